@@ -1,0 +1,17 @@
+package org.naswot.space;
+
+/**
+ * One architecture of a search space. Implementations are immutable values with equals/hashCode by
+ * content.
+ */
+public interface Architecture {
+
+    /** Identifier of the space this architecture belongs to, e.g. "nb201". */
+    String space();
+
+    /** The benchmark's own index of this architecture, or -1 when the space has no index for it. */
+    int index();
+
+    /** The canonical text form, e.g. an NB201 arch string; {@link SearchSpace#parse} reads it back. */
+    String encoding();
+}
