@@ -1,0 +1,31 @@
+package org.naswot.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+
+/**
+ * BatchNorm over channels in training mode: normalises with the current batch's mean and biased
+ * variance, as the reference scores untrained networks (the running statistics play no part).
+ */
+public final class BatchNorm2d extends Module {
+    private static final float EPS = 1e-5f;
+    private static final float MOMENTUM = 0.1f;
+    private final Parameter weight;
+    private final Parameter bias;
+    private final Parameter runningMean;
+    private final Parameter runningVar;
+
+    public BatchNorm2d(int channels) {
+        Shape s = new Shape(channels);
+        weight = parameter("weight", s, Parameter.Init.ONES, 0, true);
+        bias = parameter("bias", s, Parameter.Init.ZEROS, 0, true);
+        runningMean = parameter("running_mean", s, Parameter.Init.ZEROS, 0, false);
+        runningVar = parameter("running_var", s, Parameter.Init.ONES, 0, false);
+    }
+
+    @Override
+    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+        return x.getNDArrayInternal().batchNorm(x, runningMean.value(), runningVar.value(), weight.value(),
+                bias.value(), 1, MOMENTUM, EPS, true).singletonOrThrow();
+    }
+}

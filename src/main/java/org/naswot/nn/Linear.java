@@ -1,0 +1,20 @@
+package org.naswot.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+
+/** Fully connected layer with bias, weight [out, in] as in PyTorch. */
+public final class Linear extends Module {
+    private final Parameter weight;
+    private final Parameter bias;
+
+    public Linear(int in, int out) {
+        weight = parameter("weight", new Shape(out, in), Parameter.Init.FAN_IN_UNIFORM, in, true);
+        bias = parameter("bias", new Shape(out), Parameter.Init.FAN_IN_UNIFORM, in, true);
+    }
+
+    @Override
+    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+        return x.getNDArrayInternal().linear(x, weight.value(), bias.value()).singletonOrThrow();
+    }
+}

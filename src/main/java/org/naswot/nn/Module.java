@@ -1,0 +1,75 @@
+package org.naswot.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A layer evaluated eagerly with DJL NDArray operations, with PyTorch-style names for its parameters
+ * and children. DJL's own Block API has no forward hooks and copies parameters through a
+ * ParameterStore on every call; this small tree gives both exact reference semantics and direct control
+ * over which ReLU inputs are recorded.
+ */
+public abstract class Module {
+
+    private final Map<String, Module> children = new LinkedHashMap<>();
+    private final List<Parameter> ownParameters = new ArrayList<>();
+
+    /** Runs the layer; ReLUs inside report their inputs to {@code recorder}. */
+    public abstract NDArray forward(NDArray x, ActivationRecorder recorder);
+
+    /**
+     * Runs {@link #forward} and frees every intermediate array it created, keeping only the output, so a
+     * deep network's activations do not pile up until the architecture's NDManager closes.
+     */
+    public final NDArray forwardReleasingIntermediates(NDArray x, ActivationRecorder recorder) {
+        try (NDScope scope = new NDScope()) {
+            NDArray y = forward(x, recorder);
+            NDScope.unregister(y);
+            return y;
+        }
+    }
+
+    protected final <M extends Module> M child(String name, M module) {
+        children.put(name, module);
+        return module;
+    }
+
+    protected final Parameter parameter(String name, Shape shape, Parameter.Init init, long fanIn,
+                                        boolean trainable) {
+        Parameter p = new Parameter(name, shape, init, fanIn, trainable);
+        ownParameters.add(p);
+        return p;
+    }
+
+    /** All parameters and buffers in registration order, keyed by their state_dict name. */
+    public final Map<String, Parameter> stateDict() {
+        Map<String, Parameter> out = new LinkedHashMap<>();
+        collect("", out);
+        return out;
+    }
+
+    private void collect(String prefix, Map<String, Parameter> out) {
+        for (Parameter p : ownParameters) {
+            out.put(prefix + p.name(), p);
+        }
+        for (Map.Entry<String, Module> c : children.entrySet()) {
+            c.getValue().collect(prefix + c.getKey() + ".", out);
+        }
+    }
+
+    /** Number of trainable values (what PyTorch's sum(p.numel() for p in parameters()) gives). */
+    public final long trainableParameterCount() {
+        long n = 0;
+        for (Parameter p : stateDict().values()) {
+            if (p.trainable()) {
+                n += p.shape().size();
+            }
+        }
+        return n;
+    }
+}

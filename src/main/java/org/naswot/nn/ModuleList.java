@@ -1,0 +1,20 @@
+package org.naswot.nn;
+
+import ai.djl.ndarray.NDArray;
+
+/**
+ * Children named 0, 1, 2, ... that the owner applies itself (torch.nn.ModuleList): it only provides the
+ * state_dict prefixes such as {@code cells.3} or {@code layers.1}.
+ */
+public final class ModuleList extends Module {
+    private int size;
+
+    public <M extends Module> M add(M module) {
+        return child(Integer.toString(size++), module);
+    }
+
+    @Override
+    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+        throw new UnsupportedOperationException("a ModuleList is applied by its owner");
+    }
+}

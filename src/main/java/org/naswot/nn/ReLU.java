@@ -1,0 +1,20 @@
+package org.naswot.nn;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Activation;
+
+/** ReLU that reports its input before rectifying (the "hook" of the reference code). */
+public final class ReLU extends Module {
+    private final boolean insideReluConvBn;
+
+    /** @param insideReluConvBn true for the ReLU of a ReLUConvBN, whose container the reference also hooks */
+    public ReLU(boolean insideReluConvBn) {
+        this.insideReluConvBn = insideReluConvBn;
+    }
+
+    @Override
+    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+        recorder.record(x, insideReluConvBn);
+        return Activation.relu(x);
+    }
+}

@@ -1,0 +1,94 @@
+package org.naswot.score;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import org.naswot.data.ImageBatch;
+import org.naswot.nn.ActivationRecorder;
+import org.naswot.nn.Module;
+import org.naswot.nn.NetworkBuilder;
+import org.naswot.nn.StateDictLoader;
+import org.naswot.nn.WeightInitializer;
+import org.naswot.space.Architecture;
+
+/**
+ * The NASWOT score: one forward pass of the untrained network over one mini-batch, BatchNorm on batch
+ * statistics, the Hamming kernel of the ReLU codes, log|det K|. No gradients are needed: the reference's
+ * Jacobian pass only arms its hooks and gives a bit-identical K.
+ *
+ * <p>Each architecture gets its own NDManager, closed after scoring, so native memory stays flat over
+ * long runs. Networks are built with one output, as the reference scorer does (the classifier comes after
+ * the last ReLU and cannot change K); parameters are reported for the dataset's class count.
+ */
+public final class NaswotScorer implements AutoCloseable {
+    private final NDManager root;
+    private final ImageBatch batch;
+    private final ComputeDevice device;
+    private final ReluCounting counting;
+    private final NetworkBuilder builder;
+    private final int datasetClasses;
+
+    public NaswotScorer(NetworkBuilder builder, ImageBatch batch, int datasetClasses, ReluCounting counting,
+                        ComputeDevice device) {
+        this.builder = builder;
+        this.batch = batch;
+        this.datasetClasses = datasetClasses;
+        this.counting = counting;
+        this.device = device;
+        this.root = NDManager.newBaseManager(device.device());
+    }
+
+    public KernelScore score(Architecture architecture, Weights weights) {
+        return score(architecture, weights, false, ActivationRecorder.NONE);
+    }
+
+    /**
+     * @param keepKernelAndLogits return K and the logits (for tests, heatmaps, --json details)
+     * @param observer            also sees every ReLU input (e.g. the lecture mode's per-layer codes)
+     */
+    public KernelScore score(Architecture architecture, Weights weights, boolean keepKernelAndLogits,
+                             ActivationRecorder observer) {
+        long start = System.nanoTime();
+        try (NDManager manager = root.newSubManager()) {
+            Module network = builder.build(architecture, 1);
+            if (weights instanceof Weights.StateDictFile file) {
+                StateDictLoader.load(network, manager, file.file());
+            } else {
+                WeightInitializer.initialize(network, manager, ((Weights.Seeded) weights).seed());
+            }
+            NDArray input = manager.create(batch.pixels(),
+                    new Shape(batch.size(), batch.channels(), batch.height(), batch.width()));
+            KernelAccumulator kernel = new KernelAccumulator(manager, batch.size(), counting);
+            ActivationRecorder recorder = observer == ActivationRecorder.NONE ? kernel
+                    : (x, twice) -> {
+                        kernel.record(x, twice);
+                        observer.record(x, twice);
+                    };
+            NDArray output = network.forward(input, recorder);
+            float[] logits = keepKernelAndLogits ? output.toFloatArray() : null;
+            double[][] k = kernel.kernel();
+            double logDet = LogDeterminant.of(k);
+            long params = builder.build(architecture, datasetClasses).trainableParameterCount();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new KernelScore(logDet, kernel.units(), kernel.hookedModules(), params,
+                    keepKernelAndLogits ? k : null, logits, seconds);
+        }
+    }
+
+    public ReluCounting counting() {
+        return counting;
+    }
+
+    public ComputeDevice device() {
+        return device;
+    }
+
+    public ImageBatch batch() {
+        return batch;
+    }
+
+    @Override
+    public void close() {
+        root.close();
+    }
+}

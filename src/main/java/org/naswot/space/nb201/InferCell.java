@@ -1,0 +1,54 @@
+package org.naswot.space.nb201;
+
+import ai.djl.ndarray.NDArray;
+import org.naswot.nn.ActivationRecorder;
+import org.naswot.nn.AvgPool2d;
+import org.naswot.nn.Identity;
+import org.naswot.nn.Module;
+import org.naswot.nn.ModuleList;
+import org.naswot.nn.ReLUConvBN;
+import org.naswot.nn.Zero;
+
+/**
+ * The reference's {@code InferCell}: node i = sum over j&lt;i of op(node j), output node 3. Edge k is
+ * {@code layers.k}. Every op runs, even on a node that only feeds {@code none} edges: its ReLUs still count
+ * in K, as in the reference.
+ */
+final class InferCell extends Module {
+    private final Module[] edges = new Module[Nb201Architecture.EDGES];
+
+    InferCell(Nb201Architecture arch, int channels) {
+        ModuleList layers = child("layers", new ModuleList());
+        for (int e = 0; e < edges.length; e++) {
+            edges[e] = layers.add(operation(arch.op(e), channels));
+        }
+    }
+
+    private static Module operation(Nb201Op op, int c) {
+        return switch (op) {
+            case NONE -> new Zero();
+            case SKIP_CONNECT -> new Identity();
+            case NOR_CONV_1X1 -> new ReLUConvBN(c, c, 1, 1, 0);
+            case NOR_CONV_3X3 -> new ReLUConvBN(c, c, 3, 1, 1);
+            case AVG_POOL_3X3 -> new AvgPool2d(3, 1, 1, false);
+        };
+    }
+
+    @Override
+    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+        NDArray[] nodes = new NDArray[4];
+        nodes[0] = x;
+        int e = 0;
+        for (int node = 1; node <= 3; node++) {
+            NDArray sum = null;
+            for (int from = 0; from < node; from++) {
+                NDArray y = edges[e++].forward(nodes[from], recorder);
+                // the reference's sum(): ((op1 + op2) + op3), in edge order
+                sum = sum == null ? y : sum.add(y);
+            }
+            nodes[node] = sum;
+        }
+        return nodes[3];
+    }
+
+}
