@@ -10,50 +10,43 @@ import org.naswot.nn.ActivationRecorder;
  * Builds the Hamming kernel K[a][b] = number of counted ReLU units on which images a and b agree, from
  * the ReLU inputs of one forward pass.
  *
- * <p>With s = 2c - 1 in {-1,+1} (c = input &gt; 0), agreement counts are (s_a.s_b + N)/2, so each ReLU
- * costs one matmul S S^T. All sums are integers below 2^24, hence exact in float32 on the device; only
- * the final 128x128 matrix goes to the host. Conv-op ReLUs (hooked twice by the reference) and the other
- * ReLUs accumulate separately so that both counting modes cost the same:
- * K_reference = 2 K_twice + K_once, K_once-mode = K_twice + K_once.
+ * <p>With binary codes c (input &gt; 0) and g = c_a.c_b, r_a = |c_a|, the agreement count of one ReLU with
+ * N units is 2 g - r_a - r_b + N (both active, plus both inactive). So each ReLU costs one matmul C C^T and
+ * one row sum, on the device; all sums are integers below 2^24, hence exact in float32, and only the final
+ * 128x128 matrix goes to the host. Conv-op ReLUs (hooked twice by the reference, inside their ReLUConvBN
+ * container) and the other ReLUs accumulate separately, so both counting modes cost the same:
+ * K_reference = 2 K_container + K_plain and K_once = K_container + K_plain.
  */
 public final class KernelAccumulator implements ActivationRecorder {
+    private static final int[] UNITS_AXIS = {1};
     private final ReluCounting counting;
     private final int batch;
-    private final NDArray plain;
-    private final NDArray containerHooked;
-    private long plainUnits;
-    private long containerUnits;
-    private int plainModules;
-    private int containerModules;
+    private final Group plain;
+    private final Group container;
 
     /** Allocates the accumulators on {@code manager}'s device, before the forward pass starts. */
     public KernelAccumulator(NDManager manager, int batch, ReluCounting counting) {
         this.counting = counting;
         this.batch = batch;
-        this.plain = manager.zeros(new Shape(batch, batch), DataType.FLOAT32);
-        this.containerHooked = manager.zeros(new Shape(batch, batch), DataType.FLOAT32);
+        this.plain = new Group(manager, batch);
+        this.container = new Group(manager, batch);
     }
 
     @Override
     public void record(NDArray input, boolean hookedTwiceByReference) {
         long units = input.size() / batch;
+        Group group = hookedTwiceByReference ? container : plain;
         try (NDArray active = input.gt(0f);
              NDArray codes = active.toType(DataType.FLOAT32, false);
-             NDArray twice = codes.mul(2f);
-             NDArray signs = twice.sub(1f);
-             NDArray s = signs.reshape(batch, units);
-             NDArray st = s.transpose();
-             NDArray gram = s.matMul(st)) {
-            if (hookedTwiceByReference) {
-                containerHooked.addi(gram);
-                containerUnits += units;
-                containerModules++;
-            } else {
-                plain.addi(gram);
-                plainUnits += units;
-                plainModules++;
-            }
+             NDArray c = codes.reshape(batch, units);
+             NDArray ct = c.transpose();
+             NDArray gram = c.matMul(ct);
+             NDArray rows = c.sum(UNITS_AXIS)) {
+            group.gram.addi(gram);
+            group.active.addi(rows);
         }
+        group.units += units;
+        group.modules++;
     }
 
     /**
@@ -61,28 +54,51 @@ public final class KernelAccumulator implements ActivationRecorder {
      * container (the reference's hook count, 30n+9 for an NB201 cell with n convolutions).
      */
     public int hookedModules() {
-        int relus = plainModules + containerModules;
-        return counting == ReluCounting.REFERENCE ? relus + containerModules : relus;
+        int relus = plain.modules + container.modules;
+        return counting == ReluCounting.REFERENCE ? relus + container.modules : relus;
     }
 
     /** K's diagonal: counted units per image, with multiplicity in reference counting. */
     public long units() {
-        return counting == ReluCounting.REFERENCE ? 2 * containerUnits + plainUnits : containerUnits + plainUnits;
+        return containerWeight() * container.units + plain.units;
+    }
+
+    private int containerWeight() {
+        return counting == ReluCounting.REFERENCE ? 2 : 1;
     }
 
     /** The kernel in double precision (exact integer counts). */
     public double[][] kernel() {
-        float[] gramPlain = plain.toFloatArray();
-        float[] gramContainer = containerHooked.toFloatArray();
-        double weight = counting == ReluCounting.REFERENCE ? 2 : 1;
-        double n = units();
         double[][] k = new double[batch][batch];
-        for (int a = 0; a < batch; a++) {
-            for (int b = 0; b < batch; b++) {
-                int i = a * batch + b;
-                k[a][b] = (weight * gramContainer[i] + gramPlain[i] + n) / 2;
+        container.addAgreements(k, containerWeight());
+        plain.addAgreements(k, 1);
+        return k;
+    }
+
+    /** Accumulated codes of a set of ReLUs with the same multiplicity. */
+    private static final class Group {
+        final NDArray gram;
+        final NDArray active;
+        long units;
+        int modules;
+
+        Group(NDManager manager, int batch) {
+            gram = manager.zeros(new Shape(batch, batch), DataType.FLOAT32);
+            active = manager.zeros(new Shape(batch), DataType.FLOAT32);
+        }
+
+        void addAgreements(double[][] k, int weight) {
+            if (modules == 0) {
+                return;
+            }
+            float[] g = gram.toFloatArray();
+            float[] r = active.toFloatArray();
+            int n = k.length;
+            for (int a = 0; a < n; a++) {
+                for (int b = 0; b < n; b++) {
+                    k[a][b] += weight * (2.0 * g[a * n + b] - r[a] - r[b] + units);
+                }
             }
         }
-        return k;
     }
 }
