@@ -1,2 +1,72 @@
 package org.naswot.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import org.naswot.common.UserFacingException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code naswot} command line. Without arguments it opens the explorer window. User errors (bad
+ * options, malformed architectures, missing data) end with exit code 2 and one line on stderr, never a
+ * stack trace; unexpected failures end with exit code 1 and the trace.
+ */
+@Command(name = "naswot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Training-free neural architecture search: the NASWOT score (Mellor et al., ICML 2021).",
+        subcommands = {
+            CommandLine.HelpCommand.class
+        })
+public final class Main implements Runnable {
+
+    public static final int USER_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            UserFacingException user = userFacingCause(ex);
+            if (user != null) {
+                cmd.getErr().println("naswot " + cmd.getCommandName() + ": " + user.getMessage());
+                return USER_ERROR;
+            }
+            cmd.getErr().println("naswot " + cmd.getCommandName() + ": internal error: " + ex);
+            ex.printStackTrace(cmd.getErr());
+            return 1;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("naswot " + ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
+                    + " (see: naswot " + ex.getCommandLine().getCommandName() + " --help)");
+            return USER_ERROR;
+        });
+        return cl;
+    }
+
+    /** The user-facing problem behind an exception, also when a library wrapped it. */
+    static UserFacingException userFacingCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof UserFacingException u) {
+                return u;
+            }
+            UserFacingException translated = EnvironmentProblems.translate(c);
+            if (translated != null) {
+                return translated;
+            }
+        }
+        return null;
+    }
+}

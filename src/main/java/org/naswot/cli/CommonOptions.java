@@ -1,0 +1,19 @@
+package org.naswot.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command accepts. */
+public final class CommonOptions {
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Reference data directory (default: $NASWOT_DATA, ~/.local/share/naswot, ../shared/data).")
+    Path dataDir;
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Results database (SQLite; default ~/.local/share/naswot/results.sqlite).")
+    Path db;
+
+    @Option(names = "--json", description = "Print one JSON object per line instead of text.")
+    boolean json;
+}
