@@ -3,14 +3,16 @@ package org.naswot.nn;
 import ai.djl.ndarray.NDArray;
 
 /**
- * Receives the input of every ReLU during a forward pass. {@code containerHooked} says whether the
- * reference code's hook would also fire on the ReLU's container (a ReLUConvBN), i.e. whether the
- * reference counts this ReLU's codes twice.
+ * Sees every ReLU during a forward pass. It receives the ReLU's output: relu(x) &gt; 0 exactly where x &gt; 0,
+ * so the positive entries are the binary codes the reference takes from the input (which also makes the
+ * in-place {@code lastact} ReLU, whose hook sees the rectified tensor, no special case).
+ * {@code containerHooked} says whether the reference code's hook would also fire on the ReLU's container
+ * (a ReLUConvBN), i.e. whether the reference counts this ReLU's codes twice.
  */
 @FunctionalInterface
 public interface ActivationRecorder {
 
-    ActivationRecorder NONE = (input, containerHooked) -> { };
+    ActivationRecorder NONE = (rectified, containerHooked) -> { };
 
-    void record(NDArray input, boolean containerHooked);
+    void record(NDArray rectified, boolean containerHooked);
 }

@@ -3,7 +3,7 @@ package org.naswot.nn;
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
 
-/** ReLU that reports its input before rectifying (the "hook" of the reference code). */
+/** ReLU that reports its output to the recorder (the "hook" of the reference code). */
 public final class ReLU extends Module {
     private final boolean insideReluConvBn;
 
@@ -14,7 +14,8 @@ public final class ReLU extends Module {
 
     @Override
     public NDArray forward(NDArray x, ActivationRecorder recorder) {
-        recorder.record(x, insideReluConvBn);
-        return Activation.relu(x);
+        NDArray y = Activation.relu(x);
+        recorder.record(y, insideReluConvBn);
+        return y;
     }
 }

@@ -10,7 +10,7 @@ import org.naswot.nn.ActivationRecorder;
  * Builds the Hamming kernel K[a][b] = number of counted ReLU units on which images a and b agree, from
  * the ReLU inputs of one forward pass.
  *
- * <p>With binary codes c (input &gt; 0) and g = c_a.c_b, r_a = |c_a|, the agreement count of one ReLU with
+ * <p>With binary codes c (ReLU input &gt; 0, i.e. output &gt; 0) and g = c_a.c_b, r_a = |c_a|, the agreement count of one ReLU with
  * N units is 2 g - r_a - r_b + N (both active, plus both inactive). So each ReLU costs one matmul C C^T and
  * one row sum, on the device; all sums are integers below 2^24, hence exact in float32, and only the final
  * 128x128 matrix goes to the host. Conv-op ReLUs (hooked twice by the reference, inside their ReLUConvBN
@@ -33,11 +33,11 @@ public final class KernelAccumulator implements ActivationRecorder {
     }
 
     @Override
-    public void record(NDArray input, boolean hookedTwiceByReference) {
-        long units = input.size() / batch;
+    public void record(NDArray rectified, boolean hookedTwiceByReference) {
+        long units = rectified.size() / batch;
         Group group = hookedTwiceByReference ? container : plain;
-        try (NDArray active = input.gt(0f);
-             NDArray codes = active.toType(DataType.FLOAT32, false);
+        // sign(relu(x)) is 1 where x > 0 and 0 elsewhere: the codes, in float32, in one pass
+        try (NDArray codes = rectified.sign();
              NDArray c = codes.reshape(batch, units);
              NDArray ct = c.transpose();
              NDArray gram = c.matMul(ct);
