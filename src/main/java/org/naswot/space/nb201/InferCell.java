@@ -2,35 +2,38 @@ package org.naswot.space.nb201;
 
 import ai.djl.ndarray.NDArray;
 import org.naswot.nn.ActivationRecorder;
-import org.naswot.nn.AvgPool2d;
+import org.naswot.nn.FactorizedReduce;
 import org.naswot.nn.Identity;
 import org.naswot.nn.Module;
 import org.naswot.nn.ModuleList;
+import org.naswot.nn.Pooling;
 import org.naswot.nn.ReLUConvBN;
 import org.naswot.nn.Zero;
 
 /**
  * The reference's {@code InferCell}: node i = sum over j&lt;i of op(node j), output node 3. Edge k is
- * {@code layers.k}. Every op runs, even on a node that only feeds {@code none} edges: its ReLUs still count
- * in K, as in the reference.
+ * {@code layers.k}. Edges leaving the cell input map cIn to cOut channels (NATS-Bench's size space changes
+ * width inside cells); the others keep cOut. Every op runs, even on a node that only feeds {@code none}
+ * edges: its ReLUs still count in K, as in the reference.
  */
-final class InferCell extends Module {
+public final class InferCell extends Module {
     private final Module[] edges = new Module[Nb201Architecture.EDGES];
 
-    InferCell(Nb201Architecture arch, int channels) {
+    public InferCell(Nb201Architecture arch, int cIn, int cOut) {
         ModuleList layers = child("layers", new ModuleList());
         for (int e = 0; e < edges.length; e++) {
-            edges[e] = layers.add(operation(arch.op(e), channels));
+            int in = Nb201Architecture.edgeFrom(e) == 0 ? cIn : cOut;
+            edges[e] = layers.add(operation(arch.op(e), in, cOut));
         }
     }
 
-    private static Module operation(Nb201Op op, int c) {
+    private static Module operation(Nb201Op op, int in, int out) {
         return switch (op) {
-            case NONE -> new Zero();
-            case SKIP_CONNECT -> new Identity();
-            case NOR_CONV_1X1 -> new ReLUConvBN(c, c, 1, 1, 0);
-            case NOR_CONV_3X3 -> new ReLUConvBN(c, c, 3, 1, 1);
-            case AVG_POOL_3X3 -> new AvgPool2d(3, 1, 1, false);
+            case NONE -> new Zero(out);
+            case SKIP_CONNECT -> in == out ? new Identity() : new FactorizedReduce(in, out);
+            case NOR_CONV_1X1 -> new ReLUConvBN(in, out, 1, 1, 0);
+            case NOR_CONV_3X3 -> new ReLUConvBN(in, out, 3, 1, 1);
+            case AVG_POOL_3X3 -> new Pooling(in, out);
         };
     }
 

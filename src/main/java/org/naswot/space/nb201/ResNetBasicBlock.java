@@ -12,12 +12,12 @@ import org.naswot.nn.Sequential;
  * The reference's {@code ResNetBasicblock} with stride 2: out = downsample(x) + conv_b(conv_a(x)), where
  * downsample is AvgPool(2,2) then a 1x1 convolution without BN or ReLU.
  */
-final class ResNetBasicBlock extends Module {
+public final class ResNetBasicBlock extends Module {
     private final ReLUConvBN convA;
     private final ReLUConvBN convB;
     private final Sequential downsample;
 
-    ResNetBasicBlock(int in, int out) {
+    public ResNetBasicBlock(int in, int out) {
         convA = child("conv_a", new ReLUConvBN(in, out, 3, 2, 1));
         convB = child("conv_b", new ReLUConvBN(out, out, 3, 1, 1));
         downsample = child("downsample", new Sequential(new AvgPool2d(2, 2, 0, true), new Conv2d(in, out, 1, 1, 0)));

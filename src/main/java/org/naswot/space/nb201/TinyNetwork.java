@@ -36,7 +36,7 @@ public final class TinyNetwork extends Module {
                 c *= 2;
             }
             for (int i = 0; i < cellsPerStage; i++) {
-                cells[k] = cellList.add(new InferCell(arch, c));
+                cells[k] = cellList.add(new InferCell(arch, c, c));
                 k++;
             }
         }
