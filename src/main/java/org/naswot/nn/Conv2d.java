@@ -17,6 +17,11 @@ public final class Conv2d extends Module {
         this.padding = new Shape(padding, padding);
     }
 
+    /** The weight, e.g. for a reference model's own initialisation. */
+    public Parameter weight() {
+        return weight;
+    }
+
     @Override
     public NDArray forward(NDArray x, ActivationRecorder recorder) {
         return ai.djl.nn.convolutional.Conv2d.conv2d(x, weight.value(), null, stride, padding, DILATION, 1)

@@ -13,6 +13,14 @@ public final class Linear extends Module {
         bias = parameter("bias", new Shape(out), Parameter.Init.FAN_IN_UNIFORM, in, true);
     }
 
+    public Parameter weight() {
+        return weight;
+    }
+
+    public Parameter bias() {
+        return bias;
+    }
+
     @Override
     public NDArray forward(NDArray x, ActivationRecorder recorder) {
         return x.getNDArrayInternal().linear(x, weight.value(), bias.value()).singletonOrThrow();

@@ -46,6 +46,16 @@ public abstract class Module {
         return p;
     }
 
+    /** Every module in the tree, depth first (this one first), e.g. to apply a reference init policy. */
+    public final java.util.List<Module> modules() {
+        java.util.List<Module> out = new ArrayList<>();
+        out.add(this);
+        for (Module c : children.values()) {
+            out.addAll(c.modules());
+        }
+        return out;
+    }
+
     /** All parameters and buffers in registration order, keyed by their state_dict name. */
     public final Map<String, Parameter> stateDict() {
         Map<String, Parameter> out = new LinkedHashMap<>();

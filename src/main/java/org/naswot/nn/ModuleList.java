@@ -13,6 +13,11 @@ public final class ModuleList extends Module {
         return child(Integer.toString(size++), module);
     }
 
+    /** Leaves an index empty, as a {@code None} entry of a torch ModuleList does (keeps later names aligned). */
+    public void skip() {
+        size++;
+    }
+
     @Override
     public NDArray forward(NDArray x, ActivationRecorder recorder) {
         throw new UnsupportedOperationException("a ModuleList is applied by its owner");

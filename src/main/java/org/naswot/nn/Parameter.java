@@ -13,6 +13,8 @@ public final class Parameter {
     public enum Init {
         /** Conv/Linear weight: kaiming_uniform(a=sqrt(5)) = U(-1/sqrt(fan_in), 1/sqrt(fan_in)). */
         FAN_IN_UNIFORM,
+        /** N(0, scale^2), for networks whose reference code re-initialises its weights (NAS-Bench-101). */
+        NORMAL,
         /** BN weight and running variance. */
         ONES,
         /** BN bias and running mean. */
@@ -21,8 +23,9 @@ public final class Parameter {
 
     private final String name;
     private final Shape shape;
-    private final Init init;
-    private final long fanIn;
+    private Init init;
+    private long fanIn;
+    private double scale;
     private final boolean trainable;
     private NDArray value;
 
@@ -48,6 +51,22 @@ public final class Parameter {
 
     public long fanIn() {
         return fanIn;
+    }
+
+    /** Standard deviation for {@link Init#NORMAL}. */
+    public double scale() {
+        return scale;
+    }
+
+    /** Replaces PyTorch's default initialisation, as a reference model's own init method does. */
+    public void initNormal(double std) {
+        this.init = Init.NORMAL;
+        this.scale = std;
+    }
+
+    /** Initialise to zeros (e.g. biases a reference init method zeroes). */
+    public void initZeros() {
+        this.init = Init.ZEROS;
     }
 
     /** Trainable parameters count towards the benchmark's parameter count; buffers (running stats) do not. */

@@ -27,6 +27,11 @@ public final class WeightInitializer {
                         values[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
                     }
                 }
+                case NORMAL -> {
+                    for (int i = 0; i < n; i++) {
+                        values[i] = (float) (random.nextGaussian() * p.scale());
+                    }
+                }
                 default -> throw new IllegalStateException("unhandled init " + p.init());
             }
             p.setValue(manager.create(values, p.shape()));
