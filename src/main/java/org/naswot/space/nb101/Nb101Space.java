@@ -63,26 +63,31 @@ public final class Nb101Space implements SearchSpace {
     }
 
     /**
-     * Flips one edge or relabels one interior vertex of the cell padded back to 7 vertices (so pruned cells
-     * can grow again, as in the benchmark's mutator), retrying until the pruned result is valid and different.
+     * The benchmark's own mutation (nasbench's REA example, mutation rate 1): on the cell padded back to 7
+     * vertices, each edge flips with probability 1/7 and each interior op is resampled with probability 1/5;
+     * drawn again until the pruned result is a valid cell different from the parent.
      */
     @Override
     public Nb101Architecture mutate(Architecture parent, RandomGenerator rng) {
         Nb101Architecture p = (Nb101Architecture) parent;
-        for (int attempt = 0; attempt < 1000; attempt++) {
+        for (int attempt = 0; attempt < 10_000; attempt++) {
             boolean[][] m = new boolean[MAX][MAX];
             List<Nb101Op> ops = padded(p, m, rng);
-            if (rng.nextBoolean()) {
-                int v = 1 + rng.nextInt(MAX - 2);
-                Nb101Op op;
-                do {
-                    op = INTERIOR[rng.nextInt(INTERIOR.length)];
-                } while (op == ops.get(v));
-                ops.set(v, op);
-            } else {
-                int from = rng.nextInt(MAX - 1);
-                int to = from + 1 + rng.nextInt(MAX - 1 - from);
-                m[from][to] = !m[from][to];
+            for (int from = 0; from < MAX - 1; from++) {
+                for (int to = from + 1; to < MAX; to++) {
+                    if (rng.nextDouble() < 1.0 / MAX) {
+                        m[from][to] = !m[from][to];
+                    }
+                }
+            }
+            for (int v = 1; v < MAX - 1; v++) {
+                if (rng.nextDouble() < 1.0 / (MAX - 2)) {
+                    Nb101Op op;
+                    do {
+                        op = INTERIOR[rng.nextInt(INTERIOR.length)];
+                    } while (op == ops.get(v));
+                    ops.set(v, op);
+                }
             }
             try {
                 Nb101Architecture child = Nb101Architecture.of(m, ops, -1);
