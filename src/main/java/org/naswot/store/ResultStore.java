@@ -1,0 +1,395 @@
+package org.naswot.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.naswot.common.UserFacingException;
+import org.naswot.data.DataDirectory;
+import org.naswot.score.ScoreResult;
+import org.naswot.score.ScoringSettings;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The results database: scoring runs with their per-architecture scores, and search runs. See
+ * {@link StoreSchema} for the tables.
+ *
+ * <p>Every score is committed on its own as soon as it is added (synchronous=FULL in WAL mode), so a run
+ * that is interrupted, killed or loses power loses at most the architecture it was scoring. One store
+ * serialises its callers, so any thread may use it; other processes and the GUI read through their own
+ * {@link #openReadOnly} store while a run writes.
+ */
+public final class ResultStore implements AutoCloseable {
+
+    /** How long a statement waits for another process's write lock before failing. */
+    private static final int BUSY_TIMEOUT_MS = 10_000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final Connection connection;
+    private final boolean readOnly;
+    private final ScoringRunTable scoringRuns;
+    private final SearchRunTable searchRuns;
+
+    private ResultStore(Path file, Connection connection, boolean readOnly) {
+        this.file = file;
+        this.connection = connection;
+        this.readOnly = readOnly;
+        this.scoringRuns = new ScoringRunTable(connection);
+        this.searchRuns = new SearchRunTable(connection);
+    }
+
+    /** $XDG_DATA_HOME/naswot/results.sqlite, by default ~/.local/share/naswot/results.sqlite. */
+    public static Path defaultLocation() {
+        return DataDirectory.userDataHome().resolve("results.sqlite");
+    }
+
+    /** Opens the file for reading and writing, creating it, its folder and its tables as needed. */
+    public static ResultStore open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new UserFacingException("results database " + absolute + " is a folder; give a file name");
+        }
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new UserFacingException("cannot create the folder of results database " + absolute + ": " + e, e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // FULL fsyncs the WAL at each commit: NORMAL would survive kill -9 but could lose the last
+        // commits on power loss, and an fsync is small next to scoring one architecture.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        // Write transactions take the lock at BEGIN, so two writers queue instead of deadlocking.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        Connection connection = connect(absolute, config);
+        try {
+            StoreSchema.migrate(connection, absolute);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e instanceof SQLException sql ? failure(absolute, sql) : (RuntimeException) e;
+        }
+        return new ResultStore(absolute, connection, false);
+    }
+
+    /** Opens an existing file for reading only, e.g. for the GUI while a command-line run writes it. */
+    public static ResultStore openReadOnly(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute)) {
+            throw new UserFacingException("no results database at " + absolute);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        Connection connection = connect(absolute, config);
+        try {
+            StoreSchema.requireCurrent(connection, absolute);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            throw e instanceof SQLException sql ? failure(absolute, sql) : (RuntimeException) e;
+        }
+        return new ResultStore(absolute, connection, true);
+    }
+
+    private static Connection connect(Path file, SQLiteConfig config) {
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean readOnly() {
+        return readOnly;
+    }
+
+    // ---- scoring runs ------------------------------------------------------------------------------
+
+    /** Records a new run with status running and returns its id. */
+    public synchronized long startRun(ScoringSettings settings, String label, Integer requested) {
+        requireWritable();
+        Objects.requireNonNull(settings, "settings");
+        try {
+            return scoringRuns.insertRun(settings, label, requested, Instant.now());
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /**
+     * The newest run with equal settings and label (null matches null) that has not finished: running
+     * (possibly killed), interrupted or cancelled. Rerunning the same command continues it.
+     */
+    public synchronized Optional<Long> findResumableRun(ScoringSettings settings, String label) {
+        try {
+            return scoringRuns.latestUnfinished(settings, label);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** Marks a run found by {@link #findResumableRun} as running again. */
+    public synchronized void resumeRun(long runId) {
+        setStatus(runId, RunStatus.RUNNING);
+    }
+
+    /** The newest finished run with equal settings, whose scores can stand in for a new run's. */
+    public synchronized Optional<Long> findRunWithSettings(ScoringSettings settings) {
+        try {
+            return scoringRuns.latestFinished(settings);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /**
+     * A stored score of this architecture under equal settings, from any run: each row was committed
+     * whole, so rows of unfinished runs are as good as finished ones. Prefers finished, then newer runs.
+     */
+    public synchronized Optional<ScoreResult> cachedScore(ScoringSettings settings, int archIndex) {
+        try {
+            return Optional.ofNullable(scoringRuns.cachedScores(settings, archIndex).get(archIndex));
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** {@link #cachedScore} for every stored architecture at once, by index: one query for a whole space. */
+    public synchronized Map<Integer, ScoreResult> cachedScores(ScoringSettings settings) {
+        try {
+            return scoringRuns.cachedScores(settings, null);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /**
+     * Commits one score; it is on disk when this returns. The row's space is the run's. Adding a second
+     * score for an architecture already in the run keeps the first (scores under equal settings are equal).
+     */
+    public synchronized void addScore(long runId, ScoreResult result) {
+        requireWritable();
+        if (result.index() < 0) {
+            throw new IllegalArgumentException("architecture " + result.arch()
+                    + " has no benchmark index; scoring runs store indexed architectures only");
+        }
+        if (Double.isNaN(result.score())) {
+            throw new IllegalArgumentException("score of architecture " + result.index() + " is NaN");
+        }
+        try {
+            scoringRuns.insertScore(runId, result, Instant.now());
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** Indices already scored in this run: what a resumed run skips. */
+    public synchronized Set<Integer> scoredIndices(long runId) {
+        try {
+            return scoringRuns.scoredIndices(runId);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** The run's scores, by increasing architecture index. */
+    public synchronized List<ScoreResult> scores(long runId) {
+        try {
+            return scoringRuns.scores(runId);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** Ends a run: finished and cancelled get a finish time; interrupted keeps none, so it stays resumable. */
+    public synchronized void finishRun(long runId, RunStatus status) {
+        if (status == RunStatus.RUNNING) {
+            throw new IllegalArgumentException("finishRun needs an end status, got running; use resumeRun");
+        }
+        setStatus(runId, status);
+    }
+
+    private void setStatus(long runId, RunStatus status) {
+        requireWritable();
+        try {
+            if (!scoringRuns.setStatus(runId, status, status.closesRun() ? Instant.now() : null)) {
+                throw unknownRun(runId);
+            }
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    public synchronized Optional<RunInfo> run(long runId) {
+        try {
+            return scoringRuns.run(runId);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** The run, or a user-facing error that lists the runs there are (for --run ID options). */
+    public synchronized RunInfo requireRun(long runId) {
+        return run(runId).orElseThrow(() -> unknownRun(runId));
+    }
+
+    /** All scoring runs, oldest first. */
+    public synchronized List<RunInfo> runs() {
+        try {
+            return scoringRuns.runs();
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    private UserFacingException unknownRun(long runId) {
+        List<Long> ids;
+        try {
+            ids = scoringRuns.runIds();
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+        if (ids.isEmpty()) {
+            return new UserFacingException("no scoring run " + runId + " in " + file + ": it holds no scoring runs");
+        }
+        int shown = 50;
+        String list = ids.stream().limit(shown).map(String::valueOf).collect(Collectors.joining(", "))
+                + (ids.size() > shown ? " and " + (ids.size() - shown) + " more" : "");
+        return new UserFacingException("no scoring run " + runId + " in " + file + "; existing runs: " + list);
+    }
+
+    // ---- search runs -------------------------------------------------------------------------------
+
+    /** Records a search before it starts and returns its id. */
+    public synchronized long startSearch(SearchSpec spec) {
+        requireWritable();
+        requireJson(spec.settingsJson(), "settingsJson");
+        try {
+            return searchRuns.insert(spec, Instant.now());
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** Records the architectures a search looked at, all in one transaction. */
+    public synchronized void addCandidates(long searchRunId, List<SearchCandidate> candidates) {
+        requireWritable();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                searchRuns.insertCandidates(searchRunId, candidates);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    public synchronized void finishSearch(long searchRunId, SearchOutcome outcome) {
+        requireWritable();
+        requireJson(outcome.accuraciesJson(), "accuraciesJson");
+        try {
+            if (!searchRuns.finish(searchRunId, outcome, Instant.now())) {
+                throw new UserFacingException("no search run " + searchRunId + " in " + file);
+            }
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    public synchronized Optional<SearchRunInfo> search(long searchRunId) {
+        try {
+            return searchRuns.search(searchRunId);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** All search runs, oldest first. */
+    public synchronized List<SearchRunInfo> searches() {
+        return searches(null, null, null);
+    }
+
+    /** Search runs of one experiment, oldest first; a null argument matches anything. */
+    public synchronized List<SearchRunInfo> searches(SearchAlgorithm algorithm, String space, String dataset) {
+        try {
+            return searchRuns.searches(algorithm, space, dataset);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** The candidates of a search run, by step. */
+    public synchronized List<SearchCandidate> candidates(long searchRunId) {
+        try {
+            return searchRuns.candidates(searchRunId);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            scoringRuns.close();
+            connection.close();
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------------
+
+    private void requireWritable() {
+        if (readOnly) {
+            throw new IllegalStateException("results database " + file + " was opened read-only");
+        }
+    }
+
+    /** JSON columns must hold valid JSON so that Python's json.loads never fails on them. */
+    private static void requireJson(String text, String what) {
+        if (text == null) {
+            return;
+        }
+        try {
+            JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(what + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** SQLite errors here come from the environment (disk full, locked, not a database), so users see them. */
+    private static UserFacingException failure(Path file, SQLException e) {
+        String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").trim();
+        return new UserFacingException("results database " + file + ": " + message, e);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the error being reported matters more
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.naswot.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.naswot.common.UserFacingException;
+
+/**
+ * Layout of the results database: one SQLite file (default {@code ~/.local/share/naswot/results.sqlite})
+ * that Python can read with {@code sqlite3} or {@code pandas.read_sql}.
+ *
+ * <h2>Versioning</h2>
+ * {@code PRAGMA user_version} holds the schema version (currently 1) and {@code PRAGMA application_id}
+ * holds 0x4E415357 ("NASW"). Opening a file for writing creates or upgrades the schema; a file from a
+ * newer version of the tool is refused. The file is in WAL journal mode, so readers (the GUI, Python)
+ * can read while a run writes.
+ *
+ * <h2>Conventions</h2>
+ * <ul>
+ *   <li>Times are UTC ISO-8601 text with milliseconds, e.g. {@code 2025-01-31T12:00:00.123Z}
+ *   ({@code pd.to_datetime(df.started_at)}).</li>
+ *   <li>A singular kernel's score is stored as the IEEE value -Infinity in the REAL column {@code score}
+ *   (Python reads it as {@code float('-inf')}, so sorting and {@code max()} behave), and flagged by
+ *   {@code singular = 1}. Scores are never NULL.</li>
+ * </ul>
+ *
+ * <h2>scoring_runs: one row per {@code naswot score} invocation</h2>
+ * <pre>
+ * id            INTEGER PRIMARY KEY
+ * space         TEXT NOT NULL      search space id, e.g. 'nb201'
+ * dataset       TEXT NOT NULL      'cifar10', 'cifar100', 'ImageNet16-120', ...
+ * input_kind    TEXT NOT NULL      'dataset' or 'noise'
+ * batch_size    INTEGER NOT NULL
+ * batch_seed    INTEGER NOT NULL   seed of the mini-batch draw
+ * init_seed     INTEGER NOT NULL   base seed of weight initialisation
+ * relu_count    TEXT NOT NULL      'reference' (as the paper's code) or 'once'
+ * device        TEXT NOT NULL      'cpu', 'gpu', 'gpu:N'
+ * tool_version  TEXT NOT NULL
+ * label         TEXT               command line or user label
+ * requested     INTEGER            architectures requested; NULL when unknown
+ * status        TEXT NOT NULL      'running', 'finished', 'interrupted', 'cancelled'
+ * started_at    TEXT NOT NULL
+ * finished_at   TEXT               NULL while running and after an interruption
+ * </pre>
+ * A run killed without warning (kill -9, power loss) stays 'running'. The eight columns space ..
+ * device are the scoring settings: equal settings give equal scores, so rerunning a command resumes its
+ * unfinished run, and scores are reused across runs with equal settings.
+ *
+ * <h2>scores: one row per scored architecture, committed as soon as it is scored</h2>
+ * <pre>
+ * run_id        INTEGER NOT NULL REFERENCES scoring_runs(id) ON DELETE CASCADE
+ * arch_index    INTEGER NOT NULL   the benchmark's index of the architecture
+ * arch          TEXT NOT NULL      canonical encoding, e.g. an NB201 arch string
+ * score         REAL NOT NULL      log|det K|; -Infinity when K is singular
+ * singular      INTEGER NOT NULL   1 when K is singular, else 0
+ * relu_units    INTEGER NOT NULL   ReLU units counted per image (K's diagonal)
+ * params        INTEGER NOT NULL   trainable parameters
+ * seconds       REAL NOT NULL      wall time to build, initialise and score
+ * created_at    TEXT NOT NULL
+ * UNIQUE (run_id, arch_index)
+ * </pre>
+ *
+ * <h2>search_runs: one row per search (NASWOT, REA, AREA, random)</h2>
+ * <pre>
+ * id              INTEGER PRIMARY KEY
+ * algorithm       TEXT NOT NULL    'naswot', 'rea', 'area', 'random'
+ * space           TEXT NOT NULL
+ * dataset         TEXT NOT NULL
+ * n               INTEGER          sample size N; NULL when the algorithm has none
+ * budget          REAL             NULL when N is the only limit
+ * budget_kind     TEXT             unit of budget, e.g. 'seconds', 'evaluations'
+ * seed            INTEGER NOT NULL
+ * run_number      INTEGER NOT NULL repetition number within an experiment (0-based)
+ * settings_json   TEXT             every other setting, a JSON object
+ * tool_version    TEXT NOT NULL
+ * started_at      TEXT NOT NULL
+ * finished_at     TEXT             NULL until the search finished
+ * chosen_index    INTEGER          the architecture the search picked
+ * chosen_arch     TEXT
+ * chosen_score    REAL             its NASWOT score (-Infinity when singular); NULL for REA / random
+ * accuracies_json TEXT             its benchmark accuracies, a JSON object
+ * seconds         REAL             wall time of the search
+ * </pre>
+ *
+ * <h2>search_candidates: the architectures a search looked at</h2>
+ * <pre>
+ * search_run_id INTEGER NOT NULL REFERENCES search_runs(id) ON DELETE CASCADE
+ * step          INTEGER NOT NULL   position in the search's sequence (0-based)
+ * arch_index    INTEGER NOT NULL
+ * score         REAL NOT NULL      what the algorithm ranked it by: NASWOT score (naswot, AREA's pool)
+ *                                  or validation accuracy (rea, random); -Infinity allowed
+ * PRIMARY KEY (search_run_id, step)
+ * </pre>
+ *
+ * <h2>Example (Python)</h2>
+ * <pre>
+ * import sqlite3, pandas as pd
+ * con = sqlite3.connect("results.sqlite")
+ * df = pd.read_sql("SELECT s.*, r.dataset FROM scores s JOIN scoring_runs r ON r.id = s.run_id", con)
+ * </pre>
+ */
+final class StoreSchema {
+
+    static final int CURRENT_VERSION = 1;
+    static final int APPLICATION_ID = 0x4E415357;
+
+    /** Index i upgrades a database from version i to i + 1; append, never edit, once released. */
+    private static final List<List<String>> MIGRATIONS = List.of(List.of(
+            """
+            CREATE TABLE scoring_runs (
+                id           INTEGER PRIMARY KEY,
+                space        TEXT    NOT NULL,
+                dataset      TEXT    NOT NULL,
+                input_kind   TEXT    NOT NULL,
+                batch_size   INTEGER NOT NULL,
+                batch_seed   INTEGER NOT NULL,
+                init_seed    INTEGER NOT NULL,
+                relu_count   TEXT    NOT NULL,
+                device       TEXT    NOT NULL,
+                tool_version TEXT    NOT NULL,
+                label        TEXT,
+                requested    INTEGER,
+                status       TEXT    NOT NULL,
+                started_at   TEXT    NOT NULL,
+                finished_at  TEXT
+            )""",
+            """
+            CREATE TABLE scores (
+                run_id     INTEGER NOT NULL REFERENCES scoring_runs(id) ON DELETE CASCADE,
+                arch_index INTEGER NOT NULL,
+                arch       TEXT    NOT NULL,
+                score      REAL    NOT NULL,
+                singular   INTEGER NOT NULL CHECK (singular IN (0, 1)),
+                relu_units INTEGER NOT NULL,
+                params     INTEGER NOT NULL,
+                seconds    REAL    NOT NULL,
+                created_at TEXT    NOT NULL,
+                UNIQUE (run_id, arch_index)
+            )""",
+            """
+            CREATE TABLE search_runs (
+                id              INTEGER PRIMARY KEY,
+                algorithm       TEXT    NOT NULL,
+                space           TEXT    NOT NULL,
+                dataset         TEXT    NOT NULL,
+                n               INTEGER,
+                budget          REAL,
+                budget_kind     TEXT,
+                seed            INTEGER NOT NULL,
+                run_number      INTEGER NOT NULL,
+                settings_json   TEXT,
+                tool_version    TEXT    NOT NULL,
+                started_at      TEXT    NOT NULL,
+                finished_at     TEXT,
+                chosen_index    INTEGER,
+                chosen_arch     TEXT,
+                chosen_score    REAL,
+                accuracies_json TEXT,
+                seconds         REAL
+            )""",
+            """
+            CREATE TABLE search_candidates (
+                search_run_id INTEGER NOT NULL REFERENCES search_runs(id) ON DELETE CASCADE,
+                step          INTEGER NOT NULL,
+                arch_index    INTEGER NOT NULL,
+                score         REAL    NOT NULL,
+                PRIMARY KEY (search_run_id, step)
+            )""",
+            "CREATE INDEX search_runs_by_experiment ON search_runs (algorithm, space, dataset)"));
+
+    private StoreSchema() {
+    }
+
+    /** Creates or upgrades the schema; the connection must be writable and in auto-commit mode. */
+    static void migrate(Connection connection, Path file) throws SQLException {
+        if (checkedVersion(connection, file) == CURRENT_VERSION) {
+            return;
+        }
+        // BEGIN IMMEDIATE (the connection's transaction mode): two processes opening a fresh file at once
+        // must not both create the tables, so the version is read again under the write lock.
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            int version = checkedVersion(connection, file);
+            if (version == 0) {
+                requireNoForeignTables(connection, file);
+                statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+            }
+            for (int v = version; v < CURRENT_VERSION; v++) {
+                for (String sql : MIGRATIONS.get(v)) {
+                    statement.execute(sql);
+                }
+            }
+            statement.execute("PRAGMA user_version = " + CURRENT_VERSION);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** For read-only connections, which cannot upgrade: the file must already have the current schema. */
+    static void requireCurrent(Connection connection, Path file) throws SQLException {
+        int version = checkedVersion(connection, file);
+        if (version == 0) {
+            throw new UserFacingException(file + " holds no NASWOT results (empty or never opened for writing)");
+        }
+        if (version < CURRENT_VERSION) {
+            throw new UserFacingException(file + " uses results schema " + version
+                    + "; run any naswot command that writes to it once to upgrade it to schema " + CURRENT_VERSION);
+        }
+    }
+
+    /** The file's schema version, after refusing files that belong to other programs or newer versions. */
+    private static int checkedVersion(Connection connection, Path file) throws SQLException {
+        int applicationId = pragmaInt(connection, "application_id");
+        if (applicationId != 0 && applicationId != APPLICATION_ID) {
+            throw new UserFacingException(file + " is an SQLite database of another program (application_id "
+                    + applicationId + "), not a NASWOT results database");
+        }
+        int version = pragmaInt(connection, "user_version");
+        if (version > CURRENT_VERSION) {
+            throw new UserFacingException(file + " was written by a newer NASWOT Explorer (results schema " + version
+                    + ", this version reads up to " + CURRENT_VERSION + "); update the tool");
+        }
+        return version;
+    }
+
+    private static void requireNoForeignTables(Connection connection, Path file) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        if (!tables.isEmpty()) {
+            throw new UserFacingException(file + " already holds tables " + String.join(", ", tables)
+                    + " and is not a NASWOT results database; choose another file");
+        }
+    }
+
+    private static int pragmaInt(Connection connection, String pragma) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("PRAGMA " + pragma)) {
+            return rows.next() ? rows.getInt(1) : 0;
+        }
+    }
+}
