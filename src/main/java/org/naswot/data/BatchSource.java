@@ -1,0 +1,49 @@
+package org.naswot.data;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.naswot.common.UserFacingException;
+import org.naswot.space.SpaceDescriptor;
+
+/**
+ * The one entry point the scorer needs: the input batch for a dataset of a search space, from the data
+ * directory (images, drawn by {@link BatchSampler}) or from noise ({@link NoiseBatch}).
+ */
+public final class BatchSource {
+    private BatchSource() {
+    }
+
+    /**
+     * @param dataset   the descriptor's dataset entry: its id picks the image folder ({@code <data>/<id>}),
+     *                  its mean/std the normalisation, its trainSplit the NB201 split file
+     * @param batchSize number of images (the paper: 128)
+     * @param seed      batch seed; equal seeds give equal batches
+     */
+    public static DrawnBatch create(DataDirectory dir, SpaceDescriptor.Dataset dataset, InputKind input,
+                                    int batchSize, long seed) {
+        if (batchSize < 1) {
+            throw new UserFacingException("batch size must be at least 1, got " + batchSize);
+        }
+        if (input == InputKind.NOISE) {
+            ImageBatch noise = NoiseBatch.gaussian(batchSize, dataset.channels(), dataset.imageSize(), seed);
+            return new DrawnBatch(noise, new int[0], java.util.List.of());
+        }
+        CifarFormat format = CifarFormat.forDataset(dataset.id());
+        CifarReader images = CifarReader.open(dir.resolve(format.datasetId()), format);
+        Nb201Split split = null;
+        String splitProblem = null;
+        if (dataset.trainSplit() != null) {
+            if (!"train".equals(dataset.trainSplit().key())) {
+                throw new UserFacingException("dataset " + dataset.id() + ": trainSplit key '"
+                        + dataset.trainSplit().key() + "' is not supported (scoring batches come from 'train')");
+            }
+            Path splitFile = dir.resolve(dataset.trainSplit().file());
+            if (Files.isRegularFile(splitFile)) {
+                split = Nb201Split.read(splitFile);
+            } else {
+                splitProblem = "the NB201 split file " + splitFile + " is missing";
+            }
+        }
+        return new BatchSampler(images, split, splitProblem, Normalisation.of(dataset)).draw(batchSize, seed);
+    }
+}
