@@ -24,6 +24,9 @@ import org.naswot.space.SpaceDescriptor;
  */
 public final class BenchmarkTable {
 
+    /** Index column name meaning "the row number is the index", for tables of sampled cells. */
+    public static final String ROW_NUMBER = "#row";
+
     private final Path file;
     private final SpaceDescriptor.Benchmark benchmark;
     private final List<String> columns;
@@ -89,7 +92,9 @@ public final class BenchmarkTable {
         List<String> header = Arrays.asList(records.get(0).fields());
         String indexColumn = orDefault(benchmark.indexColumn(), "index");
         String archColumn = orDefault(benchmark.archColumn(), "arch_str");
-        for (String required : List.of(indexColumn, archColumn)) {
+        // "#row": the table has no index column (e.g. a sample of cells); the row number is the index
+        boolean rowNumbers = ROW_NUMBER.equals(indexColumn);
+        for (String required : rowNumbers ? List.of(archColumn) : List.of(indexColumn, archColumn)) {
             if (!header.contains(required)) {
                 throw new UserFacingException(file + ", line 1: no column '" + required + "' in the header ("
                         + String.join(",", header) + "): not the expected benchmark table");
@@ -104,6 +109,10 @@ public final class BenchmarkTable {
             if (rec.fields().length != width) {
                 throw new UserFacingException(file + ", line " + rec.line() + ": " + rec.fields().length
                         + " fields, the header has " + width + " (truncated or damaged row); copy the table again");
+            }
+            if (rowNumbers) {
+                indexOfRow[r] = r;
+                continue;
             }
             try {
                 indexOfRow[r] = Integer.parseInt(rec.fields()[indexCol].strip());

@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
 @Command(name = "naswot", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Training-free neural architecture search: the NASWOT score (Mellor et al., ICML 2021).",
         subcommands = {
+            ScoreCommand.class,
+            ScoreSpaceCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

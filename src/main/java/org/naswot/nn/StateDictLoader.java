@@ -21,13 +21,28 @@ public final class StateDictLoader {
     }
 
     public static void load(Module network, NDManager manager, Path npz) {
-        NDList entries;
+        load(network, read(manager, npz), npz);
+    }
+
+    /** All entries of the file, in file order, named by their state_dict keys. */
+    public static NDList read(NDManager manager, Path npz) {
         try (InputStream in = Files.newInputStream(npz)) {
-            entries = NDList.decode(manager, in);
+            return NDList.decode(manager, in);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UserFacingException("weights file " + npz + " not found", e);
         } catch (IOException | RuntimeException e) {
             throw new UserFacingException("cannot read weights file " + npz + ": " + e.getMessage()
-                    + " (expected an uncompressed .npz written by np.savez)", e);
+                    + " (expected an .npz written by np.savez)", e);
         }
+    }
+
+    /** Outputs of the saved network (rows of {@code classifier.weight}; the reference scorer uses 1). */
+    public static int outputs(NDList entries) {
+        NDArray classifier = entries.get("classifier.weight");
+        return classifier == null ? 1 : (int) classifier.getShape().get(0);
+    }
+
+    public static void load(Module network, NDList entries, Path npz) {
         Map<String, Parameter> state = network.stateDict();
         for (Map.Entry<String, Parameter> e : state.entrySet()) {
             NDArray value = entries.get(e.getKey());

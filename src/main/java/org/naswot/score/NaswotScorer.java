@@ -50,10 +50,13 @@ public final class NaswotScorer implements AutoCloseable {
                              ActivationRecorder observer) {
         long start = System.nanoTime();
         try (NDManager manager = root.newSubManager()) {
-            Module network = builder.build(architecture, 1);
+            Module network;
             if (weights instanceof Weights.StateDictFile file) {
-                StateDictLoader.load(network, manager, file.file());
+                ai.djl.ndarray.NDList entries = StateDictLoader.read(manager, file.file());
+                network = builder.build(architecture, StateDictLoader.outputs(entries));
+                StateDictLoader.load(network, entries, file.file());
             } else {
+                network = builder.build(architecture, 1);
                 WeightInitializer.initialize(network, manager, ((Weights.Seeded) weights).seed());
             }
             NDArray input = manager.create(batch.pixels(),

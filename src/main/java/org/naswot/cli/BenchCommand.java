@@ -1,0 +1,171 @@
+package org.naswot.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.naswot.common.UserFacingException;
+import org.naswot.data.DataDirectory;
+import org.naswot.run.ArchitectureSeeds;
+import org.naswot.run.EngineSetup;
+import org.naswot.run.ProcessMemory;
+import org.naswot.run.Sampling;
+import org.naswot.run.ScoringSession;
+import org.naswot.score.Weights;
+import org.naswot.search.stats.Summary;
+import org.naswot.space.Architecture;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code naswot bench}: milliseconds per architecture for build + initialise + score on the dataset batch,
+ * measured like the reference timing in ../shared/golden/bench_reference.txt: warm-up architectures first,
+ * then several rounds over the list, per-architecture time = minimum over rounds, reported = median and
+ * quartiles over architectures.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Time build + initialise + score per architecture (median and quartiles of milliseconds).")
+final class BenchCommand implements Callable<Integer> {
+
+    static final class Archs {
+        @Option(names = "--archs", paramLabel = "FILE", required = true,
+                description = "Architectures to time: lines 'index<TAB>arch string', '#' comments.")
+        Path file;
+
+        @Option(names = "--sample", paramLabel = "N", required = true,
+                description = "Time N distinct random architectures instead (memory soak: see rss_mb_*).")
+        Integer sample;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Archs archs;
+
+    @Option(names = "--warmup", defaultValue = "2", description = "Warm-up architectures before timing (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(names = "--rounds", defaultValue = "2", description = "Rounds over the list; each architecture's time is its minimum (default ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Mixin
+    ScoringOptions scoring;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (rounds < 1 || warmup < 0) {
+            throw new UserFacingException("--rounds must be at least 1 and --warmup at least 0");
+        }
+        EngineSetup.threads(scoring.threads);
+        Output out = new Output(spec, common.json);
+        ScoringSession.Config config = new ScoringSession.Config(scoring.space, scoring.dataset, scoring.inputKind(),
+                scoring.batchSize, scoring.seed, scoring.effectiveInitSeed(), scoring.counting(), scoring.device,
+                scoring.batchFile);
+        try (ScoringSession session = ScoringSession.open(config, DataDirectory.resolve(common.dataDir), out::note)) {
+            List<Architecture> list = archs.file != null ? readList(session, archs.file) : sample(session);
+            long rssStart = ProcessMemory.residentBytes();
+            long rssMax = rssStart;
+            for (int i = 0; i < Math.min(warmup, list.size()); i++) {
+                time(session, list.get(i));
+            }
+            long rssAfterWarmup = ProcessMemory.residentBytes();
+            double[] best = new double[list.size()];
+            java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+            for (int round = 0; round < rounds; round++) {
+                for (int i = 0; i < list.size(); i++) {
+                    best[i] = Math.min(best[i], time(session, list.get(i)));
+                    if (i % 50 == 49) {
+                        rssMax = Math.max(rssMax, ProcessMemory.residentBytes());
+                    }
+                }
+            }
+            long rssEnd = ProcessMemory.residentBytes();
+            rssMax = Math.max(rssMax, rssEnd);
+            Summary s = Summary.of(best);
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("median_ms", s.median());
+            o.put("q1_ms", s.q1());
+            o.put("q3_ms", s.q3());
+            o.put("min_ms", s.min());
+            o.put("max_ms", s.max());
+            o.put("mean_ms", s.mean());
+            o.put("n", list.size());
+            o.put("rounds", rounds);
+            o.put("warmup", warmup);
+            o.put("threads", ai.djl.pytorch.jni.JniUtils.getNumThreads());
+            o.put("device", session.device().label());
+            o.put("relu_count", scoring.counting().cliName());
+            o.put("omp_wait_policy", System.getenv().getOrDefault("OMP_WAIT_POLICY", "(unset)"));
+            o.put("rss_mb_after_warmup", rssAfterWarmup / 1e6);
+            o.put("rss_mb_end", rssEnd / 1e6);
+            o.put("rss_mb_max", rssMax / 1e6);
+            if (list.size() <= 100) {
+                Map<String, Double> perArch = new LinkedHashMap<>();
+                for (int i = 0; i < list.size(); i++) {
+                    perArch.put(Integer.toString(list.get(i).index()), best[i]);
+                }
+                o.put("per_arch_ms", perArch);
+            }
+            if (common.json) {
+                out.json(o);
+            } else {
+                out.text(String.format("%d architectures, %d round(s), %d thread(s) on %s: median %.1f ms "
+                                + "(quartiles %.1f .. %.1f, range %.1f .. %.1f); RSS %.0f MB after warm-up, %.0f MB max",
+                        list.size(), rounds, ai.djl.pytorch.jni.JniUtils.getNumThreads(), session.device().label(),
+                        s.median(), s.q1(), s.q3(), s.min(), s.max(), rssAfterWarmup / 1e6, rssMax / 1e6));
+            }
+        }
+        return 0;
+    }
+
+    private double time(ScoringSession session, Architecture a) {
+        long t0 = System.nanoTime();
+        session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(scoring.effectiveInitSeed(), a)));
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static List<Architecture> readList(ScoringSession session, Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserFacingException("architecture list " + file + " not found");
+        }
+        List<Architecture> list = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : Files.readAllLines(file)) {
+            lineNo++;
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            String[] f = t.split("\t");
+            String archText = f[f.length - 1];
+            try {
+                list.add(session.context().space().parse(archText));
+            } catch (UserFacingException e) {
+                throw new UserFacingException(file + " line " + lineNo + ": " + e.getMessage(), e);
+            }
+        }
+        if (list.isEmpty()) {
+            throw new UserFacingException("architecture list " + file + " lists no architectures");
+        }
+        return list;
+    }
+
+    private List<Architecture> sample(ScoringSession session) {
+        List<Architecture> list = new ArrayList<>();
+        for (int i : Sampling.distinct(session.context().space().size(), archs.sample, scoring.seed)) {
+            list.add(session.context().space().architecture(i));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,56 @@
+package org.naswot.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import org.naswot.score.ScoreResult;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Text or JSON lines on stdout; notes and warnings on stderr, so JSON output stays machine-readable. */
+final class Output {
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final JsonLines json;
+    private final boolean jsonMode;
+
+    Output(CommandSpec spec, boolean jsonMode) {
+        this.out = spec.commandLine().getOut();
+        this.err = spec.commandLine().getErr();
+        this.json = new JsonLines(out);
+        this.jsonMode = jsonMode;
+    }
+
+    void json(Map<String, ?> object) {
+        json.print(object);
+    }
+
+    void text(String line) {
+        out.println(line);
+        out.flush();
+    }
+
+    void note(String message) {
+        err.println("note: " + message);
+        err.flush();
+    }
+
+    boolean jsonMode() {
+        return jsonMode;
+    }
+
+    /** The contract fields of a score line, in order. */
+    static Map<String, Object> scoreObject(ScoreResult r) {
+        Map<String, Object> o = JsonLines.object();
+        o.put("space", r.space());
+        o.put("index", r.index());
+        o.put("arch", r.arch());
+        o.put("score", JsonLines.number(r.score()));
+        o.put("relu_units", r.reluUnits());
+        o.put("params", r.params());
+        o.put("seconds", r.seconds());
+        return o;
+    }
+
+    static String formatScore(double score) {
+        return score == Double.NEGATIVE_INFINITY ? "-inf (K is singular)" : String.format("%.6f", score);
+    }
+}

@@ -1,0 +1,90 @@
+package org.naswot.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.naswot.data.DataDirectory;
+import org.naswot.run.ArchitectureSeeds;
+import org.naswot.run.EngineSetup;
+import org.naswot.run.ScoringSession;
+import org.naswot.score.KernelScore;
+import org.naswot.score.ScoreResult;
+import org.naswot.score.Weights;
+import org.naswot.space.Architecture;
+import org.naswot.store.ResultStore;
+import org.naswot.store.RunStatus;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code naswot score}: the NASWOT score of one architecture. */
+@Command(name = "score", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Score one architecture: log|det K| of its ReLU-code kernel over one mini-batch.")
+final class ScoreCommand implements Callable<Integer> {
+
+    static final class Target {
+        @Option(names = "--arch", paramLabel = "STR", required = true, description = "Architecture string, e.g. an NB201 cell.")
+        String arch;
+
+        @Option(names = "--index", paramLabel = "I", required = true, description = "The benchmark's index of the architecture.")
+        Integer index;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--weights", paramLabel = "FILE.npz",
+            description = "Load a PyTorch state_dict saved with np.savez (reference key names) instead of initialising.")
+    Path weights;
+
+    @Mixin
+    ScoringOptions scoring;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        EngineSetup.threads(scoring.threads);
+        Output out = new Output(spec, common.json);
+        ScoringSession.Config config = new ScoringSession.Config(scoring.space, scoring.dataset, scoring.inputKind(),
+                scoring.batchSize, scoring.seed, scoring.effectiveInitSeed(), scoring.counting(), scoring.device,
+                scoring.batchFile);
+        try (ScoringSession session = ScoringSession.open(config, DataDirectory.resolve(common.dataDir), out::note)) {
+            Architecture arch = target.arch != null ? session.context().space().parse(target.arch)
+                    : session.context().space().architecture(target.index);
+            Weights w = weights != null ? Weights.fromNpz(weights)
+                    : Weights.seeded(ArchitectureSeeds.of(scoring.effectiveInitSeed(), arch));
+            KernelScore k = session.scorer().score(arch, w);
+            ScoreResult r = new ScoreResult(session.context().id(), arch.index(), arch.encoding(), k.logDet(),
+                    k.reluUnits(), k.params(), k.seconds());
+            if (common.db != null && weights == null && arch.index() >= 0) {
+                try (ResultStore store = ResultStore.open(common.db)) {
+                    long run = store.startRun(session.settings(), "score", 1);
+                    store.addScore(run, r);
+                    store.finishRun(run, RunStatus.FINISHED);
+                }
+            }
+            if (common.json) {
+                Map<String, Object> o = Output.scoreObject(r);
+                o.put("dataset", scoring.dataset);
+                o.put("relu_count", scoring.counting().cliName());
+                o.put("device", session.device().label());
+                o.put("batch", session.batch().description());
+                out.json(o);
+            } else {
+                out.text(String.format("%s #%d %s%n  score       %s  (log|det K|, %s counting, %d ReLU modules)%n"
+                                + "  relu units  %,d%n  params      %,d%n  time        %.3f s on %s%n  batch       %s",
+                        r.space(), r.index(), r.arch(), Output.formatScore(r.score()), scoring.counting().cliName(),
+                        k.hookedModules(), r.reluUnits(), r.params(), r.seconds(), session.device().label(),
+                        session.batch().description()));
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,130 @@
+package org.naswot.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.naswot.data.DataDirectory;
+import org.naswot.run.EngineSetup;
+import org.naswot.run.Sampling;
+import org.naswot.run.ScoringRun;
+import org.naswot.run.ScoringSession;
+import org.naswot.run.SpaceContext;
+import org.naswot.score.ScoreResult;
+import org.naswot.search.stats.Correlations;
+import org.naswot.space.Architecture;
+import org.naswot.store.ResultStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code naswot score-space}: rank a sample or all of a space and correlate with trained accuracy. */
+@Command(name = "score-space", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Score a seeded sample (or all) of a search space, one line per architecture, then a summary "
+                + "with Kendall tau and Spearman rho against a benchmark accuracy column.",
+            "Each score is stored as soon as it is computed; rerunning the same command resumes."})
+final class ScoreSpaceCommand implements Callable<Integer> {
+
+    static final class Selection {
+        @Option(names = "--sample", paramLabel = "N", required = true, description = "N distinct architectures drawn with --seed.")
+        Integer sample;
+
+        @Option(names = "--all", required = true, description = "Every architecture of the space.")
+        boolean all;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Selection selection;
+
+    @Option(names = "--accuracy", paramLabel = "COLUMN",
+            description = "Benchmark accuracy column to correlate with (default: the space's, for nb201 "
+                    + "cifar10valid_valid_200ep_nb201v10 as in the paper).")
+    String accuracy;
+
+    @Mixin
+    ScoringOptions scoring;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        EngineSetup.threads(scoring.threads);
+        Output out = new Output(spec, common.json);
+        ScoringSession.Config config = new ScoringSession.Config(scoring.space, scoring.dataset, scoring.inputKind(),
+                scoring.batchSize, scoring.seed, scoring.effectiveInitSeed(), scoring.counting(), scoring.device,
+                scoring.batchFile);
+        Path db = common.db != null ? common.db : ResultStore.defaultLocation();
+        try (ScoringSession session = ScoringSession.open(config, DataDirectory.resolve(common.dataDir), out::note);
+             ResultStore store = ResultStore.open(db);
+             CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
+            SpaceContext ctx = session.context();
+            String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
+            ctx.requireAccuracyColumn(column);
+            List<Architecture> archs = selectArchitectures(ctx);
+            String label = "score-space " + (selection != null && selection.sample != null
+                    ? "--sample " + selection.sample + " --seed " + scoring.seed : "--all");
+            List<double[]> pairs = new ArrayList<>();
+            ScoringRun.Outcome outcome = session.run(store).execute(archs, label, (r, reused, done, total) -> {
+                double acc = ctx.accuracy(r.index(), column);
+                pairs.add(new double[] {r.score(), acc});
+                if (common.json) {
+                    Map<String, Object> o = Output.scoreObject(r);
+                    o.put("accuracy", JsonLines.number(acc));
+                    o.put("reused", reused);
+                    out.json(o);
+                } else {
+                    out.text(String.format("%5d/%d  #%-6d %-14s acc %6.2f  %s%s", done, total, r.index(),
+                            Output.formatScore(r.score()).replace(" (K is singular)", ""), acc, r.arch(),
+                            reused ? "  (stored)" : ""));
+                }
+            }, cancel::requested);
+            double[] scores = pairs.stream().mapToDouble(p -> p[0]).toArray();
+            double[] accs = pairs.stream().mapToDouble(p -> p[1]).toArray();
+            Correlations c = Correlations.of(scores, accs);
+            Map<String, Object> summary = JsonLines.object();
+            summary.put("summary", true);
+            summary.put("n", outcome.results().size());
+            summary.put("kendall_tau", JsonLines.number(c.tau()));
+            summary.put("spearman_rho", JsonLines.number(c.rho()));
+            summary.put("seconds_per_arch", JsonLines.number(outcome.secondsPerComputedArch()));
+            summary.put("computed", outcome.computed());
+            summary.put("reused", outcome.results().size() - outcome.computed());
+            summary.put("accuracy", column);
+            summary.put("run_id", outcome.runId());
+            summary.put("db", db.toString());
+            summary.put("cancelled", outcome.cancelled());
+            if (common.json) {
+                out.json(summary);
+            } else {
+                out.text(String.format("%n%d architectures (%d computed, %d from the store), %s: Kendall tau %.4f, "
+                                + "Spearman rho %.4f, %.3f s per computed architecture%nrun %d in %s%s",
+                        outcome.results().size(), outcome.computed(), outcome.results().size() - outcome.computed(),
+                        column, c.tau(), c.rho(), outcome.secondsPerComputedArch(), outcome.runId(), db,
+                        outcome.cancelled() ? " (interrupted: rerun the same command to resume)" : ""));
+            }
+            return outcome.cancelled() ? 130 : 0;
+        }
+    }
+
+    private List<Architecture> selectArchitectures(SpaceContext ctx) {
+        int size = ctx.space().size();
+        List<Architecture> archs = new ArrayList<>();
+        if (selection == null || selection.all) {
+            for (int i = 0; i < size; i++) {
+                archs.add(ctx.space().architecture(i));
+            }
+        } else {
+            for (int i : Sampling.distinct(size, selection.sample, scoring.seed)) {
+                archs.add(ctx.space().architecture(i));
+            }
+        }
+        return archs;
+    }
+}

@@ -1,0 +1,53 @@
+package org.naswot.cli;
+
+import java.nio.file.Path;
+import org.naswot.data.InputKind;
+import org.naswot.score.ReluCounting;
+import picocli.CommandLine.Option;
+
+/** What determines a score besides the architecture, shared by every command that scores networks. */
+public final class ScoringOptions {
+
+    @Option(names = "--space", defaultValue = "nb201", description = "Search space: nb201, nats-sss, nb101 (default ${DEFAULT-VALUE}).")
+    String space;
+
+    @Option(names = "--dataset", defaultValue = "cifar10", description = "Images to score on (default ${DEFAULT-VALUE}).")
+    String dataset;
+
+    @Option(names = "--batch-size", defaultValue = "128", description = "Mini-batch size (default ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the mini-batch draw and of weight initialisation (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--init-seed", description = "Seed of weight initialisation when it should differ from --seed.")
+    Long initSeed;
+
+    @Option(names = "--relu-count", defaultValue = "reference",
+            description = "reference (the paper's code: ReLUs inside ReLUConvBN count twice) or once (each ReLU once, Eq. 1). Default ${DEFAULT-VALUE}.")
+    String reluCount;
+
+    @Option(names = "--input", defaultValue = "dataset", description = "dataset images or Gaussian noise (the paper's ablation). Default ${DEFAULT-VALUE}.")
+    String input;
+
+    @Option(names = "--device", defaultValue = "cpu", description = "cpu, gpu or gpu:N; falls back to the CPU with a note when no GPU is usable (default ${DEFAULT-VALUE}).")
+    String device;
+
+    @Option(names = "--threads", description = "libtorch threads per operation (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--batch", paramLabel = "FILE.npy", description = "Score on this float32 [B,3,H,W] batch instead of drawing one.")
+    Path batchFile;
+
+    ReluCounting counting() {
+        return ReluCounting.fromCli(reluCount);
+    }
+
+    InputKind inputKind() {
+        return InputKind.fromCli(input);
+    }
+
+    long effectiveInitSeed() {
+        return initSeed != null ? initSeed : seed;
+    }
+}

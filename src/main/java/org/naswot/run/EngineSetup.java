@@ -1,0 +1,21 @@
+package org.naswot.run;
+
+/**
+ * libtorch reads its thread counts once, when the engine starts: set them before anything touches DJL.
+ * One inter-op thread: networks are scored one at a time, parallelism is inside each operation.
+ */
+public final class EngineSetup {
+    private EngineSetup() {
+    }
+
+    /** @param intraOpThreads threads per operation; null keeps libtorch's default (all cores) */
+    public static void threads(Integer intraOpThreads) {
+        if (intraOpThreads != null) {
+            if (intraOpThreads < 1) {
+                throw new org.naswot.common.UserFacingException("--threads must be at least 1, got " + intraOpThreads);
+            }
+            System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(intraOpThreads));
+        }
+        System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+    }
+}

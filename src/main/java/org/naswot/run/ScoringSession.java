@@ -1,0 +1,91 @@
+package org.naswot.run;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.naswot.data.DataDirectory;
+import org.naswot.data.ImageBatch;
+import org.naswot.data.InputKind;
+import org.naswot.score.ComputeDevice;
+import org.naswot.score.NaswotScorer;
+import org.naswot.score.ReluCounting;
+import org.naswot.score.ScoringSettings;
+import org.naswot.store.ResultStore;
+
+/**
+ * Everything needed to score architectures of one space under one set of settings: the space, the batch,
+ * the device, the scorer. The command line and the GUI both start here.
+ */
+public final class ScoringSession implements AutoCloseable {
+
+    /**
+     * @param batchFile a given .npy batch instead of a drawn one, or null
+     */
+    public record Config(String space, String dataset, InputKind input, int batchSize, long seed, long initSeed,
+                         ReluCounting counting, String device, Path batchFile) {
+    }
+
+    private final SpaceContext context;
+    private final ImageBatch batch;
+    private final ComputeDevice device;
+    private final ScoringSettings settings;
+    private final NaswotScorer scorer;
+
+    private ScoringSession(SpaceContext context, ImageBatch batch, ComputeDevice device, ScoringSettings settings,
+                           NaswotScorer scorer) {
+        this.context = context;
+        this.batch = batch;
+        this.device = device;
+        this.settings = settings;
+        this.scorer = scorer;
+    }
+
+    /** @param notes receives warnings worth showing the user (batch fallbacks, device fallback) */
+    public static ScoringSession open(Config c, DataDirectory data, Consumer<String> notes) {
+        SpaceContext context = SpaceContext.open(c.space(), data);
+        return open(c, context, notes);
+    }
+
+    public static ScoringSession open(Config c, SpaceContext context, Consumer<String> notes) {
+        int classes = context.datasetClasses(c.dataset());
+        ImageBatch batch = context.batch(c.dataset(), c.input(), c.batchSize(), c.seed(), c.batchFile(), notes);
+        ComputeDevice device = ComputeDevice.select(c.device());
+        if (!device.note().isEmpty()) {
+            notes.accept(device.note());
+        }
+        // a given batch file replaces the draw: record it as its own input kind so scores are not mixed up
+        String datasetKey = c.batchFile() == null ? c.dataset() : c.dataset() + ":" + c.batchFile().getFileName();
+        ScoringSettings settings = new ScoringSettings(context.id(), datasetKey, c.input(), batch.size(), c.seed(),
+                c.initSeed(), c.counting(), device.label());
+        NaswotScorer scorer = new NaswotScorer(context.builder(), batch, classes, c.counting(), device);
+        return new ScoringSession(context, batch, device, settings, scorer);
+    }
+
+    public ScoringRun run(ResultStore store) {
+        return new ScoringRun(settings, batch, scorer, store);
+    }
+
+    public SpaceContext context() {
+        return context;
+    }
+
+    public ImageBatch batch() {
+        return batch;
+    }
+
+    public ComputeDevice device() {
+        return device;
+    }
+
+    public ScoringSettings settings() {
+        return settings;
+    }
+
+    public NaswotScorer scorer() {
+        return scorer;
+    }
+
+    @Override
+    public void close() {
+        scorer.close();
+    }
+}

@@ -1,0 +1,135 @@
+package org.naswot.run;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.naswot.bench.BenchmarkTable;
+import org.naswot.common.UserFacingException;
+import org.naswot.data.BatchFiles;
+import org.naswot.data.BatchSource;
+import org.naswot.data.DataDirectory;
+import org.naswot.data.DrawnBatch;
+import org.naswot.data.ImageBatch;
+import org.naswot.data.InputKind;
+import org.naswot.nn.NetworkBuilder;
+import org.naswot.space.SearchSpace;
+import org.naswot.space.SpaceCatalog;
+import org.naswot.space.SpaceDescriptor;
+import org.naswot.space.natssss.NatsSssNetworkBuilder;
+import org.naswot.space.natssss.NatsSssSpace;
+import org.naswot.space.nb101.Nb101Architecture;
+import org.naswot.space.nb101.Nb101NetworkBuilder;
+import org.naswot.space.nb101.Nb101Space;
+import org.naswot.space.nb201.Nb201NetworkBuilder;
+import org.naswot.space.nb201.Nb201Space;
+
+/**
+ * A search space ready to use: its descriptor, encoding, network builder and (where present) its
+ * benchmark table of trained accuracies. Adding a space means a descriptor in {@code spaces/}, a
+ * SearchSpace and a NetworkBuilder, and one case in {@link #open}.
+ */
+public final class SpaceContext {
+    private final SpaceDescriptor descriptor;
+    private final SearchSpace space;
+    private final NetworkBuilder builder;
+    private final BenchmarkTable table;
+    private final DataDirectory data;
+
+    private SpaceContext(SpaceDescriptor descriptor, SearchSpace space, NetworkBuilder builder, BenchmarkTable table,
+                         DataDirectory data) {
+        this.descriptor = descriptor;
+        this.space = space;
+        this.builder = builder;
+        this.table = table;
+        this.data = data;
+    }
+
+    public static SpaceContext open(String idOrAlias, DataDirectory data) {
+        SpaceDescriptor d = SpaceCatalog.builtIn().get(idOrAlias);
+        return switch (d.id()) {
+            case Nb201Space.ID -> {
+                BenchmarkTable t = BenchmarkTable.load(data, d);
+                List<String> archs = new ArrayList<>(t.size());
+                for (int i = 0; i < t.size(); i++) {
+                    archs.add(t.arch(i));
+                }
+                yield new SpaceContext(d, Nb201Space.fromBenchmarkOrder(archs), Nb201NetworkBuilder.BENCHMARK, t, data);
+            }
+            case NatsSssSpace.ID -> new SpaceContext(d, new NatsSssSpace(), NatsSssNetworkBuilder.BENCHMARK, null, data);
+            case Nb101Space.ID -> {
+                BenchmarkTable t = BenchmarkTable.load(data, d);
+                List<Nb101Architecture> cells = new ArrayList<>(t.size());
+                for (int i = 0; i < t.size(); i++) {
+                    cells.add(Nb101Architecture.of(t.arch(i), t.text(i, "ops"), i));
+                }
+                yield new SpaceContext(d, new Nb101Space(cells), Nb101NetworkBuilder.BENCHMARK, t, data);
+            }
+            default -> throw new UserFacingException("search space " + d.id() + " has a descriptor but no builder yet");
+        };
+    }
+
+    public String id() {
+        return descriptor.id();
+    }
+
+    public SpaceDescriptor descriptor() {
+        return descriptor;
+    }
+
+    public SearchSpace space() {
+        return space;
+    }
+
+    public NetworkBuilder builder() {
+        return builder;
+    }
+
+    /** The benchmark table, or null when the space's accuracies come from an import (or are absent). */
+    public BenchmarkTable table() {
+        return table;
+    }
+
+    public int datasetClasses(String dataset) {
+        return descriptor.dataset(dataset).classes();
+    }
+
+    /**
+     * The scoring batch: a given .npy file, Gaussian noise, or images drawn from the dataset (with any
+     * fallback reported through {@code notes}).
+     */
+    public ImageBatch batch(String dataset, InputKind input, int size, long seed, Path batchFile,
+                            Consumer<String> notes) {
+        if (batchFile != null) {
+            return BatchFiles.loadNpy(batchFile);
+        }
+        DrawnBatch drawn = BatchSource.create(data, descriptor.dataset(dataset), input, size, seed);
+        drawn.warnings().forEach(notes);
+        return drawn.batch();
+    }
+
+    public String defaultAccuracyColumn() {
+        return table == null ? "" : table.defaultAccuracy().column();
+    }
+
+    /** Fails with the list of available columns when {@code column} is not one of the table's. */
+    public void requireAccuracyColumn(String column) {
+        if (table == null) {
+            throw new UserFacingException("no accuracy table for " + id() + " in " + data.root()
+                    + ": import the benchmark first (naswot data import PATH)");
+        }
+        table.accuracy(0, table.benchmark().accuracy(column));
+    }
+
+    /** Trained accuracy of an architecture in the chosen column; NaN when unknown. */
+    public double accuracy(int index, String column) {
+        if (table == null || index < 0 || !table.contains(index)) {
+            return Double.NaN;
+        }
+        return table.value(index, column);
+    }
+
+    public DataDirectory data() {
+        return data;
+    }
+}
