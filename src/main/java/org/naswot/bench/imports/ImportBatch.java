@@ -95,14 +95,15 @@ public final class ImportBatch {
         }
     }
 
-    /** Highest seed already written by this import for one architecture and metric, or -1. */
-    public int maxSeed(long archId, String metric) throws SQLException {
+    /** Highest seed this import already wrote for one architecture, budget and metric, or -1. */
+    public int maxSeed(long archId, int budget, String metric) throws SQLException {
         flush();
-        try (PreparedStatement st = db.prepareStatement(
-                "SELECT MAX(seed) FROM metrics WHERE arch_id = ? AND metric = ? AND source_id = ?")) {
+        try (PreparedStatement st = db.prepareStatement("SELECT MAX(seed) FROM metrics "
+                + "WHERE arch_id = ? AND budget = ? AND metric = ? AND source_id = ?")) {
             st.setLong(1, archId);
-            st.setString(2, metric);
-            st.setLong(3, sourceId);
+            st.setInt(2, budget);
+            st.setString(3, metric);
+            st.setLong(4, sourceId);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 int v = rs.getInt(1);
