@@ -103,7 +103,6 @@ class NatsImporterTest {
             ImportSummary s = NatsImporter.importInto(store, tar, ImportProgress.NONE);
             assertEquals(1, s.architectures());
             assertEquals(85.8633, get(store, "cifar10", "ori-test", 200, null, "accuracy"), 1e-4);
-            assertTrue(s.sha256() == null || s.sha256().length() == 64);
         }
     }
 
