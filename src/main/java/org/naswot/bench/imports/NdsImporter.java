@@ -1,0 +1,120 @@
+package org.naswot.bench.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.naswot.common.UserFacingException;
+
+/**
+ * Imports one NDS (Radosavovic et al., "On Network Design Spaces") file such as {@code DARTS.json}: a list of
+ * records, or {"top": [...], "mid": [...]}, read the way NASWOT's reference code does (top then mid, the
+ * position being the architecture index). accuracy = 100 - last {@code test_ep_top1}. Records are streamed.
+ * Space = "nds-" + file name; files ending in "_in" are ImageNet runs, the others CIFAR-10.
+ */
+public final class NdsImporter {
+    public static final String KIND = "nds";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private NdsImporter() {
+    }
+
+    public static String spaceOf(Path file) {
+        String name = file.getFileName().toString();
+        return "nds-" + name.replaceFirst("\\.json$", "").toLowerCase(Locale.ROOT);
+    }
+
+    public static ImportSummary importInto(BenchmarkStore store, Path file, ImportProgress progress) {
+        return store.importSource(KIND, file, batch -> {
+            String space = spaceOf(file);
+            String dataset = space.endsWith("_in") ? "imagenet" : "cifar10";
+            int[] index = {0};
+            JsonToken first;
+            try (JsonParser p = parser(file)) {
+                first = p.nextToken();
+            }
+            if (first == JsonToken.START_ARRAY) {
+                pass(file, null, rec -> write(batch, file, space, dataset, index[0]++, rec, progress));
+            } else if (first == JsonToken.START_OBJECT) {
+                // python's data['top'] + data['mid'] fixes the order, whatever the order in the file
+                pass(file, "top", rec -> write(batch, file, space, dataset, index[0]++, rec, progress));
+                pass(file, "mid", rec -> write(batch, file, space, dataset, index[0]++, rec, progress));
+            } else {
+                throw new UserFacingException(file + ": expected a JSON list of NDS records or {\"top\", \"mid\"}");
+            }
+            if (index[0] == 0) {
+                throw new UserFacingException(file + ": no NDS records");
+            }
+        });
+    }
+
+    private interface RecordSink {
+        void accept(JsonNode record) throws Exception;
+    }
+
+    private static JsonParser parser(Path file) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        return new JsonFactory().setCodec(JSON).createParser(in);
+    }
+
+    /** Streams the records of the top-level array, or of the array under {@code field}. */
+    private static void pass(Path file, String field, RecordSink sink) throws Exception {
+        try (JsonParser p = parser(file)) {
+            p.nextToken();
+            if (field == null) {
+                readArray(file, p, sink);
+                return;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                if (name.equals(field) && t == JsonToken.START_ARRAY) {
+                    readArray(file, p, sink);
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UserFacingException(file + ": invalid JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static void readArray(Path file, JsonParser p, RecordSink sink) throws Exception {
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            sink.accept(p.readValueAsTree());
+        }
+        if (p.currentToken() != JsonToken.END_ARRAY) {
+            throw new UserFacingException(file + ": expected NDS records (objects) at line "
+                    + p.currentLocation().getLineNr());
+        }
+    }
+
+    private static void write(ImportBatch batch, Path file, String space, String dataset, int index, JsonNode rec,
+                              ImportProgress progress) throws Exception {
+        JsonNode errors = rec.get("test_ep_top1");
+        if (errors == null || !errors.isArray() || errors.isEmpty() || !errors.get(errors.size() - 1).isNumber()) {
+            throw new UserFacingException(file + ": record " + index + " has no numeric test_ep_top1 list");
+        }
+        JsonNode net = rec.get("net");
+        long archId = batch.arch(space, Integer.toString(index), index, net == null ? null : net.toString());
+        int epochs = errors.size();
+        batch.metric(archId, dataset, "test", epochs, null, "accuracy", 100 - errors.get(epochs - 1).asDouble());
+        // pycls records complexity in raw counts; the store keeps millions
+        if (rec.path("params").isNumber()) {
+            batch.metric(archId, dataset, null, null, null, "params", rec.get("params").asDouble() / 1e6);
+        }
+        if (rec.path("flops").isNumber()) {
+            batch.metric(archId, dataset, null, null, null, "flops", rec.get("flops").asDouble() / 1e6);
+        }
+        progress.update(index + 1, -1);
+    }
+}
