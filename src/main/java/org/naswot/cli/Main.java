@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             ScoreSpaceCommand.class,
             BenchCommand.class,
+            SearchCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
