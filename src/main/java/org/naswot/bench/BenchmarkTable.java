@@ -260,7 +260,7 @@ public final class BenchmarkTable {
                 out[i] = Double.NEGATIVE_INFINITY;
             } else {
                 try {
-                    out[i] = Double.parseDouble(s);
+                    out[i] = DecimalParser.parse(s);
                 } catch (NumberFormatException e) {
                     return null;
                 }
