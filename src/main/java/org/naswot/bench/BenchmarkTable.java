@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -188,7 +187,7 @@ public final class BenchmarkTable {
         return numericColumn(column)[row(index)];
     }
 
-    /** A cell as written in the file (any column). */
+    /** A cell as text: text columns as written in the file, numeric ones via Double.toString ("" for NaN). */
     public String text(int index, String column) {
         String[] cells = text.get(column);
         if (cells != null) {
@@ -271,10 +270,5 @@ public final class BenchmarkTable {
 
     private static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    /** Columns grouped as the table stores them; for diagnostics. */
-    List<String> textColumns() {
-        return new ArrayList<>(text.keySet());
     }
 }
