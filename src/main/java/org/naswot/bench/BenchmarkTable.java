@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -197,7 +196,7 @@ public final class BenchmarkTable {
         return numericColumn(column)[row(index)];
     }
 
-    /** A cell as written in the file (any column). */
+    /** A cell as text: text columns as written in the file, numeric ones via Double.toString ("" for NaN). */
     public String text(int index, String column) {
         String[] cells = text.get(column);
         if (cells != null) {
@@ -269,7 +268,7 @@ public final class BenchmarkTable {
                 out[i] = Double.NEGATIVE_INFINITY;
             } else {
                 try {
-                    out[i] = Double.parseDouble(s);
+                    out[i] = DecimalParser.parse(s);
                 } catch (NumberFormatException e) {
                     return null;
                 }
@@ -280,10 +279,5 @@ public final class BenchmarkTable {
 
     private static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value;
-    }
-
-    /** Columns grouped as the table stores them; for diagnostics. */
-    List<String> textColumns() {
-        return new ArrayList<>(text.keySet());
     }
 }

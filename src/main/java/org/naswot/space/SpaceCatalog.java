@@ -72,7 +72,7 @@ public final class SpaceCatalog {
     /** File names of the packaged descriptors: the folder listing united with the index file. */
     static List<String> builtInFileNames() {
         TreeSet<String> names = new TreeSet<>(indexedFileNames());
-        names.addAll(listedFileNames());
+        names.addAll(listedFileNames(SpaceCatalog.class.getResource(INDEX)));
         return List.copyOf(names);
     }
 
@@ -89,8 +89,7 @@ public final class SpaceCatalog {
     }
 
     /** Lists *.json in the spaces/ folder next to the index, whether it is a directory or inside a jar. */
-    static List<String> listedFileNames() {
-        URL anchor = SpaceCatalog.class.getResource(INDEX);
+    static List<String> listedFileNames(URL anchor) {
         if (anchor == null) {
             return List.of();
         }
