@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ScoreSpaceCommand.class,
             BenchCommand.class,
             SearchCommand.class,
+            ReproduceCommand.class,
             ExportCommand.class,
             CommandLine.HelpCommand.class
         })

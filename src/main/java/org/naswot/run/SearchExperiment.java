@@ -48,9 +48,11 @@ public final class SearchExperiment {
     /**
      * @param chosenScore NASWOT score of the chosen cell (NaN for algorithms that do not score)
      * @param randomPick  accuracies of one uniformly random cell of the run (random search only), else empty
+     * @param sampled     benchmark indices of the cells the search looked at, in order
      */
     public record RunResult(int run, ArchitectureRef chosen, double chosenScore, Map<String, Double> accuracies,
-                            Map<String, Double> randomPick, double seconds, int computed, int reused, int queries) {
+                            Map<String, Double> randomPick, double seconds, int computed, int reused, int queries,
+                            List<Integer> sampled) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -143,7 +145,8 @@ public final class SearchExperiment {
                         Double.isNaN(chosenScore) ? null : chosenScore, json(acc), seconds));
             }
             return new RunResult(run, chosen, chosenScore, acc, randomPick, seconds,
-                    scorer == null ? 0 : scorer.computed(), scorer == null ? 0 : scorer.reused(), queries);
+                    scorer == null ? 0 : scorer.computed(), scorer == null ? 0 : scorer.reused(), queries,
+                    candidates.stream().map(SearchCandidate::archIndex).toList());
         }
     }
 
@@ -152,7 +155,8 @@ public final class SearchExperiment {
         return a -> new Evaluation(context.accuracy(a.index(), settings.oracleColumn()), Double.NaN);
     }
 
-    private Map<String, Double> accuracies(int index) {
+    /** Benchmark accuracies of one cell, keyed like {@link #reportedColumns()}. */
+    public Map<String, Double> accuracies(int index) {
         Map<String, Double> out = new LinkedHashMap<>();
         reported.forEach((key, column) -> out.put(key, context.accuracy(index, column)));
         return out;
