@@ -1,0 +1,106 @@
+package org.naswot.app.explore;
+
+import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.naswot.app.paint.ColourScale;
+import org.naswot.app.theme.ChartStyle;
+import org.naswot.app.theme.ChartThemer;
+
+/** Builds and re-decorates the scatter chart for a model and a style (screen themes or print). */
+public final class ScatterChartFactory {
+    private ScatterChartFactory() {
+    }
+
+    public static JFreeChart create(ScoreScatterModel model, ScatterDataset dataset, ChartStyle style) {
+        NumberAxis x = new NumberAxis(model.xLabelProperty().get());
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(model.yLabelProperty().get());
+        y.setAutoRangeIncludesZero(false);
+        double dot = Math.max(2.5, 4.0 * Math.sqrt(style.fontScale()));
+        XYPlot plot = new XYPlot(dataset, x, y, new FastScatterRenderer(model, style, dot));
+        plot.setDomainPannable(true);
+        plot.setRangePannable(true);
+        plot.setInsets(new RectangleInsets(4, 4, 4, 12));
+        JFreeChart chart = new JFreeChart(model.getTitle(), style.title(), plot, false);
+        chart.setPadding(new RectangleInsets(6, 6, 6, 6));
+        decorate(chart, model, style);
+        return chart;
+    }
+
+    /** Updates title, subtitle and legends from the model (after data or colour-mode changes). */
+    public static void decorate(JFreeChart chart, ScoreScatterModel model, ChartStyle style) {
+        chart.setNotify(false);
+        try {
+            chart.setTitle(model.getTitle());
+            chart.clearSubtitles();
+            TextTitle sub = new TextTitle(model.getSubtitle());
+            sub.setPadding(new RectangleInsets(0, 0, 4, 0));
+            chart.addSubtitle(sub);
+            XYPlot plot = chart.getXYPlot();
+            if (model.colourModeProperty().get() == ColourMode.PARAMS) {
+                ColourScale scale = FastScatterRenderer.paramsScale(model.data());
+                if (scale != null) {
+                    LogAxis axis = new LogAxis("parameters");
+                    axis.setRange(scale.getLowerBound(), scale.getUpperBound());
+                    axis.setNumberFormatOverride(new MillionsFormat());
+                    axis.setMinorTickMarksVisible(true);
+                    PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
+                    legend.setSubdivisionCount(64);
+                    legend.setPosition(RectangleEdge.RIGHT);
+                    legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+                    legend.setStripWidth(12 * Math.max(0.8, style.fontScale()));
+                    legend.setMargin(new RectangleInsets(8, 8, 8, 4));
+                    legend.setPadding(new RectangleInsets(0, 0, 0, 0));
+                    chart.addSubtitle(legend);
+                }
+            }
+            if (plot.getLegendItems().getItemCount() > 0) {
+                LegendTitle legend = new LegendTitle(plot);
+                legend.setPosition(RectangleEdge.BOTTOM);
+                legend.setHorizontalAlignment(HorizontalAlignment.CENTER);
+                chart.addSubtitle(legend);
+            }
+            plot.getDomainAxis().setLabel(model.xLabelProperty().get());
+            plot.getRangeAxis().setLabel(model.yLabelProperty().get());
+            ChartThemer.apply(chart, style);
+            chart.getTitle().setFont(style.font(Font.BOLD, 14.5));
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** Formats a parameter count as millions: 0.1M, 1.5M. */
+    static final class MillionsFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final DecimalFormat f = new DecimalFormat("0.##");
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+            return toAppendTo.append(f.format(number / 1e6)).append('M');
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+            return format((double) number, toAppendTo, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition parsePosition) {
+            return null;
+        }
+    }
+}

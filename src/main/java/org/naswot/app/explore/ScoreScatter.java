@@ -1,0 +1,311 @@
+package org.naswot.app.explore;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.Collection;
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.PanHandlerFX;
+import org.jfree.chart.fx.interaction.ZoomHandlerFX;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleEdge;
+import org.naswot.app.export.CsvTable;
+import org.naswot.app.export.Exportable;
+import org.naswot.app.model.ScorePoint;
+import org.naswot.app.theme.ChartStyle;
+
+/**
+ * Score (x) against trained accuracy (y) for every scored architecture, updated live as results stream in.
+ *
+ * <p>Mouse: wheel zooms at the pointer, drag pans, shift-drag zooms to a box, double-click resets the
+ * view, hover shows the architecture, click selects it ({@link #selectedProperty()}), click on empty
+ * space clears the selection.
+ */
+public class ScoreScatter extends BorderPane implements Exportable {
+    /** Pixels within which hover and click find a point. */
+    public static final double PICK_RADIUS = 8;
+    private final ScoreScatterModel model;
+    private final ScatterDataset dataset;
+    private final ChartViewer viewer;
+    private final Label hoverCard = new Label();
+    private final Pane overlay = new Pane(hoverCard);
+    private final Timeline pump;
+    private ChartStyle style = ChartStyle.LIGHT;
+    private JFreeChart chart;
+    private int pumpTicks;
+
+    public ScoreScatter() {
+        this(new ScoreScatterModel());
+    }
+
+    public ScoreScatter(ScoreScatterModel model) {
+        this.model = model;
+        this.dataset = new ScatterDataset(model.data());
+        getStyleClass().add("score-scatter");
+        chart = ScatterChartFactory.create(model, dataset, style);
+        viewer = new ChartViewer(chart);
+        configureInteraction(viewer.getCanvas());
+        hoverCard.getStyleClass().add("hover-card");
+        hoverCard.setVisible(false);
+        hoverCard.setManaged(false);
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        setCenter(new StackPane(viewer, overlay));
+        setTop(createToolbar());
+
+        model.revisionProperty().addListener((o, a, b) -> {
+            ScatterChartFactory.decorate(chart, model, style);
+            dataset.refresh();
+        });
+        model.correlationsProperty().addListener((o, a, b) -> chart.setTitle(model.getTitle()));
+        model.titleProperty().addListener((o, a, b) -> chart.setTitle(model.getTitle()));
+        model.colourModeProperty().addListener((o, a, b) -> redecorate());
+        model.topKProperty().addListener((o, a, b) -> redecorate());
+        model.selectedProperty().addListener((o, a, b) -> chart.fireChartChanged());
+
+        // drain streamed points 10 times a second; correlations at most ~3 times a second
+        pump = new Timeline(new KeyFrame(Duration.millis(100), e -> pumpOnce()));
+        pump.setCycleCount(Timeline.INDEFINITE);
+        sceneProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                pump.play();
+            } else {
+                pump.stop();
+            }
+        });
+    }
+
+    private void pumpOnce() {
+        model.drainQueue();
+        if (++pumpTicks % 3 == 0) {
+            model.refreshStatisticsIfDirty();
+        }
+    }
+
+    private void redecorate() {
+        ScatterChartFactory.decorate(chart, model, style);
+        chart.fireChartChanged();
+    }
+
+    private void configureInteraction(ChartCanvas canvas) {
+        canvas.setTooltipEnabled(false);
+        canvas.removeMouseHandler(canvas.getMouseHandler("pan"));
+        canvas.removeMouseHandler(canvas.getMouseHandler("zoom"));
+        canvas.addMouseHandler(new PanHandlerFX("pan", false, false, false, false));
+        canvas.addMouseHandler(new ZoomHandlerFX("zoom", viewer, false, false, false, true));
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverCard.setVisible(false));
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hoverCard.setVisible(false));
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+                return;
+            }
+            if (e.getClickCount() == 2) {
+                resetZoom();
+                return;
+            }
+            model.setSelected(pointAt(e.getX(), e.getY()));
+        });
+    }
+
+    private Region createToolbar() {
+        ComboBox<ColourMode> colour = new ComboBox<>();
+        colour.getItems().setAll(ColourMode.values());
+        colour.valueProperty().bindBidirectional(model.colourModeProperty());
+        colour.setTooltip(new Tooltip("Colour points by parameter count, by group (e.g. run or counting mode), or not at all"));
+        Spinner<Integer> topK = new Spinner<>(0, 1000, model.topKProperty().get(), 5);
+        topK.setEditable(true);
+        topK.setPrefWidth(90);
+        topK.getValueFactory().valueProperty().addListener((o, a, b) -> model.topKProperty().set(b));
+        model.topKProperty().addListener((o, a, b) -> topK.getValueFactory().setValue(b.intValue()));
+        topK.setTooltip(new Tooltip("Ring the k highest-scoring architectures"));
+        Button reset = new Button("Reset view");
+        reset.setTooltip(new Tooltip("Zoom to all points (double-click the chart)"));
+        reset.setOnAction(e -> resetZoom());
+        Label selection = new Label();
+        selection.getStyleClass().add("status-chip");
+        selection.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            ScorePoint p = model.getSelected();
+            return p == null ? "click a point to select it" : "selected #" + p.index();
+        }, model.selectedProperty()));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(new Label("Colour"), colour, new Label("Top k"), topK, reset, spring, selection);
+        bar.getStyleClass().add("toolbar-strip");
+        return bar;
+    }
+
+    // ---- picking -------------------------------------------------------------------------------------
+
+    /** Canvas position of a plotted point, or null when it is not plotted (or not yet drawn). */
+    public Point2D canvasPositionOf(ScorePoint p) {
+        int i = model.data().plottedIndexOf(p);
+        Rectangle2D area = dataArea();
+        if (i < 0 || area == null) {
+            return null;
+        }
+        XYPlot plot = chart.getXYPlot();
+        return new Point2D(plot.getDomainAxis().valueToJava2D(model.data().x(i), area, plot.getDomainAxisEdge()),
+                plot.getRangeAxis().valueToJava2D(model.data().y(i), area, plot.getRangeAxisEdge()));
+    }
+
+    /** The plotted point nearest to canvas position (x, y) within {@link #PICK_RADIUS}, or null. */
+    public ScorePoint pointAt(double x, double y) {
+        Rectangle2D area = dataArea();
+        if (area == null || !area.contains(x, y)) {
+            return null;
+        }
+        XYPlot plot = chart.getXYPlot();
+        RectangleEdge xe = plot.getDomainAxisEdge();
+        RectangleEdge ye = plot.getRangeAxisEdge();
+        ScatterData d = model.data();
+        int best = -1;
+        double bestD = PICK_RADIUS * PICK_RADIUS;
+        for (int i = 0; i < d.plottedCount(); i++) {
+            double dx = plot.getDomainAxis().valueToJava2D(d.x(i), area, xe) - x;
+            if (Math.abs(dx) > PICK_RADIUS) {
+                continue;
+            }
+            double dy = plot.getRangeAxis().valueToJava2D(d.y(i), area, ye) - y;
+            double dd = dx * dx + dy * dy;
+            if (dd <= bestD) {
+                bestD = dd;
+                best = i;
+            }
+        }
+        return best < 0 ? null : d.plottedPoint(best);
+    }
+
+    private Rectangle2D dataArea() {
+        if (viewer.getRenderingInfo() == null) {
+            return null;
+        }
+        PlotRenderingInfo info = viewer.getRenderingInfo().getPlotInfo();
+        return info == null ? null : info.getDataArea();
+    }
+
+    private void hover(double x, double y) {
+        ScorePoint p = pointAt(x, y);
+        if (p == null) {
+            hoverCard.setVisible(false);
+            return;
+        }
+        hoverCard.setText(describe(p));
+        hoverCard.autosize();
+        double w = hoverCard.prefWidth(-1);
+        double h = hoverCard.prefHeight(w);
+        double px = x + 14 + w > getWidth() ? x - 14 - w : x + 14;
+        double py = Math.max(0, Math.min(y + 14, overlay.getHeight() - h));
+        hoverCard.resizeRelocate(px, py, w, h);
+        hoverCard.setVisible(true);
+    }
+
+    /** Text of the hover card. */
+    public static String describe(ScorePoint p) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("#").append(p.index()).append("   ").append(p.arch()).append('\n');
+        sb.append(String.format(Locale.ROOT, "score %.2f \u00b7 accuracy %.2f%% \u00b7 %.3fM params", p.score(),
+                p.accuracy(), p.params() / 1e6));
+        if (!p.group().isEmpty()) {
+            sb.append(" \u00b7 ").append(p.group());
+        }
+        return sb.toString();
+    }
+
+    public String hoverText() {
+        return hoverCard.isVisible() ? hoverCard.getText() : null;
+    }
+
+    // ---- API -----------------------------------------------------------------------------------------
+
+    public ScoreScatterModel getModel() {
+        return model;
+    }
+
+    public void appendAll(Collection<? extends ScorePoint> points) {
+        model.appendAll(points);
+    }
+
+    public ObjectProperty<ScorePoint> selectedProperty() {
+        return model.selectedProperty();
+    }
+
+    public JFreeChart getChart() {
+        return chart;
+    }
+
+    public ChartViewer getViewer() {
+        return viewer;
+    }
+
+    public void resetZoom() {
+        chart.getXYPlot().getDomainAxis().setAutoRange(true);
+        chart.getXYPlot().getRangeAxis().setAutoRange(true);
+    }
+
+    public void setChartStyle(ChartStyle s) {
+        this.style = s;
+        XYPlot old = chart.getXYPlot();
+        JFreeChart next = ScatterChartFactory.create(model, dataset, s);
+        copyRanges(old, next.getXYPlot());
+        chart = next;
+        viewer.setChart(chart);
+    }
+
+    public ChartStyle getChartStyle() {
+        return style;
+    }
+
+    private static void copyRanges(XYPlot from, XYPlot to) {
+        if (!from.getDomainAxis().isAutoRange()) {
+            to.getDomainAxis().setRange(from.getDomainAxis().getRange());
+        }
+        if (!from.getRangeAxis().isAutoRange()) {
+            to.getRangeAxis().setRange(from.getRangeAxis().getRange());
+        }
+    }
+
+    @Override
+    public String exportName() {
+        return "score-vs-accuracy";
+    }
+
+    @Override
+    public String exportTitle() {
+        return model.getTitle();
+    }
+
+    /** Draws a fresh chart in {@code s} with the current zoom; the screen chart is left untouched. */
+    @Override
+    public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s) {
+        JFreeChart c = ScatterChartFactory.create(model, dataset, s);
+        copyRanges(chart.getXYPlot(), c.getXYPlot());
+        c.draw(g, area);
+    }
+
+    @Override
+    public CsvTable exportData() {
+        return model.toCsv();
+    }
+}

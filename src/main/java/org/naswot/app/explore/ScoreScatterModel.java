@@ -1,0 +1,252 @@
+package org.naswot.app.explore;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.naswot.app.export.CsvTable;
+import org.naswot.app.model.ScorePoint;
+
+/**
+ * View-model of the score scatter: the points, the selection, top-k, colouring and the live rank
+ * correlations. Usable without a window; all methods except {@link #enqueue} run on the FX thread (or any
+ * single thread in tests).
+ *
+ * <p>Streaming: a producer thread calls {@link #enqueue}; the view drains the queue a few times per second
+ * ({@link #drainQueue}) as one batch append, and recomputes the correlations at most every
+ * {@code statisticsIntervalMillis}.
+ */
+public final class ScoreScatterModel {
+    private final ScatterData data = new ScatterData();
+    private final ConcurrentLinkedQueue<ScorePoint> queue = new ConcurrentLinkedQueue<>();
+    private final ReadOnlyIntegerWrapper pointCount = new ReadOnlyIntegerWrapper(this, "pointCount");
+    private final ReadOnlyIntegerWrapper plottedCount = new ReadOnlyIntegerWrapper(this, "plottedCount");
+    private final ReadOnlyObjectWrapper<RankCorrelations> correlations =
+            new ReadOnlyObjectWrapper<>(this, "correlations", RankCorrelations.NONE);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ObjectProperty<ScorePoint> selected = new SimpleObjectProperty<>(this, "selected");
+    private final IntegerProperty topK = new SimpleIntegerProperty(this, "topK", 10);
+    private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode", ColourMode.PARAMS);
+    private final StringProperty heading = new SimpleStringProperty(this, "heading", "NASWOT score vs trained accuracy");
+    private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "score  log|det K|");
+    private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "trained accuracy (%)");
+    private boolean statisticsDirty;
+
+    public ScoreScatterModel() {
+        heading.addListener((o, a, b) -> updateTitles());
+        topK.addListener((o, a, b) -> updateTitles());
+        updateTitles();
+    }
+
+    // ---- data ----------------------------------------------------------------------------------------
+
+    /** Appends a batch (FX thread); the chart redraws once per batch. */
+    public void appendAll(Collection<? extends ScorePoint> points) {
+        if (points.isEmpty()) {
+            return;
+        }
+        data.appendAll(points);
+        statisticsDirty = true;
+        dataChanged();
+    }
+
+    public void append(ScorePoint p) {
+        appendAll(List.of(p));
+    }
+
+    /** Thread-safe: queues a point for the next {@link #drainQueue}. */
+    public void enqueue(ScorePoint p) {
+        queue.add(p);
+    }
+
+    /** Appends everything queued as one batch; returns how many points were appended. */
+    public int drainQueue() {
+        List<ScorePoint> batch = new ArrayList<>();
+        for (ScorePoint p; (p = queue.poll()) != null; ) {
+            batch.add(p);
+        }
+        appendAll(batch);
+        return batch.size();
+    }
+
+    public void clear() {
+        data.clear();
+        queue.clear();
+        selected.set(null);
+        correlations.set(RankCorrelations.NONE);
+        statisticsDirty = false;
+        dataChanged();
+    }
+
+    private void dataChanged() {
+        pointCount.set(data.size());
+        plottedCount.set(data.plottedCount());
+        updateTitles();
+        revision.set(revision.get() + 1);
+    }
+
+    public ScatterData data() {
+        return data;
+    }
+
+    // ---- statistics ----------------------------------------------------------------------------------
+
+    /** Recomputes tau and rho if points arrived since the last computation; returns whether it did. */
+    public boolean refreshStatisticsIfDirty() {
+        if (!statisticsDirty) {
+            return false;
+        }
+        refreshStatistics();
+        return true;
+    }
+
+    public void refreshStatistics() {
+        statisticsDirty = false;
+        correlations.set(RankCorrelations.of(data.xsCopy(), data.ysCopy()));
+        updateTitles();
+    }
+
+    public boolean isStatisticsDirty() {
+        return statisticsDirty;
+    }
+
+    private void updateTitles() {
+        RankCorrelations c = correlations.get();
+        title.set(c.n() >= 3 ? heading.get() + "  \u2014  " + c.describe() : heading.get());
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "%,d scored \u00b7 %,d plotted", data.size(), data.plottedCount()));
+        if (data.negativeInfiniteCount() > 0) {
+            sb.append(String.format(Locale.ROOT, " \u00b7 %,d with singular K (score \u2212\u221e) not plotted",
+                    data.negativeInfiniteCount()));
+        }
+        if (data.missingCount() > 0) {
+            sb.append(String.format(Locale.ROOT, " \u00b7 %,d without score or accuracy", data.missingCount()));
+        }
+        if (topK.get() > 0 && data.plottedCount() > 0) {
+            sb.append(String.format(Locale.ROOT, " \u00b7 ringed: top %d by score", Math.min(topK.get(), data.plottedCount())));
+        }
+        subtitle.set(sb.toString());
+    }
+
+    // ---- selection and highlighting --------------------------------------------------------------------
+
+    public int[] topKPlotted() {
+        return data.topK(topK.get());
+    }
+
+    /** Points in the top k by score, best first. */
+    public List<ScorePoint> topKPoints() {
+        List<ScorePoint> out = new ArrayList<>();
+        for (int i : topKPlotted()) {
+            out.add(data.plottedPoint(i));
+        }
+        return out;
+    }
+
+    /** The data behind the plot: every point received, including the ones not plotted. */
+    public CsvTable toCsv() {
+        CsvTable t = new CsvTable(List.of("index", "arch", "score", "accuracy", "params", "group", "plotted",
+                "top_k_rank", "selected"));
+        java.util.Map<ScorePoint, Integer> rank = new java.util.IdentityHashMap<>();
+        int[] top = topKPlotted();
+        for (int r = 0; r < top.length; r++) {
+            rank.put(data.plottedPoint(top[r]), r + 1);
+        }
+        for (int i = 0; i < data.size(); i++) {
+            ScorePoint p = data.point(i);
+            Integer r = rank.get(p);
+            t.addRow(Integer.toString(p.index()), p.arch(), CsvTable.number(p.score()), CsvTable.number(p.accuracy()),
+                    Long.toString(p.params()), p.group(), Boolean.toString(p.plottable()),
+                    r == null ? "" : r.toString(), Boolean.toString(p.equals(selected.get())));
+        }
+        return t;
+    }
+
+    // ---- properties ----------------------------------------------------------------------------------
+
+    public ReadOnlyIntegerProperty pointCountProperty() {
+        return pointCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty plottedCountProperty() {
+        return plottedCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RankCorrelations> correlationsProperty() {
+        return correlations.getReadOnlyProperty();
+    }
+
+    public RankCorrelations getCorrelations() {
+        return correlations.get();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public String getTitle() {
+        return title.get();
+    }
+
+    public ReadOnlyStringProperty subtitleProperty() {
+        return subtitle.getReadOnlyProperty();
+    }
+
+    public String getSubtitle() {
+        return subtitle.get();
+    }
+
+    /** Increments on every data change (one per batch). */
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<ScorePoint> selectedProperty() {
+        return selected;
+    }
+
+    public ScorePoint getSelected() {
+        return selected.get();
+    }
+
+    public void setSelected(ScorePoint p) {
+        selected.set(p);
+    }
+
+    public IntegerProperty topKProperty() {
+        return topK;
+    }
+
+    public ObjectProperty<ColourMode> colourModeProperty() {
+        return colourMode;
+    }
+
+    public StringProperty headingProperty() {
+        return heading;
+    }
+
+    public StringProperty xLabelProperty() {
+        return xLabel;
+    }
+
+    public StringProperty yLabelProperty() {
+        return yLabel;
+    }
+}
