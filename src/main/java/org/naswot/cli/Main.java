@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ReproduceCommand.class,
             ExportCommand.class,
+            GuiCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -38,7 +39,8 @@ public final class Main implements Runnable {
     }
 
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        // no arguments: the desktop application
+        return commandLine().execute(args.length == 0 ? new String[] {"gui"} : args);
     }
 
     static CommandLine commandLine() {

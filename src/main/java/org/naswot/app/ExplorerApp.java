@@ -1,0 +1,95 @@
+package org.naswot.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.naswot.app.explore.ScoreScatter;
+import org.naswot.app.explore.ScoreScatterModel;
+import org.naswot.app.main.ExplorerViewModel;
+import org.naswot.app.main.MainWindow;
+import org.naswot.app.theme.Theme;
+import org.naswot.common.Version;
+import org.naswot.data.DataDirectory;
+import org.naswot.store.ResultStore;
+
+/**
+ * The NASWOT Explorer window. Parameters (from {@code naswot gui}): {@code --data-dir}, {@code --db},
+ * {@code --space}, {@code --sample}, {@code --seed}, and {@code --screenshot FILE.png}, which scores the sample,
+ * saves the window as a PNG once the run has finished, and exits.
+ */
+public final class ExplorerApp extends Application {
+    private ExplorerViewModel vm;
+
+    @Override
+    public void start(Stage stage) {
+        Map<String, String> p = getParameters().getNamed();
+        List<String> raw = getParameters().getRaw();
+        DataDirectory data = DataDirectory.resolve(p.containsKey("data-dir") ? Path.of(p.get("data-dir")) : null);
+        Path db = p.containsKey("db") ? Path.of(p.get("db")) : ResultStore.defaultLocation();
+        ScoreScatterModel scatterModel = new ScoreScatterModel();
+        vm = new ExplorerViewModel(data, db, scatterModel);
+        if (p.containsKey("space")) {
+            vm.space.set(p.get("space"));
+        }
+        if (p.containsKey("sample")) {
+            vm.sample.unbind();
+        }
+        MainWindow window = new MainWindow(vm, new ScoreScatter(scatterModel));
+        if (p.containsKey("sample")) {
+            vm.sample.unbind();
+            vm.sample.set(Integer.parseInt(p.get("sample")));
+        }
+        if (p.containsKey("seed")) {
+            vm.seed.unbind();
+            vm.seed.set(Integer.parseInt(p.get("seed")));
+        }
+        Scene scene = window.scene(1400, 860);
+        Theme.LIGHT.applyTo(scene);
+        stage.setTitle("NASWOT Explorer " + Version.current());
+        stage.setScene(scene);
+        stage.show();
+        String screenshot = p.get("screenshot");
+        if (screenshot != null || raw.contains("--run")) {
+            vm.running.addListener((o, was, now) -> {
+                if (!now && screenshot != null) {
+                    PauseTransition settle = new PauseTransition(Duration.seconds(1.5));
+                    settle.setOnFinished(e -> saveAndExit(scene, Path.of(screenshot), window));
+                    settle.play();
+                }
+            });
+            vm.start();
+        }
+    }
+
+    private void saveAndExit(Scene scene, Path file, MainWindow window) {
+        WritableImage image = scene.snapshot(null);
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            System.err.printf("naswot gui: saved %s (%d x %d); %s; longest UI pause while scoring %.0f ms%n", file,
+                    (int) image.getWidth(), (int) image.getHeight(), vm.status.get(), window.pulses().longestGapMillis());
+        } catch (java.io.IOException e) {
+            System.err.println("naswot gui: cannot write " + file + ": " + e.getMessage());
+        }
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (vm != null) {
+            vm.shutdown();
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.naswot.app.main;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.naswot.app.explore.ScoreScatterModel;
+import org.naswot.app.model.ScorePoint;
+import org.naswot.common.UserFacingException;
+import org.naswot.data.DataDirectory;
+import org.naswot.data.DatasetCatalog;
+import org.naswot.data.InputKind;
+import org.naswot.run.ScoringRun;
+import org.naswot.score.ComputeDevice;
+import org.naswot.score.ReluCounting;
+import org.naswot.score.ScoreResult;
+import org.naswot.space.SpaceCatalog;
+import org.naswot.space.SpaceDescriptor;
+import org.naswot.store.ResultStore;
+import org.naswot.store.RunInfo;
+
+/**
+ * State and commands of the main window: the pickers, the running task, the stored runs. Views bind to
+ * these properties; nothing here draws.
+ */
+public final class ExplorerViewModel {
+    public final StringProperty space = new SimpleStringProperty("nb201");
+    public final StringProperty dataset = new SimpleStringProperty("cifar10");
+    public final StringProperty accuracyColumn = new SimpleStringProperty("cifar10valid_valid_200ep_nb201v10");
+    public final ObjectProperty<InputKind> input = new SimpleObjectProperty<>(InputKind.DATASET);
+    public final IntegerProperty batchSize = new SimpleIntegerProperty(128);
+    public final IntegerProperty seed = new SimpleIntegerProperty(1);
+    public final ObjectProperty<ReluCounting> counting = new SimpleObjectProperty<>(ReluCounting.REFERENCE);
+    public final StringProperty device = new SimpleStringProperty("cpu");
+    public final IntegerProperty sample = new SimpleIntegerProperty(200);
+
+    public final BooleanProperty running = new SimpleBooleanProperty(false);
+    public final DoubleProperty progress = new SimpleDoubleProperty(0);
+    public final StringProperty status = new SimpleStringProperty("Ready.");
+    public final StringProperty dataProblem = new SimpleStringProperty("");
+    public final ObservableList<RunInfo> runs = FXCollections.observableArrayList();
+    public final ObservableList<String> notes = FXCollections.observableArrayList();
+
+    private final DataDirectory data;
+    private final Path db;
+    private final ScoreScatterModel scatter;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "naswot-scoring");
+        t.setDaemon(true);
+        return t;
+    });
+    private ScoringTask task;
+
+    public ExplorerViewModel(DataDirectory data, Path db, ScoreScatterModel scatter) {
+        this.data = data;
+        this.db = db;
+        this.scatter = scatter;
+        checkData();
+        refreshRuns();
+    }
+
+    public List<String> spaces() {
+        return SpaceCatalog.builtIn().ids();
+    }
+
+    public SpaceDescriptor descriptor() {
+        return SpaceCatalog.builtIn().get(space.get());
+    }
+
+    public List<String> devices() {
+        return ComputeDevice.available();
+    }
+
+    /** Says what is missing and how to get it; the noise input still works without any data. */
+    public void checkData() {
+        StringBuilder missing = new StringBuilder();
+        for (DatasetCatalog.Status s : new DatasetCatalog(data).status()) {
+            if (!s.present()) {
+                missing.append("• ").append(s.detail()).append('\n');
+            }
+        }
+        if (missing.length() > 0) {
+            dataProblem.set("Some reference data is missing in " + data.root() + ":\n" + missing
+                    + "Get it with `naswot data download cifar10` (or copy the files there), point NASWOT_DATA at it, "
+                    + "or choose Input: noise to score on Gaussian inputs right away.");
+            if (!Files.isDirectory(data.cifar10())) {
+                input.set(InputKind.NOISE);
+            }
+        } else {
+            dataProblem.set("");
+        }
+    }
+
+    public ExplorerSettings settings() {
+        return new ExplorerSettings(space.get(), dataset.get(), accuracyColumn.get(), input.get(), batchSize.get(),
+                seed.get(), counting.get(), device.get(), sample.get());
+    }
+
+    /** Starts scoring in the background; results stream into the scatter and the database. */
+    public ScoringTask start() {
+        if (running.get()) {
+            return task;
+        }
+        scatter.clear();
+        notes.clear();
+        ScoringTask t = new ScoringTask(settings(), data, db, scatter::enqueue,
+                n -> Platform.runLater(() -> notes.add(n)));
+        progress.bind(t.progressProperty());
+        status.bind(t.messageProperty());
+        running.set(true);
+        t.setOnSucceeded(e -> finished(t, summary(t.getValue())));
+        t.setOnCancelled(e -> finished(t, "Cancelled: the scores so far are stored; run again to resume."));
+        t.setOnFailed(e -> finished(t, "Failed: " + describe(t.getException())));
+        task = t;
+        worker.submit(t);
+        return t;
+    }
+
+    public void cancel() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    private void finished(ScoringTask t, String message) {
+        progress.unbind();
+        status.unbind();
+        status.set(message);
+        running.set(false);
+        refreshRuns();
+    }
+
+    private String summary(ScoringRun.Outcome o) {
+        return String.format("Scored %,d architectures (%,d computed, %,d from the database) in run %d.",
+                o.results().size(), o.computed(), o.results().size() - o.computed(), o.runId());
+    }
+
+    static String describe(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof UserFacingException) {
+                return c.getMessage();
+            }
+        }
+        return String.valueOf(t);
+    }
+
+    public void refreshRuns() {
+        if (!Files.isRegularFile(db)) {
+            runs.clear();
+            return;
+        }
+        try (ResultStore store = ResultStore.openReadOnly(db)) {
+            runs.setAll(store.runs());
+        } catch (RuntimeException e) {
+            notes.add("Cannot read the results database " + db + ": " + describe(e));
+        }
+    }
+
+    /** Shows a stored run in the scatter, with the current accuracy column. */
+    public void show(RunInfo run, java.util.function.IntToDoubleFunction accuracy) {
+        scatter.clear();
+        try (ResultStore store = ResultStore.openReadOnly(db)) {
+            for (ScoreResult r : store.scores(run.id())) {
+                scatter.enqueue(new ScorePoint(r.index(), r.arch(), r.score(), accuracy.applyAsDouble(r.index()),
+                        r.params(), "run " + run.id()));
+            }
+        }
+        status.set("Showing run " + run.id() + " (" + run.scored() + " architectures, " + run.settings().counting().cliName()
+                + " counting, seed " + run.settings().batchSeed() + ").");
+    }
+
+    public ScoringTask task() {
+        return task;
+    }
+
+    public DataDirectory data() {
+        return data;
+    }
+
+    public Path db() {
+        return db;
+    }
+
+    public void shutdown() {
+        cancel();
+        worker.shutdownNow();
+    }
+}

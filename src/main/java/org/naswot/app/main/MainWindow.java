@@ -1,0 +1,249 @@
+package org.naswot.app.main;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.naswot.app.cell.CellDiagram;
+import org.naswot.app.cell.CellGraphs;
+import org.naswot.app.explore.ScoreScatter;
+import org.naswot.app.model.ScorePoint;
+import org.naswot.data.InputKind;
+import org.naswot.score.ReluCounting;
+import org.naswot.space.SpaceDescriptor;
+import org.naswot.store.RunInfo;
+
+/**
+ * The main window: settings on the left (space, dataset, accuracy column, input, batch, seed, counting,
+ * device, sample size), the views in tabs, progress and status at the bottom. A thin view over
+ * {@link ExplorerViewModel}.
+ */
+public final class MainWindow extends BorderPane {
+    private final ExplorerViewModel vm;
+    private final ScoreScatter scatter;
+    private final CellDiagram cell = new CellDiagram();
+    private final TabPane tabs = new TabPane();
+    private final Label pulseLabel = new Label();
+    private final PulseMonitor pulses = new PulseMonitor();
+
+    public MainWindow(ExplorerViewModel vm, ScoreScatter scatter) {
+        this.vm = vm;
+        this.scatter = scatter;
+        getStyleClass().add("main-window");
+        setLeft(new ScrollPane(settingsPane()));
+        Tab explore = new Tab("Score vs accuracy", scatter);
+        Tab cellTab = new Tab("Cell", cell);
+        for (Tab t : new Tab[] {explore, cellTab}) {
+            t.setClosable(false);
+        }
+        tabs.getTabs().addAll(explore, cellTab);
+        setCenter(tabs);
+        setBottom(statusBar());
+        scatter.selectedProperty().addListener((o, a, p) -> showCell(p));
+        pulses.start();
+        vm.running.addListener((o, was, now) -> {
+            if (now) {
+                pulses.reset();
+            } else {
+                pulseLabel.setText(String.format("longest UI pause while scoring: %.0f ms", pulses.longestGapMillis()));
+            }
+        });
+    }
+
+    private VBox settingsPane() {
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        int row = 0;
+
+        ComboBox<String> space = new ComboBox<>();
+        space.getItems().setAll(vm.spaces());
+        space.valueProperty().bindBidirectional(vm.space);
+        form.addRow(row++, new Label("Search space"), space);
+
+        ComboBox<String> dataset = new ComboBox<>();
+        ComboBox<String> accuracy = new ComboBox<>();
+        Runnable fillSpaceChoices = () -> {
+            SpaceDescriptor d = vm.descriptor();
+            dataset.getItems().setAll(d.datasets().stream().map(SpaceDescriptor.Dataset::id).toList());
+            if (!dataset.getItems().contains(vm.dataset.get())) {
+                vm.dataset.set(dataset.getItems().get(0));
+            }
+            accuracy.getItems().setAll(d.findBenchmark().map(SpaceDescriptor.Benchmark::accuracyColumns)
+                    .orElse(java.util.List.of()));
+            d.findBenchmark().ifPresent(b -> vm.accuracyColumn.set(b.defaultAccuracyColumn().column()));
+        };
+        fillSpaceChoices.run();
+        vm.space.addListener((o, a, b) -> fillSpaceChoices.run());
+        dataset.valueProperty().bindBidirectional(vm.dataset);
+        accuracy.valueProperty().bindBidirectional(vm.accuracyColumn);
+        accuracy.setMaxWidth(230);
+        form.addRow(row++, new Label("Images"), dataset);
+        form.addRow(row++, new Label("Accuracy"), accuracy);
+
+        ChoiceBox<InputKind> input = new ChoiceBox<>();
+        input.getItems().setAll(InputKind.values());
+        input.setConverter(converter(InputKind::cliName));
+        input.valueProperty().bindBidirectional(vm.input);
+        form.addRow(row++, new Label("Input"), input);
+
+        Spinner<Integer> batch = new Spinner<>(2, 1024, vm.batchSize.get(), 16);
+        batch.setEditable(true);
+        vm.batchSize.bind(batch.valueProperty());
+        form.addRow(row++, new Label("Batch size"), batch);
+
+        Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, vm.seed.get());
+        seed.setEditable(true);
+        vm.seed.bind(seed.valueProperty());
+        form.addRow(row++, new Label("Seed"), seed);
+
+        ChoiceBox<ReluCounting> counting = new ChoiceBox<>();
+        counting.getItems().setAll(ReluCounting.values());
+        counting.setConverter(converter(ReluCounting::cliName));
+        counting.valueProperty().bindBidirectional(vm.counting);
+        form.addRow(row++, new Label("ReLU counting"), counting);
+
+        ChoiceBox<String> device = new ChoiceBox<>();
+        device.getItems().setAll(vm.devices());
+        device.valueProperty().bindBidirectional(vm.device);
+        form.addRow(row++, new Label("Device"), device);
+
+        Spinner<Integer> sample = new Spinner<>(1, 1_000_000, Math.max(1, vm.sample.get()), 100);
+        sample.setEditable(true);
+        CheckBox whole = new CheckBox("whole space");
+        sample.disableProperty().bind(whole.selectedProperty());
+        vm.sample.bind(Bindings.createIntegerBinding(() -> whole.isSelected() ? 0 : sample.getValue(),
+                whole.selectedProperty(), sample.valueProperty()));
+        form.addRow(row++, new Label("Sample"), new VBox(4, sample, whole));
+        form.disableProperty().bind(vm.running);
+
+        Button start = new Button("Score");
+        start.setDefaultButton(true);
+        start.setOnAction(e -> vm.start());
+        start.disableProperty().bind(vm.running);
+        Button cancel = new Button("Cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.disableProperty().bind(vm.running.not());
+        HBox buttons = new HBox(8, start, cancel);
+
+        Label problem = new Label();
+        problem.textProperty().bind(vm.dataProblem);
+        problem.setWrapText(true);
+        problem.getStyleClass().add("data-problem");
+        problem.visibleProperty().bind(vm.dataProblem.isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        problem.setMaxWidth(300);
+
+        ListView<RunInfo> runs = new ListView<>(vm.runs);
+        runs.setPrefHeight(180);
+        runs.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(RunInfo r, boolean empty) {
+                super.updateItem(r, empty);
+                setText(empty || r == null ? null : String.format("#%d %s %s, %,d scored, %s", r.id(),
+                        r.settings().space(), r.settings().dataset(), r.scored(), r.status().dbName()));
+            }
+        });
+        runs.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
+            if (r != null && !vm.running.get()) {
+                vm.show(r, this::accuracyOf);
+            }
+        });
+
+        Label runsTitle = new Label("Stored runs");
+        runsTitle.getStyleClass().add("section-title");
+        VBox pane = new VBox(10, form, buttons, problem, runsTitle, runs);
+        pane.setPadding(new Insets(12));
+        pane.setPrefWidth(320);
+        return pane;
+    }
+
+    private double accuracyOf(int index) {
+        try {
+            return org.naswot.run.SpaceContext.open(vm.space.get(), vm.data()).accuracy(index, vm.accuracyColumn.get());
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private HBox statusBar() {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(vm.progress);
+        bar.visibleProperty().bind(vm.running);
+        Label status = new Label();
+        status.textProperty().bind(vm.status);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox box = new HBox(12, bar, status, pulseLabel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 12, 6, 12));
+        box.getStyleClass().add("status-bar");
+        return box;
+    }
+
+    private void showCell(ScorePoint p) {
+        if (p == null) {
+            return;
+        }
+        if (vm.space.get().equals("nb201")) {
+            cell.showNb201(p.arch());
+        } else if (vm.space.get().equals("nb101")) {
+            String[] parts = p.arch().split(":", 2);
+            cell.graphProperty().set(CellGraphs.fromNb101(parts[0], parts[1]));
+        }
+        cell.titleProperty().set(String.format("#%d  score %.2f  accuracy %.2f", p.index(), p.score(), p.accuracy()));
+    }
+
+    public ScoreScatter scatter() {
+        return scatter;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public CellDiagram cellDiagram() {
+        return cell;
+    }
+
+    public PulseMonitor pulses() {
+        return pulses;
+    }
+
+    public Scene scene(double width, double height) {
+        return new Scene(this, width, height);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

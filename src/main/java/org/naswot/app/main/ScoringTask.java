@@ -1,0 +1,82 @@
+package org.naswot.app.main;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import org.naswot.app.model.ScorePoint;
+import org.naswot.data.DataDirectory;
+import org.naswot.run.EngineSetup;
+import org.naswot.run.Sampling;
+import org.naswot.run.ScoringRun;
+import org.naswot.run.ScoringSession;
+import org.naswot.run.SpaceContext;
+import org.naswot.space.Architecture;
+import org.naswot.store.ResultStore;
+
+/**
+ * Scores a sample (or all) of a space off the FX thread. Each result goes to {@code sink} as it arrives
+ * (the scatter's thread-safe queue) and into the results database; cancel takes effect after the
+ * architecture in flight (well under a second per NB201 cell).
+ */
+public final class ScoringTask extends Task<ScoringRun.Outcome> {
+    private final ExplorerSettings settings;
+    private final DataDirectory data;
+    private final Path db;
+    private final Consumer<ScorePoint> sink;
+    private final Consumer<String> notes;
+    private volatile double archsPerSecond;
+
+    public ScoringTask(ExplorerSettings settings, DataDirectory data, Path db, Consumer<ScorePoint> sink,
+                       Consumer<String> notes) {
+        this.settings = settings;
+        this.data = data;
+        this.db = db;
+        this.sink = sink;
+        this.notes = notes;
+    }
+
+    @Override
+    protected ScoringRun.Outcome call() {
+        EngineSetup.threads(null);
+        updateMessage("Preparing " + settings.space() + " on " + settings.dataset() + "...");
+        SpaceContext ctx = SpaceContext.open(settings.space(), data);
+        try (ScoringSession session = ScoringSession.open(settings.scoringConfig(), ctx, notes);
+             ResultStore store = ResultStore.open(db)) {
+            List<Architecture> archs = new ArrayList<>();
+            int size = ctx.space().size();
+            if (settings.sample() > 0) {
+                for (int i : Sampling.distinct(size, Math.min(settings.sample(), size), settings.seed())) {
+                    archs.add(ctx.space().architecture(i));
+                }
+            } else {
+                for (int i = 0; i < size; i++) {
+                    archs.add(ctx.space().architecture(i));
+                }
+            }
+            long start = System.nanoTime();
+            String column = settings.accuracyColumn();
+            return session.run(store).execute(archs, settings.label(), (r, reused, done, total) -> {
+                sink.accept(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column), r.params(),
+                        reused ? "stored" : "new"));
+                double elapsed = (System.nanoTime() - start) / 1e9;
+                archsPerSecond = done / Math.max(elapsed, 1e-9);
+                double eta = (total - done) / Math.max(archsPerSecond, 1e-9);
+                updateProgress(done, total);
+                updateMessage(String.format("%,d / %,d architectures  ·  %.1f per second  ·  ETA %s", done, total,
+                        archsPerSecond, formatDuration(eta)));
+            }, this::isCancelled);
+        }
+    }
+
+    public double archsPerSecond() {
+        return archsPerSecond;
+    }
+
+    static String formatDuration(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format("%dh%02dm", s / 3600, (s % 3600) / 60)
+                : s >= 60 ? String.format("%dm%02ds", s / 60, s % 60) : s + "s";
+    }
+}

@@ -1,0 +1,61 @@
+package org.naswot.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.naswot.app.ExplorerLauncher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code naswot gui}: the explorer window (also what {@code naswot} without arguments opens). */
+@Command(name = "gui", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Open NASWOT Explorer. With --screenshot, score a sample headlessly, save the window as PNG and exit.")
+final class GuiCommand implements Callable<Integer> {
+
+    @Option(names = "--screenshot", paramLabel = "OUT.png", description = "Render headlessly after the run finishes, save, exit.")
+    Path screenshot;
+
+    @Option(names = "--space", description = "Search space to open (default nb201).")
+    String space;
+
+    @Option(names = "--sample", paramLabel = "N", description = "Random cells to score.")
+    Integer sample;
+
+    @Option(names = "--seed", description = "Seed of the batch and the sample.")
+    Integer seed;
+
+    @Option(names = "--headless", description = "Render without a display (Monocle); implied by --screenshot when DISPLAY is unset.")
+    boolean headless;
+
+    @Mixin
+    CommonOptions common;
+
+    @Override
+    public Integer call() {
+        List<String> args = new ArrayList<>();
+        if (screenshot != null) {
+            args.add("--screenshot=" + screenshot.toAbsolutePath());
+        }
+        if (space != null) {
+            args.add("--space=" + space);
+        }
+        if (sample != null) {
+            args.add("--sample=" + sample);
+        }
+        if (seed != null) {
+            args.add("--seed=" + seed);
+        }
+        if (common.dataDir != null) {
+            args.add("--data-dir=" + common.dataDir.toAbsolutePath());
+        }
+        if (common.db != null) {
+            args.add("--db=" + common.db.toAbsolutePath());
+        }
+        String display = System.getenv("DISPLAY");
+        boolean noDisplay = display == null || display.isBlank();
+        ExplorerLauncher.launch(headless || (screenshot != null && noDisplay), args.toArray(String[]::new));
+        return 0;
+    }
+}
