@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ScoreCommand.class,
             ScoreSpaceCommand.class,
             BenchCommand.class,
+            DataCommand.class, BenchmarkCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
