@@ -19,6 +19,7 @@ import org.naswot.data.CifarReader;
 import org.naswot.data.DataDirectory;
 import org.naswot.data.download.ArchiveUnpacker;
 import org.naswot.data.download.DatasetSource;
+import org.naswot.run.TarIntegrity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -55,6 +56,9 @@ final class DataImportCommand implements Callable<Integer> {
             return importArchive(out, archive, data);
         }
         DataImport.Kind kind = DataImport.detect(path); // before the store exists: unknown input creates nothing
+        if (kind == DataImport.Kind.NATS && Files.isRegularFile(path)) {
+            TarIntegrity.check(path);
+        }
         Path storeFile = data.resolve(BenchmarkStore.FILE_NAME);
         boolean existed = Files.exists(storeFile);
         String unit = kind == DataImport.Kind.NATS ? "architectures" : "records";
@@ -78,7 +82,7 @@ final class DataImportCommand implements Callable<Integer> {
         } else {
             out.text(String.format("imported %s (%s): %,d architectures, %,d metric rows%n  from %s%n  sha256 %s%n"
                             + "  into %s at %s", s.kind(), s.space(), s.architectures(), s.rows(), s.path(),
-                    s.sha256() == null ? "(directory)" : s.sha256(), storeFile, s.importedAt()));
+                    s.sha256() == null ? "-" : s.sha256(), storeFile, s.importedAt()));
         }
         return 0;
     }
