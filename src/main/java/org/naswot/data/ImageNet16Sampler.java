@@ -48,8 +48,8 @@ public final class ImageNet16Sampler {
 
     public static String missingMessage(Path folder) {
         return "ImageNet16-120 images not found in " + folder + ": put the official ImageNet16 files "
-                + "train_data_batch_1 .. train_data_batch_10 (Imagenet16_train.zip of the downsampled ImageNet 16x16, "
-                + "as used by NAS-Bench-201) there, or use --input noise";
+                + "train_data_batch_1 .. train_data_batch_10 (the pickled downsampled-ImageNet 16x16 batches that "
+                + "NAS-Bench-201 uses) there, or use --input noise";
     }
 
     public static DrawnBatch draw(DataDirectory dir, Normalisation normalisation, int batchSize, long seed) {
