@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ReproduceCommand.class,
             ExportCommand.class,
+            DataCommand.class,
+            BenchmarkCommand.class,
             GuiCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -48,17 +50,17 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             UserFacingException user = userFacingCause(ex);
             if (user != null) {
-                cmd.getErr().println("naswot " + cmd.getCommandName() + ": " + user.getMessage());
+                cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + user.getMessage());
                 return USER_ERROR;
             }
-            cmd.getErr().println("naswot " + cmd.getCommandName() + ": internal error: " + ex);
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": internal error: " + ex);
             ex.printStackTrace(cmd.getErr());
             return 1;
         });
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("naswot " + ex.getCommandLine().getCommandName() + ": " + ex.getMessage()
-                    + " (see: naswot " + ex.getCommandLine().getCommandName() + " --help)");
+            String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+            err.println(name + ": " + ex.getMessage() + " (see: " + name + " --help)");
             return USER_ERROR;
         });
         return cl;

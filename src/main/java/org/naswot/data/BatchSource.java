@@ -14,7 +14,8 @@ public final class BatchSource {
     }
 
     /**
-     * @param dataset   the descriptor's dataset entry: its id picks the image folder ({@code <data>/<id>}),
+     * @param dataset   the descriptor's dataset entry: its id picks the image folder ({@code <data>/<id>};
+     *                  {@code imagenet16-120}: {@code <data>/imagenet16/train_data_batch_*}),
      *                  its mean/std the normalisation, its trainSplit the NB201 split file
      * @param batchSize number of images (the paper: 128)
      * @param seed      batch seed; equal seeds give equal batches
@@ -27,6 +28,9 @@ public final class BatchSource {
         if (input == InputKind.NOISE) {
             ImageBatch noise = NoiseBatch.gaussian(batchSize, dataset.channels(), dataset.imageSize(), seed);
             return new DrawnBatch(noise, new int[0], java.util.List.of());
+        }
+        if (ImageNet16Sampler.DATASET_ID.equalsIgnoreCase(dataset.id())) {
+            return ImageNet16Sampler.draw(dir, Normalisation.of(dataset), batchSize, seed);
         }
         CifarFormat format = CifarFormat.forDataset(dataset.id());
         CifarReader images = CifarReader.open(dir.resolve(format.datasetId()), format);

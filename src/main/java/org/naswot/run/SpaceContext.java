@@ -35,6 +35,8 @@ public final class SpaceContext {
     private final NetworkBuilder builder;
     private final BenchmarkTable table;
     private final DataDirectory data;
+    /** Accuracies imported into benchmarks.sqlite, for a space without a CSV table (nats-sss); else null. */
+    private final ImportedAccuracies imported;
 
     private SpaceContext(SpaceDescriptor descriptor, SearchSpace space, NetworkBuilder builder, BenchmarkTable table,
                          DataDirectory data) {
@@ -43,6 +45,8 @@ public final class SpaceContext {
         this.builder = builder;
         this.table = table;
         this.data = data;
+        this.imported = table == null && descriptor.findBenchmark().isPresent()
+                ? new ImportedAccuracies(descriptor, space, data) : null;
     }
 
     public static SpaceContext open(String idOrAlias, DataDirectory data) {
@@ -109,11 +113,18 @@ public final class SpaceContext {
     }
 
     public String defaultAccuracyColumn() {
-        return table == null ? "" : table.defaultAccuracy().column();
+        if (table == null) {
+            return imported == null ? "" : imported.defaultColumn();
+        }
+        return table.defaultAccuracy().column();
     }
 
     /** Fails with the list of available columns when {@code column} is not one of the table's. */
     public void requireAccuracyColumn(String column) {
+        if (table == null && imported != null) {
+            imported.require(column);
+            return;
+        }
         if (table == null) {
             throw new UserFacingException("no accuracy table for " + id() + " in " + data.root()
                     + ": import the benchmark first (naswot data import PATH)");
@@ -123,6 +134,9 @@ public final class SpaceContext {
 
     /** Trained accuracy of an architecture in the chosen column; NaN when unknown. */
     public double accuracy(int index, String column) {
+        if (table == null && imported != null) {
+            return imported.accuracy(index, column);
+        }
         if (table == null || index < 0 || !table.contains(index)) {
             return Double.NaN;
         }

@@ -12,7 +12,7 @@ import java.util.Set;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 
 import org.naswot.common.UserFacingException;
-import org.naswot.data.imagenet16.PythonPickles;
+import org.naswot.data.pickle.PythonPickles;
 
 /**
  * Imports an official NATS-Bench "simple" benchmark ({@code NATS-tss-v1_0-3ffb9-simple},

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.naswot.common.UserFacingException;
 import org.naswot.data.ImageBatch;
+import org.naswot.data.pickle.NumpyArray;
+import org.naswot.data.pickle.PythonPickles;
 
 /**
  * Reads the downsampled-ImageNet 16x16 batch files ({@code train_data_batch_1..10}, {@code valid_data}): a

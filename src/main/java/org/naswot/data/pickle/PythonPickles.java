@@ -1,4 +1,4 @@
-package org.naswot.data.imagenet16;
+package org.naswot.data.pickle;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,8 +16,7 @@ import net.razorvine.pickle.Unpickler;
 /**
  * Pyrolite set up for the pickles NAS benchmarks ship: OrderedDict, numpy scalars, dtypes and arrays.
  * Pyrolite's constructor registry is global, so every reader in the tool registers through here and they
- * all agree on one dtype class. (Lives beside the ImageNet16 reader because that is the lowest layer that
- * needs it; the benchmark importers use it too.)
+ * all agree on one dtype class. Used by the ImageNet16 reader and the NATS-Bench importer.
  */
 public final class PythonPickles {
     private static final String[] NUMPY_CORE = {"numpy.core.multiarray", "numpy._core.multiarray"};

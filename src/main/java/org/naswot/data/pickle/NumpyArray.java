@@ -1,4 +1,4 @@
-package org.naswot.data.imagenet16;
+package org.naswot.data.pickle;
 
 import java.util.Arrays;
 

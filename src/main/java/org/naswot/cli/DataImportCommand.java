@@ -1,0 +1,176 @@
+package org.naswot.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.naswot.bench.imports.BenchmarkStore;
+import org.naswot.bench.imports.DataImport;
+import org.naswot.bench.imports.ImportSummary;
+import org.naswot.common.UserFacingException;
+import org.naswot.data.CifarFormat;
+import org.naswot.data.CifarReader;
+import org.naswot.data.DataDirectory;
+import org.naswot.data.download.ArchiveUnpacker;
+import org.naswot.data.download.DatasetSource;
+import org.naswot.run.TarIntegrity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code naswot data import PATH}: a benchmark (NATS-Bench *-simple directory or .tar, nasbench_only108.tfrecord,
+ * NDS .json, .csv) into {@code <data-dir>/benchmarks.sqlite}, in one transaction: a truncated or corrupt input
+ * leaves the store as it was (and a store this command created is removed again). An official CIFAR archive
+ * downloaded by hand ({@code cifar-10-binary.tar.gz}, {@code cifar-100-binary.tar.gz}) is checked against its
+ * published MD5 and unpacked into the data directory instead, as {@code naswot data download} would.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Import a benchmark into <data-dir>/benchmarks.sqlite (NATS-Bench *-simple directory or .tar, "
+                + "nasbench_only108.tfrecord, NDS .json, .csv), or unpack a CIFAR archive downloaded by hand.",
+            "Progress goes to stderr; the summary to stdout."})
+final class DataImportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "PATH", description = "The benchmark file or directory, or cifar-10-binary.tar.gz / cifar-100-binary.tar.gz.")
+    Path path;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Output out = new Output(spec, common.json);
+        DataDirectory data = DataDirectory.resolve(common.dataDir);
+        DatasetSource archive = datasetArchive(path);
+        if (archive != null) {
+            return importArchive(out, archive, data);
+        }
+        DataImport.Kind kind = DataImport.detect(path); // before the store exists: unknown input creates nothing
+        if (kind == DataImport.Kind.NATS && Files.isRegularFile(path)) {
+            TarIntegrity.check(path);
+        }
+        Path storeFile = data.resolve(BenchmarkStore.FILE_NAME);
+        boolean existed = Files.exists(storeFile);
+        String unit = kind == DataImport.Kind.NATS ? "architectures" : "records";
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "importing " + path.getFileName(),
+                (done, total) -> ProgressLine.items(done, total, unit));
+        ImportSummary s;
+        try (BenchmarkStore store = BenchmarkStore.open(storeFile)) {
+            s = DataImport.run(path, store, progress::update);
+        } catch (RuntimeException e) {
+            progress.finish();
+            if (!existed) {
+                deleteQuietly(storeFile);
+            }
+            throw oneLine(e);
+        }
+        progress.finish();
+        if (common.json) {
+            Map<String, Object> o = summaryObject(s);
+            o.put("store", storeFile.toString());
+            out.json(o);
+        } else {
+            out.text(String.format("imported %s (%s): %,d architectures, %,d metric rows%n  from %s%n  sha256 %s%n"
+                            + "  into %s at %s", s.kind(), s.space(), s.architectures(), s.rows(), s.path(),
+                    s.sha256() == null ? "-" : s.sha256(), storeFile, s.importedAt()));
+        }
+        return 0;
+    }
+
+    /** The contract fields of an import summary, in order. */
+    static Map<String, Object> summaryObject(ImportSummary s) {
+        Map<String, Object> o = JsonLines.object();
+        o.put("kind", s.kind());
+        o.put("space", s.space());
+        o.put("architectures", s.architectures());
+        o.put("rows", s.rows());
+        o.put("path", s.path());
+        o.put("sha256", s.sha256());
+        o.put("imported_at", s.importedAt());
+        return o;
+    }
+
+    private static DatasetSource datasetArchive(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        for (DatasetSource s : List.of(DatasetSource.CIFAR10, DatasetSource.CIFAR100)) {
+            if (s.fileName().equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private int importArchive(Output out, DatasetSource source, DataDirectory data) {
+        if (!Files.isRegularFile(path)) {
+            throw new UserFacingException(path + ": no such file");
+        }
+        String md5 = md5(path);
+        if (!md5.equalsIgnoreCase(source.md5())) {
+            throw new UserFacingException(path + ": md5 " + md5 + ", expected " + source.md5() + " (the official "
+                    + source.fileName() + "): incomplete or a different file; download it again");
+        }
+        List<Path> files = ArchiveUnpacker.unpackBins(path, source.memberFolder(), data.resolve(source.id()));
+        CifarReader reader = CifarReader.open(data.resolve(source.id()), CifarFormat.forDataset(source.id()));
+        if (common.json) {
+            Map<String, Object> o = JsonLines.object();
+            o.put("kind", "dataset");
+            o.put("dataset", source.id());
+            o.put("path", path.toAbsolutePath().toString());
+            o.put("md5", md5);
+            o.put("destination", data.resolve(source.id()).toString());
+            o.put("files", files.stream().map(Path::toString).toList());
+            o.put("train_images", reader.trainCount());
+            o.put("test_images", reader.testCount());
+            o.put("imported_at", Instant.now().toString());
+            out.json(o);
+        } else {
+            out.text(String.format("unpacked %s (md5 ok) into %s: %,d training and %,d test images in %d file(s)",
+                    path, data.resolve(source.id()), reader.trainCount(), reader.testCount(), files.size()));
+        }
+        return 0;
+    }
+
+    private static String md5(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("MD5");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UserFacingException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is a required JDK algorithm", e);
+        }
+    }
+
+    /** A user-facing failure with its message on one line (parsers' messages can span several). */
+    static RuntimeException oneLine(RuntimeException e) {
+        if (e instanceof UserFacingException u && u.getMessage() != null && u.getMessage().contains("\n")) {
+            return new UserFacingException(u.getMessage().replaceAll("\\s*\\R\\s*", " "), u);
+        }
+        return e;
+    }
+
+    private static void deleteQuietly(Path storeFile) {
+        for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+            try {
+                Files.deleteIfExists(storeFile.resolveSibling(storeFile.getFileName() + suffix));
+            } catch (IOException ignored) {
+                // the import error is the one to report
+            }
+        }
+    }
+}
