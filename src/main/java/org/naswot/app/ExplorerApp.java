@@ -40,18 +40,14 @@ public final class ExplorerApp extends Application {
         if (p.containsKey("space")) {
             vm.space.set(p.get("space"));
         }
+        // before the window exists: its controls start from these values
         if (p.containsKey("sample")) {
-            vm.sample.unbind();
-        }
-        MainWindow window = new MainWindow(vm, new ScoreScatter(scatterModel));
-        if (p.containsKey("sample")) {
-            vm.sample.unbind();
             vm.sample.set(Integer.parseInt(p.get("sample")));
         }
         if (p.containsKey("seed")) {
-            vm.seed.unbind();
             vm.seed.set(Integer.parseInt(p.get("seed")));
         }
+        MainWindow window = new MainWindow(vm, new ScoreScatter(scatterModel));
         Scene scene = window.scene(1400, 860);
         Theme.LIGHT.applyTo(scene);
         stage.setTitle("NASWOT Explorer " + Version.current());

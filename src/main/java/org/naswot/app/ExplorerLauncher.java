@@ -18,6 +18,8 @@ public final class ExplorerLauncher {
             System.setProperty("prism.order", "sw");
             System.setProperty("prism.text", "t2k");
             System.setProperty("java.awt.headless", "true");
+            // Monocle's default headless screen is smaller than the window
+            System.setProperty("headless.geometry", "1920x1200-32");
         }
         Application.launch(ExplorerApp.class, args);
     }

@@ -59,10 +59,14 @@ public final class MainWindow extends BorderPane {
         setBottom(statusBar());
         scatter.selectedProperty().addListener((o, a, p) -> showCell(p));
         pulses.start();
-        vm.running.addListener((o, was, now) -> {
-            if (now) {
+        // measured from the first result on: start-up work (window layout, libtorch loading) is not "scoring"
+        vm.progress.addListener((o, was, now) -> {
+            if (was.doubleValue() <= 0 && now.doubleValue() > 0) {
                 pulses.reset();
-            } else {
+            }
+        });
+        vm.running.addListener((o, was, now) -> {
+            if (!now) {
                 pulseLabel.setText(String.format("longest UI pause while scoring: %.0f ms", pulses.longestGapMillis()));
             }
         });
