@@ -93,7 +93,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             summary.put("n", outcome.results().size());
             summary.put("kendall_tau", JsonLines.number(c.tau()));
             summary.put("spearman_rho", JsonLines.number(c.rho()));
-            summary.put("seconds_per_arch", JsonLines.number(outcome.secondsPerComputedArch()));
+            // time to score one architecture (stored results keep the time they took when computed)
+            summary.put("seconds_per_arch", JsonLines.number(outcome.results().stream()
+                    .mapToDouble(ScoreResult::seconds).average().orElse(Double.NaN)));
             summary.put("computed", outcome.computed());
             summary.put("reused", outcome.results().size() - outcome.computed());
             summary.put("accuracy", column);
@@ -104,9 +106,10 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 out.json(summary);
             } else {
                 out.text(String.format("%n%d architectures (%d computed, %d from the store), %s: Kendall tau %.4f, "
-                                + "Spearman rho %.4f, %.3f s per computed architecture%nrun %d in %s%s",
+                                + "Spearman rho %.4f, %.3f s per architecture%nrun %d in %s%s",
                         outcome.results().size(), outcome.computed(), outcome.results().size() - outcome.computed(),
-                        column, c.tau(), c.rho(), outcome.secondsPerComputedArch(), outcome.runId(), db,
+                        column, c.tau(), c.rho(), outcome.results().stream().mapToDouble(ScoreResult::seconds).average()
+                                .orElse(Double.NaN), outcome.runId(), db,
                         outcome.cancelled() ? " (interrupted: rerun the same command to resume)" : ""));
             }
             return outcome.cancelled() ? 130 : 0;
