@@ -14,6 +14,10 @@ import org.naswot.app.cell.CellDiagram;
 import org.naswot.app.cell.CellGraphs;
 import org.naswot.app.explore.ColourMode;
 import org.naswot.app.explore.ScoreScatter;
+import org.naswot.app.kernel.KernelHeatmap;
+import org.naswot.app.lecture.LectureView;
+import org.naswot.app.model.KernelMatrix;
+import org.naswot.app.model.LectureData;
 import org.naswot.app.model.ScorePoint;
 import org.naswot.app.theme.Theme;
 
@@ -31,7 +35,8 @@ public final class ComponentGallery extends Application {
     public static final String BAD_CELL = "|avg_pool_3x3~0|+|none~0|avg_pool_3x3~1|+|none~0|none~1|skip_connect~2|";
 
     public static List<String> viewNames() {
-        return List.of("scatter", "scatter-dark", "scatter-groups", "cells", "cells-dark");
+        return List.of("scatter", "scatter-dark", "scatter-groups", "cells", "cells-dark", "kernel", "kernel-compare",
+                "kernel-compare-dark", "lecture-1", "lecture-2", "lecture-kernel", "lecture-score", "lecture-large");
     }
 
     public static View view(String name, Theme theme) {
@@ -39,6 +44,13 @@ public final class ComponentGallery extends Application {
             case "scatter" -> scatterView(theme, false);
             case "scatter-groups" -> scatterView(theme, true);
             case "cells" -> cellsView(theme);
+            case "kernel" -> kernelView(theme, false);
+            case "kernel-compare" -> kernelView(theme, true);
+            case "lecture-1" -> lectureView(theme, 0, false);
+            case "lecture-2" -> lectureView(theme, 1, false);
+            case "lecture-kernel" -> lectureView(theme, 4, false);
+            case "lecture-score" -> lectureView(theme, 99, false);
+            case "lecture-large" -> lectureView(theme, 3, true);
             default -> throw new IllegalArgumentException("no gallery view " + name);
         };
     }
@@ -91,6 +103,40 @@ public final class ComponentGallery extends Application {
         return new View("cells", grid, theme, 1200, 640, () -> { });
     }
 
+    static LectureData goodLecture() {
+        return SyntheticData.lecture(GOOD_CELL, 64, 6, 384, 7);
+    }
+
+    static LectureData badLecture() {
+        return SyntheticData.lecture(BAD_CELL, 64, 6, 384, 7, 0.6);
+    }
+
+    static KernelMatrix kernelOf(LectureData d) {
+        return new KernelMatrix(d.arch(), d.cumulativeKernels().get(d.cumulativeKernels().size() - 1), d.labels(),
+                d.classNames(), d.logDet());
+    }
+
+    static View kernelView(Theme theme, boolean compare) {
+        KernelHeatmap heatmap = new KernelHeatmap();
+        heatmap.chartStyleProperty().set(theme.chartStyle());
+        if (compare) {
+            heatmap.headingProperty().set("Same batch, two untrained cells (synthetic data)");
+            heatmap.showComparison(kernelOf(goodLecture()), kernelOf(badLecture()));
+            heatmap.orderByClassProperty().set(true);
+        } else {
+            heatmap.show(kernelOf(goodLecture()));
+        }
+        return new View("kernel", heatmap, theme, compare ? 1200 : 760, compare ? 640 : 680, () -> { });
+    }
+
+    static View lectureView(Theme theme, int step, boolean large) {
+        LectureView view = new LectureView(goodLecture());
+        view.chartStyleProperty().set(theme.chartStyle());
+        view.getModel().indexProperty().set(Math.min(step, view.getModel().stepCount() - 1));
+        view.getModel().largeFontsProperty().set(large);
+        return new View("lecture", view, theme, 1200, 760, () -> { });
+    }
+
     @Override
     public void start(Stage stage) {
         Theme theme = Theme.LIGHT;
@@ -98,6 +144,8 @@ public final class ComponentGallery extends Application {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab("Score scatter", scatterView(theme, false).root()));
         tabs.getTabs().add(new Tab("Cells", cellsView(theme).root()));
+        tabs.getTabs().add(new Tab("Kernel", kernelView(theme, true).root()));
+        tabs.getTabs().add(new Tab("Lecture", lectureView(theme, 0, false).root()));
         BorderPane root = new BorderPane(tabs);
         Scene scene = new Scene(root, 1200, 800);
         theme.applyTo(scene);

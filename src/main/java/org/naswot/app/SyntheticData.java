@@ -72,6 +72,14 @@ public final class SyntheticData {
      * CIFAR-10's mean/std, pushed through {@code layers} random linear+ReLU layers.
      */
     public static LectureData lecture(String arch, int batch, int layers, int units, long seed) {
+        return lecture(arch, batch, layers, units, seed, 0);
+    }
+
+    /**
+     * As {@link #lecture(String, int, int, int, long)}, with every unit's bias shifted by {@code biasShift}
+     * (a large shift makes most units active for every image: similar codes, a nearly singular K, a low score).
+     */
+    public static LectureData lecture(String arch, int batch, int layers, int units, long seed, double biasShift) {
         Random rnd = new Random(seed);
         int c = 3;
         int h = 32;
@@ -129,8 +137,9 @@ public final class SyntheticData {
             }
             double[] bias = new double[units];
             for (int u = 0; u < units; u++) {
-                bias[u] = rnd.nextGaussian() * 0.1;
+                bias[u] = rnd.nextGaussian() * 0.1 + biasShift;
             }
+            // the input scale grows with depth; shift relative to it
             BitSet[] bits = new BitSet[batch];
             double[][] next = new double[batch][units];
             for (int i = 0; i < batch; i++) {

@@ -45,6 +45,7 @@ public final class Screenshots {
         Stage[] stage = new Stage[1];
         ComponentGallery.View[] view = new ComponentGallery.View[1];
         Platform.runLater(() -> {
+          try {
             view[0] = factory.get();
             Parent root = view[0].root();
             Scene scene = new Scene(root, view[0].width(), view[0].height());
@@ -52,6 +53,10 @@ public final class Screenshots {
             stage[0] = new Stage();
             stage[0].setScene(scene);
             stage[0].show();
+          } catch (RuntimeException e) {
+            e.printStackTrace();
+            System.exit(3);
+          }
             built.countDown();
         });
         built.await();

@@ -1,0 +1,215 @@
+package org.naswot.app.lecture;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.naswot.app.export.CsvTable;
+import org.naswot.app.export.Exportable;
+import org.naswot.app.kernel.HeatmapPainter;
+import org.naswot.app.model.KernelMatrix;
+import org.naswot.app.model.LectureData;
+import org.naswot.app.paint.Painter;
+import org.naswot.app.paint.PainterCanvas;
+import org.naswot.app.paint.SplitPainter;
+import org.naswot.app.theme.ChartStyle;
+import org.naswot.app.theme.Theme;
+
+/**
+ * Steps through the NASWOT method for one architecture, for teaching: batch, binary codes, the kernel
+ * building up layer by layer, the score. Previous/next buttons, a step slider, captions, and a large-fonts
+ * toggle for projection (scales CSS fonts and the drawn figures alike).
+ */
+public class LectureView extends BorderPane implements Exportable {
+    /** Most unit columns drawn of a layer's codes. */
+    public static final int MAX_CODE_COLUMNS = 512;
+    private final LectureViewModel model;
+    private final PainterCanvas canvas = new PainterCanvas();
+    private final Label caption = new Label();
+    private final Label title = new Label();
+    private final Label chip = new Label();
+    private final Button previous = new Button("\u25c0  Previous");
+    private final Button next = new Button("Next  \u25b6");
+    private final Slider slider = new Slider();
+    private final ToggleButton largeFonts = new ToggleButton("Large fonts");
+    private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle", ChartStyle.LIGHT);
+
+    public LectureView(LectureData data) {
+        this(new LectureViewModel(data));
+    }
+
+    public LectureView(LectureViewModel model) {
+        this.model = model;
+        getStyleClass().add("lecture-view");
+        title.getStyleClass().add("view-title");
+        chip.getStyleClass().add("step-chip");
+        Label arch = new Label(model.data().arch());
+        arch.getStyleClass().add("view-subtitle");
+        chip.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        arch.setMinWidth(0);
+        arch.setMaxWidth(Double.MAX_VALUE);
+        arch.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        HBox.setHgrow(arch, Priority.ALWAYS);
+        HBox header = new HBox(chip, title, arch);
+        header.getStyleClass().add("toolbar-strip");
+
+        caption.getStyleClass().add("caption");
+        caption.setWrapText(true);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+
+        slider.setMin(0);
+        slider.setMax(model.stepCount() - 1);
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setShowTickMarks(true);
+        slider.setBlockIncrement(1);
+        slider.valueProperty().addListener((o, a, b) -> model.indexProperty().set((int) Math.round(b.doubleValue())));
+        model.indexProperty().addListener((o, a, b) -> slider.setValue(b.intValue()));
+        HBox.setHgrow(slider, Priority.ALWAYS);
+        previous.setOnAction(e -> model.previous());
+        next.setOnAction(e -> model.next());
+        previous.disableProperty().bind(model.canGoPrevious().not());
+        next.disableProperty().bind(model.canGoNext().not());
+        previous.setTooltip(new Tooltip("Previous step (Left arrow)"));
+        next.setTooltip(new Tooltip("Next step (Right arrow)"));
+        largeFonts.selectedProperty().bindBidirectional(model.largeFontsProperty());
+        largeFonts.setTooltip(new Tooltip("Scale all text for projection"));
+        HBox controls = new HBox(previous, slider, next, largeFonts);
+        controls.getStyleClass().add("bottom-strip");
+        VBox bottom = new VBox(caption, controls);
+        VBox.setMargin(caption, new Insets(8, 10, 8, 10));
+
+        setTop(header);
+        setCenter(canvas);
+        setBottom(bottom);
+
+        model.currentProperty().addListener((o, a, b) -> refresh());
+        model.largeFontsProperty().addListener((o, a, b) -> {
+            Theme.setLargeFonts(this, b);
+            refresh();
+        });
+        chartStyle.addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private ChartStyle effectiveStyle() {
+        return model.largeFontsProperty().get() ? chartStyle.get().withFontScale(Theme.LARGE_FONT_SCALE) : chartStyle.get();
+    }
+
+    private void refresh() {
+        LectureViewModel.Step s = model.current();
+        title.setText(s.title());
+        caption.setText(s.caption());
+        chip.setText(String.format(Locale.ROOT, "%d / %d", model.indexProperty().get() + 1, model.stepCount()));
+        canvas.setPainter(painterFor(s, effectiveStyle()));
+    }
+
+    /** The figure of a step, in a style. */
+    public Painter painterFor(LectureViewModel.Step s, ChartStyle style) {
+        LectureData d = model.data();
+        return switch (s.kind()) {
+            case IMAGES -> LecturePainters.imageGrid(d, style);
+            case CODES -> LecturePainters.codes(d.layers().get(s.layer()), style, MAX_CODE_COLUMNS,
+                    "binary codes: rows = images, columns = ReLU units");
+            case KERNEL -> new SplitPainter(
+                    LecturePainters.codes(d.layers().get(s.layer()), style, MAX_CODE_COLUMNS,
+                            "codes of layer " + (s.layer() + 1)),
+                    kernelPainter(s.layer(), style, "K after layer " + (s.layer() + 1) + " of " + d.layers().size()),
+                    0.42);
+            case SCORE -> new SplitPainter(kernelPainter(d.layers().size() - 1, style, "final K"),
+                    LecturePainters.statement("log|det K| = " + LectureViewModel.formatScore(d.logDet()),
+                            "the NASWOT score of " + d.arch(), style), 0.55);
+        };
+    }
+
+    private Painter kernelPainter(int layer, ChartStyle style, String heading) {
+        LectureData d = model.data();
+        KernelMatrix km = new KernelMatrix(heading, d.cumulativeKernels().get(layer), d.labels(), d.classNames(),
+                layer == d.layers().size() - 1 ? d.logDet() : Double.NaN);
+        return new HeatmapPainter(List.of(km), style, false, true, null);
+    }
+
+    public LectureViewModel getModel() {
+        return model;
+    }
+
+    public ObjectProperty<ChartStyle> chartStyleProperty() {
+        return chartStyle;
+    }
+
+    public String getCaption() {
+        return caption.getText();
+    }
+
+    public Button nextButton() {
+        return next;
+    }
+
+    public Button previousButton() {
+        return previous;
+    }
+
+    public PainterCanvas getCanvas() {
+        return canvas;
+    }
+
+    @Override
+    public String exportName() {
+        return "lecture-step-" + (model.indexProperty().get() + 1);
+    }
+
+    @Override
+    public String exportTitle() {
+        return model.current().title() + " \u2014 " + model.data().arch();
+    }
+
+    @Override
+    public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        g2.translate(area.getX(), area.getY());
+        painterFor(model.current(), s).paint(g2, area.getWidth(), area.getHeight());
+        g2.dispose();
+    }
+
+    /** Per layer: name, units, and the cumulative kernel's smallest normalised entry; the score last. */
+    @Override
+    public CsvTable exportData() {
+        CsvTable t = new CsvTable(List.of("layer", "name", "units", "active_fraction", "min_k_normalised", "log_det"));
+        LectureData d = model.data();
+        for (int l = 0; l < d.layers().size(); l++) {
+            LectureData.LayerCodes lc = d.layers().get(l);
+            long active = 0;
+            for (java.util.BitSet b : lc.codes()) {
+                active += b.cardinality();
+            }
+            double[][] k = d.cumulativeKernels().get(l);
+            double min = Double.POSITIVE_INFINITY;
+            for (double[] row : k) {
+                for (double v : row) {
+                    min = Math.min(min, v / k[0][0]);
+                }
+            }
+            t.addRow(Integer.toString(l + 1), lc.name(), Integer.toString(lc.units()),
+                    CsvTable.number((double) active / ((long) lc.units() * lc.codes().length)), CsvTable.number(min),
+                    l == d.layers().size() - 1 ? CsvTable.number(d.logDet()) : "");
+        }
+        return t;
+    }
+}
