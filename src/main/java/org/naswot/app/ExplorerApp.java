@@ -58,7 +58,7 @@ public final class ExplorerApp extends Application {
             vm.running.addListener((o, was, now) -> {
                 if (!now && screenshot != null) {
                     PauseTransition settle = new PauseTransition(Duration.seconds(1.5));
-                    settle.setOnFinished(e -> saveAndExit(scene, Path.of(screenshot), window));
+                    settle.setOnFinished(e -> afterRun(scene, Path.of(screenshot), window, raw.contains("--all-tabs")));
                     settle.play();
                 }
             });
@@ -66,7 +66,42 @@ public final class ExplorerApp extends Application {
         }
     }
 
+    /** Saves the scatter; with allTabs also selects the best cell and saves each tab as FILE-tab.png. */
+    private void afterRun(Scene scene, Path file, MainWindow window, boolean allTabs) {
+        if (!allTabs) {
+            saveAndExit(scene, file, window);
+            return;
+        }
+        save(scene, file, window);
+        window.scatter().getModel().topKPoints().stream().findFirst().ifPresent(window.scatter().getModel()::setSelected);
+        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        long start = System.nanoTime();
+        poll.getKeyFrames().add(new javafx.animation.KeyFrame(Duration.millis(500), e -> {
+            boolean ready = window.heatmap().kernelProperty().get() != null
+                    && window.lecturePane().getCenter() instanceof org.naswot.app.lecture.LectureView;
+            if (ready || System.nanoTime() - start > 180e9) {
+                poll.stop();
+                String base = file.toString().replaceFirst("\\.png$", "");
+                String[] names = {"scatter", "cell", "kernel", "lecture"};
+                for (int i = 1; i < names.length; i++) {
+                    window.tabs().getSelectionModel().select(i);
+                    scene.getRoot().applyCss();
+                    scene.getRoot().layout();
+                    save(scene, Path.of(base + "-" + names[i] + ".png"), window);
+                }
+                Platform.exit();
+            }
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.play();
+    }
+
     private void saveAndExit(Scene scene, Path file, MainWindow window) {
+        save(scene, file, window);
+        Platform.exit();
+    }
+
+    private void save(Scene scene, Path file, MainWindow window) {
         WritableImage image = scene.snapshot(null);
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -79,7 +114,6 @@ public final class ExplorerApp extends Application {
         } catch (java.io.IOException e) {
             System.err.println("naswot gui: cannot write " + file + ": " + e.getMessage());
         }
-        Platform.exit();
     }
 
     @Override

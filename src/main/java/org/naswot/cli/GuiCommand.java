@@ -26,6 +26,9 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the batch and the sample.")
     Integer seed;
 
+    @Option(names = "--all-tabs", description = "With --screenshot: also select the best cell and save the cell, kernel and lecture tabs (OUT-cell.png, ...).")
+    boolean allTabs;
+
     @Option(names = "--headless", description = "Render without a display (Monocle); implied by --screenshot when DISPLAY is unset.")
     boolean headless;
 
@@ -37,6 +40,9 @@ final class GuiCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>();
         if (screenshot != null) {
             args.add("--screenshot=" + screenshot.toAbsolutePath());
+        }
+        if (allTabs) {
+            args.add("--all-tabs");
         }
         if (space != null) {
             args.add("--space=" + space);

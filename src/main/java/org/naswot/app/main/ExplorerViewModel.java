@@ -70,6 +70,7 @@ public final class ExplorerViewModel {
         this.db = db;
         this.scatter = scatter;
         checkData();
+        dataset.addListener((o, a, b) -> checkData());
         refreshRuns();
     }
 
@@ -89,14 +90,16 @@ public final class ExplorerViewModel {
     public void checkData() {
         StringBuilder missing = new StringBuilder();
         for (DatasetCatalog.Status s : new DatasetCatalog(data).status()) {
-            if (!s.present()) {
+            // only what the current choice needs: its images, and the NB201 table and split
+            boolean needed = s.item().id().equals(dataset.get()) || s.item().id().startsWith("nb201");
+            if (needed && !s.present()) {
                 missing.append("• ").append(s.detail()).append('\n');
             }
         }
         if (missing.length() > 0) {
-            dataProblem.set("Some reference data is missing in " + data.root() + ":\n" + missing
-                    + "Get it with `naswot data download cifar10` (or copy the files there), point NASWOT_DATA at it, "
-                    + "or choose Input: noise to score on Gaussian inputs right away.");
+            dataProblem.set("Missing in " + data.root() + ":\n" + missing
+                    + "Point NASWOT_DATA (or --data-dir) at your data, or choose Input: noise to score on Gaussian "
+                    + "inputs right away.");
             if (!Files.isDirectory(data.cifar10())) {
                 input.set(InputKind.NOISE);
             }

@@ -40,6 +40,15 @@ public final class MainWindow extends BorderPane {
     private final ExplorerViewModel vm;
     private final ScoreScatter scatter;
     private final CellDiagram cell = new CellDiagram();
+    private final org.naswot.app.kernel.KernelHeatmap heatmap = new org.naswot.app.kernel.KernelHeatmap();
+    private final BorderPane lecturePane = new BorderPane(new Label("Select an architecture in the scatter plot to step "
+            + "through its score: the batch, each ReLU's binary codes, the kernel building up, the log-determinant."));
+    private final java.util.concurrent.ExecutorService detailWorker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "naswot-detail");
+        t.setDaemon(true);
+        return t;
+    });
+    private ArchitectureDetailTask detailTask;
     private final TabPane tabs = new TabPane();
     private final Label pulseLabel = new Label();
     private final PulseMonitor pulses = new PulseMonitor();
@@ -51,13 +60,18 @@ public final class MainWindow extends BorderPane {
         setLeft(new ScrollPane(settingsPane()));
         Tab explore = new Tab("Score vs accuracy", scatter);
         Tab cellTab = new Tab("Cell", cell);
-        for (Tab t : new Tab[] {explore, cellTab}) {
+        Tab kernelTab = new Tab("Kernel", heatmap);
+        Tab lectureTab = new Tab("Lecture", lecturePane);
+        for (Tab t : new Tab[] {explore, cellTab, kernelTab, lectureTab}) {
             t.setClosable(false);
         }
-        tabs.getTabs().addAll(explore, cellTab);
+        tabs.getTabs().addAll(explore, cellTab, kernelTab, lectureTab);
         setCenter(tabs);
         setBottom(statusBar());
-        scatter.selectedProperty().addListener((o, a, p) -> showCell(p));
+        scatter.selectedProperty().addListener((o, a, p) -> {
+            showCell(p);
+            showDetail(p);
+        });
         pulses.start();
         // measured from the first result on: start-up work (window layout, libtorch loading) is not "scoring"
         vm.progress.addListener((o, was, now) -> {
@@ -215,6 +229,51 @@ public final class MainWindow extends BorderPane {
             cell.graphProperty().set(CellGraphs.fromNb101(parts[0], parts[1]));
         }
         cell.titleProperty().set(String.format("#%d  score %.2f  accuracy %.2f", p.index(), p.score(), p.accuracy()));
+    }
+
+    /** Kernel and lecture views of the selected cell, beside the lowest-scoring cell of the plot (a bad one). */
+    private void showDetail(ScorePoint p) {
+        if (p == null || p.index() < 0) {
+            return;
+        }
+        if (detailTask != null) {
+            detailTask.cancel(false);
+        }
+        ScorePoint worst = lowestScore();
+        String comparison = worst != null && worst.index() != p.index() ? worst.arch() : null;
+        ArchitectureDetailTask t = new ArchitectureDetailTask(vm.settings(), vm.data(), p.arch(), comparison);
+        t.setOnSucceeded(e -> {
+            ArchitectureDetailTask.Detail d = t.getValue();
+            if (d.comparison() != null) {
+                heatmap.showComparison(d.kernel(), d.comparison());
+            } else {
+                heatmap.show(d.kernel());
+            }
+            lecturePane.setCenter(new org.naswot.app.lecture.LectureView(d.lecture()));
+        });
+        t.setOnFailed(e -> vm.notes.add("Cannot compute the kernel: " + ExplorerViewModel.describe(t.getException())));
+        detailTask = t;
+        detailWorker.submit(t);
+    }
+
+    private ScorePoint lowestScore() {
+        org.naswot.app.explore.ScatterData data = scatter.getModel().data();
+        ScorePoint worst = null;
+        for (int i = 0; i < data.plottedCount(); i++) {
+            ScorePoint q = data.plottedPoint(i);
+            if (worst == null || q.score() < worst.score()) {
+                worst = q;
+            }
+        }
+        return worst;
+    }
+
+    public org.naswot.app.kernel.KernelHeatmap heatmap() {
+        return heatmap;
+    }
+
+    public BorderPane lecturePane() {
+        return lecturePane;
     }
 
     public ScoreScatter scatter() {

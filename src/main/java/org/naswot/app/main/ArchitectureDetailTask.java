@@ -1,0 +1,79 @@
+package org.naswot.app.main;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.concurrent.Task;
+import org.naswot.app.model.KernelMatrix;
+import org.naswot.app.model.LectureData;
+import org.naswot.data.DataDirectory;
+import org.naswot.nn.ActivationRecorder;
+import org.naswot.run.ArchitectureSeeds;
+import org.naswot.run.ScoringSession;
+import org.naswot.run.SpaceContext;
+import org.naswot.score.KernelScore;
+import org.naswot.score.Weights;
+import org.naswot.space.Architecture;
+import org.naswot.space.SpaceDescriptor;
+
+/**
+ * Recomputes, off the FX thread, what the kernel and lecture views show for one or two architectures: the
+ * kernels (the same weights and batch as their stored scores) and, for the first, the layer-by-layer codes.
+ */
+public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.Detail> {
+
+    /** @param comparison the second cell's kernel for side-by-side teaching, or null */
+    public record Detail(KernelMatrix kernel, KernelMatrix comparison, LectureData lecture) {
+    }
+
+    static final List<String> CIFAR10_CLASSES = List.of("airplane", "automobile", "bird", "cat", "deer", "dog", "frog",
+            "horse", "ship", "truck");
+
+    private final ExplorerSettings settings;
+    private final DataDirectory data;
+    private final String arch;
+    private final String comparisonArch;
+
+    public ArchitectureDetailTask(ExplorerSettings settings, DataDirectory data, String arch, String comparisonArch) {
+        this.settings = settings;
+        this.data = data;
+        this.arch = arch;
+        this.comparisonArch = comparisonArch;
+    }
+
+    @Override
+    protected Detail call() {
+        updateMessage("Computing the kernel of " + arch + "...");
+        SpaceContext ctx = SpaceContext.open(settings.space(), data);
+        try (ScoringSession session = ScoringSession.open(settings.scoringConfig(), ctx, n -> { })) {
+            Architecture a = ctx.space().parse(arch);
+            LectureRecorder lecture = new LectureRecorder(session.batch().size(), settings.counting());
+            KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(settings.seed(), a)), true, lecture);
+            List<String> classes = settings.dataset().equals("cifar10") ? CIFAR10_CLASSES : List.of();
+            int[] labels = session.batch().labels();
+            KernelMatrix main = new KernelMatrix(title(a, k.logDet()), k.kernel(), labels, classes, k.logDet());
+            KernelMatrix other = null;
+            if (comparisonArch != null && !isCancelled()) {
+                Architecture b = ctx.space().parse(comparisonArch);
+                KernelScore kb = session.scorer().score(b, Weights.seeded(ArchitectureSeeds.of(settings.seed(), b)),
+                        true, ActivationRecorder.NONE);
+                other = new KernelMatrix(title(b, kb.logDet()), kb.kernel(), labels, classes, kb.logDet());
+            }
+            SpaceDescriptor.Dataset d = ctx.descriptor().dataset(settings.dataset());
+            double[] mean = d.mean();
+            double[] std = d.std();
+            if (settings.input() == org.naswot.data.InputKind.NOISE) {
+                mean = new double[] {127.5, 127.5, 127.5};
+                std = new double[] {40, 40, 40};
+            }
+            LectureData lectureData = new LectureData(a.encoding(), session.batch().pixels(), session.batch().size(),
+                    session.batch().channels(), session.batch().height(), session.batch().width(),
+                    Arrays.copyOf(labels, labels.length), classes, mean, std, lecture.layers(), lecture.kernels(),
+                    k.logDet());
+            return new Detail(main, other, lectureData);
+        }
+    }
+
+    private static String title(Architecture a, double logDet) {
+        return (a.index() >= 0 ? "#" + a.index() + "  " : "") + a.encoding();
+    }
+}
