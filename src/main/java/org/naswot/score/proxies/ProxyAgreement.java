@@ -1,11 +1,13 @@
 package org.naswot.score.proxies;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.naswot.data.DataDirectory;
 import org.naswot.run.SpaceContext;
+import org.naswot.search.stats.RankCorrelation;
 
 /**
  * Measurement (not a test): every cifar10 cell of NAS-Bench-Suite-Zero's NB201 table, each proxy's
@@ -27,7 +29,7 @@ public final class ProxyAgreement {
         SpaceContext space = SpaceContext.open("nb201", data);
         SuiteZeroTable table = SuiteZeroTable.read(data.resolve("naslib_zc/zc_nasbench201_725archs_x3datasets.csv"));
         List<SuiteZeroTable.Row> all = table.rows("cifar10");
-        List<SuiteZeroTable.Row> rows = new java.util.ArrayList<>();
+        List<SuiteZeroTable.Row> rows = new ArrayList<>();
         for (int i = 0; i < all.size(); i += every) {
             rows.add(all.get(i));
         }
@@ -44,7 +46,7 @@ public final class ProxyAgreement {
         System.out.printf(Locale.ROOT, "%-13s %22s %22s %10s%n", "proxy", "Spearman vs SuiteZero", "Kendall tau vs val acc",
                 "ms/cell");
         for (SuiteZeroComparison.Series s : result.values()) {
-            double theirsTau = org.naswot.search.stats.RankCorrelation.kendallTau(s.theirs(), s.accuracy());
+            double theirsTau = RankCorrelation.kendallTau(s.theirs(), s.accuracy());
             System.out.printf(Locale.ROOT, "%-13s %22.4f %13.4f (SZ %.4f) %8.1f%n", s.id(), s.spearmanWithSuiteZero(),
                     s.kendallWithAccuracy(), theirsTau, s.secondsPerCell() * 1000);
         }

@@ -12,6 +12,8 @@ import org.naswot.space.Architecture;
 /**
  * Computes zero-cost proxies for the architectures of one space on one batch. As in NASWOT's scorer, each
  * architecture gets its own sub-manager, closed afterwards, so native memory stays flat over long runs.
+ * One thread at a time: DJL's PyTorch engine allows a single active GradientCollector per process, and
+ * libtorch's grad mode, which the collector switches on, is per thread.
  */
 public final class ProxyEvaluator implements AutoCloseable {
     private final NDManager root;
