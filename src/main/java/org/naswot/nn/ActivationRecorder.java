@@ -1,6 +1,7 @@
 package org.naswot.nn;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
 
 /**
  * Sees every ReLU during a forward pass. It receives the ReLU's output: relu(x) &gt; 0 exactly where x &gt; 0,
@@ -15,4 +16,11 @@ public interface ActivationRecorder {
     ActivationRecorder NONE = (rectified, containerHooked) -> { };
 
     void record(NDArray rectified, boolean containerHooked);
+
+    /**
+     * Sees each convolution, linear, BatchNorm and pooling layer with its input and output shapes (e.g. to
+     * count FLOPs); ReLUs report through {@link #record}. Ignored by default.
+     */
+    default void layer(Module layer, Shape input, Shape output) {
+    }
 }

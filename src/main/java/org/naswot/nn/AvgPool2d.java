@@ -33,9 +33,11 @@ public final class AvgPool2d extends Module {
         Shape in = x.getShape();
         int channels = (int) in.get(1);
         NDManager manager = x.getManager();
-        try (NDArray ones = manager.ones(new Shape(channels, 1, kernel, kernel));
+        // the window kernel follows the input's type, so double-precision networks (synflow) work too
+        try (NDArray ones = manager.ones(new Shape(channels, 1, kernel, kernel), x.getDataType());
              NDArray sum = ai.djl.nn.convolutional.Conv2d.conv2d(x, ones, null, new Shape(stride, stride),
                      new Shape(padding, padding), DILATION, channels).singletonOrThrow()) {
+            recorder.layer(this, in, sum.getShape());
             if (countIncludePad || padding == 0) {
                 return sum.div((float) (kernel * kernel));
             }
@@ -45,6 +47,10 @@ public final class AvgPool2d extends Module {
                 return sum.div(counts);
             }
         }
+    }
+
+    public int kernel() {
+        return kernel;
     }
 
     /** [1,1,H,W]: how many input pixels of each output's window are not padding. */

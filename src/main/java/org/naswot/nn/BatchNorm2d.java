@@ -14,6 +14,7 @@ public final class BatchNorm2d extends Module {
     private final Parameter bias;
     private final Parameter runningMean;
     private final Parameter runningVar;
+    private boolean bypassed;
 
     public BatchNorm2d(int channels) {
         Shape s = new Shape(channels);
@@ -23,8 +24,20 @@ public final class BatchNorm2d extends Module {
         runningVar = parameter("running_var", s, Parameter.Init.ONES, 0, false);
     }
 
+    /**
+     * Makes the layer the identity, as zero-cost-nas's synflow does ({@code bn=False}: BatchNorm's forward
+     * replaced by a no-op), so that the synaptic flow of the weights is not rescaled by batch statistics.
+     */
+    public void setBypassed(boolean bypassed) {
+        this.bypassed = bypassed;
+    }
+
     @Override
     public NDArray forward(NDArray x, ActivationRecorder recorder) {
+        recorder.layer(this, x.getShape(), x.getShape());
+        if (bypassed) {
+            return x;
+        }
         return x.getNDArrayInternal().batchNorm(x, runningMean.value(), runningVar.value(), weight.value(),
                 bias.value(), 1, MOMENTUM, EPS, true).singletonOrThrow();
     }

@@ -24,7 +24,9 @@ public final class Conv2d extends Module {
 
     @Override
     public NDArray forward(NDArray x, ActivationRecorder recorder) {
-        return ai.djl.nn.convolutional.Conv2d.conv2d(x, weight.value(), null, stride, padding, DILATION, 1)
+        NDArray y = ai.djl.nn.convolutional.Conv2d.conv2d(x, weight.value(), null, stride, padding, DILATION, 1)
                 .singletonOrThrow();
+        recorder.layer(this, x.getShape(), y.getShape());
+        return y;
     }
 }

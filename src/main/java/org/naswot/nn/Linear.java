@@ -23,6 +23,8 @@ public final class Linear extends Module {
 
     @Override
     public NDArray forward(NDArray x, ActivationRecorder recorder) {
-        return x.getNDArrayInternal().linear(x, weight.value(), bias.value()).singletonOrThrow();
+        NDArray y = x.getNDArrayInternal().linear(x, weight.value(), bias.value()).singletonOrThrow();
+        recorder.layer(this, x.getShape(), y.getShape());
+        return y;
     }
 }

@@ -23,10 +23,14 @@ public final class MaxPool2d extends Module {
     @Override
     public NDArray forward(NDArray x, ActivationRecorder recorder) {
         Shape s = x.getShape();
-        if (padding == 0 && kernel == stride && s.get(2) % kernel == 0 && s.get(3) % kernel == 0) {
-            return blockMax(x);
-        }
-        return shiftedMax(x);
+        NDArray y = padding == 0 && kernel == stride && s.get(2) % kernel == 0 && s.get(3) % kernel == 0
+                ? blockMax(x) : shiftedMax(x);
+        recorder.layer(this, s, y.getShape());
+        return y;
+    }
+
+    public int kernel() {
+        return kernel;
     }
 
     /** Non-overlapping windows: reshape to [N, C, H/k, k, W/k, k] and reduce. */

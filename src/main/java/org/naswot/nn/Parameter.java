@@ -81,6 +81,17 @@ public final class Parameter {
         return value;
     }
 
+    /**
+     * Replaces the value with one of the same shape, e.g. a double-precision or absolute-valued copy for a
+     * zero-cost proxy; the caller owns the old value.
+     */
+    public void replaceValue(NDArray newValue) {
+        if (!newValue.getShape().equals(shape)) {
+            throw new IllegalArgumentException("parameter " + name + " has shape " + shape + ", got " + newValue.getShape());
+        }
+        this.value = newValue;
+    }
+
     void setValue(NDArray value) {
         this.value = value;
     }

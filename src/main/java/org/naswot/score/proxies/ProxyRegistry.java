@@ -1,0 +1,38 @@
+package org.naswot.score.proxies;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.naswot.common.UserFacingException;
+
+/** The available zero-cost proxies by id, in a fixed order (cheap ones last). */
+public final class ProxyRegistry {
+    private static final Map<String, ZeroCostProxy> PROXIES = new LinkedHashMap<>();
+
+    static {
+        for (ZeroCostProxy p : List.of(new SynflowProxy(), new SnipProxy(), new GradNormProxy(), new JacovProxy(),
+                new ParamsProxy(), new FlopsProxy(), new FlopsProxy(FlopCounter.Convention.NASLIB))) {
+            PROXIES.put(p.id(), p);
+        }
+    }
+
+    private ProxyRegistry() {
+    }
+
+    public static List<ZeroCostProxy> all() {
+        return List.copyOf(PROXIES.values());
+    }
+
+    public static List<String> ids() {
+        return new ArrayList<>(PROXIES.keySet());
+    }
+
+    public static ZeroCostProxy get(String id) {
+        ZeroCostProxy p = PROXIES.get(id);
+        if (p == null) {
+            throw new UserFacingException("unknown proxy '" + id + "' (available: " + String.join(", ", PROXIES.keySet()) + ")");
+        }
+        return p;
+    }
+}

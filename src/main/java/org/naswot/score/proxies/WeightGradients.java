@@ -1,0 +1,65 @@
+package org.naswot.score.proxies;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.training.GradientCollector;
+import java.util.ArrayList;
+import java.util.List;
+import org.naswot.common.UserFacingException;
+import org.naswot.nn.ActivationRecorder;
+import org.naswot.nn.Module;
+import org.naswot.nn.Parameter;
+
+/**
+ * The conv/linear weights of a network and the gradient of the mean cross-entropy on the batch w.r.t.
+ * each (BatchNorm on batch statistics, as the zero-cost-nas reference runs snip and grad_norm with
+ * {@code bn=True} in training mode). Values are copied out, so they outlive the network's arrays.
+ */
+public record WeightGradients(List<Layer> layers) {
+
+    /** One weight tensor and its gradient, flattened. */
+    public record Layer(float[] weight, float[] gradient) {
+    }
+
+    public WeightGradients {
+        layers = List.copyOf(layers);
+    }
+
+    static WeightGradients ofCrossEntropy(ProxyContext context) {
+        int[] labels = context.batch().labels();
+        for (int label : labels) {
+            if (label < 0 || label >= context.classes()) {
+                throw new UserFacingException("snip and grad_norm need the batch's class labels (0.."
+                        + (context.classes() - 1) + "), found " + label + ": noise batches have none");
+            }
+        }
+        Module network = context.freshNetwork();
+        List<Parameter> weights = PrunableWeights.of(network);
+        NDManager manager = context.manager();
+        // the PyTorch engine runs with grad mode off; the collector turns it on for this thread until closed
+        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+            for (Parameter p : weights) {
+                p.value().setRequiresGradient(true);
+            }
+            NDArray logits = network.forward(context.input(), ActivationRecorder.NONE);
+            Backward.run(collector, crossEntropy(logits, manager.create(labels), context.classes()), values(weights));
+        }
+        List<Layer> layers = new ArrayList<>(weights.size());
+        for (Parameter p : weights) {
+            layers.add(new Layer(p.value().toFloatArray(), p.value().getGradient().toFloatArray()));
+        }
+        return new WeightGradients(layers);
+    }
+
+    static List<NDArray> values(List<Parameter> parameters) {
+        return parameters.stream().map(Parameter::value).toList();
+    }
+
+    /** PyTorch's {@code F.cross_entropy} with mean reduction. */
+    static NDArray crossEntropy(NDArray logits, NDArray labels, int classes) {
+        NDArray logProbabilities = logits.logSoftmax(1);
+        NDArray oneHot = labels.oneHot(classes).toType(logits.getDataType(), false);
+        return logProbabilities.mul(oneHot).sum().neg().div(logits.getShape().get(0));
+    }
+}

@@ -1,0 +1,27 @@
+package org.naswot.score.proxies;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Ranks of our proxies against NAS-Bench-Suite-Zero's values on 61 of its cifar10 cells (every 12th row).
+ * Their batches and initialisations differ from ours, so values differ; the orderings must agree.
+ */
+class SuiteZeroAgreementTest {
+
+    @Test
+    void ranksAgreeWithNasBenchSuiteZero() {
+        SuiteZeroTable table = SuiteZeroFixtures.table();
+        List<SuiteZeroTable.Row> rows = SuiteZeroFixtures.everyKth(table.rows("cifar10"), 12);
+        List<ZeroCostProxy> proxies = List.of(new SynflowProxy(), new SnipProxy(), new GradNormProxy(), new JacovProxy());
+        Map<String, SuiteZeroComparison.Series> result = SuiteZeroComparison.run(SuiteZeroFixtures.nb201(), table, rows,
+                "cifar10", proxies, 64, 1, done -> { });
+        for (String id : List.of("synflow", "snip", "grad_norm", "jacov", SuiteZeroComparison.NWOT)) {
+            double rho = result.get(id).spearmanWithSuiteZero();
+            assertTrue(rho >= 0.9, id + ": Spearman " + rho + " with NAS-Bench-Suite-Zero over " + rows.size() + " cells");
+        }
+    }
+}
