@@ -1,0 +1,173 @@
+package org.naswot.app.main;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.stage.FileChooser;
+import org.naswot.app.export.ExportDialog;
+import org.naswot.app.export.Exportable;
+import org.naswot.app.export.FigureExporter;
+import org.naswot.app.lecture.LectureView;
+import org.naswot.app.model.Provenance;
+import org.naswot.app.theme.Shortcuts;
+import org.naswot.app.theme.ShortcutsHelp;
+import org.naswot.app.theme.Theme;
+import org.naswot.common.Version;
+
+/**
+ * The menu bar and keyboard shortcuts: both come from one {@link Shortcuts} registry, so the help dialog
+ * always lists what is installed. Export works on the figure of the selected tab.
+ */
+public final class AppMenu {
+    private final MainWindow window;
+    private final ExplorerViewModel vm;
+    private final Shortcuts shortcuts = Shortcuts.standard();
+    private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
+    private final CheckMenuItem largeFonts = new CheckMenuItem("Large fonts (projection)");
+    private Scene scene;
+
+    public AppMenu(MainWindow window, ExplorerViewModel vm) {
+        this.window = window;
+        this.vm = vm;
+    }
+
+    public MenuBar build() {
+        Map<String, Runnable> actions = actions();
+        Menu file = new Menu("File", null,
+                item("Export figure…", "export.figure", actions),
+                item("Export data as CSV…", "export.csv", actions),
+                new MenuItem("Quit") {{
+                        setOnAction(e -> Platform.exit());
+                    }});
+        dark.setOnAction(e -> applyTheme());
+        largeFonts.setOnAction(e -> Theme.setLargeFonts(window, largeFonts.isSelected()));
+        Menu view = new Menu("View", null, dark, largeFonts, item("Zoom to all points", "scatter.reset", actions));
+        MenuItem about = new MenuItem("About");
+        about.setOnAction(e -> new Alert(Alert.AlertType.INFORMATION, "NASWOT Explorer " + Version.current()
+                + "\nNeural Architecture Search without Training (Mellor, Turner, Storkey, Crowley, ICML 2021).\n"
+                + "GPL-3.0-or-later.").showAndWait());
+        Menu help = new Menu("Help", null, item("Keyboard shortcuts", "help.shortcuts", actions), about);
+        return new MenuBar(file, view, help);
+    }
+
+    /** Installs the keyboard shortcuts on the scene (after the menu bar is in it). */
+    public void install(Scene s) {
+        this.scene = s;
+        shortcuts.install(s, actions());
+    }
+
+    public void setDark(boolean on) {
+        dark.setSelected(on);
+        applyTheme();
+    }
+
+    public boolean isDark() {
+        return dark.isSelected();
+    }
+
+    public void setLargeFonts(boolean on) {
+        largeFonts.setSelected(on);
+        Theme.setLargeFonts(window, on);
+    }
+
+    public boolean isLargeFonts() {
+        return largeFonts.isSelected();
+    }
+
+    private void applyTheme() {
+        Theme t = dark.isSelected() ? Theme.DARK : Theme.LIGHT;
+        if (scene != null) {
+            t.applyTo(scene);
+        }
+        window.scatter().setChartStyle(t.chartStyle());
+        window.heatmap().chartStyleProperty().set(t.chartStyle());
+        window.cellDiagram().chartStyleProperty().set(t.chartStyle());
+    }
+
+    private Map<String, Runnable> actions() {
+        Map<String, Runnable> a = new LinkedHashMap<>();
+        a.put("help.shortcuts", () -> ShortcutsHelp.dialog(window.getScene().getWindow(), shortcuts).show());
+        a.put("export.figure", this::exportFigure);
+        a.put("export.csv", this::exportCsv);
+        a.put("theme.toggle", () -> setDark(!dark.isSelected()));
+        a.put("fonts.large", () -> setLargeFonts(!largeFonts.isSelected()));
+        a.put("scatter.reset", () -> window.scatter().resetZoom());
+        a.put("scatter.clear-selection", () -> window.scatter().getModel().setSelected(null));
+        a.put("lecture.next", () -> lecture(LectureView::getModel, "next"));
+        a.put("lecture.previous", () -> lecture(LectureView::getModel, "previous"));
+        a.put("lecture.first", () -> lecture(LectureView::getModel, "first"));
+        a.put("lecture.last", () -> lecture(LectureView::getModel, "last"));
+        return a;
+    }
+
+    private void lecture(java.util.function.Function<LectureView, org.naswot.app.lecture.LectureViewModel> model,
+                         String step) {
+        if (window.tabs().getSelectionModel().getSelectedItem().getContent() == window.lecturePane()
+                && window.lecturePane().getCenter() instanceof LectureView v) {
+            switch (step) {
+                case "next" -> model.apply(v).next();
+                case "previous" -> model.apply(v).previous();
+                case "first" -> model.apply(v).first();
+                default -> model.apply(v).last();
+            }
+        }
+    }
+
+    /** The figure of the selected tab. */
+    Exportable currentFigure() {
+        Node content = window.tabs().getSelectionModel().getSelectedItem().getContent();
+        if (content == window.lecturePane()) {
+            content = window.lecturePane().getCenter();
+        }
+        return content instanceof Exportable e ? e : null;
+    }
+
+    Provenance provenance() {
+        ExplorerSettings s = vm.settings();
+        return new Provenance(s.space(), s.dataset(), s.seed(), s.batchSize(), s.counting().cliName(), null);
+    }
+
+    private void exportFigure() {
+        Exportable figure = currentFigure();
+        if (figure == null) {
+            return;
+        }
+        try {
+            ExportDialog.exportInteractively(window.getScene().getWindow(), figure,
+                    (dark.isSelected() ? Theme.DARK : Theme.LIGHT).chartStyle(), provenance());
+        } catch (IOException e) {
+            new Alert(Alert.AlertType.ERROR, "Export failed: " + e.getMessage()).showAndWait();
+        }
+    }
+
+    private void exportCsv() {
+        Exportable figure = currentFigure();
+        if (figure == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(figure.exportName() + ".csv");
+        java.io.File f = chooser.showSaveDialog(window.getScene().getWindow());
+        if (f != null) {
+            try {
+                FigureExporter.writeCsv(figure, f.toPath(), provenance());
+            } catch (IOException e) {
+                new Alert(Alert.AlertType.ERROR, "Export failed: " + e.getMessage()).showAndWait();
+            }
+        }
+    }
+
+    private static MenuItem item(String text, String id, Map<String, Runnable> actions) {
+        MenuItem m = new MenuItem(text);
+        m.setOnAction(e -> actions.get(id).run());
+        return m;
+    }
+}
