@@ -14,7 +14,10 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.naswot.app.explore.ScoreScatter;
 import org.naswot.app.explore.ScoreScatterModel;
+import org.naswot.app.main.AppMenu;
 import org.naswot.app.main.ExplorerViewModel;
+import org.naswot.app.theme.Preferences;
+import org.naswot.app.theme.PreferencesStore;
 import org.naswot.app.main.MainWindow;
 import org.naswot.app.theme.Theme;
 import org.naswot.common.Version;
@@ -28,6 +31,9 @@ import org.naswot.store.ResultStore;
  */
 public final class ExplorerApp extends Application {
     private ExplorerViewModel vm;
+    private PreferencesStore prefsStore;
+    private AppMenu menu;
+    private Stage stage;
 
     @Override
     public void start(Stage stage) {
@@ -48,8 +54,22 @@ public final class ExplorerApp extends Application {
             vm.seed.set(Integer.parseInt(p.get("seed")));
         }
         MainWindow window = new MainWindow(vm, new ScoreScatter(scatterModel));
-        Scene scene = window.scene(1400, 860);
+        AppMenu menu = new AppMenu(window, vm);
+        window.setTop(menu.build());
+        boolean screenshotMode = p.containsKey("screenshot");
+        // screenshots are reproducible: they ignore the user's saved preferences
+        prefsStore = screenshotMode ? null : PreferencesStore.standard();
+        Preferences prefs = prefsStore == null ? Preferences.defaults() : prefsStore.load();
+        if (!p.containsKey("space") && prefs.lastSpace() != null && !prefs.lastSpace().isBlank()) {
+            vm.space.set(prefs.lastSpace());
+        }
+        Scene scene = window.scene(screenshotMode ? 1400 : prefs.windowWidth(), screenshotMode ? 860 : prefs.windowHeight());
         Theme.LIGHT.applyTo(scene);
+        menu.install(scene);
+        menu.setDark(prefs.themeValue() == Theme.DARK);
+        menu.setLargeFonts(prefs.largeFonts());
+        this.menu = menu;
+        this.stage = stage;
         stage.setTitle("NASWOT Explorer " + Version.current());
         stage.setScene(scene);
         stage.show();
@@ -120,6 +140,15 @@ public final class ExplorerApp extends Application {
     public void stop() {
         if (vm != null) {
             vm.shutdown();
+        }
+        if (prefsStore != null && menu != null) {
+            try {
+                prefsStore.save(prefsStore.load().withTheme(menu.isDark() ? Theme.DARK : Theme.LIGHT)
+                        .withLast(vm.space.get(), vm.dataset.get()).withWindow(stage.getWidth(), stage.getHeight())
+                        .withLargeFonts(menu.isLargeFonts()));
+            } catch (java.io.IOException e) {
+                System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
+            }
         }
     }
 }
