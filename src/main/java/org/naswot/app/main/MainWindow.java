@@ -62,10 +62,11 @@ public final class MainWindow extends BorderPane {
         Tab cellTab = new Tab("Cell", cell);
         Tab kernelTab = new Tab("Kernel", heatmap);
         Tab lectureTab = new Tab("Lecture", lecturePane);
-        for (Tab t : new Tab[] {explore, cellTab, kernelTab, lectureTab}) {
+        Tab searchTab = new Tab("Search", new org.naswot.app.search.SearchView(vm::settings, vm.data(), vm.db()));
+        for (Tab t : new Tab[] {explore, cellTab, kernelTab, lectureTab, searchTab}) {
             t.setClosable(false);
         }
-        tabs.getTabs().addAll(explore, cellTab, kernelTab, lectureTab);
+        tabs.getTabs().addAll(explore, cellTab, kernelTab, lectureTab, searchTab);
         setCenter(tabs);
         setBottom(statusBar());
         scatter.selectedProperty().addListener((o, a, p) -> {
@@ -211,7 +212,11 @@ public final class MainWindow extends BorderPane {
         status.textProperty().bind(vm.status);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
-        HBox box = new HBox(12, bar, status, pulseLabel);
+        Label note = new Label();
+        note.getStyleClass().add("note");
+        vm.notes.addListener((javafx.collections.ListChangeListener<String>) c ->
+                note.setText(vm.notes.isEmpty() ? "" : vm.notes.get(vm.notes.size() - 1)));
+        HBox box = new HBox(12, bar, status, note, pulseLabel);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 12, 6, 12));
         box.getStyleClass().add("status-bar");
