@@ -69,9 +69,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         EngineSetup.threads(scoring.threads);
         Output out = new Output(spec, common.json);
-        ScoringSession.Config config = new ScoringSession.Config(scoring.space, scoring.dataset, scoring.inputKind(),
-                scoring.batchSize, scoring.seed, scoring.effectiveInitSeed(), scoring.counting(), scoring.device,
-                scoring.batchFile);
+        ScoringSession.Config config = scoring.config();
         try (ScoringSession session = ScoringSession.open(config, DataDirectory.resolve(common.dataDir), out::note)) {
             List<Architecture> list = archs.file != null ? readList(session, archs.file) : sample(session);
             long rssStart = ProcessMemory.residentBytes();

@@ -78,9 +78,7 @@ final class ReproduceCommand implements Callable<Integer> {
         EngineSetup.threads(scoring.threads);
         Output out = new Output(spec, common.json);
         SpaceContext ctx = SpaceContext.open(scoring.space, DataDirectory.resolve(common.dataDir));
-        ScoringSession.Config config = new ScoringSession.Config(scoring.space, scoring.dataset, scoring.inputKind(),
-                scoring.batchSize, scoring.seed, scoring.effectiveInitSeed(), scoring.counting(), scoring.device,
-                scoring.batchFile);
+        ScoringSession.Config config = scoring.config();
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
         List<MethodRuns> methods = new ArrayList<>();
         Correlations correlations = null;

@@ -52,9 +52,7 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         EngineSetup.threads(scoring.threads);
         Output out = new Output(spec, common.json);
-        ScoringSession.Config config = new ScoringSession.Config(scoring.space, scoring.dataset, scoring.inputKind(),
-                scoring.batchSize, scoring.seed, scoring.effectiveInitSeed(), scoring.counting(), scoring.device,
-                scoring.batchFile);
+        ScoringSession.Config config = scoring.config();
         try (ScoringSession session = ScoringSession.open(config, DataDirectory.resolve(common.dataDir), out::note)) {
             Architecture arch = target.arch != null ? session.context().space().parse(target.arch)
                     : session.context().space().architecture(target.index);

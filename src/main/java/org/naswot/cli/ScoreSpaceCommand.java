@@ -57,9 +57,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
     public Integer call() {
         EngineSetup.threads(scoring.threads);
         Output out = new Output(spec, common.json);
-        ScoringSession.Config config = new ScoringSession.Config(scoring.space, scoring.dataset, scoring.inputKind(),
-                scoring.batchSize, scoring.seed, scoring.effectiveInitSeed(), scoring.counting(), scoring.device,
-                scoring.batchFile);
+        ScoringSession.Config config = scoring.config();
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
         try (ScoringSession session = ScoringSession.open(config, DataDirectory.resolve(common.dataDir), out::note);
              ResultStore store = ResultStore.open(db);

@@ -47,6 +47,12 @@ public final class ScoringOptions {
         return InputKind.fromCli(input);
     }
 
+    /** The scoring configuration these options describe. */
+    org.naswot.run.ScoringSession.Config config() {
+        return new org.naswot.run.ScoringSession.Config(space, dataset, inputKind(), batchSize, seed, effectiveInitSeed(),
+                counting(), device, batchFile);
+    }
+
     long effectiveInitSeed() {
         return initSeed != null ? initSeed : seed;
     }

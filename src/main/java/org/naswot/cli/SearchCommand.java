@@ -74,9 +74,7 @@ final class SearchCommand implements Callable<Integer> {
             default -> throw new UserFacingException("unknown --budget-kind '" + budgetKind + "' (expected queries or seconds)");
         };
         SpaceContext ctx = SpaceContext.open(scoring.space, DataDirectory.resolve(common.dataDir));
-        ScoringSession.Config config = new ScoringSession.Config(scoring.space, scoring.dataset, scoring.inputKind(),
-                scoring.batchSize, scoring.seed, scoring.effectiveInitSeed(), scoring.counting(), scoring.device,
-                scoring.batchFile);
+        ScoringSession.Config config = scoring.config();
         String oracleColumn = oracle != null ? oracle : ctx.defaultAccuracyColumn();
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
         try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {

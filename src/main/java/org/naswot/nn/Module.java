@@ -34,6 +34,22 @@ public abstract class Module {
         }
     }
 
+    /**
+     * Applies modules one after another, freeing each one's intermediates and the previous output as soon as
+     * the next output exists (the skeletons' cell loops).
+     */
+    public static NDArray forwardChain(NDArray x, Module[] chain, ActivationRecorder recorder) {
+        NDArray y = x;
+        for (Module m : chain) {
+            NDArray next = m.forwardReleasingIntermediates(y, recorder);
+            if (y != x && next != y) {
+                y.close();
+            }
+            y = next;
+        }
+        return y;
+    }
+
     protected final <M extends Module> M child(String name, M module) {
         children.put(name, module);
         return module;

@@ -43,13 +43,10 @@ public final class ShapeTinyNetwork extends Module {
 
     @Override
     public NDArray forward(NDArray x, ActivationRecorder recorder) {
-        NDArray y = stem.forwardReleasingIntermediates(x, recorder);
-        for (Module cell : cells) {
-            NDArray next = cell.forwardReleasingIntermediates(y, recorder);
-            if (next != y) {
-                y.close();
-            }
-            y = next;
+        NDArray stemmed = stem.forwardReleasingIntermediates(x, recorder);
+        NDArray y = forwardChain(stemmed, cells, recorder);
+        if (y != stemmed) {
+            stemmed.close();
         }
         y = lastact.forward(y, recorder);
         return classifier.forward(pool.forward(y, recorder), recorder);

@@ -54,14 +54,7 @@ public final class Nb101Network extends Module {
 
     @Override
     public NDArray forward(NDArray x, ActivationRecorder recorder) {
-        NDArray y = x;
-        for (Module layer : sequence) {
-            NDArray next = layer.forwardReleasingIntermediates(y, recorder);
-            if (y != x && next != y) {
-                y.close();
-            }
-            y = next;
-        }
+        NDArray y = forwardChain(x, sequence, recorder);
         return classifier.forward(pool.forward(y, recorder), recorder);
     }
 }
