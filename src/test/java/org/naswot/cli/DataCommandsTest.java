@@ -119,7 +119,7 @@ class DataCommandsTest {
         assertEquals("", r.out());
         String[] errLines = r.err().strip().split("\n");
         String message = errLines[errLines.length - 1];
-        assertTrue(message.startsWith("naswot import: ") && message.contains(cut.toString()), r.err());
+        assertTrue(message.startsWith("naswot data import: ") && message.contains(cut.toString()), r.err());
         assertTrue(message.contains("truncated at byte ") && message.contains("000000.pickle.pbz2"), message);
         assertEquals(before, sources(store));
 

@@ -105,7 +105,7 @@ class DataDownloadCommandTest {
                 "http://127.0.0.1:" + closedPort + "/", "--data-dir", tmp.toString());
         assertEquals(Main.USER_ERROR, r.exitCode());
         String last = r.err().strip().lines().reduce((a, b) -> b).orElse("");
-        assertTrue(last.startsWith("naswot download: cannot reach 127.0.0.1"), r.err());
+        assertTrue(last.startsWith("naswot data download: cannot reach 127.0.0.1"), r.err());
         assertTrue(last.contains("cifar-100-binary.tar.gz"), last);
         assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
     }
