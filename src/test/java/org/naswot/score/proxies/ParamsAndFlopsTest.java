@@ -1,5 +1,7 @@
 package org.naswot.score.proxies;
 
+import org.naswot.run.proxies.SuiteZeroComparison;
+import org.naswot.run.proxies.SuiteZeroTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
-package org.naswot.score.proxies;
+package org.naswot.run.proxies;
 
+import org.naswot.score.proxies.*;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package org.naswot.score.proxies;
+package org.naswot.run.proxies;
 
+import org.naswot.score.proxies.*;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
-package org.naswot.score.proxies;
+package org.naswot.run.proxies;
 
+import org.naswot.score.proxies.*;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
