@@ -129,8 +129,8 @@ public final class ExplorerApp extends Application {
                 java.nio.file.Files.createDirectories(parent);
             }
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            System.err.printf("naswot gui: saved %s (%d x %d); %s; longest UI pause while scoring %.0f ms%n", file,
-                    (int) image.getWidth(), (int) image.getHeight(), vm.status.get(), window.pulses().longestGapMillis());
+            System.err.printf("naswot gui: saved %s (%d x %d); %s; %s%n", file, (int) image.getWidth(),
+                    (int) image.getHeight(), vm.status.get(), window.pulses().summary());
         } catch (java.io.IOException e) {
             System.err.println("naswot gui: cannot write " + file + ": " + e.getMessage());
         }

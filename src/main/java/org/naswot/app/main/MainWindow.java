@@ -82,7 +82,7 @@ public final class MainWindow extends BorderPane {
         });
         vm.running.addListener((o, was, now) -> {
             if (!now) {
-                pulseLabel.setText(String.format("longest UI pause while scoring: %.0f ms", pulses.longestGapMillis()));
+                pulseLabel.setText(pulses.summary());
             }
         });
     }

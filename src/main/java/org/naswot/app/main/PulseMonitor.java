@@ -1,29 +1,67 @@
 package org.naswot.app.main;
 
+import java.util.Arrays;
 import javafx.animation.AnimationTimer;
 
 /**
- * Measures the longest gap between JavaFX pulses: while the UI is responsive the FX thread renders about
- * 60 frames a second, so a long gap means the UI froze (target while scoring: under 100 ms).
+ * Measures the gaps between JavaFX pulses: while the UI is responsive the FX thread renders about 60 frames
+ * a second, so a long gap means the UI froze (target while scoring: under 100 ms). Keeps every gap since the
+ * last reset, so a single warm-up hiccup can be told apart from a sluggish UI.
  */
 public final class PulseMonitor extends AnimationTimer {
     private long last;
-    private long longestNanos;
+    private long[] gaps = new long[1024];
+    private int count;
 
     @Override
     public void handle(long now) {
         if (last != 0) {
-            longestNanos = Math.max(longestNanos, now - last);
+            if (count == gaps.length) {
+                gaps = Arrays.copyOf(gaps, count * 2);
+            }
+            gaps[count++] = now - last;
         }
         last = now;
     }
 
     public double longestGapMillis() {
-        return longestNanos / 1e6;
+        long max = 0;
+        for (int i = 0; i < count; i++) {
+            max = Math.max(max, gaps[i]);
+        }
+        return max / 1e6;
+    }
+
+    /** The gap that 99% of frames stay within. */
+    public double percentileGapMillis(double percentile) {
+        if (count == 0) {
+            return 0;
+        }
+        long[] sorted = Arrays.copyOf(gaps, count);
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(count - 1, Math.floor(percentile / 100 * count))] / 1e6;
+    }
+
+    public int gapsOver(double millis) {
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            n += gaps[i] > millis * 1e6 ? 1 : 0;
+        }
+        return n;
+    }
+
+    public int frames() {
+        return count;
+    }
+
+    /** One line for the status bar and logs. */
+    public String summary() {
+        return String.format("UI while scoring: longest pause %.0f ms, 99%% of %d frames within %.0f ms, %d pauses over 100 ms",
+                longestGapMillis(), frames(), percentileGapMillis(99), gapsOver(100));
     }
 
     public void reset() {
         last = 0;
-        longestNanos = 0;
+        count = 0;
     }
 }
