@@ -67,6 +67,22 @@ class RankCorrelationsTest {
     }
 
     @Test
+    void severalGroupsGetTheirOwnCorrelationsInTheTitle() {
+        ScoreScatterModel model = new ScoreScatterModel();
+        // each group perfectly ordered, but on different score scales: pooled tau would be far below 1
+        for (int i = 0; i < 10; i++) {
+            model.append(new ScorePoint(i, "a", 100 + i, 50 + i, 1, "A"));
+            model.append(new ScorePoint(i, "a", i, 60 + i, 1, "B"));
+        }
+        model.refreshStatistics();
+        assertEquals(1.0, model.groupCorrelations().get("A").kendall(), 1e-12);
+        assertEquals(1.0, model.groupCorrelations().get("B").kendall(), 1e-12);
+        assertTrue(model.getCorrelations().kendall() < 0.9);
+        assertTrue(model.getTitle().contains("A \u03c4 = 1.000"), model.getTitle());
+        assertTrue(model.getTitle().contains("B \u03c4 = 1.000"), model.getTitle());
+    }
+
+    @Test
     void topKIsTheHighestScoresBestFirst() {
         ScatterData d = new ScatterData();
         double[] scores = {5, 1, 9, Double.NEGATIVE_INFINITY, 7, 3};
