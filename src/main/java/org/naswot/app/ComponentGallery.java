@@ -19,6 +19,15 @@ import org.naswot.app.lecture.LectureView;
 import org.naswot.app.model.KernelMatrix;
 import org.naswot.app.model.LectureData;
 import org.naswot.app.model.ScorePoint;
+import javafx.scene.control.Label;
+import org.naswot.app.export.ExportDialog;
+import org.naswot.app.export.Exportable;
+import org.naswot.app.model.Provenance;
+import org.naswot.app.theme.ChartStyle;
+import org.naswot.app.theme.Preferences;
+import org.naswot.app.theme.PreferencesStore;
+import org.naswot.app.theme.Shortcuts;
+import org.naswot.app.theme.ShortcutsHelp;
 import org.naswot.app.theme.Theme;
 
 /**
@@ -139,17 +148,75 @@ public final class ComponentGallery extends Application {
 
     @Override
     public void start(Stage stage) {
-        Theme theme = Theme.LIGHT;
+        PreferencesStore store = PreferencesStore.standard();
+        Preferences prefs = store.load();
+        Theme[] theme = {prefs.themeValue()};
+        ScoreScatter scatter = (ScoreScatter) scatterView(theme[0], false).root();
+        Parent cells = cellsView(theme[0]).root();
+        KernelHeatmap kernel = (KernelHeatmap) kernelView(theme[0], true).root();
+        LectureView lecture = (LectureView) lectureView(theme[0], 0, prefs.largeFonts()).root();
         TabPane tabs = new TabPane();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().add(new Tab("Score scatter", scatterView(theme, false).root()));
-        tabs.getTabs().add(new Tab("Cells", cellsView(theme).root()));
-        tabs.getTabs().add(new Tab("Kernel", kernelView(theme, true).root()));
-        tabs.getTabs().add(new Tab("Lecture", lectureView(theme, 0, false).root()));
+        tabs.getTabs().add(new Tab("Score scatter", scatter));
+        tabs.getTabs().add(new Tab("Cells", cells));
+        tabs.getTabs().add(new Tab("Kernel", kernel));
+        tabs.getTabs().add(new Tab("Lecture", lecture));
+        Label hint = new Label("F1: keyboard shortcuts · Ctrl+E: export · all data here is synthetic");
+        hint.getStyleClass().add("view-subtitle");
         BorderPane root = new BorderPane(tabs);
-        Scene scene = new Scene(root, 1200, 800);
-        theme.applyTo(scene);
-        stage.setTitle("NASWOT Explorer \u2014 component gallery");
+        root.setBottom(hint);
+        BorderPane.setMargin(hint, new javafx.geometry.Insets(4, 10, 4, 10));
+        Scene scene = new Scene(root, prefs.windowWidth(), prefs.windowHeight());
+        theme[0].applyTo(scene);
+        Theme.setLargeFonts(root, prefs.largeFonts());
+        Provenance provenance = new Provenance("nb201", "synthetic", 1, 64, "reference", null);
+        Shortcuts shortcuts = Shortcuts.standard();
+        java.util.function.Supplier<Exportable> current = () -> {
+            javafx.scene.Node content = tabs.getSelectionModel().getSelectedItem().getContent();
+            return content instanceof Exportable e ? e : (Exportable) content.lookup(".cell-diagram");
+        };
+        Runnable applyTheme = () -> {
+            theme[0].applyTo(scene);
+            ChartStyle cs = theme[0].chartStyle();
+            scatter.setChartStyle(cs);
+            kernel.chartStyleProperty().set(cs);
+            lecture.chartStyleProperty().set(cs);
+            cells.lookupAll(".cell-diagram").forEach(n -> ((CellDiagram) n).chartStyleProperty().set(cs));
+        };
+        shortcuts.install(scene, java.util.Map.of(
+                "help.shortcuts", () -> ShortcutsHelp.dialog(stage, shortcuts).show(),
+                "theme.toggle", () -> {
+                    theme[0] = theme[0] == Theme.LIGHT ? Theme.DARK : Theme.LIGHT;
+                    applyTheme.run();
+                },
+                "fonts.large", () -> {
+                    boolean on = !root.getStyleClass().contains(Theme.LARGE_FONTS);
+                    Theme.setLargeFonts(root, on);
+                    lecture.getModel().largeFontsProperty().set(on);
+                },
+                "export.figure", () -> {
+                    try {
+                        ExportDialog.exportInteractively(stage, current.get(), theme[0].chartStyle(), provenance);
+                    } catch (java.io.IOException e) {
+                        new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                                "Export failed: " + e.getMessage()).showAndWait();
+                    }
+                },
+                "scatter.reset", scatter::resetZoom,
+                "scatter.clear-selection", () -> scatter.getModel().setSelected(null),
+                "lecture.next", lecture.getModel()::next,
+                "lecture.previous", lecture.getModel()::previous,
+                "lecture.first", lecture.getModel()::first,
+                "lecture.last", lecture.getModel()::last));
+        stage.setOnCloseRequest(e -> {
+            try {
+                store.save(prefs.withTheme(theme[0]).withWindow(scene.getWidth(), scene.getHeight())
+                        .withLargeFonts(root.getStyleClass().contains(Theme.LARGE_FONTS)));
+            } catch (java.io.IOException ex) {
+                System.err.println("could not save preferences: " + ex.getMessage());
+            }
+        });
+        stage.setTitle("NASWOT Explorer — component gallery (synthetic data)");
         stage.setScene(scene);
         stage.show();
     }

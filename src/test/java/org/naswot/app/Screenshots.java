@@ -26,15 +26,8 @@ public final class Screenshots {
         java.util.List<String> names = args.length > 1 ? java.util.List.of(args).subList(1, args.length)
                 : ComponentGallery.viewNames();
         for (String name : names) {
-            for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK}) {
-                if (theme == Theme.DARK && !name.endsWith("-dark")) {
-                    continue;
-                }
-                shoot(dir, name, () -> ComponentGallery.view(name.replace("-dark", ""), theme));
-            }
-            if (!name.endsWith("-dark")) {
-                continue;
-            }
+            Theme theme = name.endsWith("-dark") ? Theme.DARK : Theme.LIGHT;
+            shoot(dir, name, () -> ComponentGallery.view(name.replace("-dark", ""), theme));
         }
         Platform.exit();
         System.exit(0);

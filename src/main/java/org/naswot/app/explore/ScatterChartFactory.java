@@ -68,8 +68,10 @@ public final class ScatterChartFactory {
                     chart.addSubtitle(legend);
                 }
             }
-            if (plot.getLegendItems().getItemCount() > 0) {
-                LegendTitle legend = new LegendTitle(plot);
+            // XYPlot asks renderers per series; our renderer's items (groups, top-k) come from getLegendItems
+            org.jfree.chart.LegendItemSource items = () -> plot.getRenderer().getLegendItems();
+            if (items.getLegendItems().getItemCount() > 0) {
+                LegendTitle legend = new LegendTitle(items);
                 legend.setPosition(RectangleEdge.BOTTOM);
                 legend.setHorizontalAlignment(HorizontalAlignment.CENTER);
                 chart.addSubtitle(legend);

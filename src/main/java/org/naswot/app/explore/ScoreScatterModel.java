@@ -48,6 +48,7 @@ public final class ScoreScatterModel {
     private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "score  log|det K|");
     private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "trained accuracy (%)");
     private boolean statisticsDirty;
+    private java.util.Map<String, RankCorrelations> perGroup = java.util.Map.of();
 
     public ScoreScatterModel() {
         heading.addListener((o, a, b) -> updateTitles());
@@ -91,6 +92,7 @@ public final class ScoreScatterModel {
         queue.clear();
         selected.set(null);
         correlations.set(RankCorrelations.NONE);
+        perGroup = java.util.Map.of();
         statisticsDirty = false;
         dataChanged();
     }
@@ -119,6 +121,7 @@ public final class ScoreScatterModel {
 
     public void refreshStatistics() {
         statisticsDirty = false;
+        perGroup = perGroupCorrelations();
         correlations.set(RankCorrelations.of(data.xsCopy(), data.ysCopy()));
         updateTitles();
     }
@@ -127,9 +130,52 @@ public final class ScoreScatterModel {
         return statisticsDirty;
     }
 
+    /**
+     * Rank correlations of each group on its own: when points of several runs are shown together, a pooled
+     * tau mixes score scales and would mislead, so the title shows these instead.
+     */
+    public java.util.Map<String, RankCorrelations> groupCorrelations() {
+        return perGroup;
+    }
+
+    private java.util.Map<String, RankCorrelations> perGroupCorrelations() {
+        List<String> groups = data.groups();
+        java.util.Map<String, RankCorrelations> out = new java.util.LinkedHashMap<>();
+        if (groups.size() < 2) {
+            return out;
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            int n = 0;
+            for (int i = 0; i < data.plottedCount(); i++) {
+                n += data.group(i) == g ? 1 : 0;
+            }
+            double[] x = new double[n];
+            double[] y = new double[n];
+            int k = 0;
+            for (int i = 0; i < data.plottedCount(); i++) {
+                if (data.group(i) == g) {
+                    x[k] = data.x(i);
+                    y[k++] = data.y(i);
+                }
+            }
+            out.put(groups.get(g).isEmpty() ? "(no group)" : groups.get(g), RankCorrelations.of(x, y));
+        }
+        return out;
+    }
+
     private void updateTitles() {
         RankCorrelations c = correlations.get();
-        title.set(c.n() >= 3 ? heading.get() + "  \u2014  " + c.describe() : heading.get());
+        if (perGroup.size() > 1) {
+            StringBuilder t = new StringBuilder(heading.get()).append("  \u2014  per group:");
+            for (java.util.Map.Entry<String, RankCorrelations> e : perGroup.entrySet()) {
+                RankCorrelations r = e.getValue();
+                t.append(String.format(Locale.ROOT, "  %s \u03c4 = %.3f, \u03c1 = %.3f (n = %,d)", e.getKey(),
+                        r.kendall(), r.spearman(), r.n()));
+            }
+            title.set(t.toString());
+        } else {
+            title.set(c.n() >= 3 ? heading.get() + "  \u2014  " + c.describe() : heading.get());
+        }
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%,d scored \u00b7 %,d plotted", data.size(), data.plottedCount()));
         if (data.negativeInfiniteCount() > 0) {

@@ -169,9 +169,12 @@ public final class FigureExporter {
     public static String svg(Exportable figure, ExportOptions o) {
         double w = o.widthPt();
         double h = o.heightPt();
-        SVGGraphics2D g = new SVGGraphics2D(w, h);
+        SVGGraphics2D g = new SVGGraphics2D(w, h, org.jfree.svg.SVGUnits.PT);
         paint(g, figure, o, w, h);
-        String doc = g.getSVGDocument();
+        // physical size in points, user units = points through the viewBox
+        String doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement(null, true,
+                new org.jfree.svg.ViewBox(0, 0, w, h), org.jfree.svg.PreserveAspectRatio.XMID_YMID,
+                org.jfree.svg.MeetOrSlice.MEET) + "\n";
         // title, desc and an RDF-free metadata block right after the root element's start tag
         StringBuilder meta = new StringBuilder();
         Map<String, String> m = metadata(figure, o.provenance());

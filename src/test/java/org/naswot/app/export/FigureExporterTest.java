@@ -1,0 +1,189 @@
+package org.naswot.app.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.stream.ImageInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naswot.app.cell.CellDiagramPainter;
+import org.naswot.app.cell.CellGraphs;
+import org.naswot.app.model.Provenance;
+import org.naswot.app.theme.ChartStyle;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+class FigureExporterTest {
+    static final Provenance PROV = new Provenance("nb201", "cifar10", 42, 128, "reference", "NASWOT Explorer 9.9");
+
+    /** A small figure: a title and the NB201 cell diagram. */
+    static Exportable figure() {
+        return new Exportable() {
+            @Override
+            public String exportName() {
+                return "test";
+            }
+
+            @Override
+            public String exportTitle() {
+                return "Test figure <one>";
+            }
+
+            @Override
+            public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s) {
+                g.setPaint(s.foreground());
+                g.setFont(s.title());
+                g.drawString("Test figure", 10f, 20f);
+                Graphics2D g2 = (Graphics2D) g.create();
+                g2.translate(0, 30);
+                new CellDiagramPainter(CellGraphs.fromNb201("|nor_conv_3x3~0|+|none~0|skip_connect~1|+|avg_pool_3x3~0|nor_conv_1x1~1|none~2|"),
+                        s, null).paint(g2, area.getWidth(), area.getHeight() - 30);
+                g2.dispose();
+            }
+
+            @Override
+            public CsvTable exportData() {
+                CsvTable t = new CsvTable(List.of("index", "arch", "score"));
+                t.addRow("1", "|a~0|,b", CsvTable.number(Double.NEGATIVE_INFINITY));
+                t.addRow("2", "say \"hi\"", CsvTable.number(1.5));
+                return t;
+            }
+        };
+    }
+
+    @Test
+    void pngCarriesDpiAndProvenanceReadableWithImageIo(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("fig.png");
+        ExportOptions o = ExportOptions.singleColumn(300, PROV);
+        FigureExporter.writePng(figure(), f, o);
+        try (ImageInputStream in = ImageIO.createImageInputStream(f.toFile())) {
+            ImageReader r = ImageIO.getImageReaders(in).next();
+            r.setInput(in);
+            assertEquals(1050, r.getWidth(0));
+            assertEquals(788, r.getHeight(0));
+            IIOMetadata meta = r.getImageMetadata(0);
+            Node root = meta.getAsTree("javax_imageio_png_1.0");
+            Map<String, String> text = new HashMap<>();
+            Element phys = null;
+            for (Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n.getNodeName().equals("pHYs")) {
+                    phys = (Element) n;
+                }
+                if (n.getNodeName().equals("tEXt")) {
+                    NodeList entries = n.getChildNodes();
+                    for (int i = 0; i < entries.getLength(); i++) {
+                        Element e = (Element) entries.item(i);
+                        text.put(e.getAttribute("keyword"), e.getAttribute("value"));
+                    }
+                }
+            }
+            assertEquals("meter", phys.getAttribute("unitSpecifier"));
+            double dpi = Integer.parseInt(phys.getAttribute("pixelsPerUnitXAxis")) * 0.0254;
+            assertEquals(300, dpi, 0.05);
+            assertEquals("nb201", text.get("naswot:space"));
+            assertEquals("cifar10", text.get("naswot:dataset"));
+            assertEquals("42", text.get("naswot:seed"));
+            assertEquals("128", text.get("naswot:batch-size"));
+            assertEquals("reference", text.get("naswot:relu-counting"));
+            assertEquals("NASWOT Explorer 9.9", text.get("Software"));
+            assertEquals("Test figure <one>", text.get("Title"));
+            // the standard metadata tree reads the same DPI back (as millimetres per pixel)
+            r.dispose();
+        }
+    }
+
+    @Test
+    void pngCaptionAddsProvenanceBelowTheFigure(@TempDir Path dir) throws Exception {
+        ExportOptions o = ExportOptions.singleColumn(150, PROV);
+        var plain = FigureExporter.render(figure(), o);
+        var captioned = FigureExporter.render(figure(), o.withCaption(true));
+        boolean differs = false;
+        for (int y = plain.getHeight() - 30; y < plain.getHeight(); y++) {
+            for (int x = 0; x < plain.getWidth(); x++) {
+                differs |= plain.getRGB(x, y) != captioned.getRGB(x, y);
+            }
+        }
+        assertTrue(differs, "the caption is drawn in the bottom strip");
+        assertEquals(Color.WHITE.getRGB(), plain.getRGB(1, 1), "print theme: white background");
+    }
+
+    @Test
+    void svgParsesAsXmlWithTitleAndProvenance() throws Exception {
+        String svg = FigureExporter.svg(figure(), ExportOptions.singleColumn(300, PROV));
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        var doc = f.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("svg", doc.getDocumentElement().getLocalName() == null ? doc.getDocumentElement().getNodeName()
+                : doc.getDocumentElement().getLocalName());
+        assertEquals("Test figure <one>", doc.getElementsByTagName("title").item(0).getTextContent());
+        assertTrue(doc.getElementsByTagName("desc").item(0).getTextContent().contains("dataset cifar10"));
+        assertEquals("42", doc.getElementsByTagName("naswot:seed").item(0).getTextContent());
+        assertTrue(svg.contains("Test figure"), "drawn title text");
+        assertTrue(svg.contains("nor_conv_3x3"), "edge labels are text, not outlines");
+        assertTrue(svg.contains("width='252.0pt'"), "3.5 in = 252 pt wide: " + svg.substring(0, 300));
+    }
+
+    @Test
+    void pdfStartsWithHeaderAndHasProvenanceInItsInfo() throws Exception {
+        byte[] pdf = FigureExporter.pdf(figure(), ExportOptions.singleColumn(300, PROV));
+        String s = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertTrue(s.startsWith("%PDF-"));
+        assertTrue(s.endsWith("%%EOF\n"));
+        // the last trailer's /Info points to our dictionary
+        String trailer = s.substring(s.lastIndexOf("trailer"));
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Info (\\d+) 0 R").matcher(trailer);
+        assertTrue(m.find(), trailer);
+        String obj = s.substring(s.lastIndexOf(m.group(1) + " 0 obj"));
+        obj = obj.substring(0, obj.indexOf("endobj"));
+        assertTrue(obj.contains("/naswot:space (nb201)"), obj);
+        assertTrue(obj.contains("/naswot:seed (42)"), obj);
+        assertTrue(obj.contains("/naswot:relu-counting (reference)"), obj);
+        assertTrue(obj.contains("/Title (Test figure <one>)"), obj);
+        // the xref offset of the new object is right
+        java.util.regex.Matcher x = java.util.regex.Pattern.compile(m.group(1) + " 1\\n(\\d{10}) 00000 n").matcher(s);
+        assertTrue(x.find());
+        assertTrue(s.startsWith(m.group(1) + " 0 obj", Integer.parseInt(x.group(1))));
+        int startxref = Integer.parseInt(s.substring(s.lastIndexOf("startxref") + 10).trim().split("\\s")[0]);
+        assertTrue(s.startsWith("xref", startxref));
+    }
+
+    @Test
+    void csvHasProvenanceCommentsAndQuotedCells(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("data.csv");
+        FigureExporter.writeCsv(figure(), f, PROV);
+        List<String> lines = Files.readAllLines(f);
+        assertEquals("# figure: Test figure <one>", lines.get(0));
+        assertTrue(lines.contains("# space: nb201"));
+        assertTrue(lines.contains("# seed: 42"));
+        int header = lines.indexOf("index,arch,score");
+        assertEquals("1,\"|a~0|,b\",-inf", lines.get(header + 1));
+        assertEquals("2,\"say \"\"hi\"\"\",1.5", lines.get(header + 2));
+        assertEquals(header + 3, lines.size());
+    }
+
+    @Test
+    void printThemeFontsStayReadableAtSingleColumnWidth() {
+        // about 8-10 pt text in a 252 pt wide figure printed at its own size
+        ChartStyle p = ChartStyle.PRINT;
+        assertTrue(p.tick().getSize2D() >= 6.5, "tick labels " + p.tick().getSize2D());
+        assertTrue(p.title().getSize2D() <= 11, "title " + p.title().getSize2D());
+        assertEquals(Font.SANS_SERIF, p.fontFamily());
+    }
+}
