@@ -173,17 +173,27 @@ public final class ExplorerViewModel {
         }
     }
 
-    /** Shows a stored run in the scatter, with the current accuracy column. */
-    public void show(RunInfo run, java.util.function.IntToDoubleFunction accuracy) {
+    /**
+     * Shows a stored run in the scatter with the current accuracy column. The run's space (and its benchmark
+     * table) is opened once, off the FX thread; points go through the scatter's thread-safe queue.
+     */
+    public void show(RunInfo run) {
+        String column = accuracyColumn.get();
+        status.set("Loading run " + run.id() + "...");
         scatter.clear();
-        try (ResultStore store = ResultStore.openReadOnly(db)) {
-            for (ScoreResult r : store.scores(run.id())) {
-                scatter.enqueue(new ScorePoint(r.index(), r.arch(), r.score(), accuracy.applyAsDouble(r.index()),
-                        r.params(), "run " + run.id()));
+        worker.submit(() -> {
+            try (ResultStore store = ResultStore.openReadOnly(db)) {
+                org.naswot.run.SpaceContext ctx = org.naswot.run.SpaceContext.open(run.settings().space(), data);
+                for (ScoreResult r : store.scores(run.id())) {
+                    scatter.enqueue(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column),
+                            r.params(), "run " + run.id()));
+                }
+                Platform.runLater(() -> status.set("Showing run " + run.id() + " (" + run.scored() + " architectures, "
+                        + run.settings().counting().cliName() + " counting, seed " + run.settings().batchSeed() + ")."));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> status.set("Cannot show run " + run.id() + ": " + describe(e)));
             }
-        }
-        status.set("Showing run " + run.id() + " (" + run.scored() + " architectures, " + run.settings().counting().cliName()
-                + " counting, seed " + run.settings().batchSeed() + ").");
+        });
     }
 
     public ScoringTask task() {

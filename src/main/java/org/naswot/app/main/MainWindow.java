@@ -184,7 +184,7 @@ public final class MainWindow extends BorderPane {
         });
         runs.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null && !vm.running.get()) {
-                vm.show(r, this::accuracyOf);
+                vm.show(r);
             }
         });
 
@@ -194,14 +194,6 @@ public final class MainWindow extends BorderPane {
         pane.setPadding(new Insets(12));
         pane.setPrefWidth(320);
         return pane;
-    }
-
-    private double accuracyOf(int index) {
-        try {
-            return org.naswot.run.SpaceContext.open(vm.space.get(), vm.data()).accuracy(index, vm.accuracyColumn.get());
-        } catch (RuntimeException e) {
-            return Double.NaN;
-        }
     }
 
     private HBox statusBar() {

@@ -75,5 +75,11 @@ class MainWindowTest {
         assertEquals(16, k.length, "one row per image of the batch");
         assertEquals(k[0][0], k[5][5]);
         assertTrue(window.heatmap().kernelProperty().get().title().contains(selected.arch()));
+
+        // reopening the stored run brings every point back from the database
+        robot.interact(() -> vm.show(vm.runs.get(0)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.status.get().startsWith("Showing run")
+                && window.scatter().getModel().pointCountProperty().get() == 12);
+        assertTrue(vm.status.get().contains("12 architectures"), vm.status.get());
     }
 }
