@@ -1,12 +1,14 @@
 package org.naswot.cli;
 
+import static org.naswot.testing.CifarFixtures.fakeCifar;
+import static org.naswot.testing.CifarFixtures.tarGz;
+import org.naswot.testing.CifarFixtures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -18,9 +20,6 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** naswot data download against a local HTTP server standing in for the dataset site. */
 class DataDownloadCommandTest {
-    private static final int RECORD = 3073;
+    private static final int RECORD = CifarFixtures.RECORD;
 
     @TempDir
     Path tmp;
@@ -115,30 +114,5 @@ class DataDownloadCommandTest {
         CliRunner.Result r = CliRunner.run("data", "download", "mnist", "--data-dir", tmp.toString());
         assertEquals(Main.USER_ERROR, r.exitCode());
         assertTrue(r.err().contains("no download known for dataset 'mnist'"), r.err());
-    }
-
-    private static byte[] fakeCifar(int records, int salt) {
-        byte[] b = new byte[records * RECORD];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = (byte) (i * 31 + salt);
-        }
-        for (int r = 0; r < records; r++) {
-            b[r * RECORD] = (byte) (r % 10);
-        }
-        return b;
-    }
-
-    private static byte[] tarGz(String[] names, byte[][] contents) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes))) {
-            for (int i = 0; i < names.length; i++) {
-                TarArchiveEntry e = new TarArchiveEntry(names[i], true);
-                e.setSize(contents[i].length);
-                tar.putArchiveEntry(e);
-                tar.write(contents[i]);
-                tar.closeArchiveEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 }

@@ -1,12 +1,14 @@
 package org.naswot.data.download;
 
+import static org.naswot.testing.CifarFixtures.fakeCifar;
+import static org.naswot.testing.CifarFixtures.tarGz;
+import org.naswot.testing.CifarFixtures;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -26,9 +28,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
 
 class DownloaderTest {
-    private static final int RECORD = 3073;
+    private static final int RECORD = CifarFixtures.RECORD;
 
     @TempDir
     Path tmp;
@@ -212,31 +211,5 @@ class DownloaderTest {
         DatasetSource m = DatasetSource.CIFAR100.withMirror(URI.create("https://example.org/data"));
         assertEquals(URI.create("https://example.org/data/cifar-100-binary.tar.gz"), m.url());
         assertEquals(DatasetSource.CIFAR100.md5(), m.md5());
-    }
-
-    /** Records of 1 label byte + 3072 pixel bytes, deterministic content. */
-    private static byte[] fakeCifar(int records, int salt) {
-        byte[] b = new byte[records * RECORD];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = (byte) (i * 31 + salt);
-        }
-        for (int r = 0; r < records; r++) {
-            b[r * RECORD] = (byte) (r % 10);
-        }
-        return b;
-    }
-
-    private static byte[] tarGz(String[] names, byte[][] contents) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes))) {
-            for (int i = 0; i < names.length; i++) {
-                TarArchiveEntry e = new TarArchiveEntry(names[i], true);
-                e.setSize(contents[i].length);
-                tar.putArchiveEntry(e);
-                tar.write(contents[i]);
-                tar.closeArchiveEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 }
