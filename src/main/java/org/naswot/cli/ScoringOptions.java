@@ -11,6 +11,11 @@ public final class ScoringOptions {
     @Option(names = "--space", defaultValue = "nb201", description = "Search space: nb201, nats-sss, nb101 (default ${DEFAULT-VALUE}).")
     String space;
 
+    @Option(names = "--stem-channels", paramLabel = "C",
+            description = "nb101 only: stem width of the scored networks; 128 as the benchmark trained them (default), "
+                    + "16 as the paper's released scoring code built them. Scores are stored per width.")
+    Integer stemChannels;
+
     @Option(names = "--dataset", defaultValue = "cifar10", description = "Images to score on (default ${DEFAULT-VALUE}).")
     String dataset;
 
@@ -49,8 +54,13 @@ public final class ScoringOptions {
 
     /** The scoring configuration these options describe. */
     org.naswot.run.ScoringSession.Config config() {
-        return new org.naswot.run.ScoringSession.Config(space, dataset, inputKind(), batchSize, seed, effectiveInitSeed(),
+        return new org.naswot.run.ScoringSession.Config(spaceKey(), dataset, inputKind(), batchSize, seed, effectiveInitSeed(),
                 counting(), device, batchFile);
+    }
+
+    /** The space plus any network variant, as {@link org.naswot.run.SpaceContext#open} reads it. */
+    String spaceKey() {
+        return stemChannels == null ? space : space + "/stem" + stemChannels;
     }
 
     long effectiveInitSeed() {

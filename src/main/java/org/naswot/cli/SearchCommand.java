@@ -73,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
             case "seconds" -> Budget.seconds(budget);
             default -> throw new UserFacingException("unknown --budget-kind '" + budgetKind + "' (expected queries or seconds)");
         };
-        SpaceContext ctx = SpaceContext.open(scoring.space, DataDirectory.resolve(common.dataDir));
+        SpaceContext ctx = SpaceContext.open(scoring.spaceKey(), DataDirectory.resolve(common.dataDir));
         ScoringSession.Config config = scoring.config();
         String oracleColumn = oracle != null ? oracle : ctx.defaultAccuracyColumn();
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();

@@ -54,7 +54,7 @@ public final class ScoringSession implements AutoCloseable {
         }
         // a given batch file replaces the draw: record it as its own input kind so scores are not mixed up
         String datasetKey = c.batchFile() == null ? c.dataset() : c.dataset() + ":" + c.batchFile().getFileName();
-        ScoringSettings settings = new ScoringSettings(context.id(), datasetKey, c.input(), batch.size(), c.seed(),
+        ScoringSettings settings = new ScoringSettings(context.key(), datasetKey, c.input(), batch.size(), c.seed(),
                 c.initSeed(), c.counting(), device.label());
         NaswotScorer scorer = new NaswotScorer(context.builder(), batch, classes, c.counting(), device);
         return new ScoringSession(context, batch, device, settings, scorer);

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.naswot.bench.BenchmarkTable;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.BatchFiles;
@@ -37,6 +39,9 @@ public final class SpaceContext {
     private final DataDirectory data;
     /** Accuracies imported into benchmarks.sqlite, for a space without a CSV table (nats-sss); else null. */
     private final ImportedAccuracies imported;
+    private static final Pattern STEM_VARIANT = Pattern.compile("stem(\\d{1,4})");
+    /** Set for a network variant; null means the space's own network. */
+    private String key;
 
     private SpaceContext(SpaceDescriptor descriptor, SearchSpace space, NetworkBuilder builder, BenchmarkTable table,
                          DataDirectory data) {
@@ -49,7 +54,41 @@ public final class SpaceContext {
                 ? new ImportedAccuracies(descriptor, space, data) : null;
     }
 
-    public static SpaceContext open(String idOrAlias, DataDirectory data) {
+    /**
+     * Opens a space by id or alias, optionally with a network variant after a slash: {@code nb101/stem16}
+     * builds NAS-Bench-101 networks with a 16-channel stem (the paper's released code) instead of the
+     * benchmark's 128. The variant is part of {@link #key()}, so its scores are stored apart.
+     */
+    public static SpaceContext open(String idOrAliasAndVariant, DataDirectory data) {
+        int slash = idOrAliasAndVariant.indexOf('/');
+        String idOrAlias = slash < 0 ? idOrAliasAndVariant : idOrAliasAndVariant.substring(0, slash);
+        SpaceContext base = openBase(idOrAlias, data);
+        return slash < 0 ? base : base.variant(idOrAliasAndVariant.substring(slash + 1));
+    }
+
+    private SpaceContext variant(String variant) {
+        Matcher stem = STEM_VARIANT.matcher(variant);
+        if (!stem.matches()) {
+            throw new UserFacingException("unknown network variant '" + variant + "' of " + id()
+                    + " (known: stemN, e.g. " + Nb101Space.ID + "/stem16)");
+        }
+        if (!Nb101Space.ID.equals(id())) {
+            throw new UserFacingException("the stem width can only be chosen for " + Nb101Space.ID
+                    + " (its benchmark trained 128 channels, the paper's code used 16); " + id() + " has a fixed skeleton");
+        }
+        int channels = Integer.parseInt(stem.group(1));
+        if (channels < 1 || channels > 1024) {
+            throw new UserFacingException("stem channels must be between 1 and 1024, not " + channels);
+        }
+        if (channels == Nb101NetworkBuilder.BENCHMARK.stemChannels()) {
+            return this;
+        }
+        SpaceContext v = new SpaceContext(descriptor, space, new Nb101NetworkBuilder(channels), table, data);
+        v.key = id() + "/stem" + channels;
+        return v;
+    }
+
+    private static SpaceContext openBase(String idOrAlias, DataDirectory data) {
         SpaceDescriptor d = SpaceCatalog.builtIn().get(idOrAlias);
         return switch (d.id()) {
             case Nb201Space.ID -> {
@@ -75,6 +114,11 @@ public final class SpaceContext {
 
     public String id() {
         return descriptor.id();
+    }
+
+    /** The space id plus any network variant ({@code nb101/stem16}): what stored scores are keyed by. */
+    public String key() {
+        return key != null ? key : id();
     }
 
     public SpaceDescriptor descriptor() {

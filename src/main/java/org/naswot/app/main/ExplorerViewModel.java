@@ -143,8 +143,9 @@ public final class ExplorerViewModel {
         progress.unbind();
         status.unbind();
         status.set(message);
-        running.set(false);
+        // refresh before clearing running: whoever waits for the run's end then sees it listed
         refreshRuns();
+        running.set(false);
     }
 
     private String summary(ScoringRun.Outcome o) {

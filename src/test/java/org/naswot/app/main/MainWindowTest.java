@@ -55,7 +55,8 @@ class MainWindowTest {
         assertTrue(vm.status.get().startsWith("Scored 12 architectures"), vm.status.get());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.scatter().getModel().pointCountProperty().get() == 12);
         assertEquals(12, window.scatter().getModel().data().size());
-        assertEquals(1, vm.runs.size(), "the run is listed from the database");
+        // the FX thread updates the list; read it there, not from the test thread
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> vm.runs.size()).get() == 1);
         assertTrue(Files.size(db) > 0);
 
         Point2D[] screen = new Point2D[1];
