@@ -196,7 +196,8 @@ public final class ComponentGallery extends Application {
                 },
                 "export.figure", () -> {
                     try {
-                        ExportDialog.exportInteractively(stage, current.get(), theme[0].chartStyle(), provenance);
+                        ExportDialog.exportInteractively(stage, current.get(), theme[0].chartStyle(), provenance,
+                                org.naswot.app.export.SaveTarget.FILE_CHOOSER);
                     } catch (java.io.IOException e) {
                         new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                                 "Export failed: " + e.getMessage()).showAndWait();

@@ -1,6 +1,5 @@
 package org.naswot.app.export;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,7 +10,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.naswot.app.model.Provenance;
 import org.naswot.app.theme.ChartStyle;
@@ -99,22 +97,19 @@ public final class ExportDialog {
     }
 
     /** Runs the whole interaction: options, file chooser, export. Returns the file written, or null. */
-    public static File exportInteractively(Window owner, Exportable figure, ChartStyle screen, Provenance p)
-            throws IOException {
+    public static Path exportInteractively(Window owner, Exportable figure, ChartStyle screen, Provenance p,
+                                           SaveTarget target) throws IOException {
         var choice = ask(owner, screen, p);
         if (choice.isEmpty()) {
             return null;
         }
         Choice c = choice.get();
-        FileChooser fc = new FileChooser();
         String ext = c.format().name().toLowerCase(Locale.ROOT);
-        fc.setInitialFileName(figure.exportName() + "." + ext);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(c.format().name(), "*." + ext));
-        File f = fc.showSaveDialog(owner);
+        Path f = target.choose(owner, figure.exportName() + "." + ext, ext);
         if (f == null) {
             return null;
         }
-        write(figure, f.toPath(), c);
+        write(figure, f, c);
         return f;
     }
 

@@ -11,10 +11,10 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.stage.FileChooser;
 import org.naswot.app.export.ExportDialog;
 import org.naswot.app.export.Exportable;
 import org.naswot.app.export.FigureExporter;
+import org.naswot.app.export.SaveTarget;
 import org.naswot.app.lecture.LectureView;
 import org.naswot.app.model.Provenance;
 import org.naswot.app.theme.Shortcuts;
@@ -33,6 +33,7 @@ public final class AppMenu {
     private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
     private final CheckMenuItem largeFonts = new CheckMenuItem("Large fonts (projection)");
     private Scene scene;
+    private SaveTarget saveTarget = SaveTarget.FILE_CHOOSER;
 
     public AppMenu(MainWindow window, ExplorerViewModel vm) {
         this.window = window;
@@ -56,6 +57,11 @@ public final class AppMenu {
                 + "GPL-3.0-or-later.").showAndWait());
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "help.shortcuts", actions), about);
         return new MenuBar(file, view, help);
+    }
+
+    /** Where exports are saved: the platform's save dialog unless replaced (headless tests). */
+    public void setSaveTarget(SaveTarget target) {
+        this.saveTarget = java.util.Objects.requireNonNull(target);
     }
 
     /** Installs the keyboard shortcuts on the scene (after the menu bar is in it). */
@@ -142,7 +148,7 @@ public final class AppMenu {
         }
         try {
             ExportDialog.exportInteractively(window.getScene().getWindow(), figure,
-                    (dark.isSelected() ? Theme.DARK : Theme.LIGHT).chartStyle(), provenance());
+                    (dark.isSelected() ? Theme.DARK : Theme.LIGHT).chartStyle(), provenance(), saveTarget);
         } catch (IOException e) {
             new Alert(Alert.AlertType.ERROR, "Export failed: " + e.getMessage()).showAndWait();
         }
@@ -153,12 +159,10 @@ public final class AppMenu {
         if (figure == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(figure.exportName() + ".csv");
-        java.io.File f = chooser.showSaveDialog(window.getScene().getWindow());
+        java.nio.file.Path f = saveTarget.choose(window.getScene().getWindow(), figure.exportName() + ".csv", "csv");
         if (f != null) {
             try {
-                FigureExporter.writeCsv(figure, f.toPath(), provenance());
+                FigureExporter.writeCsv(figure, f, provenance());
             } catch (IOException e) {
                 new Alert(Alert.AlertType.ERROR, "Export failed: " + e.getMessage()).showAndWait();
             }

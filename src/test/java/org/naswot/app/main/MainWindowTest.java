@@ -1,22 +1,34 @@
 package org.naswot.app.main;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.naswot.app.explore.ScoreScatter;
+import org.naswot.app.export.ExportDialog;
 import org.naswot.app.explore.ScoreScatterModel;
 import org.naswot.app.lecture.LectureView;
 import org.naswot.app.model.ScorePoint;
+import org.naswot.app.theme.Theme;
 import org.naswot.data.DataDirectory;
 import org.naswot.testing.SharedData;
 import org.testfx.api.FxRobot;
@@ -30,15 +42,24 @@ class MainWindowTest {
     private ExplorerViewModel vm;
     private MainWindow window;
     private Path db;
+    private Path exportDir;
 
     @Start
     void start(Stage stage) throws Exception {
         db = Files.createTempDirectory("naswot-gui").resolve("results.sqlite");
+        exportDir = Files.createTempDirectory("naswot-export");
         ScoreScatterModel model = new ScoreScatterModel();
         vm = new ExplorerViewModel(DataDirectory.resolve(SharedData.dataDir()), db, model);
         vm.sample.set(12);
         window = new MainWindow(vm, new ScoreScatter(model));
-        stage.setScene(new Scene(window, 1300, 820));
+        AppMenu menu = new AppMenu(window, vm);
+        window.setTop(menu.build());
+        // Monocle has no native save dialog: the menus and the export dialog are real, the file name is ours
+        menu.setSaveTarget((owner, initialName, extension) -> exportDir.resolve(initialName));
+        Scene scene = window.scene(1300, 820);
+        Theme.LIGHT.applyTo(scene);
+        menu.install(scene);
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -82,5 +103,58 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.status.get().startsWith("Showing run")
                 && window.scatter().getModel().pointCountProperty().get() == 12);
         assertTrue(vm.status.get().contains("12 architectures"), vm.status.get());
+
+        // File > Export figure… for each format, through the real export dialog
+        robot.interact(() -> window.tabs().getSelectionModel().select(0));
+        for (ExportDialog.Format format : List.of(ExportDialog.Format.PNG, ExportDialog.Format.SVG, ExportDialog.Format.PDF)) {
+            robot.clickOn("File").clickOn("Export figure…");
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                @SuppressWarnings("unchecked")
+                ComboBox<ExportDialog.Format> formats = (ComboBox<ExportDialog.Format>) robot.lookup(".dialog-pane .combo-box")
+                        .nth(0).query();
+                formats.setValue(format);
+                ((CheckBox) robot.lookup("Also write the data as CSV").query()).setSelected(format == ExportDialog.Format.PNG);
+            });
+            robot.clickOn("OK");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        List<Path> written;
+        try (Stream<Path> files = Files.list(exportDir)) {
+            written = files.sorted().toList();
+        }
+        assertEquals(4, written.size(), "png, its csv, svg, pdf: " + written);
+        Path png = only(written, ".png");
+        byte[] head = Arrays.copyOf(Files.readAllBytes(png), 8);
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, head);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1050, image.getWidth(), "single column, 3.5 in at 300 DPI");
+        assertEquals(Color.WHITE.getRGB(), image.getRGB(2, 2), "print theme: white background");
+        String pngText = new String(Files.readAllBytes(png), StandardCharsets.ISO_8859_1);
+        assertTrue(pngText.contains("naswot:space") && pngText.contains("nb201"), "provenance in the PNG's text chunks");
+        String svg = Files.readString(only(written, ".svg"));
+        assertTrue(svg.contains("<svg") && svg.contains("naswot:seed"), "an SVG with provenance");
+        String pdf = new String(Files.readAllBytes(only(written, ".pdf")), StandardCharsets.ISO_8859_1);
+        assertTrue(pdf.startsWith("%PDF-") && pdf.contains("/naswot:space (nb201)"), "a PDF with provenance in its info");
+        List<String> csv = Files.readAllLines(only(written, ".csv"));
+        assertEquals(12, csv.stream().filter(l -> !l.startsWith("#")).count() - 1, "one row per plotted cell plus a header");
+
+        // File > Export data as CSV… writes the same data without a dialog in between
+        try (Stream<Path> files = Files.list(exportDir)) {
+            files.forEach(f -> f.toFile().delete());
+        }
+        robot.clickOn("File").clickOn("Export data as CSV…");
+        WaitForAsyncUtils.waitForFxEvents();
+        try (Stream<Path> files = Files.list(exportDir)) {
+            written = files.toList();
+        }
+        assertEquals(1, written.size(), written.toString());
+        assertEquals(csv, Files.readAllLines(written.get(0)));
+    }
+
+    private static Path only(List<Path> files, String suffix) {
+        List<Path> matching = files.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
+        assertEquals(1, matching.size(), suffix + " in " + files);
+        return matching.get(0);
     }
 }
