@@ -73,6 +73,7 @@ public final class ExplorerApp extends Application {
         stage.setTitle("NASWOT Explorer " + Version.current());
         stage.setScene(scene);
         stage.show();
+        org.naswot.app.explore.ScatterWarmUp.start();
         String screenshot = p.get("screenshot");
         if (screenshot != null || raw.contains("--run")) {
             vm.running.addListener((o, was, now) -> {
@@ -131,6 +132,9 @@ public final class ExplorerApp extends Application {
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
             System.err.printf("naswot gui: saved %s (%d x %d); %s; %s%n", file, (int) image.getWidth(),
                     (int) image.getHeight(), vm.status.get(), window.pulses().summary());
+            if (Boolean.getBoolean("naswot.pulse.log")) {
+                window.pulses().longGaps().forEach(g -> System.err.println("naswot gui: pause ending " + g));
+            }
         } catch (java.io.IOException e) {
             System.err.println("naswot gui: cannot write " + file + ": " + e.getMessage());
         }

@@ -16,12 +16,14 @@ final class DotRaster {
     private final int h;
     private final int size;
     private final int[] mask;
+    private final double diameter;
 
     DotRaster(int width, int height, double diameter) {
         this.w = Math.max(1, width);
         this.h = Math.max(1, height);
         this.image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB_PRE);
         this.px = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        this.diameter = diameter;
         this.size = Math.max(1, (int) Math.ceil(diameter) + 1);
         this.mask = discMask(size, diameter / 2);
     }
@@ -82,6 +84,15 @@ final class DotRaster {
                 px[row + x] = (oa << 24) | (or << 16) | (og << 8) | ob;
             }
         }
+    }
+
+    boolean fits(int width, int height, double dotDiameter) {
+        return w == Math.max(1, width) && h == Math.max(1, height) && diameter == dotDiameter;
+    }
+
+    /** Back to fully transparent, for reuse. */
+    void clear() {
+        java.util.Arrays.fill(px, 0);
     }
 
     BufferedImage image() {

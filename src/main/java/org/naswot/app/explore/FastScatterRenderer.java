@@ -31,6 +31,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
     private final transient ScoreScatterModel model;
     private final ChartStyle style;
     private final double dot;
+    private transient DotRaster screenRaster;
 
     public FastScatterRenderer(ScoreScatterModel model, ChartStyle style, double dotSize) {
         this.model = model;
@@ -109,7 +110,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
             double scale = Math.max(1e-6, Math.sqrt(Math.abs(t.getDeterminant())));
             int bw = (int) Math.ceil(area.getWidth() * scale);
             int bh = (int) Math.ceil(area.getHeight() * scale);
-            DotRaster raster = new DotRaster(bw, bh, dot * scale);
+            DotRaster raster = raster(bw, bh, dot * scale);
             for (int b = 0; b < palette.length; b++) {
                 for (int j = start[b]; j < start[b + 1]; j++) {
                     int i = order[j];
@@ -144,6 +145,22 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
             g2.setPaint(style.foreground());
             g2.draw(e);
         }
+    }
+
+    /**
+     * The screen redraws many times a second while results stream in: reuse its pixel buffer (cleared) rather
+     * than allocating a fresh plot-sized image each time. Other threads (exports) get their own.
+     */
+    private DotRaster raster(int w, int h, double diameter) {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            return new DotRaster(w, h, diameter);
+        }
+        if (screenRaster == null || !screenRaster.fits(w, h, diameter)) {
+            screenRaster = new DotRaster(w, h, diameter);
+        } else {
+            screenRaster.clear();
+        }
+        return screenRaster;
     }
 
     /** Vector targets (SVG, PDF, printers) get one shape per point; everything else a stamped raster. */

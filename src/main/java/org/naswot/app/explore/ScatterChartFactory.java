@@ -43,6 +43,8 @@ public final class ScatterChartFactory {
 
     /** Updates title, subtitle and legends from the model (after data or colour-mode changes). */
     public static void decorate(JFreeChart chart, ScoreScatterModel model, ChartStyle style) {
+        // inside a caller's batch (notify already off) the caller redraws once at its end
+        boolean notifyAtEnd = chart.isNotify();
         chart.setNotify(false);
         try {
             chart.setTitle(model.getTitle());
@@ -81,7 +83,9 @@ public final class ScatterChartFactory {
             ChartThemer.apply(chart, style);
             chart.getTitle().setFont(style.font(Font.BOLD, 14.5));
         } finally {
-            chart.setNotify(true);
+            if (notifyAtEnd) {
+                chart.setNotify(true);
+            }
         }
     }
 

@@ -54,6 +54,8 @@ public class ScoreScatter extends BorderPane implements Exportable {
     private ChartStyle style = ChartStyle.LIGHT;
     private JFreeChart chart;
     private int pumpTicks;
+    private boolean refreshScheduled;
+    private boolean pendingData;
 
     public ScoreScatter() {
         this(new ScoreScatterModel());
@@ -74,12 +76,10 @@ public class ScoreScatter extends BorderPane implements Exportable {
         setCenter(new StackPane(viewer, overlay));
         setTop(createToolbar());
 
-        model.revisionProperty().addListener((o, a, b) -> {
-            ScatterChartFactory.decorate(chart, model, style);
-            dataset.refresh();
-        });
-        model.correlationsProperty().addListener((o, a, b) -> chart.setTitle(model.getTitle()));
-        model.titleProperty().addListener((o, a, b) -> chart.setTitle(model.getTitle()));
+        // new points, correlations and titles arrive together from one pump tick: redraw once for all of them
+        model.revisionProperty().addListener((o, a, b) -> requestRefresh(true));
+        model.correlationsProperty().addListener((o, a, b) -> requestRefresh(false));
+        model.titleProperty().addListener((o, a, b) -> requestRefresh(false));
         model.colourModeProperty().addListener((o, a, b) -> redecorate());
         model.topKProperty().addListener((o, a, b) -> redecorate());
         model.selectedProperty().addListener((o, a, b) -> chart.fireChartChanged());
@@ -100,6 +100,36 @@ public class ScoreScatter extends BorderPane implements Exportable {
         model.drainQueue();
         if (++pumpTicks % 3 == 0) {
             model.refreshStatisticsIfDirty();
+        }
+    }
+
+    /**
+     * Coalesces chart updates: each change to the data, the title or the correlations used to redraw the
+     * whole chart on its own (three redraws per streamed batch); now they are applied together, with
+     * notifications off, and the chart redraws once.
+     */
+    private void requestRefresh(boolean data) {
+        pendingData |= data;
+        if (!refreshScheduled) {
+            refreshScheduled = true;
+            javafx.application.Platform.runLater(this::applyRefresh);
+        }
+    }
+
+    private void applyRefresh() {
+        refreshScheduled = false;
+        boolean data = pendingData;
+        pendingData = false;
+        chart.setNotify(false);
+        try {
+            if (data) {
+                ScatterChartFactory.decorate(chart, model, style);
+                dataset.refresh();
+            } else {
+                chart.setTitle(model.getTitle());
+            }
+        } finally {
+            chart.setNotify(true);
         }
     }
 

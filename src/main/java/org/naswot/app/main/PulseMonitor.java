@@ -12,6 +12,8 @@ public final class PulseMonitor extends AnimationTimer {
     private long last;
     private long[] gaps = new long[1024];
     private int count;
+    /** Wall-clock end and length of the long gaps, so they can be matched with a profiler's timeline. */
+    private final java.util.List<String> longGaps = new java.util.ArrayList<>();
 
     @Override
     public void handle(long now) {
@@ -20,6 +22,9 @@ public final class PulseMonitor extends AnimationTimer {
                 gaps = Arrays.copyOf(gaps, count * 2);
             }
             gaps[count++] = now - last;
+            if (now - last > 100_000_000L && longGaps.size() < 200) {
+                longGaps.add(java.time.Instant.now() + " " + (now - last) / 1_000_000 + " ms");
+            }
         }
         last = now;
     }
@@ -60,8 +65,14 @@ public final class PulseMonitor extends AnimationTimer {
                 longestGapMillis(), frames(), percentileGapMillis(99), gapsOver(100));
     }
 
+    /** Each gap over 100 ms since the last reset: when it ended (UTC) and how long it was. */
+    public java.util.List<String> longGaps() {
+        return java.util.List.copyOf(longGaps);
+    }
+
     public void reset() {
         last = 0;
         count = 0;
+        longGaps.clear();
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import org.naswot.app.explore.ScatterWarmUp;
 import org.naswot.app.model.ScorePoint;
 import org.naswot.data.DataDirectory;
 import org.naswot.run.EngineSetup;
@@ -55,6 +56,8 @@ public final class ScoringTask extends Task<ScoringRun.Outcome> {
                     archs.add(ctx.space().architecture(i));
                 }
             }
+            // the first redraws of a cold chart take hundreds of ms on the FX thread: let the warm-up finish first
+            ScatterWarmUp.awaitReady(java.time.Duration.ofSeconds(10));
             long start = System.nanoTime();
             String column = settings.accuracyColumn();
             return session.run(store).execute(archs, settings.label(), (r, reused, done, total) -> {

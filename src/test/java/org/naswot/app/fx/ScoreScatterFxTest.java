@@ -62,6 +62,25 @@ class ScoreScatterFxTest {
         assertTrue(scatter.getChart().getTitle().getText().contains("Spearman"));
     }
 
+    /** New points, correlations and title from one pump tick redraw the chart once, not once per change. */
+    @Test
+    void onePumpTickRedrawsTheChartOnce(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicInteger redraws = new java.util.concurrent.atomic.AtomicInteger();
+        robot.interact(() -> {
+            // on the FX thread, so the scatter's own pump cannot drain the queue first
+            for (ScorePoint p : SyntheticData.nb201Scatter(7, "").subList(0, 200)) {
+                scatter.getModel().enqueue(p);
+            }
+            scatter.getChart().addChangeListener(e -> redraws.incrementAndGet());
+            assertTrue(scatter.getModel().drainQueue() > 0);
+            assertTrue(scatter.getModel().refreshStatisticsIfDirty());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, redraws.get());
+        assertTrue(scatter.getChart().getTitle().getText().contains("Kendall"), "the title came along");
+        assertEquals(scatter.getModel().data().plottedCount(), datasetSize(), "and the data");
+    }
+
     @Test
     void clickingAPointSelectsItAndClickingEmptySpaceClearsIt(FxRobot robot) {
         List<ScorePoint> pts = List.of(new ScorePoint(1, "|a~0|", 100, 80, 1000), new ScorePoint(2, "|b~0|", 200, 90, 2000),

@@ -1,0 +1,93 @@
+package org.naswot.app.explore;
+
+import java.awt.geom.Rectangle2D;
+import java.time.Duration;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import org.jfree.chart.JFreeChart;
+import org.jfree.fx.FXGraphics2D;
+import org.naswot.app.model.ScorePoint;
+import org.naswot.app.theme.ChartStyle;
+
+/**
+ * Compiles the scatter's drawing code before the first real redraw. Cold, one redraw (JFreeChart, the dot
+ * raster, the AWT to JavaFX image conversion) takes hundreds of milliseconds, and the first ones happen
+ * just as scoring starts and takes both cores; the JIT-compiled code is shared, so drawing a synthetic chart a
+ * few times onto an off-screen canvas, on a low-priority background thread, takes those pauses off the FX
+ * thread. The canvas is never shown.
+ */
+public final class ScatterWarmUp {
+    private static final int POINTS = 3_000;
+    private static final int DRAWS = 25;
+    private static final int SNAPSHOTS = 3;
+    private static final CountDownLatch READY = new CountDownLatch(1);
+    private static volatile boolean started;
+
+    private ScatterWarmUp() {
+    }
+
+    /** Starts the warm-up on a daemon thread; the JavaFX toolkit must be running. */
+    public static Thread start() {
+        started = true;
+        Thread t = new Thread(ScatterWarmUp::run, "naswot-scatter-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+        return t;
+    }
+
+    static void run() {
+        try {
+            ScoreScatterModel model = new ScoreScatterModel();
+            SplittableRandom r = new SplittableRandom(1);
+            for (int i = 0; i < POINTS; i++) {
+                double score = 1600 + 40 * r.nextGaussian();
+                model.enqueue(new ScorePoint(i, "warm-up", score, 85 + (score - 1600) / 20 + 3 * r.nextGaussian(),
+                        100_000 + r.nextInt(1_400_000), ""));
+            }
+            model.drainQueue();
+            model.refreshStatisticsIfDirty();
+            JFreeChart chart = ScatterChartFactory.create(model, new ScatterDataset(model.data()), ChartStyle.LIGHT);
+            Canvas canvas = new Canvas(900, 600);
+            FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
+            Rectangle2D area = new Rectangle2D.Double(0, 0, canvas.getWidth(), canvas.getHeight());
+            for (int i = 0; i < DRAWS; i++) {
+                // clearing the whole canvas also drops its recorded commands, so nothing accumulates
+                canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+                chart.draw(g2, area);
+            }
+            // the render thread converts the canvas's image into a texture; a few snapshots compile that too
+            Platform.runLater(() -> {
+                try {
+                    for (int i = 0; i < SNAPSHOTS; i++) {
+                        canvas.snapshot(null, null);
+                    }
+                } finally {
+                    READY.countDown();
+                }
+            });
+        } catch (RuntimeException | LinkageError e) {
+            // only an optimisation: the real chart draws the same way, just slower at first
+            System.getLogger(ScatterWarmUp.class.getName()).log(System.Logger.Level.DEBUG, "scatter warm-up failed", e);
+            READY.countDown();
+        }
+    }
+
+    /**
+     * Waits (off the FX thread) until the warm-up is done, at most {@code timeout}; returns at once when no
+     * warm-up was started. Scoring calls this before its first result, so the first redraws are warm.
+     */
+    public static void awaitReady(Duration timeout) {
+        if (!started || Platform.isFxApplicationThread()) {
+            return;
+        }
+        try {
+            READY.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
