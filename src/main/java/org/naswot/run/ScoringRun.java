@@ -10,6 +10,7 @@ import org.naswot.data.ImageBatch;
 import org.naswot.score.KernelScore;
 import org.naswot.score.NaswotScorer;
 import org.naswot.score.ScoreResult;
+import org.naswot.score.ScoringCancelledException;
 import org.naswot.score.ScoringSettings;
 import org.naswot.score.Weights;
 import org.naswot.space.Architecture;
@@ -71,7 +72,13 @@ public final class ScoringRun {
             ScoreResult r = a.index() >= 0 ? known.get(a.index()) : null;
             boolean reused = r != null;
             if (!reused) {
-                r = score(a);
+                try {
+                    r = score(a, cancelled);
+                } catch (ScoringCancelledException e) {
+                    // cancelled in the middle of a forward pass: the architecture in flight is dropped
+                    wasCancelled = true;
+                    break;
+                }
                 computed++;
                 computeSeconds += r.seconds();
             }
@@ -88,7 +95,11 @@ public final class ScoringRun {
     }
 
     public ScoreResult score(Architecture a) {
-        KernelScore k = scorer.score(a, Weights.seeded(ArchitectureSeeds.of(settings.initSeed(), a)));
+        return score(a, () -> false);
+    }
+
+    private ScoreResult score(Architecture a, BooleanSupplier cancelled) {
+        KernelScore k = scorer.score(a, Weights.seeded(ArchitectureSeeds.of(settings.initSeed(), a)), cancelled);
         return new ScoreResult(settings.space(), a.index(), a.encoding(), k.logDet(), k.reluUnits(), k.params(),
                 k.seconds());
     }

@@ -43,6 +43,18 @@ public final class NaswotScorer implements AutoCloseable {
     }
 
     /**
+     * Scores like {@link #score(Architecture, Weights)} but checks {@code cancelled} at every ReLU and stops the
+     * forward pass with a {@link ScoringCancelledException} once it answers true.
+     */
+    public KernelScore score(Architecture architecture, Weights weights, java.util.function.BooleanSupplier cancelled) {
+        return score(architecture, weights, false, (x, twice) -> {
+            if (cancelled.getAsBoolean()) {
+                throw new ScoringCancelledException();
+            }
+        });
+    }
+
+    /**
      * @param keepKernelAndLogits return K and the logits (for tests, heatmaps, --json details)
      * @param observer            also sees every ReLU input (e.g. the lecture mode's per-layer codes)
      */
