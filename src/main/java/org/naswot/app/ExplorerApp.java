@@ -133,6 +133,7 @@ public final class ExplorerApp extends Application {
             System.err.printf("naswot gui: saved %s (%d x %d); %s; %s%n", file, (int) image.getWidth(),
                     (int) image.getHeight(), vm.status.get(), window.pulses().summary());
             if (Boolean.getBoolean("naswot.pulse.log")) {
+                System.err.printf("naswot gui: chart warm-up took %.2f s%n", org.naswot.app.explore.ScatterWarmUp.seconds());
                 window.pulses().longGaps().forEach(g -> System.err.println("naswot gui: pause ending " + g));
             }
         } catch (java.io.IOException e) {

@@ -74,6 +74,9 @@ final class ScoreCommand implements Callable<Integer> {
                 o.put("relu_count", scoring.counting().cliName());
                 o.put("device", session.device().label());
                 o.put("batch", session.batch().description());
+                if (!session.context().key().equals(session.context().id())) {
+                    o.put("network", session.context().key());
+                }
                 out.json(o);
             } else {
                 out.text(String.format("%s #%d %s%n  score       %s  (log|det K|, %s counting, %d ReLU modules)%n"

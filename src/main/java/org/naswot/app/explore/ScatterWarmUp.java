@@ -25,6 +25,8 @@ public final class ScatterWarmUp {
     private static final int SNAPSHOTS = 3;
     private static final CountDownLatch READY = new CountDownLatch(1);
     private static volatile boolean started;
+    private static volatile long startedNanos;
+    private static volatile double seconds = Double.NaN;
 
     private ScatterWarmUp() {
     }
@@ -32,6 +34,7 @@ public final class ScatterWarmUp {
     /** Starts the warm-up on a daemon thread; the JavaFX toolkit must be running. */
     public static Thread start() {
         started = true;
+        startedNanos = System.nanoTime();
         Thread t = new Thread(ScatterWarmUp::run, "naswot-scatter-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
@@ -66,6 +69,7 @@ public final class ScatterWarmUp {
                         canvas.snapshot(null, null);
                     }
                 } finally {
+                    seconds = (System.nanoTime() - startedNanos) / 1e9;
                     READY.countDown();
                 }
             });
@@ -74,6 +78,11 @@ public final class ScatterWarmUp {
             System.getLogger(ScatterWarmUp.class.getName()).log(System.Logger.Level.DEBUG, "scatter warm-up failed", e);
             READY.countDown();
         }
+    }
+
+    /** How long the warm-up took from start to ready, NaN until it is done. */
+    public static double seconds() {
+        return seconds;
     }
 
     /**
