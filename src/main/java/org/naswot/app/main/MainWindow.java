@@ -91,6 +91,12 @@ public final class MainWindow extends BorderPane {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
+        // labels keep their full text; the pickers give up width instead (long column names get an ellipsis)
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints pickers = new javafx.scene.layout.ColumnConstraints();
+        pickers.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, pickers);
         int row = 0;
 
         ComboBox<String> space = new ComboBox<>();
@@ -192,7 +198,7 @@ public final class MainWindow extends BorderPane {
         runsTitle.getStyleClass().add("section-title");
         VBox pane = new VBox(10, form, buttons, problem, runsTitle, runs);
         pane.setPadding(new Insets(12));
-        pane.setPrefWidth(320);
+        pane.setPrefWidth(340);
         return pane;
     }
 

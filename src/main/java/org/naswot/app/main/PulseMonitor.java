@@ -61,8 +61,9 @@ public final class PulseMonitor extends AnimationTimer {
 
     /** One line for the status bar and logs. */
     public String summary() {
-        return String.format("UI while scoring: longest pause %.0f ms, 99%% of %d frames within %.0f ms, %d pauses over 100 ms",
-                longestGapMillis(), frames(), percentileGapMillis(99), gapsOver(100));
+        int over = gapsOver(100);
+        return String.format("UI while scoring: longest pause %.0f ms, 99%% of %d frames within %.0f ms, %d pause%s over 100 ms",
+                longestGapMillis(), frames(), percentileGapMillis(99), over, over == 1 ? "" : "s");
     }
 
     /** Each gap over 100 ms since the last reset: when it ended (UTC) and how long it was. */
