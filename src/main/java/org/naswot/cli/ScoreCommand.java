@@ -59,7 +59,7 @@ final class ScoreCommand implements Callable<Integer> {
             Weights w = weights != null ? Weights.fromNpz(weights)
                     : Weights.seeded(ArchitectureSeeds.of(scoring.effectiveInitSeed(), arch));
             KernelScore k = session.scorer().score(arch, w);
-            ScoreResult r = new ScoreResult(session.context().id(), arch.index(), arch.encoding(), k.logDet(),
+            ScoreResult r = new ScoreResult(session.context().key(), arch.index(), arch.encoding(), k.logDet(),
                     k.reluUnits(), k.params(), k.seconds());
             if (common.db != null && weights == null && arch.index() >= 0) {
                 try (ResultStore store = ResultStore.open(common.db)) {
@@ -74,9 +74,6 @@ final class ScoreCommand implements Callable<Integer> {
                 o.put("relu_count", scoring.counting().cliName());
                 o.put("device", session.device().label());
                 o.put("batch", session.batch().description());
-                if (!session.context().key().equals(session.context().id())) {
-                    o.put("network", session.context().key());
-                }
                 out.json(o);
             } else {
                 out.text(String.format("%s #%d %s%n  score       %s  (log|det K|, %s counting, %d ReLU modules)%n"

@@ -22,7 +22,9 @@ import org.naswot.app.theme.ChartStyle;
 public final class ScatterWarmUp {
     private static final int POINTS = 3_000;
     private static final int DRAWS = 25;
-    private static final int SNAPSHOTS = 3;
+    private static final int SNAPSHOTS = 12;
+    private static final int SMALL_SNAPSHOTS = 40;
+    private static final int CONVERSIONS = 3_000;
     private static final CountDownLatch READY = new CountDownLatch(1);
     private static volatile boolean started;
     private static volatile long startedNanos;
@@ -51,6 +53,14 @@ public final class ScatterWarmUp {
                 model.enqueue(new ScorePoint(i, "warm-up", score, 85 + (score - 1600) / 20 + 3 * r.nextGaussian(),
                         100_000 + r.nextInt(1_400_000), ""));
             }
+            // the AWT-to-JavaFX pixel conversion of every redraw: many small calls get it compiled as a whole
+            // method (one big image only gets an on-stack replacement, which a later call may not reuse)
+            java.awt.image.BufferedImage small = new java.awt.image.BufferedImage(48, 48,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
+            javafx.scene.image.WritableImage target = new javafx.scene.image.WritableImage(48, 48);
+            for (int i = 0; i < CONVERSIONS; i++) {
+                javafx.embed.swing.SwingFXUtils.toFXImage(small, target);
+            }
             model.drainQueue();
             model.refreshStatisticsIfDirty();
             JFreeChart chart = ScatterChartFactory.create(model, new ScatterDataset(model.data()), ChartStyle.LIGHT);
@@ -63,10 +73,15 @@ public final class ScatterWarmUp {
                 chart.draw(g2, area);
             }
             // the render thread converts the canvas's image into a texture; a few snapshots compile that too
+            Canvas tiny = new Canvas(48, 48);
+            tiny.getGraphicsContext2D().drawImage(target, 0, 0);
             Platform.runLater(() -> {
                 try {
                     for (int i = 0; i < SNAPSHOTS; i++) {
                         canvas.snapshot(null, null);
+                    }
+                    for (int i = 0; i < SMALL_SNAPSHOTS; i++) {
+                        tiny.snapshot(null, null);
                     }
                 } finally {
                     seconds = (System.nanoTime() - startedNanos) / 1e9;
