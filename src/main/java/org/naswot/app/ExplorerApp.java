@@ -73,7 +73,7 @@ public final class ExplorerApp extends Application {
         stage.setTitle("NASWOT Explorer " + Version.current());
         stage.setScene(scene);
         stage.show();
-        org.naswot.app.explore.ScatterWarmUp.start();
+        org.naswot.app.explore.ScatterWarmUp.start(org.naswot.app.main.ScoringWarmUp::run);
         String screenshot = p.get("screenshot");
         if (screenshot != null || raw.contains("--run")) {
             vm.running.addListener((o, was, now) -> {

@@ -35,16 +35,24 @@ public final class ScatterWarmUp {
 
     /** Starts the warm-up on a daemon thread; the JavaFX toolkit must be running. */
     public static Thread start() {
+        return start(() -> { });
+    }
+
+    /**
+     * As {@link #start()}, then runs {@code more} (other warm-ups, e.g. loading the scoring engine) on the same
+     * thread before the warm-up counts as ready.
+     */
+    public static Thread start(Runnable more) {
         started = true;
         startedNanos = System.nanoTime();
-        Thread t = new Thread(ScatterWarmUp::run, "naswot-scatter-warm-up");
+        Thread t = new Thread(() -> run(more), "naswot-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
         return t;
     }
 
-    static void run() {
+    static void run(Runnable more) {
         try {
             ScoreScatterModel model = new ScoreScatterModel();
             SplittableRandom r = new SplittableRandom(1);
@@ -73,6 +81,7 @@ public final class ScatterWarmUp {
                 chart.draw(g2, area);
             }
             // the render thread converts the canvas's image into a texture; a few snapshots compile that too
+            more.run();
             Canvas tiny = new Canvas(48, 48);
             tiny.getGraphicsContext2D().drawImage(target, 0, 0);
             Platform.runLater(() -> {
