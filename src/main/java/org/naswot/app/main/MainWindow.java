@@ -78,10 +78,13 @@ public final class MainWindow extends BorderPane {
         vm.progress.addListener((o, was, now) -> {
             if (was.doubleValue() <= 0 && now.doubleValue() > 0) {
                 pulses.reset();
+                pulses.start();
             }
         });
+        // ...to the end of the run: what comes after (tab switches, kernels) is not scoring either
         vm.running.addListener((o, was, now) -> {
             if (!now) {
+                pulses.stop();
                 pulseLabel.setText(pulses.summary());
             }
         });

@@ -71,6 +71,12 @@ public final class PulseMonitor extends AnimationTimer {
         return java.util.List.copyOf(longGaps);
     }
 
+    @Override
+    public void stop() {
+        super.stop();
+        last = 0;
+    }
+
     public void reset() {
         last = 0;
         count = 0;
