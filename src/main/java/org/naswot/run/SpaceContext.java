@@ -40,11 +40,17 @@ public final class SpaceContext {
     /** Accuracies imported into benchmarks.sqlite, for a space without a CSV table (nats-sss); else null. */
     private final ImportedAccuracies imported;
     private static final Pattern STEM_VARIANT = Pattern.compile("stem(\\d{1,4})");
-    /** Set for a network variant; null means the space's own network. */
-    private String key;
+    /** The space id, plus the network variant when there is one. */
+    private final String key;
 
     private SpaceContext(SpaceDescriptor descriptor, SearchSpace space, NetworkBuilder builder, BenchmarkTable table,
                          DataDirectory data) {
+        this(descriptor.id(), descriptor, space, builder, table, data);
+    }
+
+    private SpaceContext(String key, SpaceDescriptor descriptor, SearchSpace space, NetworkBuilder builder,
+                         BenchmarkTable table, DataDirectory data) {
+        this.key = key;
         this.descriptor = descriptor;
         this.space = space;
         this.builder = builder;
@@ -83,9 +89,8 @@ public final class SpaceContext {
         if (channels == Nb101NetworkBuilder.BENCHMARK.stemChannels()) {
             return this;
         }
-        SpaceContext v = new SpaceContext(descriptor, space, new Nb101NetworkBuilder(channels), table, data);
-        v.key = id() + "/stem" + channels;
-        return v;
+        return new SpaceContext(id() + "/stem" + channels, descriptor, space, new Nb101NetworkBuilder(channels), table,
+                data);
     }
 
     private static SpaceContext openBase(String idOrAlias, DataDirectory data) {
@@ -118,7 +123,7 @@ public final class SpaceContext {
 
     /** The space id plus any network variant ({@code nb101/stem16}): what stored scores are keyed by. */
     public String key() {
-        return key != null ? key : id();
+        return key;
     }
 
     public SpaceDescriptor descriptor() {

@@ -16,7 +16,7 @@ import org.naswot.app.theme.ChartStyle;
  * Compiles the scatter's drawing code before the first real redraw. Cold, one redraw (JFreeChart, the dot
  * raster, the AWT to JavaFX image conversion) takes hundreds of milliseconds, and the first ones happen
  * just as scoring starts and takes both cores; the JIT-compiled code is shared, so drawing a synthetic chart a
- * few times onto an off-screen canvas, on a low-priority background thread, takes those pauses off the FX
+ * few times onto an off-screen canvas, on a background thread, takes those pauses off the FX
  * thread. The canvas is never shown.
  */
 public final class ScatterWarmUp {
@@ -33,21 +33,15 @@ public final class ScatterWarmUp {
     private ScatterWarmUp() {
     }
 
-    /** Starts the warm-up on a daemon thread; the JavaFX toolkit must be running. */
-    public static Thread start() {
-        return start(() -> { });
-    }
-
     /**
-     * As {@link #start()}, then runs {@code more} (other warm-ups, e.g. loading the scoring engine) on the same
-     * thread before the warm-up counts as ready.
+     * Starts the warm-up on a daemon thread (the JavaFX toolkit must be running); {@code more} (other warm-ups,
+     * e.g. loading the scoring engine) runs on the same thread before the warm-up counts as ready.
      */
     public static Thread start(Runnable more) {
         started = true;
         startedNanos = System.nanoTime();
         Thread t = new Thread(() -> run(more), "naswot-warm-up");
         t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
         return t;
     }
@@ -80,8 +74,8 @@ public final class ScatterWarmUp {
                 canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
                 chart.draw(g2, area);
             }
-            // the render thread converts the canvas's image into a texture; a few snapshots compile that too
             more.run();
+            // the render thread converts the canvas's image into a texture; snapshots compile that too
             Canvas tiny = new Canvas(48, 48);
             tiny.getGraphicsContext2D().drawImage(target, 0, 0);
             Platform.runLater(() -> {

@@ -27,8 +27,9 @@ public final class ScoringWarmUp {
             ComputeDevice cpu = ComputeDevice.select("cpu");
             try (NaswotScorer scorer = new NaswotScorer(Nb201NetworkBuilder.BENCHMARK,
                     NoiseBatch.gaussian(16, 3, 32, 1), 10, ReluCounting.REFERENCE, cpu)) {
+                Nb201Architecture cell = Nb201Architecture.parse(CELL);
                 for (int i = 0; i < 3; i++) {
-                    scorer.score(Nb201Architecture.parse(CELL), Weights.seeded(i));
+                    scorer.score(cell, Weights.seeded(i));
                 }
             }
         } catch (RuntimeException | LinkageError e) {
