@@ -135,6 +135,7 @@ public final class ExplorerApp extends Application {
             if (Boolean.getBoolean("naswot.pulse.log")) {
                 System.err.printf("naswot gui: chart warm-up took %.2f s%n", org.naswot.app.explore.ScatterWarmUp.seconds());
                 window.pulses().longGaps().forEach(g -> System.err.println("naswot gui: pause ending " + g));
+                window.stallReport().forEach(System.err::print);
             }
         } catch (java.io.IOException e) {
             System.err.println("naswot gui: cannot write " + file + ": " + e.getMessage());

@@ -42,6 +42,7 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
 
     @Override
     protected Detail call() {
+        org.naswot.run.BackgroundPriority.lowerCurrentThread();
         updateMessage("Computing the kernel of " + arch + "...");
         SpaceContext ctx = SpaceContext.open(settings.space(), data);
         try (ScoringSession session = ScoringSession.open(settings.scoringConfig(), ctx, n -> { })) {

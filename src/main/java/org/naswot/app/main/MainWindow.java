@@ -52,6 +52,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Label pulseLabel = new Label();
     private final PulseMonitor pulses = new PulseMonitor();
+    private final StallSampler stalls = StallSampler.startIfEnabled(pulses);
 
     public MainWindow(ExplorerViewModel vm, ScoreScatter scatter) {
         this.vm = vm;
@@ -292,6 +293,10 @@ public final class MainWindow extends BorderPane {
 
     public CellDiagram cellDiagram() {
         return cell;
+    }
+
+    public java.util.List<String> stallReport() {
+        return stalls == null ? java.util.List.of() : stalls.report();
     }
 
     public PulseMonitor pulses() {

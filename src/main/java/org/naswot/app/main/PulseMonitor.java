@@ -9,7 +9,8 @@ import javafx.animation.AnimationTimer;
  * last reset, so a single warm-up hiccup can be told apart from a sluggish UI.
  */
 public final class PulseMonitor extends AnimationTimer {
-    private long last;
+    private volatile long last;
+    private volatile long lastWall;
     private long[] gaps = new long[1024];
     private int count;
     /** Wall-clock end and length of the long gaps, so they can be matched with a profiler's timeline. */
@@ -27,6 +28,12 @@ public final class PulseMonitor extends AnimationTimer {
             }
         }
         last = now;
+        lastWall = System.nanoTime();
+    }
+
+    /** System.nanoTime() of the last pulse, 0 while stopped. */
+    long lastPulseNanos() {
+        return last == 0 ? 0 : lastWall;
     }
 
     public double longestGapMillis() {

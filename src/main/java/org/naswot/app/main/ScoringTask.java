@@ -8,6 +8,7 @@ import javafx.concurrent.Task;
 import org.naswot.app.explore.ScatterWarmUp;
 import org.naswot.app.model.ScorePoint;
 import org.naswot.data.DataDirectory;
+import org.naswot.run.BackgroundPriority;
 import org.naswot.run.EngineSetup;
 import org.naswot.run.Sampling;
 import org.naswot.run.ScoringRun;
@@ -40,6 +41,8 @@ public final class ScoringTask extends Task<ScoringRun.Outcome> {
 
     @Override
     protected ScoringRun.Outcome call() {
+        // before libtorch starts its worker threads from this one: they inherit the lower priority
+        BackgroundPriority.lowerCurrentThread();
         EngineSetup.threads(null);
         updateMessage("Preparing " + settings.space() + " on " + settings.dataset() + "...");
         SpaceContext ctx = SpaceContext.open(settings.space(), data);

@@ -1,6 +1,7 @@
 package org.naswot.app.main;
 
 import org.naswot.data.NoiseBatch;
+import org.naswot.run.BackgroundPriority;
 import org.naswot.run.EngineSetup;
 import org.naswot.score.ComputeDevice;
 import org.naswot.score.NaswotScorer;
@@ -23,6 +24,7 @@ public final class ScoringWarmUp {
     /** Same engine settings as every GUI run (ScoringTask); failures only mean a colder first run. */
     public static void run() {
         try {
+            BackgroundPriority.lowerCurrentThread();
             EngineSetup.threads(null);
             ComputeDevice cpu = ComputeDevice.select("cpu");
             try (NaswotScorer scorer = new NaswotScorer(Nb201NetworkBuilder.BENCHMARK,

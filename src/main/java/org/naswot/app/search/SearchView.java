@@ -144,6 +144,7 @@ public final class SearchView extends BorderPane {
         task = new Task<Void>() {
             @Override
             protected Void call() {
+                org.naswot.run.BackgroundPriority.lowerCurrentThread();
                 EngineSetup.threads(null);
                 SpaceContext ctx = SpaceContext.open(s.space(), data);
                 try (ResultStore store = ResultStore.open(db)) {
