@@ -62,7 +62,11 @@ public final class AvgPool2d extends Module {
                 f[i * outW + j] = rows * validCount(j, inW);
             }
         }
-        return manager.create(f, new Shape(1, 1, outH, outW));
+        // DJL wraps Java data without copying and GC frees it once that array is closed, but the division's
+        // backward pass reads the divisor later (scopes close it after the forward): hand libtorch its own copy
+        try (NDArray wrapped = manager.create(f, new Shape(1, 1, outH, outW))) {
+            return wrapped.duplicate();
+        }
     }
 
     private int validCount(int outPos, int inSize) {
