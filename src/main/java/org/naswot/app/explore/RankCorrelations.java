@@ -36,19 +36,6 @@ public record RankCorrelations(double kendall, double spearman, int n) {
         return new RankCorrelations(tau, rho, n);
     }
 
-    // Written out: a record's generated equals/hashCode bootstrap through invokedynamic on first use, which
-    // took 50-90 ms on the FX thread when the first correlations of a run reached the chart title.
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof RankCorrelations r && Double.compare(kendall, r.kendall) == 0
-                && Double.compare(spearman, r.spearman) == 0 && n == r.n;
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * (31 * Double.hashCode(kendall) + Double.hashCode(spearman)) + n;
-    }
-
     /** "Kendall τ = 0.574 · Spearman ρ = 0.775 (n = 15,625)", or a note while fewer than 3 points. */
     public String describe() {
         if (Double.isNaN(kendall)) {

@@ -8,6 +8,7 @@ import org.naswot.app.model.LectureData;
 import org.naswot.data.DataDirectory;
 import org.naswot.nn.ActivationRecorder;
 import org.naswot.run.ArchitectureSeeds;
+import org.naswot.run.BackgroundPriority;
 import org.naswot.run.ScoringSession;
 import org.naswot.run.SpaceContext;
 import org.naswot.score.KernelScore;
@@ -42,7 +43,7 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
 
     @Override
     protected Detail call() {
-        org.naswot.run.BackgroundPriority.lowerCurrentThread();
+        BackgroundPriority.lowerCurrentThread();
         updateMessage("Computing the kernel of " + arch + "...");
         SpaceContext ctx = SpaceContext.open(settings.space(), data);
         try (ScoringSession session = ScoringSession.open(settings.scoringConfig(), ctx, n -> { })) {

@@ -10,7 +10,6 @@ import javafx.animation.AnimationTimer;
  */
 public final class PulseMonitor extends AnimationTimer {
     private volatile long last;
-    private volatile long lastWall;
     private long[] gaps = new long[1024];
     private int count;
     /** Wall-clock end and length of the long gaps, so they can be matched with a profiler's timeline. */
@@ -28,12 +27,11 @@ public final class PulseMonitor extends AnimationTimer {
             }
         }
         last = now;
-        lastWall = System.nanoTime();
     }
 
-    /** System.nanoTime() of the last pulse, 0 while stopped. */
+    /** The last pulse's time (JavaFX stamps pulses with System.nanoTime()), 0 while stopped. */
     long lastPulseNanos() {
-        return last == 0 ? 0 : lastWall;
+        return last;
     }
 
     public double longestGapMillis() {

@@ -27,6 +27,7 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.data.statistics.HistogramDataset;
 import org.naswot.app.main.ExplorerSettings;
 import org.naswot.data.DataDirectory;
+import org.naswot.run.BackgroundPriority;
 import org.naswot.run.EngineSetup;
 import org.naswot.run.SearchExperiment;
 import org.naswot.run.SpaceContext;
@@ -144,7 +145,7 @@ public final class SearchView extends BorderPane {
         task = new Task<Void>() {
             @Override
             protected Void call() {
-                org.naswot.run.BackgroundPriority.lowerCurrentThread();
+                BackgroundPriority.lowerCurrentThread();
                 EngineSetup.threads(null);
                 SpaceContext ctx = SpaceContext.open(s.space(), data);
                 try (ResultStore store = ResultStore.open(db)) {
