@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
+import org.naswot.data.DataFile;
 import org.naswot.space.SpaceDescriptor;
 
 /**
@@ -26,7 +27,8 @@ public final class BenchmarkTable {
     /** Index column name meaning "the row number is the index", for tables of sampled cells. */
     public static final String ROW_NUMBER = "#row";
 
-    private final Path file;
+    /** Where the table was read from, as messages name it: a path, or "built-in nb201/nb201_accuracies.csv". */
+    private final String file;
     private final SpaceDescriptor.Benchmark benchmark;
     private final List<String> columns;
     private final int[] indices;
@@ -39,7 +41,7 @@ public final class BenchmarkTable {
     /** Row of each benchmark index; null when indices are exactly 0..size-1, so the index is the row. */
     private final Map<Integer, Integer> rowOfIndex;
 
-    private BenchmarkTable(Path file, SpaceDescriptor.Benchmark benchmark, List<String> columns, int[] indices,
+    private BenchmarkTable(String file, SpaceDescriptor.Benchmark benchmark, List<String> columns, int[] indices,
                            Map<String, double[]> numeric, Map<String, String[]> text, String archColumn) {
         this.file = file;
         this.benchmark = benchmark;
@@ -66,11 +68,20 @@ public final class BenchmarkTable {
         }
     }
 
-    /** The benchmark table named by a descriptor, under the data directory. */
+    /**
+     * The benchmark table named by a descriptor: the data directory's copy, else the application's built-in one
+     * ({@link org.naswot.data.BuiltInData}).
+     */
     public static BenchmarkTable load(DataDirectory dir, SpaceDescriptor space) {
         SpaceDescriptor.Benchmark benchmark = space.findBenchmark().orElseThrow(() -> new UserFacingException(
                 "search space " + space.id() + " has no benchmark table"));
-        return load(dir.resolve(benchmark.file()), benchmark);
+        DataFile file = dir.file(benchmark.file());
+        if (!file.exists()) {
+            throw new UserFacingException("benchmark table not found: expected " + file.path() + " (" + space.id()
+                    + " has no built-in table); copy " + benchmark.file() + " there or point --data-dir at a folder "
+                    + "holding it");
+        }
+        return parse(file.readString(), file.displayName(), benchmark);
     }
 
     public static BenchmarkTable load(Path file, SpaceDescriptor.Benchmark benchmark) {
@@ -84,7 +95,11 @@ public final class BenchmarkTable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
-        List<CsvRecords.Record> records = CsvRecords.parse(content, file.toString());
+        return parse(content, file.toString(), benchmark);
+    }
+
+    private static BenchmarkTable parse(String content, String file, SpaceDescriptor.Benchmark benchmark) {
+        List<CsvRecords.Record> records = CsvRecords.parse(content, file);
         if (records.isEmpty()) {
             throw new UserFacingException(file + " is empty: copy the benchmark table again");
         }
@@ -155,7 +170,8 @@ public final class BenchmarkTable {
         return new BenchmarkTable(file, benchmark, header, indices, numeric, text, archColumn);
     }
 
-    public Path file() {
+    /** Where the table was read from: its path, or "built-in <layout path>" for the application's own copy. */
+    public String source() {
         return file;
     }
 
@@ -249,7 +265,7 @@ public final class BenchmarkTable {
         if (values == null) {
             List<String> accuracy = accuracyColumns().stream().map(SpaceDescriptor.AccuracyColumn::column).toList();
             String kind = text.containsKey(column) ? "is not numeric" : "does not exist";
-            throw new UserFacingException("column '" + column + "' of " + file.getFileName() + " " + kind
+            throw new UserFacingException("column '" + column + "' of " + file + " " + kind
                     + " (accuracy columns: " + String.join(", ", accuracy) + ")");
         }
         return values;

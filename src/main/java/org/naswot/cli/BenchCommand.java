@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code naswot bench}: milliseconds per architecture for build + initialise + score on the dataset batch,
- * measured like the reference timing in ../shared/golden/bench_reference.txt: warm-up architectures first,
+ * measured like the reference timing in src/test/reference/golden/bench_reference.txt: warm-up architectures first,
  * then several rounds over the list, per-architecture time = minimum over rounds, reported = median and
  * quartiles over architectures.
  */

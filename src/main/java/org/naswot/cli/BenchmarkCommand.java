@@ -1,6 +1,5 @@
 package org.naswot.cli;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.naswot.data.DataDirectory;
@@ -43,14 +42,14 @@ final class BenchmarkCommand implements Callable<Integer> {
             Map<String, Object> metrics = JsonLines.object();
             m.metrics().forEach((k, v) -> metrics.put(k, v instanceof Double d ? JsonLines.number(d) : v));
             o.put("metrics", metrics);
-            o.put("sources", m.sources().stream().map(Path::toString).toList());
+            o.put("sources", m.sources());
             out.json(o);
         } else {
             out.text(m.space() + " #" + m.index() + " " + m.arch());
             int width = m.metrics().keySet().stream().mapToInt(String::length).max().orElse(0);
             m.metrics().forEach((k, v) -> out.text(String.format("  %-" + width + "s  %s", k,
                     v instanceof Double d && Double.isNaN(d) ? "-" : v)));
-            out.text("  (from " + String.join(", ", m.sources().stream().map(Path::toString).toList()) + ")");
+            out.text("  (from " + String.join(", ", m.sources()) + ")");
         }
         return 0;
     }

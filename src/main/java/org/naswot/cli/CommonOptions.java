@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 public final class CommonOptions {
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Reference data directory (default: $NASWOT_DATA, ~/.local/share/naswot, ../shared/data).")
+            description = "Data directory (default: $NASWOT_DATA, else ~/.local/share/naswot); files it lacks come from the built-in data pack where there is one.")
     Path dataDir;
 
     @Option(names = "--db", paramLabel = "FILE",

@@ -31,7 +31,9 @@ final class DataStatusCommand implements Callable<Integer> {
             entries.forEach(e -> out.json(object(e)));
             return 0;
         }
-        out.text("data directory " + data.root());
+        out.text("data directory " + data.root() + (java.nio.file.Files.isDirectory(data.root()) ? ""
+                : " (does not exist yet; downloads and imports create it)"));
+        out.text("built-in: data packed into the application, used where the data directory has no copy");
         String space = null;
         for (DataStatus.Entry e : entries) {
             if (!e.space().equals(space)) {
@@ -39,10 +41,10 @@ final class DataStatusCommand implements Callable<Integer> {
                 out.text("");
                 out.text(space);
             }
-            String mark = e.present() ? "ok     " : e.required() ? "MISSING" : "missing";
+            String mark = e.builtIn() ? "built-in" : e.present() ? "ok      " : e.required() ? "MISSING " : "missing ";
             out.text(String.format("  %s %-22s %s", mark, e.item(), e.present() ? e.detail() : e.path()));
             if (!e.present()) {
-                out.text(String.format("  %7s %-22s -> %s", "", "", e.action()));
+                out.text(String.format("  %8s %-22s -> %s", "", "", e.action()));
             }
         }
         long missing = entries.stream().filter(e -> !e.present() && e.required()).count();
@@ -62,6 +64,8 @@ final class DataStatusCommand implements Callable<Integer> {
         o.put("action", e.action());
         o.put("dataset", e.dataset());
         o.put("required", e.required());
+        o.put("source", e.source());
+        o.put("builtin", e.builtIn());
         if (e.item().equals("benchmark-import")) {
             o.put("sources", e.sources().stream().map(DataImportCommand::summaryObject).toList());
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.naswot.app.ExplorerLauncher;
+import org.naswot.common.UserFacingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,7 +62,21 @@ final class GuiCommand implements Callable<Integer> {
         }
         String display = System.getenv("DISPLAY");
         boolean noDisplay = display == null || display.isBlank();
-        ExplorerLauncher.launch(headless || (screenshot != null && noDisplay), args.toArray(String[]::new));
+        boolean offscreen = headless || (screenshot != null && noDisplay);
+        if (!offscreen) {
+            DesktopCheck.problem().ifPresent(p -> {
+                throw new UserFacingException(p);
+            });
+        }
+        try {
+            ExplorerLauncher.launch(offscreen, args.toArray(String[]::new));
+        } catch (RuntimeException | Error e) {
+            String explained = DesktopCheck.explainLaunchFailure(e);
+            if (explained == null) {
+                throw e;
+            }
+            throw new UserFacingException(explained, e);
+        }
         return 0;
     }
 }

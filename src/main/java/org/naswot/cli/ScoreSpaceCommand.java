@@ -97,6 +97,8 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             summary.put("computed", outcome.computed());
             summary.put("reused", outcome.results().size() - outcome.computed());
             summary.put("accuracy", column);
+            summary.put("accuracy_source", ctx.accuracySource(column));
+            summary.put("images", session.batch().description());
             summary.put("run_id", outcome.runId());
             summary.put("db", db.toString());
             summary.put("cancelled", outcome.cancelled());

@@ -77,11 +77,15 @@ public final class BatchSampler {
         }
         if (pool.length < batchSize) {
             throw new UserFacingException("only " + count(pool.length) + " " + images.format().displayName()
-                    + " training images in " + images.location() + ", fewer than the batch size " + batchSize
+                    + " training images in " + images.origin() + ", fewer than the batch size " + batchSize
                     + ": add the full dataset or lower --batch-size");
         }
         int[] chosen = drawWithoutReplacement(pool, batchSize, seed);
-        ImageBatch batch = batchOf(chosen, dataset + ", " + batchSize + " images " + source + ", seed " + seed);
+        String origin = images.builtIn() == null ? "" : " (built-in: " + images.builtIn().description() + ")";
+        if (images.builtIn() != null) {
+            warnings.add("scoring on the built-in " + images.builtIn().summary());
+        }
+        ImageBatch batch = batchOf(chosen, dataset + ", " + batchSize + " images " + source + ", seed " + seed + origin);
         return new DrawnBatch(batch, chosen, warnings);
     }
 

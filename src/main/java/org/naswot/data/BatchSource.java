@@ -1,7 +1,5 @@
 package org.naswot.data;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.naswot.common.UserFacingException;
 import org.naswot.space.SpaceDescriptor;
 
@@ -33,7 +31,7 @@ public final class BatchSource {
             return ImageNet16Sampler.draw(dir, Normalisation.of(dataset), batchSize, seed);
         }
         CifarFormat format = CifarFormat.forDataset(dataset.id());
-        CifarReader images = CifarReader.open(dir.resolve(format.datasetId()), format);
+        CifarReader images = CifarReader.open(dir, format);
         Nb201Split split = null;
         String splitProblem = null;
         if (dataset.trainSplit() != null) {
@@ -41,11 +39,11 @@ public final class BatchSource {
                 throw new UserFacingException("dataset " + dataset.id() + ": trainSplit key '"
                         + dataset.trainSplit().key() + "' is not supported (scoring batches come from 'train')");
             }
-            Path splitFile = dir.resolve(dataset.trainSplit().file());
-            if (Files.isRegularFile(splitFile)) {
+            DataFile splitFile = dir.file(dataset.trainSplit().file());
+            if (splitFile.exists()) {
                 split = Nb201Split.read(splitFile);
             } else {
-                splitProblem = "the NB201 split file " + splitFile + " is missing";
+                splitProblem = "the NB201 split file " + splitFile.path() + " is missing";
             }
         }
         return new BatchSampler(images, split, splitProblem, Normalisation.of(dataset)).draw(batchSize, seed);

@@ -30,8 +30,17 @@ public final class CifarReader {
 
     private static final Pattern DATA_BATCH = Pattern.compile("data_batch_(\\d+).*\\.bin");
 
-    /** A contiguous run of images stored in one file. */
-    public record Part(Path file, boolean test, int firstIndex, int count) {
+    /**
+     * A contiguous run of images stored in one file.
+     *
+     * @param memory the records in memory (the built-in images), or null when they are read from {@code file}
+     * @param name   how messages name the file
+     */
+    public record Part(Path file, boolean test, int firstIndex, int count, byte[] memory, String name) {
+        Part(Path file, boolean test, int firstIndex, int count) {
+            this(file, test, firstIndex, count, null, file.toString());
+        }
+
         public int endIndex() {
             return firstIndex + count;
         }
@@ -43,12 +52,19 @@ public final class CifarReader {
 
     private final CifarFormat format;
     private final Path location;
+    /** The built-in images used because the data directory has none; null when read from files. */
+    private final BuiltInData.Item builtIn;
     private final List<Part> train;
     private final List<Part> test;
 
     private CifarReader(CifarFormat format, Path location, List<Part> train, List<Part> test) {
+        this(format, location, train, test, null);
+    }
+
+    private CifarReader(CifarFormat format, Path location, List<Part> train, List<Part> test, BuiltInData.Item builtIn) {
         this.format = format;
         this.location = location;
+        this.builtIn = builtIn;
         this.train = List.copyOf(train);
         this.test = List.copyOf(test);
     }
@@ -66,6 +82,29 @@ public final class CifarReader {
         }
         return fromFiles(datasetDir, files, format);
     }
+
+    /**
+     * The dataset's images in the data directory ({@code <data>/cifar10}, ...), or, when that folder holds none,
+     * the images built into the application (CIFAR-10: the first 4,000 training images).
+     */
+    public static CifarReader open(DataDirectory dir, CifarFormat format) {
+        Path folder = dir.resolve(format.datasetId());
+        List<Path> files = findBinFiles(folder);
+        if (!files.isEmpty()) {
+            return fromFiles(folder, files, format);
+        }
+        BuiltInData.Item item = dir.file(format.datasetId() + "/" + BUILT_IN_FILE).builtIn();
+        if (item == null) {
+            throw new UserFacingException(missingMessage(folder, format));
+        }
+        byte[] records = BuiltInData.bytes(item);
+        int count = records.length / format.recordBytes();
+        Part part = new Part(folder.resolve(BUILT_IN_FILE), false, 0, count, records, "built-in " + item.relative());
+        return new CifarReader(format, folder, List.of(part), List.of(), item);
+    }
+
+    /** The file name of the built-in images in the data layout (the first 4,000 records of data_batch_1). */
+    private static final String BUILT_IN_FILE = "data_batch_1_first4000.bin";
 
     /** Reads one file of records; its name decides the image indices as for {@link #open}. */
     public static CifarReader ofFile(Path file, CifarFormat format) {
@@ -88,9 +127,19 @@ public final class CifarReader {
         return format;
     }
 
-    /** The directory or single file this reader was opened on. */
+    /** The directory or single file this reader was opened on (for built-in images: the folder that has none). */
     public Path location() {
         return location;
+    }
+
+    /** The built-in images this reader serves, or null when it reads the data directory's files. */
+    public BuiltInData.Item builtIn() {
+        return builtIn;
+    }
+
+    /** Where the images come from, for messages and provenance: the folder, or the built-in pack's description. */
+    public String origin() {
+        return builtIn != null ? "built-in " + builtIn.relative() : location.toString();
     }
 
     public List<Part> trainParts() {
@@ -137,7 +186,7 @@ public final class CifarReader {
         for (int i = 0; i < indices.length; i++) {
             parts[i] = partOf(train, indices[i]);
             if (parts[i] == null) {
-                throw new IllegalArgumentException("training image " + indices[i] + " is not present in " + location);
+                throw new IllegalArgumentException("training image " + indices[i] + " is not present in " + origin());
             }
         }
         return readAll(parts, indices);
@@ -151,6 +200,13 @@ public final class CifarReader {
         try {
             for (int i = 0; i < indices.length; i++) {
                 Part part = parts[i];
+                int recordNo = indices[i] - part.firstIndex();
+                if (part.memory() != null) {
+                    System.arraycopy(part.memory(), recordNo * format.recordBytes(), record.array(), 0,
+                            format.recordBytes());
+                    out.add(toImage(record.array(), indices[i], part.name(), recordNo));
+                    continue;
+                }
                 if (!part.file().equals(openFile)) {
                     if (channel != null) {
                         channel.close();
@@ -158,9 +214,8 @@ public final class CifarReader {
                     channel = FileChannel.open(part.file(), StandardOpenOption.READ);
                     openFile = part.file();
                 }
-                int recordNo = indices[i] - part.firstIndex();
                 readRecord(channel, (long) recordNo * format.recordBytes(), record, part.file());
-                out.add(toImage(record.array(), indices[i], part.file(), recordNo));
+                out.add(toImage(record.array(), indices[i], part.name(), recordNo));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + openFile, e);
@@ -186,7 +241,7 @@ public final class CifarReader {
         }
     }
 
-    private CifarImage toImage(byte[] record, int index, Path file, int recordNo) {
+    private CifarImage toImage(byte[] record, int index, String file, int recordNo) {
         int label = record[format.classLabelOffset()] & 0xFF;
         if (label >= format.classes()) {
             throw new UserFacingException(file + ": record " + recordNo + " has label " + label + ", but "
@@ -263,7 +318,7 @@ public final class CifarReader {
             Part a = parts.get(i - 1);
             Part b = parts.get(i);
             if (b.firstIndex() < a.endIndex()) {
-                throw new UserFacingException(a.file() + " and " + b.file() + " both hold " + what + " images "
+                throw new UserFacingException(a.name() + " and " + b.name() + " both hold " + what + " images "
                         + b.firstIndex() + ".." + (Math.min(a.endIndex(), b.endIndex()) - 1)
                         + ": keep only one of them in the dataset folder");
             }

@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * Where reference data lives. Resolution order: an explicit directory (--data-dir), the NASWOT_DATA
- * environment variable, the user's data directory ($XDG_DATA_HOME/naswot, default
- * ~/.local/share/naswot) when it exists, and finally ../shared/data relative to the working
- * directory (the layout of the project's tests and CI).
+ * Where reference data lives: an explicit directory (--data-dir), else the NASWOT_DATA environment variable, else
+ * the user's data directory ($XDG_DATA_HOME/naswot, default ~/.local/share/naswot), whether or not it exists yet
+ * (downloads and imports land there). The choice never depends on what exists, so writing results or importing a
+ * file never changes where data is read from. Per file, {@link #file} falls back to the application's built-in copy
+ * ({@link BuiltInData}) when the directory has none.
  *
  * <p>Layout: {@code cifar10/*.bin}, {@code cifar100/*.bin}, {@code nb201/nb201_accuracies.csv},
  * {@code nb201/cifar10-valid-split.json}, {@code nb101/...}; see the README.
@@ -25,15 +26,7 @@ public record DataDirectory(Path root) {
         if (env != null && !env.isBlank()) {
             return new DataDirectory(Paths.get(env).toAbsolutePath().normalize());
         }
-        Path user = userDataHome();
-        if (Files.isDirectory(user)) {
-            return new DataDirectory(user);
-        }
-        Path shared = Paths.get("..", "shared", "data").toAbsolutePath().normalize();
-        if (Files.isDirectory(shared)) {
-            return new DataDirectory(shared);
-        }
-        return new DataDirectory(user);
+        return new DataDirectory(userDataHome());
     }
 
     /** $XDG_DATA_HOME/naswot, or ~/.local/share/naswot. */
@@ -46,6 +39,16 @@ public record DataDirectory(Path root) {
 
     public Path resolve(String relative) {
         return root.resolve(relative);
+    }
+
+    /** A file of the data layout: this directory's copy, else the built-in one, else missing (see {@link DataFile}). */
+    public DataFile file(String relative) {
+        Path path = root.resolve(relative);
+        if (Files.isRegularFile(path)) {
+            return new DataFile(relative, path, null);
+        }
+        BuiltInData.Item item = BuiltInData.forRelative(relative).filter(BuiltInData::available).orElse(null);
+        return new DataFile(relative, path, item);
     }
 
     public Path cifar10() {

@@ -40,15 +40,21 @@ public final class DatasetCatalog {
         }
     }
 
-    public enum State { PRESENT, MISSING, INVALID }
+    /** BUILT_IN: the data directory has no copy, and the application's built-in one is used. */
+    public enum State { PRESENT, BUILT_IN, MISSING, INVALID }
 
     /**
-     * @param detail a summary when present ("4,000 training images, 0 test images"); otherwise the problem
-     *               and what to do, as one line
+     * @param detail a summary when present ("4,000 training images, 0 test images"; for a built-in item what it is
+     *               and how to get the full data); otherwise the problem and what to do, as one line
      */
     public record Status(Item item, State state, Path path, String detail) {
+        /** Usable: in the data directory or built in. */
         public boolean present() {
-            return state == State.PRESENT;
+            return state == State.PRESENT || state == State.BUILT_IN;
+        }
+
+        public boolean builtIn() {
+            return state == State.BUILT_IN;
         }
     }
 
@@ -66,25 +72,32 @@ public final class DatasetCatalog {
         return switch (item) {
             case CIFAR10 -> images(item, dir.cifar10(), CifarFormat.CIFAR10);
             case CIFAR100 -> images(item, dir.cifar100(), CifarFormat.CIFAR100);
-            case NB201_TABLE -> table(item, dir.nb201Table());
-            case NB201_SPLIT -> split(item, dir.nb201Split());
+            case NB201_TABLE -> table(item, dir.file(BuiltInData.Item.NB201_TABLE.relative()));
+            case NB201_SPLIT -> split(item, dir.file(BuiltInData.Item.NB201_SPLIT.relative()));
         };
     }
 
-    private static Status images(Item item, Path folder, CifarFormat format) {
+    private Status images(Item item, Path folder, CifarFormat format) {
         CifarReader reader;
         try {
-            reader = CifarReader.open(folder, format);
+            reader = CifarReader.open(dir, format);
         } catch (UserFacingException e) {
             boolean missing = e.getMessage().equals(CifarReader.missingMessage(folder, format));
             return new Status(item, missing ? State.MISSING : State.INVALID, folder, e.getMessage());
+        }
+        if (reader.builtIn() != null) {
+            return new Status(item, State.BUILT_IN, folder, "built-in: " + reader.builtIn().summary());
         }
         return new Status(item, State.PRESENT, folder, count(reader.trainCount()) + " training images, "
                 + count(reader.testCount()) + " test images in " + (reader.trainParts().size()
                 + reader.testParts().size()) + " file(s)");
     }
 
-    private static Status table(Item item, Path file) {
+    private static Status table(Item item, DataFile data) {
+        if (data.isBuiltIn()) {
+            return new Status(item, State.BUILT_IN, data.path(), "built-in: " + data.builtIn().summary());
+        }
+        Path file = data.path();
         if (!Files.isRegularFile(file)) {
             return new Status(item, State.MISSING, file, "NAS-Bench-201 accuracy table not found at " + file
                     + ": point --data-dir (or " + DataDirectory.ENV + ") at a folder holding nb201/nb201_accuracies.csv");
@@ -103,7 +116,11 @@ public final class DatasetCatalog {
         }
     }
 
-    private static Status split(Item item, Path file) {
+    private static Status split(Item item, DataFile data) {
+        if (data.isBuiltIn()) {
+            return new Status(item, State.BUILT_IN, data.path(), "built-in: " + data.builtIn().summary());
+        }
+        Path file = data.path();
         if (!Files.isRegularFile(file)) {
             return new Status(item, State.MISSING, file, "NB201 split not found at " + file
                     + ": copy cifar10-valid-split.json there; without it batches are drawn from all available "

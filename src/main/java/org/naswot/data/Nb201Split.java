@@ -33,20 +33,29 @@ public final class Nb201Split {
                     + "cifar10-valid-split.json (NAS-Bench-201's split) there, or point --data-dir at a folder "
                     + "with nb201/cifar10-valid-split.json");
         }
+        return read(new DataFile(file.getFileName().toString(), file, null));
+    }
+
+    /** Reads the data directory's copy or the built-in one. */
+    public static Nb201Split read(DataFile file) {
+        if (!file.exists()) {
+            return read(file.path());
+        }
+        String name = file.displayName();
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
+            root = new ObjectMapper().readTree(file.readAllBytes());
         } catch (IOException e) {
-            throw new UserFacingException(file + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("")
+            throw new UserFacingException(name + ": not valid JSON (" + e.getMessage().lines().findFirst().orElse("")
                     + "); copy the NB201 split file again", e);
         }
-        int[] train = indices(root, "train", file);
-        int[] valid = indices(root, "valid", file);
+        int[] train = indices(root, "train", name);
+        int[] valid = indices(root, "valid", name);
         Nb201Split split = new Nb201Split(train, valid);
         if (split.trainSet.intersects(split.validSet)) {
             BitSet both = (BitSet) split.trainSet.clone();
             both.and(split.validSet);
-            throw new UserFacingException(file + ": image " + both.nextSetBit(0)
+            throw new UserFacingException(name + ": image " + both.nextSetBit(0)
                     + " is in both train and valid; not an NB201 split file");
         }
         return split;
@@ -69,7 +78,7 @@ public final class Nb201Split {
         return index >= 0 && validSet.get(index);
     }
 
-    private static int[] indices(JsonNode root, String key, Path file) {
+    private static int[] indices(JsonNode root, String key, String file) {
         JsonNode entry = root == null ? null : root.get(key);
         // NB201 writes each list as ["int", [values as strings]]: the type tag, then the values.
         if (entry == null || !entry.isArray() || entry.size() != 2 || !entry.get(1).isArray()) {

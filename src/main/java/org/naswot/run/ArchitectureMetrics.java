@@ -19,12 +19,12 @@ import org.naswot.space.SpaceDescriptor;
  * @param sources the files the metrics came from
  */
 public record ArchitectureMetrics(String space, int index, String arch, Map<String, Object> metrics,
-                                  List<Path> sources) {
+                                  List<String> sources) {
 
     public static ArchitectureMetrics of(SpaceContext ctx, int index) {
         String arch = ctx.space().architecture(index).encoding();
         Map<String, Object> metrics = new LinkedHashMap<>();
-        List<Path> sources = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
         BenchmarkTable table = ctx.table();
         if (table != null && table.contains(index)) {
             SpaceDescriptor.Benchmark b = table.benchmark();
@@ -34,15 +34,18 @@ public record ArchitectureMetrics(String space, int index, String arch, Map<Stri
                 }
                 metrics.put(column, cell(table, index, column));
             }
-            sources.add(table.file());
+            sources.add(table.source());
         }
         Path storeFile = ctx.data().resolve(BenchmarkStore.FILE_NAME);
         if (Files.isRegularFile(storeFile)) {
             try (BenchmarkStore store = BenchmarkStore.open(storeFile)) {
                 Map<String, Double> imported = store.allMetrics(ctx.id(), index);
                 if (!imported.isEmpty()) {
+                    if (table != null) {
+                        preferImported(ctx, table.benchmark(), metrics, imported);
+                    }
                     metrics.putAll(imported);
-                    sources.add(storeFile);
+                    sources.add(storeFile.toString());
                 }
             }
         }
@@ -54,6 +57,21 @@ public record ArchitectureMetrics(String space, int index, String arch, Map<Stri
                     + arch + ") in " + ctx.data().root() + ": import the benchmark first (" + hint + ")");
         }
         return new ArchitectureMetrics(ctx.id(), index, arch, metrics, sources);
+    }
+
+    /** The official files a user imported take precedence over the table's columns that stand for their metrics. */
+    private static void preferImported(SpaceContext ctx, SpaceDescriptor.Benchmark b, Map<String, Object> metrics,
+                                       Map<String, Double> imported) {
+        for (SpaceDescriptor.AccuracyColumn a : b.accuracies()) {
+            Double v = a.imported() == null ? null : imported.get(a.imported() + "/accuracy");
+            if (v != null && metrics.containsKey(a.column())) {
+                metrics.put(a.column(), v);
+            }
+        }
+        Double params = b.paramsImported() == null ? null : imported.get(b.paramsImported());
+        if (params != null && b.paramsColumn() != null && metrics.containsKey(b.paramsColumn())) {
+            metrics.put(b.paramsColumn(), params);
+        }
     }
 
     private static Object cell(BenchmarkTable table, int index, String column) {

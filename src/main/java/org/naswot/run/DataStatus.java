@@ -38,9 +38,21 @@ public final class DataStatus {
      * @param detail   a summary when present, the problem when missing
      * @param action   what to do when missing (a command line where one exists), null when present
      * @param sources  for benchmark-import: the imports of this space in benchmarks.sqlite
+     * @param builtIn  present through the application's built-in data pack (the data directory has no copy); the
+     *                 detail says what it holds and the action, where there is one, gets the full-size data
      */
     public record Entry(String space, String item, String dataset, boolean present, boolean required, Path path,
-                        String detail, String action, List<ImportSummary> sources) {
+                        String detail, String action, List<ImportSummary> sources, boolean builtIn) {
+
+        Entry(String space, String item, String dataset, boolean present, boolean required, Path path, String detail,
+              String action, List<ImportSummary> sources) {
+            this(space, item, dataset, present, required, path, detail, action, sources, false);
+        }
+
+        /** Where the item comes from: "data-dir", "built-in", or "missing". */
+        public String source() {
+            return builtIn ? "built-in" : present ? "data-dir" : "missing";
+        }
     }
 
     /** The order of the built-in spaces in the listing; other spaces follow by id. */
@@ -100,12 +112,12 @@ public final class DataStatus {
                     "no image reader for dataset " + k, "use --input noise", List.of());
         });
         return new Entry(space, e.item(), e.dataset(), e.present(), required, e.path(), e.detail(), e.action(),
-                e.sources());
+                e.sources(), e.builtIn());
     }
 
     private static Entry cifar(DatasetCatalog.Status s, String id) {
         return new Entry(null, id + "-images", id, s.present(), true, s.path(), s.detail(),
-                s.present() ? null : "naswot data download " + id, List.of());
+                s.present() && !s.builtIn() ? null : "naswot data download " + id, List.of(), s.builtIn());
     }
 
     private Entry imagenet16(String id) {
@@ -127,7 +139,7 @@ public final class DataStatus {
         if (file.equals(data.nb201Split())) {
             DatasetCatalog.Status s = catalog.status(DatasetCatalog.Item.NB201_SPLIT);
             return new Entry(space, id + "-split", id, s.present(), false, file, s.detail(), s.present() ? null : action,
-                    List.of());
+                    List.of(), s.builtIn());
         }
         boolean present = Files.isRegularFile(file);
         return new Entry(space, id + "-split", id, present, false, file,
@@ -136,7 +148,12 @@ public final class DataStatus {
     }
 
     private Entry table(String space, SpaceDescriptor.Benchmark b) {
-        Path file = data.resolve(b.file());
+        org.naswot.data.DataFile resolved = data.file(b.file());
+        Path file = resolved.path();
+        if (resolved.isBuiltIn()) {
+            return new Entry(space, "benchmark-table", null, true, true, file, "built-in: "
+                    + resolved.builtIn().summary(), null, List.of(), true);
+        }
         String action = "copy " + file.getFileName() + " to " + file + " (or point --data-dir at a folder holding "
                 + b.file() + ")";
         if (!Files.isRegularFile(file)) {

@@ -108,7 +108,7 @@ public final class ScoringRun {
         return store.findResumableRun(settings, label).map(id -> {
             store.resumeRun(id);
             return id;
-        }).orElseGet(() -> store.startRun(settings, label, requested));
+        }).orElseGet(() -> store.startRun(settings, label, requested, batch.description()));
     }
 
     /** Scores with equal settings from any run, this run's own first. */

@@ -2,6 +2,7 @@ package org.naswot.run;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.naswot.data.BatchDigest;
 import org.naswot.data.DataDirectory;
 import org.naswot.data.ImageBatch;
 import org.naswot.data.InputKind;
@@ -55,7 +56,7 @@ public final class ScoringSession implements AutoCloseable {
         // a given batch file replaces the draw: record it as its own input kind so scores are not mixed up
         String datasetKey = c.batchFile() == null ? c.dataset() : c.dataset() + ":" + c.batchFile().getFileName();
         ScoringSettings settings = new ScoringSettings(context.key(), datasetKey, c.input(), batch.size(), c.seed(),
-                c.initSeed(), c.counting(), device.label());
+                c.initSeed(), c.counting(), device.label(), BatchDigest.of(batch));
         NaswotScorer scorer = new NaswotScorer(context.builder(), batch, classes, c.counting(), device);
         return new ScoringSession(context, batch, device, settings, scorer);
     }

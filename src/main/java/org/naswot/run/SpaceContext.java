@@ -37,7 +37,10 @@ public final class SpaceContext {
     private final NetworkBuilder builder;
     private final BenchmarkTable table;
     private final DataDirectory data;
-    /** Accuracies imported into benchmarks.sqlite, for a space without a CSV table (nats-sss); else null. */
+    /**
+     * Accuracies imported into benchmarks.sqlite: the only source for a space without a table (nats-sss), and ahead
+     * of the table's columns that an import holds (NB201); null for a space with no benchmark.
+     */
     private final ImportedAccuracies imported;
     private static final Pattern STEM_VARIANT = Pattern.compile("stem(\\d{1,4})");
     /** The space id, plus the network variant when there is one. */
@@ -56,8 +59,7 @@ public final class SpaceContext {
         this.builder = builder;
         this.table = table;
         this.data = data;
-        this.imported = table == null && descriptor.findBenchmark().isPresent()
-                ? new ImportedAccuracies(descriptor, space, data) : null;
+        this.imported = descriptor.findBenchmark().isPresent() ? new ImportedAccuracies(descriptor, space, data) : null;
     }
 
     /**
@@ -168,9 +170,12 @@ public final class SpaceContext {
         return table.defaultAccuracy().column();
     }
 
-    /** Fails with the list of available columns when {@code column} is not one of the table's. */
+    /**
+     * Fails with the list of available columns when {@code column} is neither one of the table's nor (for a space
+     * with imports) an imported {@code dataset/split/budget} column.
+     */
     public void requireAccuracyColumn(String column) {
-        if (table == null && imported != null) {
+        if (imported != null && (table == null || ImportedAccuracies.isImportedColumn(column))) {
             imported.require(column);
             return;
         }
@@ -181,15 +186,45 @@ public final class SpaceContext {
         table.accuracy(0, table.benchmark().accuracy(column));
     }
 
-    /** Trained accuracy of an architecture in the chosen column; NaN when unknown. */
+    /**
+     * Trained accuracy of an architecture in the chosen column; NaN when unknown. An imported official file takes
+     * precedence over the table for the columns it holds: a table column names its imported counterpart in the
+     * descriptor ({@code "imported": "cifar10/ori-test/200"}), and {@code dataset/split/budget} columns are read from
+     * the import directly.
+     */
     public double accuracy(int index, String column) {
-        if (table == null && imported != null) {
-            return imported.accuracy(index, column);
+        if (imported != null) {
+            String key = table == null || ImportedAccuracies.isImportedColumn(column) ? column : importedKey(column);
+            if (key != null) {
+                double v = imported.accuracy(index, key);
+                if (!Double.isNaN(v) || table == null || key.equals(column)) {
+                    return v;
+                }
+            }
         }
         if (table == null || index < 0 || !table.contains(index)) {
             return Double.NaN;
         }
         return table.value(index, column);
+    }
+
+    /** The imported column standing for a table column, or null when no import holds it (or none exists). */
+    public String importedKey(String tableColumn) {
+        if (imported == null || !imported.available()) {
+            return null;
+        }
+        return descriptor.findBenchmark().flatMap(b -> b.accuracies().stream()
+                .filter(a -> a.column().equals(tableColumn) && a.imported() != null).findFirst())
+                .map(SpaceDescriptor.AccuracyColumn::imported).orElse(null);
+    }
+
+    /** Where accuracies of a column come from, for provenance: "imported" or the table's source. */
+    public String accuracySource(String column) {
+        if (imported != null && imported.available()
+                && (table == null || ImportedAccuracies.isImportedColumn(column) || importedKey(column) != null)) {
+            return "imported " + data.resolve(org.naswot.bench.imports.BenchmarkStore.FILE_NAME);
+        }
+        return table == null ? "" : table.source();
     }
 
     public DataDirectory data() {

@@ -9,7 +9,22 @@ import org.naswot.data.InputKind;
  * @param batchSeed seed of the mini-batch draw (the same batch for every architecture of a run)
  * @param initSeed  base seed of the weight initialisation (each architecture derives its own from it)
  * @param device    "cpu" or "gpu" / "gpu:N"
+ * @param batchDigest SHA-256 of the batch actually scored (shape and float32 values, see
+ *                    {@code org.naswot.data.BatchDigest}): the same seed draws other images from another image
+ *                    pool (the built-in 4,000 CIFAR-10 images vs. all 50,000), so the seed alone does not identify
+ *                    the batch; null for rows stored before digests, which are then never reused for new requests
  */
 public record ScoringSettings(String space, String dataset, InputKind input, int batchSize, long batchSeed,
-                              long initSeed, ReluCounting counting, String device) {
+                              long initSeed, ReluCounting counting, String device, String batchDigest) {
+
+    /** Settings whose batch is not identified by content (stored rows from before batch digests; tests). */
+    public ScoringSettings(String space, String dataset, InputKind input, int batchSize, long batchSeed, long initSeed,
+                           ReluCounting counting, String device) {
+        this(space, dataset, input, batchSize, batchSeed, initSeed, counting, device, null);
+    }
+
+    /** The same settings for a batch with this content digest (see {@code org.naswot.data.BatchDigest}). */
+    public ScoringSettings withBatchDigest(String digest) {
+        return new ScoringSettings(space, dataset, input, batchSize, batchSeed, initSeed, counting, device, digest);
+    }
 }

@@ -71,11 +71,23 @@ public record SpaceDescriptor(String id, List<String> aliases, String name, Stri
     public record Source(String url, String md5, Long bytes) {
     }
 
-    /** The benchmark table: a CSV under the data directory with one row per architecture. */
+    /**
+     * The benchmark table: a CSV under the data directory (or built into the application) with one row per
+     * architecture. {@code paramsImported} names the imported metric that stands for the params column (e.g.
+     * {@code cifar10/params}, in millions like the column), or null.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Benchmark(String file, String indexColumn, String archColumn, String paramsColumn,
                             Double paramsScale, String defaultAccuracy, List<AccuracyColumn> accuracies,
-                            List<ScoreColumn> scores, List<BenchmarkSource> sources) {
+                            List<ScoreColumn> scores, List<BenchmarkSource> sources, String paramsImported) {
+
+        public Benchmark(String file, String indexColumn, String archColumn, String paramsColumn, Double paramsScale,
+                         String defaultAccuracy, List<AccuracyColumn> accuracies, List<ScoreColumn> scores,
+                         List<BenchmarkSource> sources) {
+            this(file, indexColumn, archColumn, paramsColumn, paramsScale, defaultAccuracy, accuracies, scores, sources,
+                    null);
+        }
+
         public Benchmark {
             accuracies = accuracies == null ? List.of() : List.copyOf(accuracies);
             scores = scores == null ? List.of() : List.copyOf(scores);
@@ -110,7 +122,12 @@ public record SpaceDescriptor(String id, List<String> aliases, String name, Stri
 
     /** One accuracy column (in %) of the benchmark table, with what it measures. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AccuracyColumn(String column, String dataset, String split, int epochs, String label) {
+    public record AccuracyColumn(String column, String dataset, String split, int epochs, String label,
+                                 String imported) {
+        /** A column that no imported benchmark file holds. */
+        public AccuracyColumn(String column, String dataset, String split, int epochs, String label) {
+            this(column, dataset, split, epochs, label, null);
+        }
     }
 
     /** A column of previously published scores (e.g. the authors' own). */

@@ -123,10 +123,15 @@ public final class ResultStore implements AutoCloseable {
 
     /** Records a new run with status running and returns its id. */
     public synchronized long startRun(ScoringSettings settings, String label, Integer requested) {
+        return startRun(settings, label, requested, null);
+    }
+
+    /** @param images where the batch's images came from (provenance; "built-in" marks the built-in pack), or null */
+    public synchronized long startRun(ScoringSettings settings, String label, Integer requested, String images) {
         requireWritable();
         Objects.requireNonNull(settings, "settings");
         try {
-            return scoringRuns.insertRun(settings, label, requested, Instant.now());
+            return scoringRuns.insertRun(settings, label, requested, images, Instant.now());
         } catch (SQLException e) {
             throw failure(file, e);
         }

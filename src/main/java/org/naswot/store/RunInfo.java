@@ -11,7 +11,14 @@ import org.naswot.score.ScoringSettings;
  * @param requested  how many architectures the run was asked to score; null when unknown
  * @param finishedAt null while running and after an interruption
  * @param scored     rows in {@code scores} for this run
+ * @param images     where the batch's images came from, e.g. "cifar10, 128 images from the NB201 train split, seed 1
+ *                   (built-in: 4,000 of 50,000 CIFAR-10 training images)"; null for runs stored before it was recorded
  */
 public record RunInfo(long id, ScoringSettings settings, String label, Integer requested, String toolVersion,
-                      RunStatus status, Instant startedAt, Instant finishedAt, long scored) {
+                      RunStatus status, Instant startedAt, Instant finishedAt, long scored, String images) {
+
+    /** Whether the run scored the application's built-in images rather than a full dataset. */
+    public boolean builtInImages() {
+        return images != null && images.contains("built-in");
+    }
 }

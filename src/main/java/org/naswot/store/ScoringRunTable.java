@@ -22,13 +22,16 @@ import org.naswot.score.ScoringSettings;
 /** SQL for {@code scoring_runs} and {@code scores}. Not thread-safe: {@link ResultStore} serialises calls. */
 final class ScoringRunTable implements AutoCloseable {
 
-    /** The eight settings columns, bound by {@link #bindSettings}: equal values mean reusable scores. */
+    /**
+     * The nine settings columns, bound by {@link #bindSettings}: equal values mean reusable scores. The batch digest
+     * is compared with IS, so a request without one matches only rows without one.
+     */
     private static final String SETTINGS_MATCH = "r.space = ? AND r.dataset = ? AND r.input_kind = ? AND r.batch_size = ?"
-            + " AND r.batch_seed = ? AND r.init_seed = ? AND r.relu_count = ? AND r.device = ?";
+            + " AND r.batch_seed = ? AND r.init_seed = ? AND r.relu_count = ? AND r.device = ? AND r.batch_digest IS ?";
 
     private static final String RUN_COLUMNS = "r.id, r.space, r.dataset, r.input_kind, r.batch_size, r.batch_seed,"
             + " r.init_seed, r.relu_count, r.device, r.label, r.requested, r.tool_version, r.status, r.started_at,"
-            + " r.finished_at, (SELECT COUNT(*) FROM scores s WHERE s.run_id = r.id) AS scored";
+            + " r.finished_at, r.batch_digest, r.images, (SELECT COUNT(*) FROM scores s WHERE s.run_id = r.id) AS scored";
 
     private static final String SCORE_COLUMNS = "r.space, s.arch_index, s.arch, s.score, s.relu_units, s.params, s.seconds";
 
@@ -39,11 +42,14 @@ final class ScoringRunTable implements AutoCloseable {
         this.connection = connection;
     }
 
-    long insertRun(ScoringSettings settings, String label, Integer requested, Instant now) throws SQLException {
+    long insertRun(ScoringSettings settings, String label, Integer requested, String images, Instant now)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO scoring_runs (space, dataset,"
-                + " input_kind, batch_size, batch_seed, init_seed, relu_count, device, label, requested, tool_version,"
-                + " status, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " input_kind, batch_size, batch_seed, init_seed, relu_count, device, batch_digest, images, label,"
+                + " requested, tool_version, status, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             int next = bindSettings(insert, 1, settings);
+            insert.setString(next++, images);
             insert.setString(next++, label);
             SqlValues.setNullableInt(insert, next++, requested);
             insert.setString(next++, Version.current());
@@ -107,11 +113,13 @@ final class ScoringRunTable implements AutoCloseable {
                 ScoringSettings settings = new ScoringSettings(rows.getString("space"), rows.getString("dataset"),
                         InputKind.fromCli(rows.getString("input_kind")), rows.getInt("batch_size"),
                         rows.getLong("batch_seed"), rows.getLong("init_seed"),
-                        ReluCounting.fromCli(rows.getString("relu_count")), rows.getString("device"));
+                        ReluCounting.fromCli(rows.getString("relu_count")), rows.getString("device"),
+                        rows.getString("batch_digest"));
                 runs.add(new RunInfo(rows.getLong("id"), settings, rows.getString("label"),
                         SqlValues.nullableInt(rows, "requested"), rows.getString("tool_version"),
                         RunStatus.fromDb(rows.getString("status")), Timestamps.parse(rows.getString("started_at")),
-                        Timestamps.parse(rows.getString("finished_at")), rows.getLong("scored")));
+                        Timestamps.parse(rows.getString("finished_at")), rows.getLong("scored"),
+                        rows.getString("images")));
             }
         }
         return runs;
@@ -215,6 +223,7 @@ final class ScoringRunTable implements AutoCloseable {
         statement.setLong(i++, s.initSeed());
         statement.setString(i++, s.counting().cliName());
         statement.setString(i++, s.device());
+        statement.setString(i++, s.batchDigest());
         return i;
     }
 

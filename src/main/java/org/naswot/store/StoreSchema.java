@@ -14,7 +14,7 @@ import org.naswot.common.UserFacingException;
  * that Python can read with {@code sqlite3} or {@code pandas.read_sql}.
  *
  * <h2>Versioning</h2>
- * {@code PRAGMA user_version} holds the schema version (currently 1) and {@code PRAGMA application_id}
+ * {@code PRAGMA user_version} holds the schema version (currently 2) and {@code PRAGMA application_id}
  * holds 0x4E415357 ("NASW"). Opening a file for writing creates or upgrades the schema; a file from a
  * newer version of the tool is refused. The file is in WAL journal mode, so readers (the GUI, Python)
  * can read while a run writes.
@@ -39,6 +39,11 @@ import org.naswot.common.UserFacingException;
  * init_seed     INTEGER NOT NULL   base seed of weight initialisation
  * relu_count    TEXT NOT NULL      'reference' (as the paper's code) or 'once'
  * device        TEXT NOT NULL      'cpu', 'gpu', 'gpu:N'
+ * batch_digest  TEXT               SHA-256 of the scored batch (shape + float32 values); NULL in runs
+ *                                  stored by schema 1, whose scores are then not reused for new requests
+ * images        TEXT               where the batch came from, e.g. 'cifar10, 128 images from the NB201
+ *                                  train split, seed 1 (built-in: 4,000 of 50,000 CIFAR-10 training
+ *                                  images)'; 'built-in' marks the application's own image pack
  * tool_version  TEXT NOT NULL
  * label         TEXT               command line or user label
  * requested     INTEGER            architectures requested; NULL when unknown
@@ -46,8 +51,8 @@ import org.naswot.common.UserFacingException;
  * started_at    TEXT NOT NULL
  * finished_at   TEXT               NULL while running and after an interruption
  * </pre>
- * A run killed without warning (kill -9, power loss) stays 'running'. The eight columns space ..
- * device are the scoring settings: equal settings give equal scores, so rerunning a command resumes its
+ * A run killed without warning (kill -9, power loss) stays 'running'. The nine columns space ..
+ * batch_digest are the scoring settings: equal settings give equal scores, so rerunning a command resumes its
  * unfinished run, and scores are reused across runs with equal settings.
  *
  * <h2>scores: one row per scored architecture, committed as soon as it is scored</h2>
@@ -105,7 +110,7 @@ import org.naswot.common.UserFacingException;
  */
 final class StoreSchema {
 
-    static final int CURRENT_VERSION = 1;
+    static final int CURRENT_VERSION = 2;
     static final int APPLICATION_ID = 0x4E415357;
 
     /** Index i upgrades a database from version i to i + 1; append, never edit, once released. */
@@ -170,7 +175,10 @@ final class StoreSchema {
                 score         REAL    NOT NULL,
                 PRIMARY KEY (search_run_id, step)
             )""",
-            "CREATE INDEX search_runs_by_experiment ON search_runs (algorithm, space, dataset)"));
+            "CREATE INDEX search_runs_by_experiment ON search_runs (algorithm, space, dataset)"),
+            // 1 -> 2: the batch is identified by its content, and where its images came from is recorded
+            List.of("ALTER TABLE scoring_runs ADD COLUMN batch_digest TEXT",
+                    "ALTER TABLE scoring_runs ADD COLUMN images TEXT"));
 
     private StoreSchema() {
     }

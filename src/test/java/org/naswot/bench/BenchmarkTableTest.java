@@ -136,10 +136,13 @@ class BenchmarkTableTest {
 
     @Test
     void missingFileSaysWhereAndWhatToDo() {
+        Path missing = tmp.resolve("elsewhere/nb201_accuracies.csv");
         UserFacingException e = assertThrows(UserFacingException.class,
-                () -> BenchmarkTable.load(new DataDirectory(tmp), NB201));
-        assertTrue(e.getMessage().contains(tmp.resolve("nb201/nb201_accuracies.csv").toString()), e.getMessage());
+                () -> BenchmarkTable.load(missing, NB201.benchmark()));
+        assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
         assertTrue(e.getMessage().contains("--data-dir"), e.getMessage());
+        // a data directory without its own table reads the built-in one instead of failing
+        assertTrue(BenchmarkTable.load(new DataDirectory(tmp), NB201).source().startsWith("built-in"));
     }
 
     @Test

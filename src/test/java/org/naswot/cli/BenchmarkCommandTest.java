@@ -73,4 +73,56 @@ class BenchmarkCommandTest {
         assertEquals(79.79, o.get("metrics").get("cifar10/ori-test/90/accuracy").asDouble(), 1e-9);
         assertTrue(o.get("metrics").has("imagenet16-120/x-test/90/accuracy"));
     }
+
+    @Test
+    void importedOfficialFilesDriveTheAppWithoutAnyCsv() throws Exception {
+        Path t = tmp.resolve("imported");
+        assertEquals(0, CliRunner.run("data", "import", DataCommandsTest.TSS.toString(), "--data-dir",
+                t.toString()).exitCode());
+        JsonNode o = run("benchmark", "--space", "nb201", "--index", "0", "--data-dir", t.toString(), "--json");
+        JsonNode m = o.get("metrics");
+        assertEquals(85.86, m.get("cifar10/ori-test/200/accuracy").asDouble(), 0.005);
+        assertEquals(85.86, m.get("cifar10_test_200ep_nats").asDouble(), 0.005);
+        assertEquals(0.129306, m.get("params_M").asDouble(), 1e-12);
+        assertEquals(0.129306, m.get("cifar10/params").asDouble(), 1e-12);
+        try (var files = Files.walk(t)) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".csv")), "no CSV in the data directory");
+        }
+    }
+
+    @Test
+    void importedValuesTakePrecedenceOverTheTable() throws Exception {
+        // a table whose value for cell 0 disagrees with the official records: the import must win
+        Path t = tmp.resolve("both");
+        Files.createDirectories(t.resolve("nb201"));
+        java.util.List<String> lines = Files.readAllLines(SharedData.data("nb201/nb201_accuracies.csv"));
+        String[] header = lines.get(0).split(",");
+        String[] row0 = lines.get(1).split(",", -1);
+        int col = java.util.Arrays.asList(header).indexOf("cifar10_test_200ep_nats");
+        row0[col] = "50.0";
+        lines.set(1, String.join(",", row0));
+        Files.write(t.resolve("nb201/nb201_accuracies.csv"), lines);
+        JsonNode before = run("benchmark", "--space", "nb201", "--index", "0", "--data-dir", t.toString(), "--json");
+        assertEquals(50.0, before.get("metrics").get("cifar10_test_200ep_nats").asDouble(), 1e-12);
+
+        assertEquals(0, CliRunner.run("data", "import", DataCommandsTest.TSS.toString(), "--data-dir",
+                t.toString()).exitCode());
+        JsonNode after = run("benchmark", "--space", "nb201", "--index", "0", "--data-dir", t.toString(), "--json");
+        assertEquals(85.8633, after.get("metrics").get("cifar10_test_200ep_nats").asDouble(), 1e-4);
+        org.naswot.run.SpaceContext ctx = org.naswot.run.SpaceContext.open("nb201",
+                new org.naswot.data.DataDirectory(t));
+        assertEquals(85.8633, ctx.accuracy(0, "cifar10_test_200ep_nats"), 1e-4, "correlations use the import too");
+        assertEquals(85.8633, ctx.accuracy(0, "cifar10/ori-test/200"), 1e-4, "imported columns by their own name");
+        // cells the sample import lacks keep the table's value
+        assertEquals(SpaceTable.value(1), ctx.accuracy(1, "cifar10_test_200ep_nats"), 1e-9);
+    }
+
+    /** The built-in table's value of a cell, read independently of the context. */
+    private static final class SpaceTable {
+        static double value(int index) throws Exception {
+            java.util.List<String> lines = Files.readAllLines(SharedData.data("nb201/nb201_accuracies.csv"));
+            int col = java.util.Arrays.asList(lines.get(0).split(",")).indexOf("cifar10_test_200ep_nats");
+            return Double.parseDouble(lines.get(index + 1).split(",", -1)[col]);
+        }
+    }
 }

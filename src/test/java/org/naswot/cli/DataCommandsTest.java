@@ -101,8 +101,13 @@ class DataCommandsTest {
         assertTrue(sss.get("present").asBoolean(), sss.toString());
         assertEquals(SSS.toString(), sss.get("sources").get(0).get("path").asText());
         assertFalse(status.get("nb201 benchmark-import").get("present").asBoolean());
-        assertFalse(status.get("nb201 cifar10-images").get("present").asBoolean());
-        assertEquals("naswot data download cifar10", status.get("nb201 cifar10-images").get("action").asText());
+        JsonNode images = status.get("nb201 cifar10-images");
+        assertTrue(images.get("present").asBoolean() && images.get("builtin").asBoolean(), images.toString());
+        assertEquals("built-in", images.get("source").asText());
+        assertTrue(images.get("detail").asText().contains("4,000 of 50,000 CIFAR-10 training images"), images.toString());
+        assertEquals("naswot data download cifar10", images.get("action").asText(), "how to get all images");
+        assertFalse(status.get("nb201 cifar100-images").get("present").asBoolean());
+        assertEquals("missing", status.get("nb201 cifar100-images").get("source").asText());
     }
 
     @Test

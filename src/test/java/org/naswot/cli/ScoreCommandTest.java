@@ -50,7 +50,7 @@ class ScoreCommandTest {
             {"score", "--space", "nb999", "--index", "1", "--data-dir", data},
             {"score", "--index", "1", "--relu-count", "twice", "--data-dir", data},
             {"score", "--index", "1", "--weights", "/nonexistent/w.npz", "--data-dir", data},
-            {"score", "--index", "1", "--data-dir", "/nonexistent/data"},
+            {"score", "--index", "1", "--dataset", "cifar100", "--data-dir", "/nonexistent/data"},
             {"score", "--index", "1", "--arch", "x", "--data-dir", data},
             {"score-space", "--sample", "0", "--data-dir", data},
             {"bench", "--archs", "/nonexistent/list.txt", "--data-dir", data},

@@ -84,4 +84,32 @@ class ScoreSpaceCommandTest {
             }
         }
     }
+
+    @Test
+    void aFreshInstallationScoresOnTheBuiltInDataAndRecordsIt(@TempDir Path dir) throws Exception {
+        Path empty = dir.resolve("no-data");
+        Path db = dir.resolve("fresh.sqlite");
+        CliRunner.Result r = CliRunner.run("score-space", "--space", "nb201", "--dataset", "cifar10", "--sample", "8",
+                "--seed", "3", "--batch-size", "16", "--data-dir", empty.toString(), "--db", db.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode summary = JSON.readTree(r.lines()[8]);
+        assertTrue(summary.get("kendall_tau").isNumber(), summary.toString());
+        assertTrue(r.err().contains("built-in"), "the user is told: " + r.err());
+        try (org.naswot.store.ResultStore store = org.naswot.store.ResultStore.openReadOnly(db)) {
+            org.naswot.store.RunInfo run = store.runs().get(0);
+            assertTrue(run.builtInImages(), run.images());
+            assertEquals(64, run.settings().batchDigest().length(), "runs are keyed on the batch's content");
+        }
+
+        // the same command with the full image files in the data directory scores other images: nothing is reused
+        Path full = java.nio.file.Files.createDirectories(dir.resolve("full/cifar10"));
+        java.nio.file.Files.write(full.resolve("data_batch_1.bin"),
+                java.util.Arrays.copyOf(org.naswot.data.BuiltInData.bytes(
+                        org.naswot.data.BuiltInData.Item.CIFAR10_IMAGES), 3000 * 3073));
+        CliRunner.Result other = CliRunner.run("score-space", "--space", "nb201", "--dataset", "cifar10", "--sample",
+                "8", "--seed", "3", "--batch-size", "16", "--data-dir", dir.resolve("full").toString(), "--db",
+                db.toString(), "--json");
+        assertEquals(0, other.exitCode(), other.err());
+        assertEquals(8, JSON.readTree(other.lines()[8]).get("computed").asInt(), "another batch: all recomputed");
+    }
 }

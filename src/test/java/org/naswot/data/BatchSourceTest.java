@@ -42,19 +42,23 @@ class BatchSourceTest {
     }
 
     @Test
-    void missingSplitFileFallsBackWithAWarning() throws IOException {
+    void tooFewTrainSplitImagesFallBackToAllWithAWarning() throws IOException {
+        // the data directory's own 20 images are used (not the built-in ones), with the built-in split
         CifarFixtures.write(tmp.resolve("cifar10/data_batch_1.bin"), CifarFormat.CIFAR10, 0, 20);
         DrawnBatch drawn = BatchSource.create(new DataDirectory(tmp), NB201.dataset("cifar10"), InputKind.DATASET, 10, 1);
-        assertEquals(1, drawn.warnings().size());
-        assertTrue(drawn.warnings().get(0).contains("cifar10-valid-split.json is missing"), drawn.warnings().get(0));
+        assertEquals(1, drawn.warnings().size(), drawn.warnings().toString());
+        assertTrue(drawn.warnings().get(0).contains("of the 25,000 NB201 train-split images are present; drawing "
+                + "from all 20 available"), drawn.warnings().get(0));
+        assertTrue(java.util.Arrays.stream(drawn.imageIndices()).allMatch(i -> i < 20));
     }
 
     @Test
     void missingImagesAndUnsupportedDatasetsAreExplained() {
         DataDirectory empty = new DataDirectory(tmp);
         UserFacingException e = assertThrows(UserFacingException.class,
-                () -> BatchSource.create(empty, NB201.dataset("cifar10"), InputKind.DATASET, 128, 1));
-        assertTrue(e.getMessage().contains(tmp.resolve("cifar10").toString()), e.getMessage());
+                () -> BatchSource.create(empty, NB201.dataset("cifar100"), InputKind.DATASET, 128, 1));
+        assertTrue(e.getMessage().contains(tmp.resolve("cifar100").toString()), e.getMessage());
+        assertTrue(e.getMessage().contains("naswot data download cifar100"), e.getMessage());
         e = assertThrows(UserFacingException.class,
                 () -> BatchSource.create(empty, NB201.dataset("imagenet16-120"), InputKind.DATASET, 128, 1));
         assertTrue(e.getMessage().contains("--input noise"), e.getMessage());

@@ -32,13 +32,18 @@ class DatasetCatalogTest {
     }
 
     @Test
-    void emptyDirectoryReportsEverythingMissingWithRemedies() {
+    void emptyDirectoryUsesTheBuiltInPackAndReportsTheRestMissingWithRemedies() {
         DatasetCatalog catalog = new DatasetCatalog(new DataDirectory(tmp));
-        for (DatasetCatalog.Status s : catalog.status()) {
-            assertEquals(State.MISSING, s.state(), s.item().toString());
-            assertTrue(s.detail().contains(tmp.toString()), s.detail());
+        for (Item item : new Item[] {Item.CIFAR10, Item.NB201_TABLE, Item.NB201_SPLIT}) {
+            DatasetCatalog.Status s = catalog.status(item);
+            assertEquals(State.BUILT_IN, s.state(), item.toString());
+            assertTrue(s.present() && s.detail().startsWith("built-in: "), s.detail());
         }
-        assertTrue(catalog.status(Item.CIFAR10).detail().contains("--input noise"));
+        assertTrue(catalog.status(Item.CIFAR10).detail().contains("naswot data download cifar10"));
+        DatasetCatalog.Status cifar100 = catalog.status(Item.CIFAR100);
+        assertEquals(State.MISSING, cifar100.state());
+        assertTrue(cifar100.detail().contains(tmp.toString()), cifar100.detail());
+        assertTrue(cifar100.detail().contains("--input noise"));
     }
 
     @Test

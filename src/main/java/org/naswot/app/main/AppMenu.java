@@ -137,6 +137,9 @@ public final class AppMenu {
     }
 
     Provenance provenance() {
+        if (vm.shownRun.get() != null) {
+            return Provenance.of(vm.shownRun.get());
+        }
         ExplorerSettings s = vm.settings();
         return new Provenance(s.space(), s.dataset(), s.seed(), s.batchSize(), s.counting().cliName(), null);
     }

@@ -52,6 +52,13 @@ public final class ExplorerViewModel {
     public final DoubleProperty progress = new SimpleDoubleProperty(0);
     public final StringProperty status = new SimpleStringProperty("Ready.");
     public final StringProperty dataProblem = new SimpleStringProperty("");
+    /** Which built-in data the current choice uses and how to get the full data; empty when none. */
+    public final StringProperty dataNotice = new SimpleStringProperty("");
+    /** The dataset whose official archive the window offers to download (built-in or missing images); "" for none. */
+    public final StringProperty downloadable = new SimpleStringProperty("");
+    public final BooleanProperty downloading = new SimpleBooleanProperty(false);
+    /** The run whose scores the scatter shows (a finished, cancelled or re-opened run), or null: figures' provenance. */
+    public final ObjectProperty<RunInfo> shownRun = new SimpleObjectProperty<>();
     public final ObservableList<RunInfo> runs = FXCollections.observableArrayList();
     public final ObservableList<String> notes = FXCollections.observableArrayList();
 
@@ -86,26 +93,75 @@ public final class ExplorerViewModel {
         return ComputeDevice.available();
     }
 
-    /** Says what is missing and how to get it; the noise input still works without any data. */
+    /**
+     * Says which data the current choice uses from the built-in pack, what is missing and how to get it; the noise
+     * input still works without any data.
+     */
     public void checkData() {
         StringBuilder missing = new StringBuilder();
+        StringBuilder builtIn = new StringBuilder();
+        boolean imagesMissing = false;
+        boolean imagesBuiltIn = false;
         for (DatasetCatalog.Status s : new DatasetCatalog(data).status()) {
             // only what the current choice needs: its images, and the NB201 table and split
-            boolean needed = s.item().id().equals(dataset.get()) || s.item().id().startsWith("nb201");
+            boolean images = s.item().id().equals(dataset.get());
+            boolean needed = images || s.item().id().startsWith("nb201");
             if (needed && !s.present()) {
-                missing.append("• ").append(s.detail()).append('\n');
+                missing.append("\u2022 ").append(s.detail()).append('\n');
+                imagesMissing |= images;
+            } else if (needed && s.builtIn() && images) {
+                builtIn.append(s.detail().replaceFirst("^built-in: ", "").replaceFirst("; run .*$", ""));
+                imagesBuiltIn = true;
             }
         }
+        boolean offerDownload = (imagesMissing || imagesBuiltIn)
+                && (dataset.get().equals("cifar10") || dataset.get().equals("cifar100"));
+        downloadable.set(offerDownload ? dataset.get() : "");
+        dataNotice.set(imagesBuiltIn ? "Built-in images: " + builtIn + ", packed into the application. Scores are "
+                + "marked as computed on them; download the full dataset (about 170 MB) for all." : "");
         if (missing.length() > 0) {
             dataProblem.set("Missing in " + data.root() + ":\n" + missing
                     + "Point NASWOT_DATA (or --data-dir) at your data, or choose Input: noise to score on Gaussian "
                     + "inputs right away.");
-            if (!Files.isDirectory(data.cifar10())) {
+            if (imagesMissing) {
                 input.set(InputKind.NOISE);
             }
         } else {
             dataProblem.set("");
         }
+    }
+
+    /** Downloads the offered dataset in the background, then checks the data again. */
+    public DatasetDownloadTask download() {
+        if (downloadable.get().isEmpty() || downloading.get() || running.get()) {
+            return null;
+        }
+        DatasetDownloadTask t = new DatasetDownloadTask(org.naswot.data.download.DatasetSource.byId(downloadable.get()),
+                data);
+        progress.bind(t.progressProperty());
+        status.bind(t.messageProperty());
+        downloading.set(true);
+        Runnable done = () -> {
+            progress.unbind();
+            status.unbind();
+            downloading.set(false);
+            checkData();
+        };
+        t.setOnSucceeded(e -> {
+            done.run();
+            status.set("Downloaded " + t.getValue().size() + " file(s) into " + data.resolve(downloadable.get().isEmpty()
+                    ? dataset.get() : downloadable.get()) + "; new runs use all images.");
+        });
+        t.setOnFailed(e -> {
+            done.run();
+            status.set("Download failed: " + describe(t.getException()) + " (download the archive by hand and run "
+                    + "`naswot data import <archive>`)");
+        });
+        t.setOnCancelled(e -> done.run());
+        Thread thread = new Thread(t, "naswot-download");
+        thread.setDaemon(true);
+        thread.start();
+        return t;
     }
 
     public ExplorerSettings settings() {
@@ -120,12 +176,16 @@ public final class ExplorerViewModel {
         }
         scatter.clear();
         notes.clear();
+        shownRun.set(null);
         ScoringTask t = new ScoringTask(settings(), data, db, scatter::enqueue,
                 n -> Platform.runLater(() -> notes.add(n)));
         progress.bind(t.progressProperty());
         status.bind(t.messageProperty());
         running.set(true);
-        t.setOnSucceeded(e -> finished(t, summary(t.getValue())));
+        t.setOnSucceeded(e -> {
+            finished(t, summary(t.getValue()));
+            shownRun.set(runs.stream().filter(r -> r.id() == t.getValue().runId()).findFirst().orElse(null));
+        });
         t.setOnCancelled(e -> finished(t, "Cancelled: the scores so far are stored; run again to resume."));
         t.setOnFailed(e -> finished(t, "Failed: " + describe(t.getException())));
         task = t;
@@ -179,6 +239,7 @@ public final class ExplorerViewModel {
      * table) is opened once, off the FX thread; points go through the scatter's thread-safe queue.
      */
     public void show(RunInfo run) {
+        shownRun.set(run);
         String column = accuracyColumn.get();
         status.set("Loading run " + run.id() + "...");
         scatter.clear();

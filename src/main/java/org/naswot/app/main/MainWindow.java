@@ -182,6 +182,23 @@ public final class MainWindow extends BorderPane {
         problem.managedProperty().bind(problem.visibleProperty());
         problem.setMaxWidth(300);
 
+        Label notice = new Label();
+        notice.textProperty().bind(vm.dataNotice);
+        notice.setWrapText(true);
+        notice.setMaxWidth(300);
+        notice.getStyleClass().add("data-notice");
+        Button download = new Button();
+        download.textProperty().bind(Bindings.createStringBinding(() -> vm.downloadable.get().isEmpty() ? ""
+                : "Download " + (vm.downloadable.get().equals("cifar100") ? "CIFAR-100" : "CIFAR-10") + " (170 MB)",
+                vm.downloadable));
+        download.setOnAction(e -> vm.download());
+        download.disableProperty().bind(vm.downloading.or(vm.running));
+        download.visibleProperty().bind(vm.downloadable.isNotEmpty());
+        download.managedProperty().bind(download.visibleProperty());
+        VBox dataBox = new VBox(6, notice, download);
+        dataBox.visibleProperty().bind(vm.dataNotice.isNotEmpty().or(vm.downloadable.isNotEmpty()));
+        dataBox.managedProperty().bind(dataBox.visibleProperty());
+
         ListView<RunInfo> runs = new ListView<>(vm.runs);
         runs.setPrefHeight(180);
         runs.setCellFactory(l -> new ListCell<>() {
@@ -200,7 +217,7 @@ public final class MainWindow extends BorderPane {
 
         Label runsTitle = new Label("Stored runs");
         runsTitle.getStyleClass().add("section-title");
-        VBox pane = new VBox(10, form, buttons, problem, runsTitle, runs);
+        VBox pane = new VBox(10, form, buttons, problem, dataBox, runsTitle, runs);
         pane.setPadding(new Insets(12));
         pane.setPrefWidth(340);
         return pane;
@@ -218,7 +235,11 @@ public final class MainWindow extends BorderPane {
         note.getStyleClass().add("note");
         vm.notes.addListener((javafx.collections.ListChangeListener<String>) c ->
                 note.setText(vm.notes.isEmpty() ? "" : vm.notes.get(vm.notes.size() - 1)));
-        HBox box = new HBox(12, bar, status, note, pulseLabel);
+        HBox box = new HBox(12, bar, status, note);
+        if (Boolean.getBoolean("naswot.pulse.log")) {
+            // UI-pause figures are for profiling, not for users (-Dnaswot.pulse.log=true)
+            box.getChildren().add(pulseLabel);
+        }
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 12, 6, 12));
         box.getStyleClass().add("status-bar");

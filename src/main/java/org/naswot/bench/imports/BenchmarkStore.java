@@ -195,6 +195,30 @@ public final class BenchmarkStore implements AutoCloseable {
         }
     }
 
+    /** One metric of every architecture of a space (seed null = mean over seeds), by architecture key. */
+    public synchronized Map<String, Double> column(String space, String dataset, String split, Integer budget,
+                                                   Integer seed, String metric) {
+        String sql = "SELECT a.arch_key, m.value FROM metrics m JOIN archs a ON a.id = m.arch_id WHERE a.space = ? "
+                + "AND m.dataset = ? AND m.split IS ? AND m.budget IS ? AND m.seed IS ? AND m.metric = ?";
+        Map<String, Double> out = new java.util.HashMap<>();
+        try (PreparedStatement st = db.prepareStatement(sql)) {
+            st.setString(1, space);
+            st.setString(2, dataset.toLowerCase(java.util.Locale.ROOT));
+            st.setString(3, split);
+            setNullable(st, 4, budget);
+            setNullable(st, 5, seed);
+            st.setString(6, metric);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getDouble(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new UserFacingException("cannot read benchmark store " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /**
      * Every metric known for the architecture with this benchmark index, keyed
      * {@code dataset[/split][/budget][/seedN]/metric} (e.g. {@code cifar10/ori-test/200/accuracy}), sorted.

@@ -16,7 +16,8 @@ import org.naswot.search.stats.RankCorrelation;
  * validation accuracy, and the time per cell.
  *
  * <p>Usage: {@code ProxyAgreement [batchSize=64] [seed=1] [every=1]} (every k-th table row). Data from
- * {@code NASWOT_DATA} or {@code ../shared/data}.
+ * {@code NASWOT_DATA} or {@code --data-dir}'s default, which must hold {@code naslib_zc/zc_nasbench201_725archs_x3datasets.csv}
+ * (the tests assemble one in {@code target/test-data}).
  */
 public final class ProxyAgreement {
     private ProxyAgreement() {

@@ -1,0 +1,69 @@
+package org.naswot.app.main;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naswot.app.explore.ScoreScatterModel;
+import org.naswot.app.model.Provenance;
+import org.naswot.data.BuiltInData;
+import org.naswot.data.DataDirectory;
+import org.naswot.data.InputKind;
+import org.naswot.score.ReluCounting;
+import org.naswot.score.ScoringSettings;
+import org.naswot.store.RunInfo;
+import org.naswot.store.RunStatus;
+
+/** The window's data notice: built-in data is named, with the download offered; real data needs no notice. */
+class DataNoticeTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFreshInstallationScoresTheBuiltInImagesAndOffersTheDownload() {
+        ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("fresh")), tmp.resolve("r.sqlite"),
+                new ScoreScatterModel());
+        assertEquals("", vm.dataProblem.get(), "nothing is missing for the default choice");
+        assertEquals(InputKind.DATASET, vm.input.get(), "images, not noise: the built-in ones");
+        assertTrue(vm.dataNotice.get().contains("4,000 of 50,000 CIFAR-10 training images"), vm.dataNotice.get());
+        assertEquals("cifar10", vm.downloadable.get());
+
+        vm.dataset.set("cifar100");
+        assertTrue(vm.dataProblem.get().contains("CIFAR-100"), vm.dataProblem.get());
+        assertEquals(InputKind.NOISE, vm.input.get(), "no CIFAR-100 images anywhere: noise until downloaded");
+        assertEquals("cifar100", vm.downloadable.get());
+    }
+
+    @Test
+    void fullDataNeedsNoNotice() throws Exception {
+        Path cifar = Files.createDirectories(tmp.resolve("data/cifar10"));
+        Files.write(cifar.resolve("data_batch_1.bin"), BuiltInData.bytes(BuiltInData.Item.CIFAR10_IMAGES));
+        ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("data")), tmp.resolve("r.sqlite"),
+                new ScoreScatterModel());
+        assertEquals("", vm.dataNotice.get());
+        assertEquals("", vm.downloadable.get());
+    }
+
+    @Test
+    void provenanceOfAStoredRunComesFromItsRecord() {
+        ScoringSettings s = new ScoringSettings("nb201", "cifar10", InputKind.DATASET, 128, 2, 1,
+                ReluCounting.REFERENCE, "cpu", "ab");
+        RunInfo run = new RunInfo(7, s, null, 10, "0.1.0", RunStatus.FINISHED, java.time.Instant.now(), null, 10,
+                "cifar10, 128 images from the NB201 train split, seed 2 (built-in: 4,000 of 50,000 CIFAR-10 "
+                        + "training images)");
+        Provenance p = Provenance.of(run);
+        assertEquals("2", p.entries().get("seed"));
+        assertEquals("7", p.entries().get("run"));
+        assertTrue(p.entries().get("images").contains("built-in"));
+        assertTrue(p.toCaption().contains("built-in images (4,000 of 50,000 CIFAR-10 training images)"), p.toCaption());
+
+        RunInfo noise = new RunInfo(8, new ScoringSettings("nb201", "cifar10", InputKind.NOISE, 128, 1, 1,
+                ReluCounting.REFERENCE, "cpu", "cd"), null, 10, "0.1.0", RunStatus.FINISHED, java.time.Instant.now(),
+                null, 10, "Gaussian noise N(0,1), 128x3x32x32, seed 1");
+        assertTrue(Provenance.of(noise).entries().get("dataset").startsWith("noise"));
+    }
+}
