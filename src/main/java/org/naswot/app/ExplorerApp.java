@@ -130,9 +130,10 @@ public final class ExplorerApp extends Application {
                 java.nio.file.Files.createDirectories(parent);
             }
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-            System.err.printf("naswot gui: saved %s (%d x %d); %s; %s%n", file, (int) image.getWidth(),
-                    (int) image.getHeight(), vm.status.get(), window.pulses().summary());
+            System.err.printf("naswot gui: saved %s (%d x %d); %s%n", file, (int) image.getWidth(),
+                    (int) image.getHeight(), vm.status.get());
             if (Boolean.getBoolean("naswot.pulse.log")) {
+                System.err.printf("naswot gui: %s%n", window.pulses().summary());
                 System.err.printf("naswot gui: chart warm-up took %.2f s%n", org.naswot.app.explore.ScatterWarmUp.seconds());
                 window.pulses().longGaps().forEach(g -> System.err.println("naswot gui: pause ending " + g));
                 window.stallReport().forEach(System.err::print);

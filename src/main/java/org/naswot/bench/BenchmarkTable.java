@@ -40,10 +40,14 @@ public final class BenchmarkTable {
     private final Map<String, Integer> rowOfArch;
     /** Row of each benchmark index; null when indices are exactly 0..size-1, so the index is the row. */
     private final Map<Integer, Integer> rowOfIndex;
+    /** The file's line number of each row, for messages. */
+    private final int[] lineOfRow;
 
     private BenchmarkTable(String file, SpaceDescriptor.Benchmark benchmark, List<String> columns, int[] indices,
-                           Map<String, double[]> numeric, Map<String, String[]> text, String archColumn) {
+                           Map<String, double[]> numeric, Map<String, String[]> text, String archColumn,
+                           int[] lineOfRow) {
         this.file = file;
+        this.lineOfRow = lineOfRow;
         this.benchmark = benchmark;
         this.columns = List.copyOf(columns);
         this.indices = indices;
@@ -82,6 +86,16 @@ public final class BenchmarkTable {
                     + "holding it");
         }
         return parse(file.readString(), file.displayName(), benchmark);
+    }
+
+    /** The application's built-in copy of a space's table, whatever the data directory holds. */
+    public static BenchmarkTable builtIn(SpaceDescriptor space) {
+        SpaceDescriptor.Benchmark benchmark = space.findBenchmark().orElseThrow(() -> new UserFacingException(
+                "search space " + space.id() + " has no benchmark table"));
+        org.naswot.data.BuiltInData.Item item = org.naswot.data.BuiltInData.forRelative(benchmark.file())
+                .orElseThrow(() -> new UserFacingException(space.id() + " has no built-in benchmark table"));
+        return parse(new String(org.naswot.data.BuiltInData.bytes(item), StandardCharsets.UTF_8),
+                "built-in " + benchmark.file(), benchmark);
     }
 
     public static BenchmarkTable load(Path file, SpaceDescriptor.Benchmark benchmark) {
@@ -167,7 +181,11 @@ public final class BenchmarkTable {
                 text.put(name, cells);
             }
         }
-        return new BenchmarkTable(file, benchmark, header, indices, numeric, text, archColumn);
+        int[] lines = new int[order.length];
+        for (int r = 0; r < order.length; r++) {
+            lines[r] = rows.get(order[r]).line();
+        }
+        return new BenchmarkTable(file, benchmark, header, indices, numeric, text, archColumn, lines);
     }
 
     /** Where the table was read from: its path, or "built-in <layout path>" for the application's own copy. */
@@ -264,11 +282,37 @@ public final class BenchmarkTable {
         double[] values = numeric.get(column);
         if (values == null) {
             List<String> accuracy = accuracyColumns().stream().map(SpaceDescriptor.AccuracyColumn::column).toList();
-            String kind = text.containsKey(column) ? "is not numeric" : "does not exist";
+            String[] cells = text.get(column);
+            if (cells != null && !column.equals(benchmark.archColumn())) {
+                int bad = firstNonNumber(cells);
+                if (bad >= 0 && numericShare(cells) > 0.5) {
+                    // a numeric column with a stray cell: name it rather than the whole column
+                    throw new UserFacingException(file + ", line " + lineOfRow[bad] + ", column '" + column + "': '"
+                            + cells[bad] + "' is not a number; fix the cell (empty or nan for an unknown value)");
+                }
+            }
+            String kind = cells != null ? "is not numeric" : "does not exist";
             throw new UserFacingException("column '" + column + "' of " + file + " " + kind
                     + " (accuracy columns: " + String.join(", ", accuracy) + ")");
         }
         return values;
+    }
+
+    private static int firstNonNumber(String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (parseNumbers(new String[] {cells[i]}) == null) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static double numericShare(String[] cells) {
+        int numbers = 0;
+        for (String c : cells) {
+            numbers += parseNumbers(new String[] {c}) != null ? 1 : 0;
+        }
+        return cells.length == 0 ? 0 : numbers / (double) cells.length;
     }
 
     /** The column's values, or null when a non-empty cell is not a number (a text column). */

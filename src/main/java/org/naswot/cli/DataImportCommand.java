@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.naswot.bench.imports.BenchmarkStore;
 import org.naswot.bench.imports.DataImport;
+import org.naswot.bench.imports.CsvMapping;
 import org.naswot.bench.imports.ImportSummary;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.CifarFormat;
@@ -38,8 +39,30 @@ import picocli.CommandLine.Spec;
             "Progress goes to stderr; the summary to stdout."})
 final class DataImportCommand implements Callable<Integer> {
 
+    private static CsvMapping readMapping(Path file) {
+        CsvMapping m;
+        try {
+            m = new com.fasterxml.jackson.databind.ObjectMapper().readValue(file.toFile(), CsvMapping.class);
+        } catch (java.io.IOException e) {
+            throw new org.naswot.common.UserFacingException(file + ": not a column mapping ("
+                    + e.getMessage().lines().findFirst().orElse("") + ")", e);
+        }
+        if (m.space() == null || m.keyColumn() == null || m.metrics() == null || m.metrics().isEmpty()) {
+            throw new org.naswot.common.UserFacingException(file + ": a mapping needs \"space\", \"keyColumn\" and "
+                    + "at least one entry in \"metrics\"");
+        }
+        return m;
+    }
+
     @Parameters(index = "0", paramLabel = "PATH", description = "The benchmark file or directory, or cifar-10-binary.tar.gz / cifar-100-binary.tar.gz.")
     Path path;
+
+    @picocli.CommandLine.Option(names = "--mapping", paramLabel = "FILE.json",
+            description = "For a .csv in another layout: what its columns mean, as JSON: {\"space\": \"nb201\", "
+                    + "\"keyColumn\": \"arch_str\", \"indexColumn\": \"index\", \"archColumn\": \"arch_str\", "
+                    + "\"metrics\": [{\"column\": \"acc\", \"dataset\": \"cifar10\", \"split\": \"ori-test\", "
+                    + "\"budget\": 200, \"seed\": null, \"metric\": \"accuracy\"}]}.")
+    Path mapping;
 
     @Mixin
     CommonOptions common;
@@ -51,6 +74,7 @@ final class DataImportCommand implements Callable<Integer> {
     public Integer call() {
         Output out = new Output(spec, common.json);
         DataDirectory data = DataDirectory.resolve(common.dataDir);
+        CsvMapping csvMapping = mapping == null ? null : readMapping(mapping);
         DatasetSource archive = datasetArchive(path);
         if (archive != null) {
             return importArchive(out, archive, data);
@@ -66,7 +90,7 @@ final class DataImportCommand implements Callable<Integer> {
                 (done, total) -> ProgressLine.items(done, total, unit));
         ImportSummary s;
         try (BenchmarkStore store = BenchmarkStore.open(storeFile)) {
-            s = DataImport.run(path, store, progress::update);
+            s = DataImport.run(path, store, progress::update, csvMapping);
         } catch (RuntimeException e) {
             progress.finish();
             if (!existed) {

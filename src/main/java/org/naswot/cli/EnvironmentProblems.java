@@ -9,6 +9,11 @@ final class EnvironmentProblems {
     }
 
     static UserFacingException translate(Throwable t) {
+        if (t instanceof EngineException && !isLoadFailure(t)) {
+            // libtorch is loaded and an operation failed (e.g. a shape mismatch): say what libtorch said
+            return new UserFacingException("libtorch: " + String.valueOf(t.getMessage()).lines().findFirst()
+                    .orElse("operation failed"), t);
+        }
         if (t instanceof EngineException || t instanceof UnsatisfiedLinkError) {
             return new UserFacingException("cannot load libtorch: " + t.getMessage()
                     + ". Start through target/naswot (it points PYTORCH_LIBRARY_PATH at the unpacked CPU libtorch), "
@@ -21,5 +26,12 @@ final class EnvironmentProblems {
             return new UserFacingException("permission denied: " + e.getFile(), t);
         }
         return null;
+    }
+
+    /** Whether an engine failure is the native library failing to load, rather than an operation failing. */
+    static boolean isLoadFailure(Throwable t) {
+        String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        return m.contains("load") || m.contains("native") || m.contains("library") || m.contains("no deep learning engine")
+                || t.getCause() instanceof UnsatisfiedLinkError;
     }
 }

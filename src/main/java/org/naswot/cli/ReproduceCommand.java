@@ -139,7 +139,7 @@ final class ReproduceCommand implements Callable<Integer> {
                         if (done % 100 == 0) {
                             out.note("Kendall tau sample: " + done + "/" + total);
                         }
-                    }, cancel::requested);
+                    }, cancel::requested, org.naswot.store.RunStatus.INTERRUPTED);
             List<ScoreResult> results = o.results();
             double[][] pairs = new double[2][results.size()];
             for (int i = 0; i < results.size(); i++) {

@@ -59,61 +59,67 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         Output out = new Output(spec, common.json);
         ScoringSession.Config config = scoring.config();
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
-        try (ScoringSession session = ScoringSession.open(config, DataDirectory.resolve(common.dataDir), out::note);
-             ResultStore store = ResultStore.open(db);
-             CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
+        try (ScoringSession session = ScoringSession.open(config, DataDirectory.resolve(common.dataDir), out::note)) {
             SpaceContext ctx = session.context();
             String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
             ctx.requireAccuracyColumn(column);
             List<Architecture> archs = selectArchitectures(ctx);
-            String label = "score-space " + (selection != null && selection.sample != null
-                    ? "--sample " + selection.sample + " --seed " + scoring.seed : "--all");
-            List<double[]> pairs = new ArrayList<>();
-            ScoringRun.Outcome outcome = session.run(store).execute(archs, label, (r, reused, done, total) -> {
-                double acc = ctx.accuracy(r.index(), column);
-                pairs.add(new double[] {r.score(), acc});
-                if (common.json) {
-                    Map<String, Object> o = Output.scoreObject(r);
-                    o.put("accuracy", JsonLines.number(acc));
-                    o.put("reused", reused);
-                    out.json(o);
-                } else {
-                    out.text(String.format("%5d/%d  #%-6d %-14s acc %6.2f  %s%s", done, total, r.index(),
-                            Output.formatScore(r.score()).replace(" (K is singular)", ""), acc, r.arch(),
-                            reused ? "  (stored)" : ""));
-                }
-            }, cancel::requested);
-            double[] scores = pairs.stream().mapToDouble(p -> p[0]).toArray();
-            double[] accs = pairs.stream().mapToDouble(p -> p[1]).toArray();
-            Correlations c = Correlations.of(scores, accs);
-            Map<String, Object> summary = JsonLines.object();
-            summary.put("summary", true);
-            summary.put("n", outcome.results().size());
-            summary.put("kendall_tau", JsonLines.number(c.tau()));
-            summary.put("spearman_rho", JsonLines.number(c.rho()));
-            // time to score one architecture (stored results keep the time they took when computed)
-            summary.put("seconds_per_arch", JsonLines.number(outcome.results().stream()
-                    .mapToDouble(ScoreResult::seconds).average().orElse(Double.NaN)));
-            summary.put("computed", outcome.computed());
-            summary.put("reused", outcome.results().size() - outcome.computed());
-            summary.put("accuracy", column);
-            summary.put("accuracy_source", ctx.accuracySource(column));
-            summary.put("images", session.batch().description());
-            summary.put("run_id", outcome.runId());
-            summary.put("db", db.toString());
-            summary.put("cancelled", outcome.cancelled());
-            if (common.json) {
-                out.json(summary);
-            } else {
-                out.text(String.format("%n%d architectures (%d computed, %d from the store), %s: Kendall tau %.4f, "
-                                + "Spearman rho %.4f, %.3f s per architecture%nrun %d in %s%s",
-                        outcome.results().size(), outcome.computed(), outcome.results().size() - outcome.computed(),
-                        column, c.tau(), c.rho(), outcome.results().stream().mapToDouble(ScoreResult::seconds).average()
-                                .orElse(Double.NaN), outcome.runId(), db,
-                        outcome.cancelled() ? " (interrupted: rerun the same command to resume)" : ""));
+            // validated first: a refused command leaves no new database behind
+            try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
+                return scoreAndSummarise(out, session, ctx, column, archs, store, cancel, db);
             }
-            return outcome.cancelled() ? 130 : 0;
         }
+    }
+
+    private int scoreAndSummarise(Output out, ScoringSession session, SpaceContext ctx, String column,
+                                  List<Architecture> archs, ResultStore store, CancelOnInterrupt cancel, Path db) {
+        String label = "score-space " + (selection != null && selection.sample != null
+                ? "--sample " + selection.sample + " --seed " + scoring.seed : "--all");
+        List<double[]> pairs = new ArrayList<>();
+        ScoringRun.Outcome outcome = session.run(store).execute(archs, label, (r, reused, done, total) -> {
+            double acc = ctx.accuracy(r.index(), column);
+            pairs.add(new double[] {r.score(), acc});
+            if (common.json) {
+                Map<String, Object> o = Output.scoreObject(r);
+                o.put("accuracy", JsonLines.number(acc));
+                o.put("reused", reused);
+                out.json(o);
+            } else {
+                out.text(String.format("%5d/%d  #%-6d %-14s acc %6.2f  %s%s", done, total, r.index(),
+                        Output.formatScore(r.score()).replace(" (K is singular)", ""), acc, r.arch(),
+                        reused ? "  (stored)" : ""));
+            }
+        }, cancel::requested, org.naswot.store.RunStatus.INTERRUPTED);
+        double[] scores = pairs.stream().mapToDouble(p -> p[0]).toArray();
+        double[] accs = pairs.stream().mapToDouble(p -> p[1]).toArray();
+        Correlations c = Correlations.of(scores, accs);
+        Map<String, Object> summary = JsonLines.object();
+        summary.put("summary", true);
+        summary.put("n", outcome.results().size());
+        summary.put("kendall_tau", JsonLines.number(c.tau()));
+        summary.put("spearman_rho", JsonLines.number(c.rho()));
+        // time to score one architecture (stored results keep the time they took when computed)
+        summary.put("seconds_per_arch", JsonLines.number(outcome.results().stream()
+                .mapToDouble(ScoreResult::seconds).average().orElse(Double.NaN)));
+        summary.put("computed", outcome.computed());
+        summary.put("reused", outcome.results().size() - outcome.computed());
+        summary.put("accuracy", column);
+        summary.put("accuracy_source", ctx.accuracySource(column));
+        summary.put("images", session.batch().description());
+        summary.put("run_id", outcome.runId());
+        summary.put("db", db.toString());
+        summary.put("cancelled", outcome.cancelled());
+        if (common.json) {
+            out.json(summary);
+        } else {
+            out.text(String.format("%n%d architectures (%d computed, %d from the store), %s: Kendall tau %.4f, "
+                            + "Spearman rho %.4f, %.3f s per architecture%nrun %d in %s%s",
+                    outcome.results().size(), outcome.computed(), outcome.results().size() - outcome.computed(),
+                    column, c.tau(), c.rho(), outcome.results().stream().mapToDouble(ScoreResult::seconds).average()
+                            .orElse(Double.NaN), outcome.runId(), db,
+                    outcome.cancelled() ? " (interrupted: rerun the same command to resume)" : ""));
+        }
+        return outcome.cancelled() ? 130 : 0;
     }
 
     private List<Architecture> selectArchitectures(SpaceContext ctx) {

@@ -77,9 +77,11 @@ final class SearchCommand implements Callable<Integer> {
         ScoringSession.Config config = scoring.config();
         String oracleColumn = oracle != null ? oracle : ctx.defaultAccuracyColumn();
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
+        SearchExperiment.Settings settings = new SearchExperiment.Settings(alg, n, b, runs, scoring.seed, config,
+                oracleColumn);
+        SearchExperiment.validate(settings, ctx); // before the database exists: a refused command creates nothing
         try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
-            SearchExperiment experiment = new SearchExperiment(new SearchExperiment.Settings(alg, n, b, runs,
-                    scoring.seed, config, oracleColumn), ctx, store);
+            SearchExperiment experiment = new SearchExperiment(settings, ctx, store);
             long start = System.nanoTime();
             List<SearchExperiment.RunResult> results = experiment.execute(r -> print(out, alg, r), cancel::requested,
                     out::note);

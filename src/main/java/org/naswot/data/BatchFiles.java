@@ -25,7 +25,18 @@ public final class BatchFiles {
         if (s[0] < 1) {
             throw new UserFacingException(file + ": the batch is empty (shape " + array.shapeText() + ")");
         }
-        return new ImageBatch(array.floats(), s[0], s[1], s[2], s[3], labels(file, s[0]),
+        float[] values = array.floats();
+        for (int i = 0; i < values.length; i++) {
+            if (!Float.isFinite(values[i])) {
+                int perImage = s[1] * s[2] * s[3];
+                int image = i / perImage;
+                int rest = i % perImage;
+                throw new UserFacingException(file + ": value " + values[i] + " at [" + image + ", "
+                        + rest / (s[2] * s[3]) + ", " + (rest / s[3]) % s[2] + ", " + rest % s[3]
+                        + "]; a batch must hold finite numbers");
+            }
+        }
+        return new ImageBatch(values, s[0], s[1], s[2], s[3], labels(file, s[0]),
                 "batch file " + file.getFileName() + " (" + s[0] + "x" + s[1] + "x" + s[2] + "x" + s[3] + ")");
     }
 
@@ -33,8 +44,10 @@ public final class BatchFiles {
     public static ImageBatch loadNpy(Path file, int channels, int imageSize) {
         ImageBatch batch = loadNpy(file);
         if (batch.channels() != channels || batch.height() != imageSize || batch.width() != imageSize) {
-            throw new UserFacingException(file + ": images are " + batch.channels() + "x" + batch.height() + "x"
-                    + batch.width() + " but the dataset needs " + channels + "x" + imageSize + "x" + imageSize);
+            String nhwc = batch.width() == channels ? " (channels last? transpose with x.transpose(0, 3, 1, 2))" : "";
+            throw new UserFacingException(file + ": expected a float32 batch of shape [B, " + channels + ", "
+                    + imageSize + ", " + imageSize + "] (NCHW), found [" + batch.size() + ", " + batch.channels()
+                    + ", " + batch.height() + ", " + batch.width() + "]" + nhwc);
         }
         return batch;
     }

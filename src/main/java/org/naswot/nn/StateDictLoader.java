@@ -26,6 +26,7 @@ public final class StateDictLoader {
 
     /** All entries of the file, in file order, named by their state_dict keys. */
     public static NDList read(NDManager manager, Path npz) {
+        requireNpz(npz);
         try (InputStream in = Files.newInputStream(npz)) {
             return NDList.decode(manager, in);
         } catch (java.nio.file.NoSuchFileException e) {
@@ -33,6 +34,28 @@ public final class StateDictLoader {
         } catch (IOException | RuntimeException e) {
             throw new UserFacingException("cannot read weights file " + npz + ": " + e.getMessage()
                     + " (expected an .npz written by np.savez)", e);
+        }
+    }
+
+    /** An .npz is a zip archive: a single .npy array (or anything else) is named as what it is. */
+    private static void requireNpz(Path file) {
+        byte[] head = new byte[6];
+        int n;
+        try (InputStream in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new UserFacingException("weights file " + file + " not found", e);
+        } catch (IOException e) {
+            throw new UserFacingException("cannot read weights file " + file + ": " + e.getMessage(), e);
+        }
+        if (n >= 6 && (head[0] & 0xFF) == 0x93 && head[1] == 'N' && head[2] == 'U' && head[3] == 'M') {
+            throw new UserFacingException("weights file " + file + " is a single .npy array, not an .npz archive of "
+                    + "the network's state_dict: save the weights with np.savez(f, **{k: v.numpy() for k, v in "
+                    + "net.state_dict().items()})");
+        }
+        if (n < 2 || head[0] != 'P' || head[1] != 'K') {
+            throw new UserFacingException("weights file " + file + " is not an .npz (zip) archive"
+                    + (n == 0 ? " (it is empty)" : "") + ": expected the state_dict saved with np.savez");
         }
     }
 
@@ -54,7 +77,12 @@ public final class StateDictLoader {
                 throw new UserFacingException("weights file " + npz + ": entry '" + e.getKey() + "' has shape "
                         + value.getShape() + ", the network needs " + e.getValue().shape());
             }
-            e.getValue().setValue(value.getDataType() == DataType.FLOAT32 ? value : value.toType(DataType.FLOAT32, false));
+            NDArray floats = value.getDataType() == DataType.FLOAT32 ? value : value.toType(DataType.FLOAT32, false);
+            if (floats.isNaN().logicalOr(floats.isInfinite()).any().getBoolean()) {
+                throw new UserFacingException("weights file " + npz + ": entry '" + e.getKey() + "' holds NaN or "
+                        + "infinite values; the weights must be finite");
+            }
+            e.getValue().setValue(floats);
         }
         for (NDArray entry : entries) {
             String name = entry.getName();

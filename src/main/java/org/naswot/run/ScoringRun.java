@@ -57,41 +57,108 @@ public final class ScoringRun {
 
     public Outcome execute(List<? extends Architecture> architectures, String label, Listener listener,
                            BooleanSupplier cancelled) {
+        return execute(architectures, label, listener, cancelled, RunStatus.CANCELLED);
+    }
+
+    /**
+     * Scores the architectures in order. With a store, each one is claimed first: an architecture another process
+     * (scoring with equal settings) has claimed is put off and collected from the store at the end, when that
+     * process has stored it, so two identical commands split the work instead of doing it twice.
+     *
+     * @param stoppedAs the status a stopped run gets: CANCELLED for the window's Cancel, INTERRUPTED for a signal
+     */
+    public Outcome execute(List<? extends Architecture> architectures, String label, Listener listener,
+                           BooleanSupplier cancelled, RunStatus stoppedAs) {
         long runId = store == null ? -1 : openRun(label, architectures.size());
         Map<Integer, ScoreResult> known = store == null ? Map.of() : knownScores(runId);
         Set<Integer> inRun = store == null ? Set.of() : store.scoredIndices(runId);
-        List<ScoreResult> results = new ArrayList<>(architectures.size());
+        String owner = "run" + runId + "-" + java.util.UUID.randomUUID();
+        Map<Architecture, ScoreResult> byArch = new java.util.IdentityHashMap<>();
+        java.util.ArrayDeque<Architecture> putOff = new java.util.ArrayDeque<>();
         int computed = 0;
         double computeSeconds = 0;
         boolean wasCancelled = false;
-        for (Architecture a : architectures) {
+        int done = 0;
+        List<Architecture> queue = new ArrayList<>(architectures);
+        for (int i = 0; i < queue.size() || !putOff.isEmpty(); i++) {
             if (cancelled.getAsBoolean()) {
                 wasCancelled = true;
                 break;
             }
+            boolean second = i >= queue.size();
+            Architecture a = second ? putOff.peekFirst() : queue.get(i);
             ScoreResult r = a.index() >= 0 ? known.get(a.index()) : null;
+            boolean indexed = store != null && a.index() >= 0;
+            if (r == null && indexed) {
+                // another process may have stored it meanwhile, or be scoring it now
+                r = store.cachedScore(settings, a.index()).orElse(null);
+                if (r == null && !store.claim(settings, a.index(), owner)) {
+                    if (!second) {
+                        putOff.addLast(a);
+                    } else {
+                        pause(cancelled);
+                    }
+                    continue;
+                }
+            }
+            if (second) {
+                putOff.removeFirst();
+            }
             boolean reused = r != null;
             if (!reused) {
                 try {
                     r = score(a, cancelled);
                 } catch (ScoringCancelledException e) {
                     // cancelled in the middle of a forward pass: the architecture in flight is dropped
+                    release(a, owner);
                     wasCancelled = true;
                     break;
+                } catch (RuntimeException e) {
+                    release(a, owner);
+                    throw e;
                 }
                 computed++;
                 computeSeconds += r.seconds();
             }
-            if (store != null && a.index() >= 0 && !inRun.contains(a.index())) {
+            if (indexed && !inRun.contains(a.index())) {
                 store.addScore(runId, r);
             }
-            results.add(r);
-            listener.scored(r, reused, results.size(), architectures.size());
+            if (!reused) {
+                release(a, owner);
+            }
+            byArch.put(a, r);
+            done++;
+            listener.scored(r, reused, done, architectures.size());
         }
         if (store != null) {
-            store.finishRun(runId, wasCancelled ? RunStatus.CANCELLED : RunStatus.FINISHED);
+            store.finishRun(runId, wasCancelled ? stoppedAs : RunStatus.FINISHED);
+        }
+        List<ScoreResult> results = new ArrayList<>(byArch.size());
+        for (Architecture a : architectures) {
+            ScoreResult r = byArch.get(a);
+            if (r != null) {
+                results.add(r);
+            }
         }
         return new Outcome(runId, results, computed, wasCancelled, computeSeconds);
+    }
+
+    private void release(Architecture a, String owner) {
+        if (store != null && a.index() >= 0) {
+            store.release(settings, a.index(), owner);
+        }
+    }
+
+    /** Waits a moment for another process's score, in small steps so that a cancel is seen at once. */
+    private static void pause(BooleanSupplier cancelled) {
+        for (int k = 0; k < 10 && !cancelled.getAsBoolean(); k++) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     public ScoreResult score(Architecture a) {

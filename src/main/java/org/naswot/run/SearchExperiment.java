@@ -66,6 +66,11 @@ public final class SearchExperiment {
         this.context = context;
         this.store = store;
         this.reported = ReportedAccuracies.columns(context.descriptor());
+        validate(settings, context);
+    }
+
+    /** Fails on settings the search cannot run with, before anything (such as a results database) is created. */
+    public static void validate(Settings settings, SpaceContext context) {
         if (context.table() == null) {
             throw new UserFacingException("searching " + context.id() + " needs its benchmark accuracies: "
                     + "import them first (naswot data import PATH)");

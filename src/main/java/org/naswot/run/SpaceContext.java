@@ -156,7 +156,8 @@ public final class SpaceContext {
     public ImageBatch batch(String dataset, InputKind input, int size, long seed, Path batchFile,
                             Consumer<String> notes) {
         if (batchFile != null) {
-            return BatchFiles.loadNpy(batchFile);
+            SpaceDescriptor.Dataset ds = descriptor.dataset(dataset);
+            return BatchFiles.loadNpy(batchFile, ds.channels(), ds.imageSize());
         }
         DrawnBatch drawn = BatchSource.create(data, descriptor.dataset(dataset), input, size, seed);
         drawn.warnings().forEach(notes);

@@ -80,6 +80,12 @@ public final class NaswotScorer implements AutoCloseable {
                         observer.record(x, twice);
                     };
             NDArray output = network.forward(input, recorder);
+            if (output.isNaN().any().getBoolean()) {
+                // inputs and weights are checked finite when loaded: this arose inside the network
+                throw new org.naswot.common.UserFacingException("a NaN appeared inside the network of architecture "
+                        + architecture.index() + " (" + architecture.encoding() + ") although its input batch and "
+                        + "weights are finite; its score is undefined");
+            }
             float[] logits = keepKernelAndLogits ? output.toFloatArray() : null;
             double[][] k = kernel.kernel();
             double logDet = LogDeterminant.of(k);

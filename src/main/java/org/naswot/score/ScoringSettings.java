@@ -17,6 +17,20 @@ import org.naswot.data.InputKind;
 public record ScoringSettings(String space, String dataset, InputKind input, int batchSize, long batchSeed,
                               long initSeed, ReluCounting counting, String device, String batchDigest) {
 
+    /**
+     * Version of the computation behind a score: raised whenever a change to the network builders, initialisation,
+     * kernel or log-determinant changes any score, so stored scores of an older computation are never reused.
+     * Stored with each run (scoring_runs.scoring_version) and part of the reuse key.
+     */
+    public static final int SCORING_VERSION = 1;
+
+    /** A stable text of every key component, for hashing (claims) and messages. */
+    public String keyText() {
+        return String.join("|", space, dataset, input.cliName(), Integer.toString(batchSize), Long.toString(batchSeed),
+                Long.toString(initSeed), counting.cliName(), device, String.valueOf(batchDigest),
+                "v" + SCORING_VERSION);
+    }
+
     /** Settings whose batch is not identified by content (stored rows from before batch digests; tests). */
     public ScoringSettings(String space, String dataset, InputKind input, int batchSize, long batchSeed, long initSeed,
                            ReluCounting counting, String device) {

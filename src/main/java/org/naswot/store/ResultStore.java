@@ -65,10 +65,10 @@ public final class ResultStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UserFacingException("cannot create the folder of results database " + absolute + ": " + e, e);
         }
+        boolean created = !Files.exists(absolute);
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // FULL fsyncs the WAL at each commit: NORMAL would survive kill -9 but could lose the last
         // commits on power loss, and an fsync is small next to scoring one architecture.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
@@ -76,12 +76,30 @@ public final class ResultStore implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         Connection connection = connect(absolute, config);
         try {
+            // ownership first, WAL after: another program's file is refused unchanged
+            StoreSchema.checkOwnership(connection, absolute);
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+            }
             StoreSchema.migrate(connection, absolute);
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection);
+            if (created) {
+                deleteWithSideFiles(absolute);
+            }
             throw e instanceof SQLException sql ? failure(absolute, sql) : (RuntimeException) e;
         }
         return new ResultStore(absolute, connection, false);
+    }
+
+    private static void deleteWithSideFiles(Path file) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                Files.deleteIfExists(Path.of(file + suffix));
+            } catch (IOException ignored) {
+                // best effort: an empty database left behind is harmless
+            }
+        }
     }
 
     /** Opens an existing file for reading only, e.g. for the GUI while a command-line run writes it. */
@@ -364,6 +382,41 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
+    // ---- claims: two processes with equal settings split the work ----------------------------------
+
+    /**
+     * Claims an architecture for scoring under these settings; false when another live process holds the claim
+     * (then its score will appear in the store). A claim of a process that is gone, or older than an hour, is taken
+     * over.
+     */
+    public synchronized boolean claim(ScoringSettings settings, int archIndex, String owner) {
+        requireWritable();
+        try {
+            return scoringRuns.claim(settingsKey(settings), archIndex, owner, Instant.now());
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** Drops this owner's claim (after its score is stored, or when it gives the architecture up). */
+    public synchronized void release(ScoringSettings settings, int archIndex, String owner) {
+        requireWritable();
+        try {
+            scoringRuns.release(settingsKey(settings), archIndex, owner);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    static String settingsKey(ScoringSettings s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.keyText().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------
 
     private void requireWritable() {
@@ -387,7 +440,23 @@ public final class ResultStore implements AutoCloseable {
     /** SQLite errors here come from the environment (disk full, locked, not a database), so users see them. */
     private static UserFacingException failure(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").trim();
+        if (message.contains("CANTOPEN") || message.contains("READONLY") || message.contains("readonly")) {
+            return new UserFacingException(readOnlyAdvice(file, message), e);
+        }
         return new UserFacingException("results database " + file + ": " + message, e);
+    }
+
+    /** Why a database cannot be opened for writing where its folder (or file) is read-only, and what to do. */
+    static String readOnlyAdvice(Path file, String sqliteMessage) {
+        Path folder = file.toAbsolutePath().getParent();
+        boolean folderWritable = folder != null && Files.isWritable(folder);
+        boolean fileWritable = !Files.exists(file) || Files.isWritable(file);
+        String where = !folderWritable ? "its folder " + folder + " is read-only"
+                : !fileWritable ? "the file is read-only" : "SQLite cannot create or write it (" + sqliteMessage + ")";
+        return "results database " + file + ": cannot open it for writing: " + where + "; the database runs in WAL "
+                + "mode, which needs to create " + file.getFileName() + "-wal and -shm beside it. Pass --db with a "
+                + "writable location (copy the file there to keep its results), or read it where it is with "
+                + "`naswot export --db " + file + " --run ID --format csv`";
     }
 
     private static void closeQuietly(Connection connection) {

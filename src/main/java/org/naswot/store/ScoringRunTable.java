@@ -27,7 +27,8 @@ final class ScoringRunTable implements AutoCloseable {
      * is compared with IS, so a request without one matches only rows without one.
      */
     private static final String SETTINGS_MATCH = "r.space = ? AND r.dataset = ? AND r.input_kind = ? AND r.batch_size = ?"
-            + " AND r.batch_seed = ? AND r.init_seed = ? AND r.relu_count = ? AND r.device = ? AND r.batch_digest IS ?";
+            + " AND r.batch_seed = ? AND r.init_seed = ? AND r.relu_count = ? AND r.device = ? AND r.batch_digest IS ?"
+            + " AND r.scoring_version = " + ScoringSettings.SCORING_VERSION;
 
     private static final String RUN_COLUMNS = "r.id, r.space, r.dataset, r.input_kind, r.batch_size, r.batch_seed,"
             + " r.init_seed, r.relu_count, r.device, r.label, r.requested, r.tool_version, r.status, r.started_at,"
@@ -46,7 +47,8 @@ final class ScoringRunTable implements AutoCloseable {
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO scoring_runs (space, dataset,"
                 + " input_kind, batch_size, batch_seed, init_seed, relu_count, device, batch_digest, images, label,"
-                + " requested, tool_version, status, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " requested, tool_version, status, started_at, scoring_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + ScoringSettings.SCORING_VERSION + ")",
                 Statement.RETURN_GENERATED_KEYS)) {
             int next = bindSettings(insert, 1, settings);
             insert.setString(next++, images);
@@ -134,6 +136,82 @@ final class ScoringRunTable implements AutoCloseable {
             }
         }
         return ids;
+    }
+
+    /** True when this owner now holds the claim: it was free, stale, or already this owner's. */
+    boolean claim(String settingsKey, int archIndex, String owner, Instant now) throws SQLException {
+        // one IMMEDIATE transaction (the connection's mode): the look and the write happen under the write lock
+        connection.setAutoCommit(false);
+        try {
+            boolean mine = claimLocked(settingsKey, archIndex, owner, now);
+            connection.commit();
+            return mine;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    private boolean claimLocked(String settingsKey, int archIndex, String owner, Instant now) throws SQLException {
+        long pid = ProcessHandle.current().pid();
+        String host = HOST;
+        try (PreparedStatement current = connection.prepareStatement(
+                "SELECT owner, pid, host, claimed_at FROM claims WHERE settings_key = ? AND arch_index = ?")) {
+            current.setString(1, settingsKey);
+            current.setInt(2, archIndex);
+            try (ResultSet rows = current.executeQuery()) {
+                if (rows.next() && !rows.getString(1).equals(owner) && isLive(rows.getLong(2), rows.getString(3),
+                        Timestamps.parse(rows.getString(4)), now)) {
+                    return false;
+                }
+            }
+        }
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO claims (settings_key, arch_index,"
+                + " owner, pid, host, claimed_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (settings_key, arch_index)"
+                + " DO UPDATE SET owner = excluded.owner, pid = excluded.pid, host = excluded.host,"
+                + " claimed_at = excluded.claimed_at")) {
+            upsert.setString(1, settingsKey);
+            upsert.setInt(2, archIndex);
+            upsert.setString(3, owner);
+            upsert.setLong(4, pid);
+            upsert.setString(5, host);
+            upsert.setString(6, Timestamps.format(now));
+            upsert.executeUpdate();
+        }
+        return true;
+    }
+
+    void release(String settingsKey, int archIndex, String owner) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM claims WHERE settings_key = ? AND arch_index = ? AND owner = ?")) {
+            delete.setString(1, settingsKey);
+            delete.setInt(2, archIndex);
+            delete.setString(3, owner);
+            delete.executeUpdate();
+        }
+    }
+
+    /** A claim stays valid while its process lives (checked on this host) and for at most an hour. */
+    private static boolean isLive(long pid, String host, Instant claimedAt, Instant now) {
+        if (claimedAt == null || claimedAt.isBefore(now.minusSeconds(3600))) {
+            return false;
+        }
+        if (HOST.equals(host)) {
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        }
+        return true;
+    }
+
+    private static final String HOST = hostName();
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            return "localhost";
+        }
     }
 
     /** Auto-commit: the row is durable when this returns. A second score for the same index is ignored. */

@@ -44,6 +44,8 @@ import org.naswot.common.UserFacingException;
  * images        TEXT               where the batch came from, e.g. 'cifar10, 128 images from the NB201
  *                                  train split, seed 1 (built-in: 4,000 of 50,000 CIFAR-10 training
  *                                  images)'; 'built-in' marks the application's own image pack
+ * scoring_version INTEGER          version of the computation (ScoringSettings.SCORING_VERSION); NULL
+ *                                  in schema-1 runs, which are then not reused
  * tool_version  TEXT NOT NULL
  * label         TEXT               command line or user label
  * requested     INTEGER            architectures requested; NULL when unknown
@@ -68,6 +70,18 @@ import org.naswot.common.UserFacingException;
  * created_at    TEXT NOT NULL
  * UNIQUE (run_id, arch_index)
  * </pre>
+ *
+ * <h2>claims: architectures being scored right now</h2>
+ * <pre>
+ * settings_key  TEXT NOT NULL      SHA-256 of the scoring settings (ScoringSettings.keyText)
+ * arch_index    INTEGER NOT NULL
+ * owner         TEXT NOT NULL      the claiming process's run (random id)
+ * pid, host                        the claiming process; a claim of a process that is gone is stale
+ * claimed_at    TEXT NOT NULL      a claim older than an hour is stale too
+ * PRIMARY KEY (settings_key, arch_index)
+ * </pre>
+ * Two processes scoring with equal settings split the work: each claims an architecture before scoring it and
+ * skips (then collects from the store) what the other claimed. The claim is removed once the score is stored.
  *
  * <h2>search_runs: one row per search (NASWOT, REA, AREA, random)</h2>
  * <pre>
@@ -178,7 +192,18 @@ final class StoreSchema {
             "CREATE INDEX search_runs_by_experiment ON search_runs (algorithm, space, dataset)"),
             // 1 -> 2: the batch is identified by its content, and where its images came from is recorded
             List.of("ALTER TABLE scoring_runs ADD COLUMN batch_digest TEXT",
-                    "ALTER TABLE scoring_runs ADD COLUMN images TEXT"));
+                    "ALTER TABLE scoring_runs ADD COLUMN images TEXT",
+                    "ALTER TABLE scoring_runs ADD COLUMN scoring_version INTEGER",
+                    """
+                    CREATE TABLE claims (
+                        settings_key TEXT    NOT NULL,
+                        arch_index   INTEGER NOT NULL,
+                        owner        TEXT    NOT NULL,
+                        pid          INTEGER NOT NULL,
+                        host         TEXT    NOT NULL,
+                        claimed_at   TEXT    NOT NULL,
+                        PRIMARY KEY (settings_key, arch_index)
+                    )"""));
 
     private StoreSchema() {
     }
@@ -209,6 +234,16 @@ final class StoreSchema {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+        }
+    }
+
+    /**
+     * Refuses, without writing anything, a file that belongs to another program or a newer version: called before
+     * the journal mode is switched to WAL, so a refused file is left exactly as it was.
+     */
+    static void checkOwnership(Connection connection, Path file) throws SQLException {
+        if (checkedVersion(connection, file) == 0) {
+            requireNoForeignTables(connection, file);
         }
     }
 

@@ -112,4 +112,53 @@ class ScoreSpaceCommandTest {
         assertEquals(0, other.exitCode(), other.err());
         assertEquals(8, JSON.readTree(other.lines()[8]).get("computed").asInt(), "another batch: all recomputed");
     }
+
+    private static Process child(List<String> args) throws java.io.IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-DPYTORCH_LIBRARY_PATH=" + System.getProperty("PYTORCH_LIBRARY_PATH"), "-DPYTORCH_FLAVOR=cpu",
+                "-Dai.djl.offline=true", "-Dai.djl.pytorch.num_threads=1", Main.class.getName()));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    @Test
+    void twoIdenticalCommandsSplitTheWork(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("shared.sqlite");
+        // create the database first, so both children find the same schema
+        try (org.naswot.store.ResultStore ignored = org.naswot.store.ResultStore.open(db)) {
+            // schema only
+        }
+        Process a = child(args(db));
+        Process b = child(args(db));
+        List<String> outA = new String(a.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        List<String> outB = new String(b.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertTrue(a.waitFor(120, TimeUnit.SECONDS) && b.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, a.exitValue());
+        assertEquals(0, b.exitValue());
+        assertEquals(25, outA.size());
+        assertEquals(25, outB.size());
+        int computed = JSON.readTree(outA.get(24)).get("computed").asInt() + JSON.readTree(outB.get(24)).get("computed")
+                .asInt();
+        assertEquals(24, computed, "each architecture computed once between them: " + outA.get(24) + " / " + outB.get(24));
+        assertEquals(JSON.readTree(outA.get(24)).get("kendall_tau"), JSON.readTree(outB.get(24)).get("kendall_tau"));
+    }
+
+    @Test
+    void aSignalRecordsTheRunAsInterrupted(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("signal.sqlite");
+        Process p = child(args(db));
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (int seen = 0; seen < 3 && r.readLine() != null; seen++) {
+                // wait for three scores
+            }
+            p.destroy(); // SIGTERM
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        }
+        try (org.naswot.store.ResultStore store = org.naswot.store.ResultStore.openReadOnly(db)) {
+            org.naswot.store.RunInfo run = store.runs().get(0);
+            assertEquals(org.naswot.store.RunStatus.INTERRUPTED, run.status(), "a signal interrupts, Cancel cancels");
+            assertEquals(null, run.finishedAt(), "interrupted runs stay open for resuming");
+        }
+    }
 }

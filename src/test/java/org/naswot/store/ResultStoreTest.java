@@ -119,7 +119,8 @@ class ResultStoreTest {
                     new ScoringSettings(s.space(), s.dataset(), s.input(), s.batchSize(), 9L, s.initSeed(), s.counting(), s.device()),
                     new ScoringSettings(s.space(), s.dataset(), s.input(), s.batchSize(), s.batchSeed(), 9L, s.counting(), s.device()),
                     new ScoringSettings(s.space(), s.dataset(), s.input(), s.batchSize(), s.batchSeed(), s.initSeed(), ReluCounting.ONCE, s.device()),
-                    new ScoringSettings(s.space(), s.dataset(), s.input(), s.batchSize(), s.batchSeed(), s.initSeed(), s.counting(), "gpu"));
+                    new ScoringSettings(s.space(), s.dataset(), s.input(), s.batchSize(), s.batchSeed(), s.initSeed(), s.counting(), "gpu"),
+                    s.withBatchDigest("1e".repeat(32)), s.withBatchDigest(null));
             for (ScoringSettings other : different) {
                 assertEquals(Optional.empty(), store.findResumableRun(other, "cmd"), other.toString());
             }

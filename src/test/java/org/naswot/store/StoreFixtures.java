@@ -11,7 +11,8 @@ final class StoreFixtures {
     }
 
     static ScoringSettings settings() {
-        return new ScoringSettings("nb201", "cifar10", InputKind.DATASET, 128, 1L, 2L, ReluCounting.REFERENCE, "cpu");
+        return new ScoringSettings("nb201", "cifar10", InputKind.DATASET, 128, 1L, 2L, ReluCounting.REFERENCE, "cpu",
+                "0f".repeat(32));
     }
 
     static ScoreResult score(int index) {

@@ -21,6 +21,7 @@ import org.naswot.app.theme.Shortcuts;
 import org.naswot.app.theme.ShortcutsHelp;
 import org.naswot.app.theme.Theme;
 import org.naswot.common.Version;
+import org.naswot.data.InputKind;
 
 /**
  * The menu bar and keyboard shortcuts: both come from one {@link Shortcuts} registry, so the help dialog
@@ -141,7 +142,8 @@ public final class AppMenu {
             return Provenance.of(vm.shownRun.get());
         }
         ExplorerSettings s = vm.settings();
-        return new Provenance(s.space(), s.dataset(), s.seed(), s.batchSize(), s.counting().cliName(), null);
+        return new Provenance(s.space(), s.input() == InputKind.NOISE ? "noise (" + s.dataset() + " shape)"
+                : s.dataset(), s.seed(), s.batchSize(), s.counting().cliName(), null, vm.imagesDescription(), null);
     }
 
     private void exportFigure() {

@@ -131,6 +131,20 @@ public final class ExplorerViewModel {
         }
     }
 
+    /** Where the current choice's input comes from, for provenance before a run is stored. */
+    public String imagesDescription() {
+        if (input.get() == InputKind.NOISE) {
+            return "Gaussian noise, seed " + seed.get();
+        }
+        for (DatasetCatalog.Status s : new DatasetCatalog(data).status()) {
+            if (s.item().id().equals(dataset.get())) {
+                return s.builtIn() ? dataset.get() + " (" + s.detail().replaceFirst("; run .*$", "") + ")"
+                        : dataset.get() + " images in " + s.path();
+            }
+        }
+        return dataset.get();
+    }
+
     /** Downloads the offered dataset in the background, then checks the data again. */
     public DatasetDownloadTask download() {
         if (downloadable.get().isEmpty() || downloading.get() || running.get()) {

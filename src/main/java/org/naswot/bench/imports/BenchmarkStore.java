@@ -115,6 +115,9 @@ public final class BenchmarkStore implements AutoCloseable {
             try {
                 work.run(batch);
                 batch.flush();
+                if (batch.sha() == null) {
+                    batch.sha256(ContentHash.of(path));
+                }
             } finally {
                 batch.close();
             }

@@ -41,6 +41,7 @@ public final class CsvImporter {
                 int key = column(header, mapping.keyColumn(), file);
                 int index = mapping.indexColumn() == null ? -1 : column(header, mapping.indexColumn(), file);
                 int arch = mapping.archColumn() == null ? -1 : column(header, mapping.archColumn(), file);
+                CsvRowCheck rows = CsvRowCheck.forSpace(mapping.space());
                 int[] cols = new int[mapping.metrics().size()];
                 for (int i = 0; i < cols.length; i++) {
                     cols[i] = column(header, mapping.metrics().get(i).column(), file);
@@ -56,7 +57,8 @@ public final class CsvImporter {
                         throw new UserFacingException(file + ": line " + lineNo + " has " + f.size()
                                 + " fields, the header has " + header.size());
                     }
-                    Integer idx = index < 0 ? null : (int) parse(f.get(index), file, lineNo, mapping.indexColumn());
+                    Integer idx = index < 0 ? null : integer(f.get(index), file, lineNo, mapping.indexColumn());
+                    rows.check(idx, arch < 0 ? null : f.get(arch), file, lineNo, mapping);
                     long archId = batch.arch(mapping.space(), f.get(key), idx, arch < 0 ? null : f.get(arch));
                     for (int i = 0; i < cols.length; i++) {
                         String v = f.get(cols[i]).trim();
@@ -83,6 +85,15 @@ public final class CsvImporter {
             throw new UserFacingException(file + ": no column '" + name + "' in the header " + header);
         }
         return i;
+    }
+
+    private static int integer(String v, Path file, int line, String column) {
+        try {
+            return Integer.parseInt(v.trim());
+        } catch (NumberFormatException e) {
+            throw new UserFacingException(file + ": line " + line + ", column '" + column + "': '" + v
+                    + "' is not an integer index");
+        }
     }
 
     private static double parse(String v, Path file, int line, String column) {

@@ -19,7 +19,7 @@ public record CsvMapping(String space, String keyColumn, String indexColumn, Str
     }
 
     public CsvMapping {
-        metrics = List.copyOf(metrics);
+        metrics = metrics == null ? List.of() : List.copyOf(metrics);
     }
 
     /** The shared {@code nb201/nb201_accuracies.csv} layout (see the data README). */

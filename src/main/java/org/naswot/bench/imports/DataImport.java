@@ -51,14 +51,38 @@ public final class DataImport {
     }
 
     public static ImportSummary run(Path path, BenchmarkStore store, ImportProgress progress) {
-        return switch (detect(path)) {
+        return run(path, store, progress, null);
+    }
+
+    /** @param mapping how a CSV's columns map to metrics ({@code --mapping FILE.json}); null to recognise the layout */
+    public static ImportSummary run(Path path, BenchmarkStore store, ImportProgress progress, CsvMapping mapping) {
+        Kind kind = detect(path);
+        if (mapping != null && kind != Kind.CSV) {
+            throw new UserFacingException("--mapping applies to .csv files; " + path + " is a " + kind
+                    + " import, whose layout is fixed");
+        }
+        return switch (kind) {
             case NATS -> NatsImporter.importInto(store, path, progress);
             case NB101_TFRECORD -> Nb101TfrecordImporter.importInto(store, path, progress);
             case NDS_JSON -> NdsImporter.importInto(store, path, progress);
-            case CSV -> CsvImporter.importInto(store, path, CsvMapping.forHeader(CsvImporter.header(path))
-                    .orElseThrow(() -> new UserFacingException(path + ": CSV columns not recognised; import it "
-                            + "with an explicit column mapping")), progress);
+            case CSV -> CsvImporter.importInto(store, path, mapping != null ? mapping
+                    : recognised(path, CsvImporter.header(path)), progress);
         };
+    }
+
+    /** The built-in mapping for this header, or an error naming the columns it lacks and the --mapping option. */
+    private static CsvMapping recognised(Path path, java.util.List<String> header) {
+        return CsvMapping.forHeader(header).orElseGet(() -> {
+            CsvMapping nb201 = CsvMapping.nb201Table();
+            java.util.List<String> needed = new java.util.ArrayList<>();
+            needed.add(nb201.keyColumn());
+            needed.add(nb201.indexColumn());
+            nb201.metrics().forEach(c -> needed.add(c.column()));
+            java.util.List<String> missing = needed.stream().distinct().filter(c -> !header.contains(c)).toList();
+            throw new UserFacingException(path + ": not the NB201 table layout (missing column"
+                    + (missing.size() == 1 ? " '" : "s '") + String.join("', '", missing) + "'); give the columns' "
+                    + "meaning with --mapping FILE.json (see `naswot data import --help`)");
+        });
     }
 
     /** POSIX/GNU tar headers carry "ustar" at offset 257. */

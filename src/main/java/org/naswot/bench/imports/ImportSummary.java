@@ -8,7 +8,7 @@ package org.naswot.bench.imports;
  * @param architectures distinct architectures touched
  * @param rows          metric rows written (including the means over seeds)
  * @param path          the imported file or directory
- * @param sha256        checksum of the imported file, null for a directory
+ * @param sha256        SHA-256 of the imported file (of a directory: of its files' hashes, see ContentHash)
  * @param importedAt    ISO-8601 instant
  */
 public record ImportSummary(String kind, String space, long architectures, long rows, String path, String sha256,

@@ -81,14 +81,15 @@ class DownloaderTest {
         OutputStream out = ex.getResponseBody();
         if (dropsLeft.getAndDecrement() > 0) {
             int half = body.length / 2;
+            // counted before sending: the client may finish reading before this thread runs on
+            bytesServed.addAndGet(half);
             out.write(body, 0, half);
             out.flush();
-            bytesServed.addAndGet(half);
             ex.close(); // fewer bytes than Content-Length: the client sees a truncated body
             return;
         }
-        out.write(body);
         bytesServed.addAndGet(body.length);
+        out.write(body);
         out.close();
     }
 

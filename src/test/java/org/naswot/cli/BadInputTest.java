@@ -1,0 +1,258 @@
+package org.naswot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naswot.bench.imports.BenchmarkStore;
+import org.naswot.data.Npy;
+import org.naswot.data.NpyArray;
+import org.naswot.testing.SharedData;
+
+/**
+ * Bad input of every class the trust review found: each ends with exit code 2 and one line naming the problem (what
+ * was expected, what was found, where), nothing wrong is stored, and nothing is left behind.
+ */
+class BadInputTest {
+    private static final String ARCH_1 =
+            "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_1x1~2|";
+
+    @TempDir
+    Path tmp;
+
+    /**
+     * Runs a command that must fail as a user error; returns its error line (the last on stderr: progress and notes
+     * may come before it).
+     */
+    private static String refused(String... args) {
+        CliRunner.Result r = CliRunner.run(args);
+        assertEquals(Main.USER_ERROR, r.exitCode(), String.join(" ", args) + " -> " + r.err() + r.out());
+        assertFalse(r.err().contains("\tat ") || r.err().contains("Exception"), "no stack trace: " + r.err());
+        List<String> lines = r.err().strip().lines().toList();
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.startsWith("naswot "), "the error names the command: " + r.err());
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("naswot ")).count(), "one error line: " + r.err());
+        return last;
+    }
+
+    // ---- non-finite inputs -------------------------------------------------------------------------
+
+    @Test
+    void nanBatchIsAnErrorNamingTheFileAndPosition() {
+        float[] values = new float[2 * 3 * 32 * 32];
+        values[3 * 32 * 32 + 5] = Float.NaN; // image 1, channel 0, row 0, column 5
+        Path batch = tmp.resolve("nan.npy");
+        Npy.write(batch, NpyArray.ofFloats(new int[] {2, 3, 32, 32}, values));
+        String line = refused("score", "--arch", ARCH_1, "--batch", batch.toString(), "--json");
+        assertTrue(line.contains("nan.npy") && line.contains("NaN at [1, 0, 0, 5]"), line);
+    }
+
+    @Test
+    void nanWeightsAreAnErrorNamingTheFileAndEntry() throws Exception {
+        Path weights = tmp.resolve("nan_weights.npz");
+        rewriteNpz(SharedData.golden("arch_0.npz"), weights, "stem.0.weight");
+        String line = refused("score", "--index", "0", "--weights", weights.toString(), "--batch",
+                SharedData.golden("batch.npy").toString(), "--json");
+        assertTrue(line.contains("nan_weights.npz") && line.contains("stem.0.weight") && line.contains("NaN"), line);
+    }
+
+    // ---- misleading messages ---------------------------------------------------------------------------
+
+    @Test
+    void aChannelsLastBatchSaysExpectedAndFoundShapes() {
+        Path batch = tmp.resolve("nhwc.npy");
+        Npy.write(batch, NpyArray.ofFloats(new int[] {4, 32, 32, 3}, new float[4 * 32 * 32 * 3]));
+        String line = refused("score", "--arch", ARCH_1, "--batch", batch.toString());
+        assertTrue(line.contains("[B, 3, 32, 32]") && line.contains("[4, 32, 32, 3]"), line);
+        assertFalse(line.contains("libtorch"), "not a native-library problem: " + line);
+    }
+
+    @Test
+    void anNpyGivenAsWeightsIsNamedAsSuch() {
+        String line = refused("score", "--arch", ARCH_1, "--weights", SharedData.golden("batch.npy").toString());
+        assertTrue(line.contains("single .npy array, not an .npz"), line);
+    }
+
+    @Test
+    void oneNonNumericCellIsNamedWithItsLineAndValue() throws Exception {
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data.resolve("nb201"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(SharedData.data("nb201/nb201_accuracies.csv")));
+        String[] header = lines.get(0).split(",");
+        int col = List.of(header).indexOf("cifar10valid_valid_200ep_nb201v10");
+        String[] row = lines.get(101).split(",", -1);
+        row[col] = "n/a?";
+        lines.set(101, String.join(",", row));
+        Files.write(data.resolve("nb201/nb201_accuracies.csv"), lines);
+        String line = refused("score-space", "--sample", "2", "--data-dir", data.toString(), "--db",
+                tmp.resolve("r.sqlite").toString());
+        assertTrue(line.contains("line 102") && line.contains("'n/a?'"), line);
+    }
+
+    // ---- imports are validated row by row, the store unchanged on refusal ------------------------------------
+
+    private Path nb201Csv(String name, java.util.function.UnaryOperator<List<String>> change) throws Exception {
+        List<String> lines = new ArrayList<>(Files.readAllLines(SharedData.data("nb201/nb201_accuracies.csv")));
+        lines = change.apply(lines.subList(0, 51));
+        Path csv = tmp.resolve(name);
+        Files.write(csv, lines);
+        return csv;
+    }
+
+    private static String withField(String line, int field, String value) {
+        String[] f = line.split(",", -1);
+        f[field] = value;
+        return String.join(",", f);
+    }
+
+    @Test
+    void csvImportsRefuseBadRowsNamingLineAndColumnAndLeaveTheStoreUnchanged() throws Exception {
+        Path data = tmp.resolve("store");
+        Path good = nb201Csv("good.csv", l -> l);
+        assertEquals(0, CliRunner.run("data", "import", good.toString(), "--data-dir", data.toString()).exitCode());
+        long sourcesBefore = sources(data);
+
+        Path malformed = nb201Csv("malformed.csv", l -> {
+            List<String> c = new ArrayList<>(l);
+            c.set(5, withField(c.get(5), 1, "|nor_conv_3x3~0|+|bogus~0|"));
+            return c;
+        });
+        String line = refused("data", "import", malformed.toString(), "--data-dir", data.toString());
+        assertTrue(line.contains("line 6") && line.contains("'arch_str'"), line);
+
+        Path negative = nb201Csv("negative.csv", l -> {
+            List<String> c = new ArrayList<>(l);
+            c.set(3, withField(c.get(3), 0, "-2"));
+            return c;
+        });
+        line = refused("data", "import", negative.toString(), "--data-dir", data.toString());
+        assertTrue(line.contains("line 4") && line.contains("'index'") && line.contains("-2"), line);
+
+        Path swapped = nb201Csv("swapped.csv", l -> {
+            List<String> c = new ArrayList<>(l);
+            String a = c.get(10);
+            String b = c.get(11);
+            // swap the rows' contents but keep the index column in order: the archs disagree with the indices
+            c.set(10, withField(b, 0, a.split(",")[0]));
+            c.set(11, withField(a, 0, b.split(",")[0]));
+            return c;
+        });
+        line = refused("data", "import", swapped.toString(), "--data-dir", data.toString());
+        assertTrue(line.contains("line 11") && line.contains("out of order"), line);
+
+        assertEquals(sourcesBefore, sources(data), "refused imports left the store as it was");
+    }
+
+    @Test
+    void unknownCsvLayoutsNameTheMissingColumnAndAMappingImportsThem() throws Exception {
+        Path csv = tmp.resolve("mine.csv");
+        Files.writeString(csv, "index,arch_str,my_acc\n0,"
+                + "|avg_pool_3x3~0|+|nor_conv_1x1~0|skip_connect~1|+|nor_conv_1x1~0|skip_connect~1|skip_connect~2|,"
+                + "12.5\n");
+        String line = refused("data", "import", csv.toString(), "--data-dir", tmp.resolve("d").toString());
+        assertTrue(line.contains("cifar10_test_200ep_nats") && line.contains("--mapping"), line);
+        assertFalse(Files.exists(tmp.resolve("d/benchmarks.sqlite")), "nothing created");
+
+        Path mapping = tmp.resolve("mapping.json");
+        Files.writeString(mapping, "{\"space\": \"nb201\", \"keyColumn\": \"arch_str\", \"indexColumn\": \"index\", "
+                + "\"archColumn\": \"arch_str\", \"metrics\": [{\"column\": \"my_acc\", \"dataset\": \"cifar10\", "
+                + "\"split\": \"mine\", \"budget\": 5, \"metric\": \"accuracy\"}]}");
+        CliRunner.Result r = CliRunner.run("data", "import", csv.toString(), "--mapping", mapping.toString(),
+                "--data-dir", tmp.resolve("d").toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(DataCommandsTest.JSON.readTree(r.lines()[0]).get("sha256").asText().matches("[0-9a-f]{64}"));
+        try (BenchmarkStore store = BenchmarkStore.open(tmp.resolve("d/benchmarks.sqlite"))) {
+            assertEquals(12.5, store.value("nb201", "|avg_pool_3x3~0|+|nor_conv_1x1~0|skip_connect~1|+|nor_conv_1x1~0|"
+                    + "skip_connect~1|skip_connect~2|", "cifar10", "mine", 5, null, "accuracy").getAsDouble(), 1e-12);
+        }
+    }
+
+    @Test
+    void everyImportRecordsItsSha256() throws Exception {
+        CliRunner.Result r = CliRunner.run("data", "import", DataCommandsTest.TSS.toString(), "--data-dir",
+                tmp.resolve("d").toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        String sha = DataCommandsTest.JSON.readTree(r.lines()[0]).get("sha256").asText();
+        assertTrue(sha.matches("[0-9a-f]{64}"), "a directory import is hashed too: " + sha);
+        CliRunner.Result again = CliRunner.run("data", "import", DataCommandsTest.TSS.toString(), "--data-dir",
+                tmp.resolve("e").toString(), "--json");
+        assertEquals(sha, DataCommandsTest.JSON.readTree(again.lines()[0]).get("sha256").asText(), "same content");
+    }
+
+    // ---- leftover state -----------------------------------------------------------------------------------
+
+    @Test
+    void refusedCommandsLeaveNoNewDatabase() {
+        Path db = tmp.resolve("never.sqlite");
+        String[][] cases = {
+            {"score-space", "--sample", "0", "--batch-size", "8", "--db", db.toString()},
+            {"score-space", "--sample", "20000", "--batch-size", "8", "--db", db.toString()},
+            {"score-space", "--sample", "3", "--accuracy", "no_such_column", "--batch-size", "8", "--db", db.toString()},
+            {"search", "--n", "3", "--runs", "1", "--oracle", "no_such_column", "--db", db.toString()},
+            {"score-space", "--space", "nats-sss", "--sample", "3", "--input", "noise", "--data-dir",
+                tmp.resolve("empty").toString(), "--db", db.toString()},
+        };
+        for (String[] args : cases) {
+            refused(args);
+            assertFalse(Files.exists(db), String.join(" ", args) + " left " + db);
+        }
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsRefusedUnchanged() throws Exception {
+        Path foreign = tmp.resolve("other.sqlite");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + foreign);
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)");
+            s.execute("INSERT INTO notes (text) VALUES ('keep me')");
+        }
+        String line = refused("score", "--arch", ARCH_1, "--input", "noise", "--batch-size", "4", "--db",
+                foreign.toString());
+        assertTrue(line.contains("not a NASWOT results database"), line);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + foreign);
+             Statement s = c.createStatement();
+             ResultSet mode = s.executeQuery("PRAGMA journal_mode")) {
+            mode.next();
+            assertEquals("delete", mode.getString(1), "the journal mode was not switched to WAL");
+        }
+        assertFalse(Files.exists(Path.of(foreign + "-wal")));
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private static long sources(Path dataDir) throws Exception {
+        try (BenchmarkStore store = BenchmarkStore.open(dataDir.resolve(BenchmarkStore.FILE_NAME))) {
+            return store.sources().size();
+        }
+    }
+
+    /** Copies an .npz, filling one entry with NaN. */
+    private static void rewriteNpz(Path from, Path to, String nanEntry) throws Exception {
+        try (OutputStream out = Files.newOutputStream(to); ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Npy.Entry e : Npy.readNpz(from)) {
+                NpyArray a = e.array();
+                if (e.name().equals(nanEntry)) {
+                    float[] v = a.toFloats();
+                    java.util.Arrays.fill(v, Float.NaN);
+                    a = NpyArray.ofFloats(a.shape(), v);
+                }
+                zip.putNextEntry(new ZipEntry(e.name() + ".npy"));
+                zip.write(Npy.toBytes(a));
+                zip.closeEntry();
+            }
+        }
+    }
+}
