@@ -111,7 +111,11 @@ public final class ResultStore implements AutoCloseable {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        Connection connection = connect(absolute, config);
+        Path folder = absolute.getParent();
+        boolean readOnlyMedia = folder != null && !Files.isWritable(folder)
+                && !Files.exists(Path.of(absolute + "-shm"));
+        // on read-only media a WAL database cannot get its -shm file: read it as an immutable file instead
+        Connection connection = readOnlyMedia ? connectImmutable(absolute, config) : connect(absolute, config);
         try {
             StoreSchema.requireCurrent(connection, absolute);
         } catch (SQLException | RuntimeException e) {
@@ -119,6 +123,15 @@ public final class ResultStore implements AutoCloseable {
             throw e instanceof SQLException sql ? failure(absolute, sql) : (RuntimeException) e;
         }
         return new ResultStore(absolute, connection, true);
+    }
+
+    /** Opens a file no process writes, without the WAL index: for databases on read-only media. */
+    static Connection connectImmutable(Path file, SQLiteConfig config) {
+        try {
+            return config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
     }
 
     private static Connection connect(Path file, SQLiteConfig config) {

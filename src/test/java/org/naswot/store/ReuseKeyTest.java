@@ -109,4 +109,22 @@ class ReuseKeyTest {
             assertTrue(c.claim(s, 7, "C"));
         }
     }
+
+    @Test
+    void aDatabaseOnReadOnlyMediaIsReadAsAnImmutableFile() throws Exception {
+        Path db = dir.resolve("media.sqlite");
+        try (ResultStore store = ResultStore.open(db)) {
+            store.addScore(store.startRun(settings(), "cmd", 1), score(5));
+        }
+        // what openReadOnly falls back to where the folder is read-only (as root, tests cannot make one)
+        try (Connection c = ResultStore.connectImmutable(db, new org.sqlite.SQLiteConfig());
+             Statement st = c.createStatement();
+             java.sql.ResultSet rows = st.executeQuery("SELECT COUNT(*) FROM scores")) {
+            rows.next();
+            assertEquals(1, rows.getInt(1));
+        }
+        assertFalse(java.nio.file.Files.exists(Path.of(db + "-shm")), "nothing written beside it");
+        String advice = ResultStore.readOnlyAdvice(dir.resolve("no-such-folder/r.sqlite"), "CANTOPEN");
+        assertTrue(advice.contains("read-only") && advice.contains("--db") && advice.contains("-wal"), advice);
+    }
 }

@@ -22,7 +22,7 @@ import org.naswot.app.paint.ColourScale;
 import org.naswot.app.theme.ChartStyle;
 
 /**
- * Draws the whole scatter in one pass when JFreeChart asks for item 0, grouped by colour so the paint is
+ * Draws the whole scatter in one pass at the first item JFreeChart asks for, grouped by colour so the paint is
  * set once per colour bucket, with one reused ellipse and no per-item entities or shapes. Top-k points
  * are drawn last with a ring, the selection with a larger ring.
  */
@@ -49,13 +49,31 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         return new ColourScale(lo, hi, true);
     }
 
+    /** Per render: whether the cloud is drawn yet. */
+    private static final class CloudState extends XYItemRendererState {
+        boolean drawn;
+
+        CloudState(PlotRenderingInfo info) {
+            super(info);
+        }
+    }
+
+    @Override
+    public XYItemRendererState initialise(Graphics2D g2, Rectangle2D dataArea, XYPlot plot, XYDataset data,
+                                          PlotRenderingInfo info) {
+        return new CloudState(info);
+    }
+
     @Override
     public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D area, PlotRenderingInfo info,
                          XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series,
                          int item, CrosshairState crosshairState, int pass) {
-        if (item != 0 || pass != 0) {
+        // JFreeChart asks only for items whose x lies in the visible range, so after a zoom or pan item 0 may never
+        // come: the cloud is drawn at the first item asked for, once per render
+        if (pass != 0 || !(state instanceof CloudState cloud) || cloud.drawn) {
             return;
         }
+        cloud.drawn = true;
         ScatterData d = model.data();
         int n = d.plottedCount();
         RectangleEdge xe = plot.getDomainAxisEdge();
@@ -166,7 +184,8 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
     /** Vector targets (SVG, PDF, printers) get one shape per point; everything else a stamped raster. */
     static boolean isVector(Graphics2D g2) {
         String n = g2.getClass().getName();
-        return n.startsWith("org.jfree.svg.") || n.startsWith("org.jfree.pdf.") || g2 instanceof java.awt.PrintGraphics
+        return n.startsWith("org.jfree.svg.") || n.startsWith("org.jfree.pdf.") || n.startsWith("de.rototor.pdfbox.")
+                || g2 instanceof java.awt.PrintGraphics
                 || g2 instanceof java.awt.print.PrinterGraphics;
     }
 

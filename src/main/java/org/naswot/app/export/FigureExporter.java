@@ -23,9 +23,6 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
-import org.jfree.pdf.PDFDocument;
-import org.jfree.pdf.PDFGraphics2D;
-import org.jfree.pdf.Page;
 import org.jfree.svg.SVGGraphics2D;
 import org.naswot.app.model.Provenance;
 import org.naswot.app.theme.ChartStyle;
@@ -136,14 +133,33 @@ public final class FigureExporter {
             phys.setAttribute("pixelsPerUnitYAxis", ppm);
             phys.setAttribute("unitSpecifier", "meter");
             root.appendChild(phys);
+            // tEXt is Latin-1: ASCII values go there (read by every tool), others (the title's Greek letters) as
+            // UTF-8 iTXt
             IIOMetadataNode textNode = new IIOMetadataNode("tEXt");
+            IIOMetadataNode intlNode = new IIOMetadataNode("iTXt");
             for (Map.Entry<String, String> e : text.entrySet()) {
-                IIOMetadataNode entry = new IIOMetadataNode("tEXtEntry");
-                entry.setAttribute("keyword", pngKeyword(e.getKey()));
-                entry.setAttribute("value", latin1(e.getValue()));
-                textNode.appendChild(entry);
+                if (isAscii(e.getValue())) {
+                    IIOMetadataNode entry = new IIOMetadataNode("tEXtEntry");
+                    entry.setAttribute("keyword", pngKeyword(e.getKey()));
+                    entry.setAttribute("value", e.getValue());
+                    textNode.appendChild(entry);
+                } else {
+                    IIOMetadataNode entry = new IIOMetadataNode("iTXtEntry");
+                    entry.setAttribute("keyword", pngKeyword(e.getKey()));
+                    entry.setAttribute("compressionFlag", "FALSE");
+                    entry.setAttribute("compressionMethod", "0");
+                    entry.setAttribute("languageTag", "");
+                    entry.setAttribute("translatedKeyword", "");
+                    entry.setAttribute("text", e.getValue());
+                    intlNode.appendChild(entry);
+                }
             }
-            root.appendChild(textNode);
+            if (textNode.hasChildNodes()) {
+                root.appendChild(textNode);
+            }
+            if (intlNode.hasChildNodes()) {
+                root.appendChild(intlNode);
+            }
             meta.mergeTree(format, root);
             writer.write(null, new IIOImage(img, null, meta), param);
         } finally {
@@ -157,7 +173,11 @@ public final class FigureExporter {
         return s.length() > 79 ? s.substring(0, 79) : s;
     }
 
-    /** tEXt is Latin-1: other characters become '?' (the provenance is ASCII apart from the middle dot). */
+    static boolean isAscii(String s) {
+        return s.chars().allMatch(c -> c < 128);
+    }
+
+    /** Latin-1 only: other characters become '?' (PNG keywords). */
     static String latin1(String s) {
         StringBuilder sb = new StringBuilder();
         for (char c : s.toCharArray()) {
@@ -200,17 +220,11 @@ public final class FigureExporter {
         Files.writeString(file, svg(figure, o), StandardCharsets.UTF_8);
     }
 
+    /** A one-page vector PDF with embedded fonts (see {@link PdfFigureWriter}). */
     public static byte[] pdf(Exportable figure, ExportOptions o) {
         double w = o.widthPt();
         double h = o.heightPt();
-        PDFDocument pdf = new PDFDocument();
-        pdf.setTitle(figure.exportTitle());
-        pdf.setAuthor(o.provenance() == null ? "NASWOT Explorer" : o.provenance().toolVersion());
-        Page page = pdf.createPage(new Rectangle2D.Double(0, 0, w, h));
-        PDFGraphics2D g = page.getGraphics2D();
-        paint(g, figure, o, w, h);
-        byte[] bytes = pdf.getPDFBytes();
-        return PdfInfo.withInfo(bytes, metadata(figure, o.provenance()));
+        return PdfFigureWriter.write(w, h, g -> paint(g, figure, o, w, h), metadata(figure, o.provenance()));
     }
 
     public static void writePdf(Exportable figure, Path file, ExportOptions o) throws IOException {

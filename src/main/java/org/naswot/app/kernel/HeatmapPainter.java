@@ -250,7 +250,7 @@ public final class HeatmapPainter implements Painter {
 
     static boolean isVector(Graphics2D g) {
         String n = g.getClass().getName();
-        return n.startsWith("org.jfree.svg.") || n.startsWith("org.jfree.pdf.");
+        return n.startsWith("org.jfree.svg.") || n.startsWith("org.jfree.pdf.") || n.startsWith("de.rototor.pdfbox.");
     }
 
     static String ellipsize(String s, FontMetrics fm, double max) {

@@ -27,7 +27,13 @@ public record ChartStyle(String name, Color background, Color plotBackground, Co
      */
     public static final ChartStyle PRINT = new ChartStyle("print", Color.WHITE, Color.WHITE, Color.BLACK,
             new Color(0x555555), new Color(0xDDDDDD), new Color(0xD55E00), new Color(0xCC79A7), 0.62,
-            Font.SANS_SERIF);
+            FigureFonts.SANS);
+
+    /** The same style in another font family (exports: {@link FigureFonts#SANS} or {@link FigureFonts#SERIF}). */
+    public ChartStyle withFontFamily(String family) {
+        return new ChartStyle(name, background, plotBackground, foreground, muted, grid, accent, selection, fontScale,
+                family);
+    }
 
     public ChartStyle withFontScale(double scale) {
         return new ChartStyle(name, background, plotBackground, foreground, muted, grid, accent, selection, scale,
@@ -36,6 +42,9 @@ public record ChartStyle(String name, Color background, Color plotBackground, Co
 
     /** A font of {@code basePoints * fontScale}. */
     public Font font(int style, double basePoints) {
+        if (FigureFonts.isBundled(fontFamily)) {
+            FigureFonts.ensureRegistered();
+        }
         return new Font(fontFamily, style, 1).deriveFont(style, (float) (basePoints * fontScale));
     }
 
