@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ReproduceCommand.class,
             ExportCommand.class,
+            FigureCommand.class,
             DataCommand.class,
             BenchmarkCommand.class,
             GuiCommand.class,

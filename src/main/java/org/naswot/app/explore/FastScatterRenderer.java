@@ -31,12 +31,19 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
     private final transient ScoreScatterModel model;
     private final ChartStyle style;
     private final double dot;
+    /** Whether the top-k and selection rings (and their legend entry) are drawn. */
+    private final boolean marks;
     private transient DotRaster screenRaster;
 
     public FastScatterRenderer(ScoreScatterModel model, ChartStyle style, double dotSize) {
+        this(model, style, dotSize, true);
+    }
+
+    public FastScatterRenderer(ScoreScatterModel model, ChartStyle style, double dotSize, boolean marks) {
         this.model = model;
         this.style = style;
         this.dot = dotSize;
+        this.marks = marks;
     }
 
     /** The colour scale for the current data (log of params), or null when no params are known. */
@@ -143,6 +150,9 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
             AffineTransform place = AffineTransform.getTranslateInstance(area.getX(), area.getY());
             place.scale(1 / scale, 1 / scale);
             g2.drawImage(raster.image(), place, null);
+        }
+        if (!marks) {
+            return;
         }
         // top-k: opaque dot with a ring in the accent colour
         int[] top = model.topKPlotted();
@@ -255,7 +265,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
                         groupColour(i)));
             }
         }
-        if (model.topKProperty().get() > 0 && d.plottedCount() > 0) {
+        if (marks && model.topKProperty().get() > 0 && d.plottedCount() > 0) {
             LegendItem top = new LegendItem("top " + Math.min(model.topKProperty().get(), d.plottedCount())
                     + " by score", null, null, null, new Ellipse2D.Double(-s / 2, -s / 2, s, s),
                     style.plotBackground(), new BasicStroke(2f), style.accent());

@@ -12,7 +12,10 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.naswot.app.export.FigureLayout;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -26,33 +29,58 @@ public final class ScatterChartFactory {
     }
 
     public static JFreeChart create(ScoreScatterModel model, ScatterDataset dataset, ChartStyle style) {
+        return create(model, dataset, style, FigureLayout.SCREEN);
+    }
+
+    /** The chart in a layout: as on screen, or for a paper (data area first, statistics as an annotation). */
+    public static JFreeChart create(ScoreScatterModel model, ScatterDataset dataset, ChartStyle style,
+                                    FigureLayout layout) {
         NumberAxis x = new NumberAxis(model.xLabelProperty().get());
         x.setAutoRangeIncludesZero(false);
         NumberAxis y = new NumberAxis(model.yLabelProperty().get());
         y.setAutoRangeIncludesZero(false);
         double dot = Math.max(2.5, 4.0 * Math.sqrt(style.fontScale()));
-        XYPlot plot = new XYPlot(dataset, x, y, new FastScatterRenderer(model, style, dot));
+        XYPlot plot = new XYPlot(dataset, x, y, new FastScatterRenderer(model, style, dot, layout.marks()));
         plot.setDomainPannable(true);
         plot.setRangePannable(true);
-        plot.setInsets(new RectangleInsets(4, 4, 4, 12));
+        plot.setInsets(layout.title() ? new RectangleInsets(4, 4, 4, 12) : new RectangleInsets(2, 2, 2, 4));
         JFreeChart chart = new JFreeChart(model.getTitle(), style.title(), plot, false);
-        chart.setPadding(new RectangleInsets(6, 6, 6, 6));
-        decorate(chart, model, style);
+        chart.setPadding(layout.title() ? new RectangleInsets(6, 6, 6, 6) : new RectangleInsets(2, 2, 2, 2));
+        decorate(chart, model, style, layout);
         return chart;
     }
 
     /** Updates title, subtitle and legends from the model (after data or colour-mode changes). */
     public static void decorate(JFreeChart chart, ScoreScatterModel model, ChartStyle style) {
+        decorate(chart, model, style, FigureLayout.SCREEN);
+    }
+
+    /** As {@link #decorate(JFreeChart, ScoreScatterModel, ChartStyle)}, in a layout. */
+    public static void decorate(JFreeChart chart, ScoreScatterModel model, ChartStyle style, FigureLayout layout) {
         // inside a caller's batch (notify already off) the caller redraws once at its end
         boolean notifyAtEnd = chart.isNotify();
         chart.setNotify(false);
         try {
-            chart.setTitle(model.getTitle());
             chart.clearSubtitles();
-            TextTitle sub = new TextTitle(model.getSubtitle());
-            sub.setPadding(new RectangleInsets(0, 0, 4, 0));
-            chart.addSubtitle(sub);
             XYPlot plot = chart.getXYPlot();
+            plot.clearAnnotations();
+            if (layout.title()) {
+                chart.setTitle(model.getTitle());
+                TextTitle sub = new TextTitle(model.getSubtitle());
+                sub.setPadding(new RectangleInsets(0, 0, 4, 0));
+                chart.addSubtitle(sub);
+            } else {
+                chart.setTitle((TextTitle) null);
+                String stats = compactStatistics(model);
+                if (!stats.isEmpty()) {
+                    TextTitle t = new TextTitle(stats, style.tick());
+                    t.setPaint(style.foreground());
+                    t.setBackgroundPaint(new java.awt.Color(255, 255, 255, 200));
+                    t.setPadding(new RectangleInsets(1, 3, 1, 3));
+                    XYTitleAnnotation a = new XYTitleAnnotation(0.01, 0.99, t, RectangleAnchor.TOP_LEFT);
+                    plot.addAnnotation(a);
+                }
+            }
             if (model.colourModeProperty().get() == ColourMode.PARAMS) {
                 ColourScale scale = FastScatterRenderer.paramsScale(model.data());
                 if (scale != null) {
@@ -64,8 +92,14 @@ public final class ScatterChartFactory {
                     legend.setSubdivisionCount(64);
                     legend.setPosition(RectangleEdge.RIGHT);
                     legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-                    legend.setStripWidth(12 * Math.max(0.8, style.fontScale()));
-                    legend.setMargin(new RectangleInsets(8, 8, 8, 4));
+                    legend.setStripWidth(layout.title() ? 12 * Math.max(0.8, style.fontScale())
+                            : 6 * Math.max(0.8, style.fontScale()));
+                    legend.setMargin(layout.title() ? new RectangleInsets(8, 8, 8, 4) : new RectangleInsets(2, 4, 2, 0));
+                    // the colour bar's axis in the chart's fonts, not JFreeChart's defaults
+                    axis.setTickLabelFont(style.tick());
+                    axis.setLabelFont(style.label());
+                    axis.setTickLabelPaint(style.foreground());
+                    axis.setLabelPaint(style.foreground());
                     legend.setPadding(new RectangleInsets(0, 0, 0, 0));
                     chart.addSubtitle(legend);
                 }
@@ -81,12 +115,24 @@ public final class ScatterChartFactory {
             plot.getDomainAxis().setLabel(model.xLabelProperty().get());
             plot.getRangeAxis().setLabel(model.yLabelProperty().get());
             ChartThemer.apply(chart, style);
-            chart.getTitle().setFont(style.font(Font.BOLD, 14.5));
+            if (chart.getTitle() != null) {
+                chart.getTitle().setFont(style.font(Font.BOLD, 14.5));
+            }
         } finally {
             if (notifyAtEnd) {
                 chart.setNotify(true);
             }
         }
+    }
+
+    /** "τ = 0.498 · ρ = 0.673 · n = 60" for a paper figure's corner; empty below 3 points or with several groups. */
+    static String compactStatistics(ScoreScatterModel model) {
+        RankCorrelations c = model.getCorrelations();
+        if (c == null || c.n() < 3 || Double.isNaN(c.kendall())) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "\u03c4 = %.3f \u00b7 \u03c1 = %.3f \u00b7 n = %,d", c.kendall(),
+                c.spearman(), c.n());
     }
 
     /** Formats a parameter count as millions: 0.1M, 1.5M. */

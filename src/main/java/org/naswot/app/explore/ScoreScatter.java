@@ -329,7 +329,12 @@ public class ScoreScatter extends BorderPane implements Exportable {
     /** Draws a fresh chart in {@code s} with the current zoom; the screen chart is left untouched. */
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s) {
-        JFreeChart c = ScatterChartFactory.create(model, dataset, s);
+        paintFigure(g, area, s, org.naswot.app.export.FigureLayout.SCREEN);
+    }
+
+    @Override
+    public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s, org.naswot.app.export.FigureLayout layout) {
+        JFreeChart c = ScatterChartFactory.create(model, dataset, s, layout);
         copyRanges(chart.getXYPlot(), c.getXYPlot());
         c.draw(g, area);
     }

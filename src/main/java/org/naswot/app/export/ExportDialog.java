@@ -2,6 +2,7 @@ package org.naswot.app.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -43,6 +44,15 @@ public final class ExportDialog {
     public record Choice(Format format, ExportOptions options, boolean alsoCsv) {
     }
 
+    /** The dialog's last answers, offered again next time (within a session). */
+    private record Remembered(Format format, double widthIn, double heightIn, int dpi, boolean print, double fontPt,
+                              boolean serif, boolean title, boolean marks, boolean caption, boolean csv) {
+        static final Remembered DEFAULT = new Remembered(Format.PDF, 3.5, 2.625, 300, true, 7, false, false, false,
+                false, true);
+    }
+
+    private static Remembered last = Remembered.DEFAULT;
+
     private ExportDialog() {
     }
 
@@ -54,45 +64,98 @@ public final class ExportDialog {
                 caption);
     }
 
+    /**
+     * The options for a custom figure: {@code widthIn x heightIn} inches, tick labels of {@code fontPt} points
+     * (other text scales with them), serif or sans, with or without title and marks.
+     */
+    public static ExportOptions options(double widthIn, double heightIn, double dpi, boolean print, ChartStyle screen,
+                                        Provenance p, boolean caption, double fontPt, boolean serif,
+                                        FigureLayout layout) {
+        ChartStyle base = print ? ChartStyle.PRINT : screen;
+        ChartStyle s = base.withFontFamily(serif ? org.naswot.app.theme.FigureFonts.SERIF
+                : org.naswot.app.theme.FigureFonts.SANS).withFontScale(fontPt / 11.0);
+        return ExportOptions.inches(widthIn, heightIn, dpi, s, p, caption, layout);
+    }
+
     public static java.util.Optional<Choice> ask(Window owner, ChartStyle screen, Provenance p) {
+        Remembered r = last;
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export figure");
         ComboBox<Format> format = new ComboBox<>();
         format.getItems().setAll(Format.values());
-        format.setValue(Format.PDF);
+        format.setValue(r.format());
         ComboBox<Size> size = new ComboBox<>();
         size.getItems().setAll(Size.values());
-        size.setValue(Size.SINGLE_COLUMN);
-        Spinner<Integer> dpi = new Spinner<>(72, 1200, 300, 50);
+        size.setPromptText("custom");
+        Spinner<Double> width = new Spinner<>(0.5, 40, r.widthIn(), 0.25);
+        Spinner<Double> height = new Spinner<>(0.5, 40, r.heightIn(), 0.25);
+        width.setEditable(true);
+        height.setEditable(true);
+        size.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                width.getValueFactory().setValue(b.widthIn);
+                height.getValueFactory().setValue(b.heightIn);
+            }
+        });
+        Spinner<Integer> dpi = new Spinner<>(72, 1200, r.dpi(), 50);
         dpi.setEditable(true);
+        Spinner<Double> font = new Spinner<>(4, 36, r.fontPt(), 0.5);
+        font.setEditable(true);
         CheckBox print = new CheckBox("Print theme (white background, Okabe-Ito colours)");
-        print.setSelected(true);
+        print.setSelected(r.print());
+        CheckBox serif = new CheckBox("Serif font (DejaVu Serif)");
+        serif.setSelected(r.serif());
+        CheckBox title = new CheckBox("Title (else the statistics go in the plot's corner)");
+        title.setSelected(r.title());
+        CheckBox marks = new CheckBox("Ring the top-k and the selection");
+        marks.setSelected(r.marks());
         CheckBox caption = new CheckBox("Draw provenance caption under the figure");
+        caption.setSelected(r.caption());
         CheckBox csv = new CheckBox("Also write the data as CSV");
-        csv.setSelected(true);
+        csv.setSelected(r.csv());
         Label note = new Label();
         note.getStyleClass().add("view-subtitle");
-        Runnable upd = () -> note.setText(String.format(Locale.ROOT, "%d x %d px at %d DPI",
-                Math.round(size.getValue().widthIn * dpi.getValue()), Math.round(size.getValue().heightIn * dpi.getValue()),
-                dpi.getValue()));
-        size.valueProperty().addListener(o -> upd.run());
-        dpi.valueProperty().addListener(o -> upd.run());
+        Label dpiLabel = new Label("DPI");
+        Runnable upd = () -> {
+            boolean raster = format.getValue() == Format.PNG;
+            dpi.setVisible(raster);
+            dpiLabel.setVisible(raster);
+            note.setText(raster ? String.format(Locale.ROOT, "%d x %d px", Math.round(width.getValue() * dpi.getValue()),
+                    Math.round(height.getValue() * dpi.getValue())) : format.getValue() == Format.CSV ? ""
+                    : String.format(Locale.ROOT, "%.0f x %.0f pt, vector", width.getValue() * 72, height.getValue() * 72));
+        };
+        for (javafx.beans.value.ObservableValue<?> v : List.of(format.valueProperty(), width.valueProperty(),
+                height.valueProperty(), dpi.valueProperty())) {
+            v.addListener(o -> upd.run());
+        }
         upd.run();
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, new Label("Format"), format);
-        grid.addRow(1, new Label("Size"), size);
-        grid.addRow(2, new Label("DPI"), dpi, note);
-        grid.add(print, 0, 3, 3, 1);
-        grid.add(caption, 0, 4, 3, 1);
-        grid.add(csv, 0, 5, 3, 1);
+        grid.addRow(1, new Label("Preset"), size);
+        grid.addRow(2, new Label("Width (in)"), width);
+        grid.addRow(3, new Label("Height (in)"), height);
+        grid.addRow(4, new Label("Font size (pt)"), font);
+        grid.addRow(5, dpiLabel, dpi, note);
+        int row = 6;
+        for (CheckBox c : List.of(print, serif, title, marks, caption, csv)) {
+            grid.add(c, 0, row++, 3, 1);
+        }
         d.getDialogPane().setContent(grid);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        d.setResultConverter(b -> b == ButtonType.OK ? new Choice(format.getValue(),
-                options(size.getValue(), dpi.getValue(), print.isSelected(), screen, p, caption.isSelected()),
-                csv.isSelected()) : null);
+        d.setResultConverter(b -> {
+            if (b != ButtonType.OK) {
+                return null;
+            }
+            last = new Remembered(format.getValue(), width.getValue(), height.getValue(), dpi.getValue(),
+                    print.isSelected(), font.getValue(), serif.isSelected(), title.isSelected(), marks.isSelected(),
+                    caption.isSelected(), csv.isSelected());
+            return new Choice(format.getValue(), options(width.getValue(), height.getValue(), dpi.getValue(),
+                    print.isSelected(), screen, p, caption.isSelected(), font.getValue(), serif.isSelected(),
+                    new FigureLayout(title.isSelected(), marks.isSelected())), csv.isSelected());
+        });
         return d.showAndWait();
     }
 

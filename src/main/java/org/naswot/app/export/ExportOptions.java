@@ -11,9 +11,26 @@ import org.naswot.app.theme.ChartStyle;
  * @param caption draw the provenance as a caption under the figure
  */
 public record ExportOptions(int widthPx, int heightPx, double dpi, ChartStyle style, Provenance provenance,
-                            boolean caption) {
+                            boolean caption, FigureLayout layout) {
+
+    /** Options with the layout that fits the style: a paper layout for the print theme, else as on screen. */
+    public ExportOptions(int widthPx, int heightPx, double dpi, ChartStyle style, Provenance provenance,
+                         boolean caption) {
+        this(widthPx, heightPx, dpi, style, provenance, caption,
+                "print".equals(style.name()) ? FigureLayout.PAPER : FigureLayout.SCREEN);
+    }
+
+    /** A figure of {@code widthIn x heightIn} inches; rasters get {@code dpi} pixels per inch. */
+    public static ExportOptions inches(double widthIn, double heightIn, double dpi, ChartStyle style,
+                                       Provenance provenance, boolean caption, FigureLayout layout) {
+        return new ExportOptions((int) Math.round(widthIn * dpi), (int) Math.round(heightIn * dpi), dpi, style,
+                provenance, caption, layout);
+    }
 
     public ExportOptions {
+        if (layout == null) {
+            layout = FigureLayout.SCREEN;
+        }
         if (widthPx < 16 || heightPx < 16) {
             throw new IllegalArgumentException("figure of " + widthPx + "x" + heightPx + " px is too small");
         }
@@ -43,10 +60,14 @@ public record ExportOptions(int widthPx, int heightPx, double dpi, ChartStyle st
     }
 
     public ExportOptions withCaption(boolean on) {
-        return new ExportOptions(widthPx, heightPx, dpi, style, provenance, on);
+        return new ExportOptions(widthPx, heightPx, dpi, style, provenance, on, layout);
     }
 
     public ExportOptions withStyle(ChartStyle s) {
-        return new ExportOptions(widthPx, heightPx, dpi, s, provenance, caption);
+        return new ExportOptions(widthPx, heightPx, dpi, s, provenance, caption, layout);
+    }
+
+    public ExportOptions withLayout(FigureLayout l) {
+        return new ExportOptions(widthPx, heightPx, dpi, style, provenance, caption, l);
     }
 }

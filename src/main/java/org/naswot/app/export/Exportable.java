@@ -19,6 +19,11 @@ public interface Exportable {
     /** Draws the figure into {@code area} using {@code style} (a screen theme or {@link ChartStyle#PRINT}). */
     void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style);
 
+    /** Draws the figure with a layout (title or annotation, marks); figures without such choices ignore it. */
+    default void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
+        paintFigure(g, area, style);
+    }
+
     /** The data behind the figure. */
     CsvTable exportData();
 }

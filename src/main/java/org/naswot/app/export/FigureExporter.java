@@ -70,7 +70,7 @@ public final class FigureExporter {
             lines = wrap(o.provenance().toCaption(), fm, w - 8);
             captionH = lines.size() * fm.getHeight() + 6;
         }
-        figure.paintFigure(g, new Rectangle2D.Double(0, 0, w, h - captionH), s);
+        figure.paintFigure(g, new Rectangle2D.Double(0, 0, w, h - captionH), s, o.layout());
         if (!lines.isEmpty()) {
             g.setFont(cf);
             FontMetrics fm = g.getFontMetrics();

@@ -83,41 +83,60 @@ public final class HeatmapPainter implements Painter {
         Font titleFont = style.font(Font.BOLD, 13.5);
         Font textFont = style.font(Font.PLAIN, 12);
         Font smallFont = style.font(Font.PLAIN, 10.5);
-        g.setFont(titleFont);
-        FontMetrics tfm = g.getFontMetrics();
-        g.setFont(textFont);
-        FontMetrics fm = g.getFontMetrics();
-        double pad = 10 * style.fontScale() + 4;
+        FontMetrics tfm = g.getFontMetrics(titleFont);
+        FontMetrics fm = g.getFontMetrics(textFont);
+        FontMetrics sfm = g.getFontMetrics(smallFont);
+        double pad = 6 * style.fontScale() + 4;
         double top = pad;
         if (heading != null && !heading.isEmpty()) {
             g.setFont(titleFont);
             g.setPaint(style.foreground());
-            g.drawString(heading, (float) ((width - tfm.stringWidth(heading)) / 2), (float) (top + tfm.getAscent()));
-            top += tfm.getHeight() + 10;
+            String h = ellipsize(heading, tfm, width - 2 * pad);
+            g.drawString(h, (float) ((width - tfm.stringWidth(h)) / 2), (float) (top + tfm.getAscent()));
+            top += tfm.getHeight() + 6;
         }
-        double barW = 14 * Math.max(0.8, style.fontScale()) + fm.stringWidth("0.75") + fm.getHeight() + 24;
+        double barW = 12 * Math.max(0.8, style.fontScale()) + 6 + fm.stringWidth("0.750") + 6 + fm.getHeight() + 4;
         double panelW = (width - barW - pad) / panels.size();
-        double headerH = tfm.getHeight() + fm.getHeight() + 12;
-        double axisH = fm.getHeight() + 6 + (orderByClass ? smallFont.getSize2D() * 1.2 : 0);
-        double side = Math.min(panelW - 2 * pad - axisH, height - top - headerH - axisH - pad);
+        // every panel reserves room for its y label on the left and its class names and x label below, so nothing
+        // overlaps its neighbour; the architecture string wraps (at most three lines) instead of being cut
+        double leftM = fm.getHeight() + 4;
+        List<List<String>> archLines = new ArrayList<>();
+        int maxLines = 0;
+        for (KernelMatrix km : panels) {
+            List<String> lines = wrapArch(archPart(km.title()), sfm, panelW - leftM - 4);
+            archLines.add(lines);
+            maxLines = Math.max(maxLines, lines.size());
+        }
+        double headerH = tfm.getHeight() + maxLines * sfm.getHeight() + fm.getHeight() + 6;
+        double bottomH = (orderByClass ? sfm.getHeight() + 2 : 0) + fm.getHeight() + 4;
+        double side = Math.min(panelW - leftM - pad, height - top - headerH - bottomH - pad);
         if (side < 10) {
             return;
         }
         for (int p = 0; p < panels.size(); p++) {
-            double x0 = p * panelW + (panelW - side) / 2 + axisH / 2;
+            double x0 = p * panelW + leftM + (panelW - leftM - pad - side) / 2;
             double y0 = top + headerH;
             KernelMatrix km = panels.get(p);
             Prepared pr = prepared.get(p);
-            // header: title (ellipsized) and log-det
+            double cx = x0 + side / 2;
+            // header: index (bold), the architecture (small, wrapped), the log-determinant
+            double y = top + tfm.getAscent();
             g.setFont(titleFont);
             g.setPaint(style.foreground());
-            String t = ellipsize(km.title(), tfm, panelW - 2 * pad);
-            g.drawString(t, (float) (x0 + side / 2 - tfm.stringWidth(t) / 2.0), (float) (top + tfm.getAscent()));
+            String head = ellipsize(headPart(km.title()), tfm, panelW - 4);
+            g.drawString(head, (float) (cx - tfm.stringWidth(head) / 2.0), (float) y);
+            y += tfm.getDescent() + sfm.getAscent();
+            g.setFont(smallFont);
+            g.setPaint(style.muted());
+            for (String line : archLines.get(p)) {
+                g.drawString(line, (float) (cx - sfm.stringWidth(line) / 2.0), (float) y);
+                y += sfm.getHeight();
+            }
             g.setFont(textFont);
-            String ld = "log|det K| = " + formatLogDet(pr.logDet());
             g.setPaint(style.foreground());
-            g.drawString(ld, (float) (x0 + side / 2 - fm.stringWidth(ld) / 2.0),
-                    (float) (top + tfm.getHeight() + 1 + fm.getAscent()));
+            String ld = "log|det K| = " + formatLogDet(pr.logDet());
+            g.drawString(ld, (float) (cx - fm.stringWidth(ld) / 2.0),
+                    (float) (top + tfm.getHeight() + maxLines * sfm.getHeight() + fm.getAscent() + 2));
             drawMatrix(g, pr.values(), x0, y0, side, lo);
             g.setPaint(style.muted());
             g.setStroke(new BasicStroke(1f));
@@ -128,15 +147,57 @@ public final class HeatmapPainter implements Painter {
             g.setFont(textFont);
             g.setPaint(style.muted());
             String axis = orderByClass ? "images, ordered by class" : "images, in batch order";
-            g.drawString(axis, (float) (x0 + side / 2 - fm.stringWidth(axis) / 2.0),
-                    (float) (y0 + side + axisH - fm.getDescent()));
+            String xAxis = ellipsize(axis, fm, panelW - 4);
+            g.drawString(xAxis, (float) (cx - fm.stringWidth(xAxis) / 2.0), (float) (y0 + side + bottomH - fm.getDescent()));
+            String yAxis = ellipsize(axis, fm, side);
             AffineTransform at = g.getTransform();
-            g.translate(x0 - 6 - (orderByClass ? smallFont.getSize2D() * 1.2 : 0), y0 + side / 2 + fm.stringWidth(axis) / 2.0);
+            g.translate(x0 - 4 - fm.getDescent(), y0 + side / 2 + fm.stringWidth(yAxis) / 2.0);
             g.rotate(-Math.PI / 2);
-            g.drawString(axis, 0f, 0f);
+            g.drawString(yAxis, 0f, 0f);
             g.setTransform(at);
         }
-        drawColourBar(g, width - barW, top + headerH, side, lo, fm);
+        drawColourBar(g, width - barW + 4, top + headerH, side, lo, fm);
+    }
+
+    /** "#123" of a title "#123  |arch|...", or the whole title when it has no index. */
+    static String headPart(String title) {
+        int gap = title == null ? -1 : title.indexOf("  ");
+        return gap < 0 ? String.valueOf(title) : title.substring(0, gap);
+    }
+
+    static String archPart(String title) {
+        int gap = title == null ? -1 : title.indexOf("  ");
+        return gap < 0 ? "" : title.substring(gap + 2).strip();
+    }
+
+    /** Wraps an architecture string at its '+' separators (NB201) or anywhere, in at most three lines. */
+    static List<String> wrapArch(String arch, FontMetrics fm, double max) {
+        List<String> lines = new ArrayList<>();
+        if (arch.isEmpty()) {
+            return lines;
+        }
+        String[] parts = arch.split("(?<=\\+)");
+        StringBuilder line = new StringBuilder();
+        for (String part : parts) {
+            if (line.length() > 0 && fm.stringWidth(line + part) > max) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(part);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        List<String> fitted = new ArrayList<>();
+        for (String l : lines) {
+            fitted.add(ellipsize(l, fm, max));
+        }
+        if (fitted.size() > 3) {
+            List<String> cut = new ArrayList<>(fitted.subList(0, 3));
+            cut.set(2, ellipsize(cut.get(2) + "\u2026", fm, max));
+            return cut;
+        }
+        return fitted;
     }
 
     private void drawMatrix(Graphics2D g, double[][] v, double x0, double y0, double side, double lo) {
@@ -208,7 +269,7 @@ public final class HeatmapPainter implements Painter {
     }
 
     private void drawColourBar(Graphics2D g, double x, double y, double h, double lo, FontMetrics fm) {
-        double w = 14 * Math.max(0.8, style.fontScale());
+        double w = 12 * Math.max(0.8, style.fontScale());
         int steps = 128;
         for (int s = 0; s < steps; s++) {
             double f0 = (double) s / steps;
@@ -234,7 +295,7 @@ public final class HeatmapPainter implements Painter {
         if (fm.stringWidth(label) > h) {
             label = "K / K[0][0]";
         }
-        g.translate(x + w + 10 + fm.stringWidth("0.750") + fm.getAscent(), y + h / 2 + fm.stringWidth(label) / 2.0);
+        g.translate(x + w + 8 + fm.stringWidth("0.750") + fm.getAscent(), y + h / 2 + fm.stringWidth(label) / 2.0);
         g.rotate(-Math.PI / 2);
         g.setPaint(style.foreground());
         g.drawString(label, 0f, 0f);

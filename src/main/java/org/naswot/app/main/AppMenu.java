@@ -139,11 +139,12 @@ public final class AppMenu {
 
     Provenance provenance() {
         if (vm.shownRun.get() != null) {
-            return Provenance.of(vm.shownRun.get());
+            return Provenance.of(vm.shownRun.get()).withAccuracy(vm.plottedAccuracy());
         }
         ExplorerSettings s = vm.settings();
         return new Provenance(s.space(), s.input() == InputKind.NOISE ? "noise (" + s.dataset() + " shape)"
-                : s.dataset(), s.seed(), s.batchSize(), s.counting().cliName(), null, vm.imagesDescription(), null);
+                : s.dataset(), s.seed(), s.batchSize(), s.counting().cliName(), null, vm.imagesDescription(), null,
+                s.accuracyColumn());
     }
 
     private void exportFigure() {
@@ -152,8 +153,16 @@ public final class AppMenu {
             return;
         }
         try {
-            ExportDialog.exportInteractively(window.getScene().getWindow(), figure,
+            java.nio.file.Path saved = ExportDialog.exportInteractively(window.getScene().getWindow(), figure,
                     (dark.isSelected() ? Theme.DARK : Theme.LIGHT).chartStyle(), provenance(), saveTarget);
+            if (saved != null) {
+                String message = "Saved the figure to " + saved.toAbsolutePath() + ".";
+                if (vm.status.isBound()) {
+                    vm.notes.add(message); // a run's progress owns the status line
+                } else {
+                    vm.status.set(message);
+                }
+            }
         } catch (IOException e) {
             new Alert(Alert.AlertType.ERROR, "Export failed: " + e.getMessage()).showAndWait();
         }

@@ -29,34 +29,41 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
     static final List<String> CIFAR10_CLASSES = List.of("airplane", "automobile", "bird", "cat", "deer", "dog", "frog",
             "horse", "ship", "truck");
 
-    private final ExplorerSettings settings;
+    private final ScoringSession.Config settings;
     private final DataDirectory data;
-    private final String arch;
-    private final String comparisonArch;
+    private final int index;
+    private final Integer comparisonIndex;
 
-    public ArchitectureDetailTask(ExplorerSettings settings, DataDirectory data, String arch, String comparisonArch) {
+    /**
+     * @param settings        the settings the shown scores were computed with (the shown run's, else the pickers')
+     * @param index           the benchmark index of the cell (not its string: NB101 strings can name isomorphic
+     *                        duplicates with other indices)
+     * @param comparisonIndex the second cell's index, or null
+     */
+    public ArchitectureDetailTask(ScoringSession.Config settings, DataDirectory data, int index,
+                                  Integer comparisonIndex) {
         this.settings = settings;
         this.data = data;
-        this.arch = arch;
-        this.comparisonArch = comparisonArch;
+        this.index = index;
+        this.comparisonIndex = comparisonIndex;
     }
 
     @Override
     protected Detail call() {
         BackgroundPriority.lowerCurrentThread();
-        updateMessage("Computing the kernel of " + arch + "...");
+        updateMessage("Computing the kernel of cell " + index + "...");
         SpaceContext ctx = SpaceContext.open(settings.space(), data);
-        try (ScoringSession session = ScoringSession.open(settings.scoringConfig(), ctx, n -> { })) {
-            Architecture a = ctx.space().parse(arch);
+        try (ScoringSession session = ScoringSession.open(settings, ctx, n -> { })) {
+            Architecture a = ctx.space().architecture(index);
             LectureRecorder lecture = new LectureRecorder(session.batch().size(), settings.counting());
-            KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(settings.seed(), a)), true, lecture);
+            KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(settings.initSeed(), a)), true, lecture);
             List<String> classes = settings.dataset().equals("cifar10") ? CIFAR10_CLASSES : List.of();
             int[] labels = session.batch().labels();
             KernelMatrix main = new KernelMatrix(title(a, k.logDet()), k.kernel(), labels, classes, k.logDet());
             KernelMatrix other = null;
-            if (comparisonArch != null && !isCancelled()) {
-                Architecture b = ctx.space().parse(comparisonArch);
-                KernelScore kb = session.scorer().score(b, Weights.seeded(ArchitectureSeeds.of(settings.seed(), b)),
+            if (comparisonIndex != null && !isCancelled()) {
+                Architecture b = ctx.space().architecture(comparisonIndex);
+                KernelScore kb = session.scorer().score(b, Weights.seeded(ArchitectureSeeds.of(settings.initSeed(), b)),
                         true, ActivationRecorder.NONE);
                 other = new KernelMatrix(title(b, kb.logDet()), kb.kernel(), labels, classes, kb.logDet());
             }

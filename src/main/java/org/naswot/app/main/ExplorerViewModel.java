@@ -59,6 +59,12 @@ public final class ExplorerViewModel {
     public final BooleanProperty downloading = new SimpleBooleanProperty(false);
     /** The run whose scores the scatter shows (a finished, cancelled or re-opened run), or null: figures' provenance. */
     public final ObjectProperty<RunInfo> shownRun = new SimpleObjectProperty<>();
+    /** The accuracy column the plotted points were read with (the picker may have moved on since). */
+    private volatile String plottedAccuracy = "cifar10valid_valid_200ep_nb201v10";
+
+    public String plottedAccuracy() {
+        return plottedAccuracy;
+    }
     public final ObservableList<RunInfo> runs = FXCollections.observableArrayList();
     public final ObservableList<String> notes = FXCollections.observableArrayList();
 
@@ -131,6 +137,21 @@ public final class ExplorerViewModel {
         }
     }
 
+    /**
+     * The settings the plotted scores were computed with: the shown run's own (its seed, batch, counting, network
+     * variant), so a kernel recomputed for a point matches its stored score; the pickers' when no run is shown or the
+     * run scored a batch file that cannot be drawn again.
+     */
+    public org.naswot.run.ScoringSession.Config detailConfig() {
+        RunInfo run = shownRun.get();
+        if (run != null && !run.settings().dataset().contains(":")) {
+            org.naswot.score.ScoringSettings s = run.settings();
+            return new org.naswot.run.ScoringSession.Config(s.space(), s.dataset(), s.input(), s.batchSize(),
+                    s.batchSeed(), s.initSeed(), s.counting(), s.device(), null);
+        }
+        return settings().scoringConfig();
+    }
+
     /** Where the current choice's input comes from, for provenance before a run is stored. */
     public String imagesDescription() {
         if (input.get() == InputKind.NOISE) {
@@ -191,6 +212,7 @@ public final class ExplorerViewModel {
         scatter.clear();
         notes.clear();
         shownRun.set(null);
+        plottedAccuracy = accuracyColumn.get();
         ScoringTask t = new ScoringTask(settings(), data, db, scatter::enqueue,
                 n -> Platform.runLater(() -> notes.add(n)));
         progress.bind(t.progressProperty());
@@ -255,6 +277,7 @@ public final class ExplorerViewModel {
     public void show(RunInfo run) {
         shownRun.set(run);
         String column = accuracyColumn.get();
+        plottedAccuracy = column;
         status.set("Loading run " + run.id() + "...");
         scatter.clear();
         worker.submit(() -> {

@@ -268,8 +268,8 @@ public final class MainWindow extends BorderPane {
             detailTask.cancel(false);
         }
         ScorePoint worst = lowestScore();
-        String comparison = worst != null && worst.index() != p.index() ? worst.arch() : null;
-        ArchitectureDetailTask t = new ArchitectureDetailTask(vm.settings(), vm.data(), p.arch(), comparison);
+        Integer comparison = worst != null && worst.index() != p.index() ? worst.index() : null;
+        ArchitectureDetailTask t = new ArchitectureDetailTask(vm.detailConfig(), vm.data(), p.index(), comparison);
         t.setOnSucceeded(e -> {
             ArchitectureDetailTask.Detail d = t.getValue();
             if (d.comparison() != null) {

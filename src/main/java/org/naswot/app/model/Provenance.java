@@ -9,11 +9,21 @@ import org.naswot.common.Version;
  * header comments) and optionally drawn as a caption.
  */
 public record Provenance(String space, String dataset, long seed, int batchSize, String counting,
-                         String toolVersion, String images, Long runId) {
+                         String toolVersion, String images, Long runId, String accuracy) {
 
     /** Provenance of the current settings, before a run is stored. */
     public Provenance(String space, String dataset, long seed, int batchSize, String counting, String toolVersion) {
-        this(space, dataset, seed, batchSize, counting, toolVersion, null, null);
+        this(space, dataset, seed, batchSize, counting, toolVersion, null, null, null);
+    }
+
+    public Provenance(String space, String dataset, long seed, int batchSize, String counting, String toolVersion,
+                      String images, Long runId) {
+        this(space, dataset, seed, batchSize, counting, toolVersion, images, runId, null);
+    }
+
+    /** The same, naming the benchmark accuracy column the figure plots. */
+    public Provenance withAccuracy(String column) {
+        return new Provenance(space, dataset, seed, batchSize, counting, toolVersion, images, runId, column);
     }
 
     /** Provenance of a stored run, from its own record: what was scored, not what the pickers show now. */
@@ -47,6 +57,9 @@ public record Provenance(String space, String dataset, long seed, int batchSize,
         if (runId != null) {
             m.put("run", Long.toString(runId));
         }
+        if (accuracy != null && !accuracy.isBlank()) {
+            m.put("accuracy", accuracy);
+        }
         m.put("software", toolVersion);
         return m;
     }
@@ -57,6 +70,7 @@ public record Provenance(String space, String dataset, long seed, int batchSize,
                 + batchSize + " \u00b7 ReLU counting " + counting
                 + (images != null && images.contains("built-in") ? " \u00b7 built-in images (" + builtInPhrase() + ")"
                         : "")
+                + (accuracy == null || accuracy.isBlank() ? "" : " \u00b7 accuracy " + accuracy)
                 + (runId == null ? "" : " \u00b7 run " + runId) + " \u00b7 " + toolVersion;
     }
 

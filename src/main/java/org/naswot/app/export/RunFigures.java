@@ -1,0 +1,202 @@
+package org.naswot.app.export;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.naswot.app.cell.CellDiagramPainter;
+import org.naswot.app.cell.CellGraphs;
+import org.naswot.app.explore.ScatterChartFactory;
+import org.naswot.app.explore.ScatterDataset;
+import org.naswot.app.explore.ScoreScatterModel;
+import org.naswot.app.kernel.HeatmapPainter;
+import org.naswot.app.model.CellGraph;
+import org.naswot.app.model.KernelMatrix;
+import org.naswot.app.model.ScorePoint;
+import org.naswot.app.theme.ChartStyle;
+import org.naswot.common.UserFacingException;
+import org.naswot.data.DataDirectory;
+import org.naswot.nn.ActivationRecorder;
+import org.naswot.run.ArchitectureSeeds;
+import org.naswot.run.ScoringSession;
+import org.naswot.run.SpaceContext;
+import org.naswot.score.KernelScore;
+import org.naswot.score.ScoreResult;
+import org.naswot.score.ScoringSettings;
+import org.naswot.score.Weights;
+import org.naswot.space.Architecture;
+import org.naswot.store.RunInfo;
+
+/**
+ * The figures of a stored run, built from the run's record alone (its scores, settings and space), without the
+ * window: what {@code naswot figure} writes, drawn by the same painters as the window's views.
+ */
+public final class RunFigures {
+    private static final List<String> CIFAR10_CLASSES = List.of("airplane", "automobile", "bird", "cat", "deer",
+            "dog", "frog", "horse", "ship", "truck");
+
+    private RunFigures() {
+    }
+
+    /** The score-vs-accuracy scatter of the run, against {@code column} (its space's accuracies). */
+    public static Exportable scatter(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column,
+                                     int topK) {
+        ScoreScatterModel model = new ScoreScatterModel();
+        model.topKProperty().set(topK);
+        List<ScorePoint> points = new ArrayList<>(scores.size());
+        for (ScoreResult r : scores) {
+            points.add(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column), r.params(),
+                    "run " + run.id()));
+        }
+        model.appendAll(points);
+        model.refreshStatistics();
+        ScatterDataset dataset = new ScatterDataset(model.data());
+        return new Exportable() {
+            @Override
+            public String exportName() {
+                return "score-vs-accuracy-run" + run.id();
+            }
+
+            @Override
+            public String exportTitle() {
+                return model.getTitle();
+            }
+
+            @Override
+            public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style) {
+                paintFigure(g, area, style, FigureLayout.SCREEN);
+            }
+
+            @Override
+            public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
+                ScatterChartFactory.create(model, dataset, style, layout).draw(g, area);
+            }
+
+            @Override
+            public CsvTable exportData() {
+                return model.toCsv();
+            }
+        };
+    }
+
+    /** The cell diagram of the run's best-scoring architecture. */
+    public static Exportable bestCell(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column) {
+        ScoreResult best = best(scores);
+        CellGraph graph = graph(ctx.id(), best.arch());
+        String title = String.format(java.util.Locale.ROOT, "#%d  score %.2f  accuracy %.2f", best.index(),
+                best.score(), ctx.accuracy(best.index(), column));
+        return new Exportable() {
+            @Override
+            public String exportName() {
+                return "cell-" + best.index();
+            }
+
+            @Override
+            public String exportTitle() {
+                return "Best cell of run " + run.id() + ": " + title;
+            }
+
+            @Override
+            public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style) {
+                Graphics2D g2 = (Graphics2D) g.create();
+                g2.translate(area.getX(), area.getY());
+                new CellDiagramPainter(graph, style, title).paint(g2, area.getWidth(), area.getHeight());
+                g2.dispose();
+            }
+
+            @Override
+            public CsvTable exportData() {
+                CsvTable t = new CsvTable(List.of("index", "arch", "score", "accuracy"));
+                t.addRow(Integer.toString(best.index()), best.arch(), Double.toString(best.score()),
+                        Double.toString(ctx.accuracy(best.index(), column)));
+                return t;
+            }
+        };
+    }
+
+    /**
+     * K/K[0][0] of the run's best-scoring cell beside its worst, recomputed with the run's own settings (batch, seeds,
+     * counting), so the panels' log-determinants are the stored scores.
+     */
+    public static Exportable kernels(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, DataDirectory data) {
+        ScoringSettings s = run.settings();
+        if (s.dataset().contains(":")) {
+            throw new UserFacingException("run " + run.id() + " scored a batch file (" + s.dataset() + "); its kernels "
+                    + "cannot be recomputed without it: use --kind scatter or cell");
+        }
+        ScoreResult best = best(scores);
+        ScoreResult worst = scores.stream().min(Comparator.comparingDouble(ScoreResult::score)).orElseThrow();
+        ScoringSession.Config config = new ScoringSession.Config(s.space(), s.dataset(), s.input(), s.batchSize(),
+                s.batchSeed(), s.initSeed(), s.counting(), s.device(), null);
+        List<KernelMatrix> panels = new ArrayList<>();
+        try (ScoringSession session = ScoringSession.open(config, ctx, n -> { })) {
+            for (ScoreResult r : best.index() == worst.index() ? List.of(best) : List.of(best, worst)) {
+                Architecture a = ctx.space().architecture(r.index());
+                KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(s.initSeed(), a)), true,
+                        ActivationRecorder.NONE);
+                panels.add(new KernelMatrix("#" + a.index() + "  " + a.encoding(), k.kernel(), session.batch().labels(),
+                        s.dataset().equals("cifar10") ? CIFAR10_CLASSES : List.of(), k.logDet()));
+            }
+        }
+        String heading = "K / K[0][0], best and worst cell of run " + run.id();
+        return new Exportable() {
+            @Override
+            public String exportName() {
+                return "kernels-run" + run.id();
+            }
+
+            @Override
+            public String exportTitle() {
+                return heading;
+            }
+
+            @Override
+            public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style) {
+                paintFigure(g, area, style, FigureLayout.SCREEN);
+            }
+
+            @Override
+            public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
+                Graphics2D g2 = (Graphics2D) g.create();
+                g2.translate(area.getX(), area.getY());
+                new HeatmapPainter(panels, style, true, false, layout.title() ? heading : "").paint(g2, area.getWidth(),
+                        area.getHeight());
+                g2.dispose();
+            }
+
+            @Override
+            public CsvTable exportData() {
+                CsvTable t = new CsvTable(List.of("panel", "row", "col", "k"));
+                for (int p = 0; p < panels.size(); p++) {
+                    double[][] k = panels.get(p).k();
+                    for (int i = 0; i < k.length; i++) {
+                        for (int j = 0; j < k.length; j++) {
+                            t.addRow(Integer.toString(p), Integer.toString(i), Integer.toString(j),
+                                    Double.toString(k[i][j]));
+                        }
+                    }
+                }
+                return t;
+            }
+        };
+    }
+
+    private static ScoreResult best(List<ScoreResult> scores) {
+        if (scores.isEmpty()) {
+            throw new UserFacingException("the run has no scores yet");
+        }
+        return scores.stream().max(Comparator.comparingDouble(ScoreResult::score)).orElseThrow();
+    }
+
+    private static CellGraph graph(String space, String arch) {
+        if (space.startsWith("nb201")) {
+            return CellGraphs.fromNb201(arch);
+        }
+        if (space.startsWith("nb101")) {
+            String[] parts = arch.split(":", 2);
+            return CellGraphs.fromNb101(parts[0], parts[1]);
+        }
+        throw new UserFacingException("no cell diagram for space " + space + " (nb201 and nb101 have one)");
+    }
+}

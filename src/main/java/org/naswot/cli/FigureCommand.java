@@ -1,0 +1,175 @@
+package org.naswot.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.naswot.app.export.ExportOptions;
+import org.naswot.app.export.Exportable;
+import org.naswot.app.export.FigureExporter;
+import org.naswot.app.export.FigureLayout;
+import org.naswot.app.export.RunFigures;
+import org.naswot.app.model.Provenance;
+import org.naswot.app.theme.ChartStyle;
+import org.naswot.app.theme.FigureFonts;
+import org.naswot.common.UserFacingException;
+import org.naswot.data.DataDirectory;
+import org.naswot.run.SpaceContext;
+import org.naswot.score.ScoreResult;
+import org.naswot.store.ResultStore;
+import org.naswot.store.RunInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code naswot figure}: a stored run's figure, headlessly, for a paper's Makefile: the same drawing and the same
+ * provenance (from the run's record) as the window's export.
+ */
+@Command(name = "figure", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write a stored run's figure (score vs accuracy scatter, the best cell's kernel beside the "
+                + "worst's, or the best cell) as PDF (embedded fonts), SVG or PNG, without the window.",
+            "Provenance (space, dataset or noise, seed, batch, counting, images, accuracy column, run) goes into the "
+                + "file's metadata, and with --caption under the figure."})
+final class FigureCommand implements Callable<Integer> {
+
+    @Option(names = "--run", paramLabel = "ID", required = true, description = "The scoring run (see the window's "
+            + "stored runs, or SELECT id FROM scoring_runs).")
+    long runId;
+
+    @Option(names = "--kind", defaultValue = "scatter", description = "scatter, kernel or cell (default ${DEFAULT-VALUE}).")
+    String kind;
+
+    @Option(names = "--format", description = "pdf, svg or png (default: from --out's extension).")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
+    Path out;
+
+    @Option(names = "--width-in", paramLabel = "W", defaultValue = "3.5",
+            description = "Width in inches (default ${DEFAULT-VALUE}: a single column).")
+    double widthIn;
+
+    @Option(names = "--height-in", paramLabel = "H", description = "Height in inches (default: 3/4 of the width).")
+    Double heightIn;
+
+    @Option(names = "--font-size", paramLabel = "PT",
+            description = "Size of tick labels in points; other text scales with it (default 7 in a single column).")
+    Double fontSize;
+
+    @Option(names = "--accuracy", paramLabel = "COLUMN", description = "Accuracy column (default: the space's).")
+    String accuracy;
+
+    @Option(names = "--dpi", defaultValue = "300", description = "PNG resolution (default ${DEFAULT-VALUE}).")
+    double dpi;
+
+    @Option(names = "--serif", description = "DejaVu Serif instead of DejaVu Sans.")
+    boolean serif;
+
+    @Option(names = "--title", description = "Keep the chart's title (by default the statistics go in a corner).")
+    boolean title;
+
+    @Option(names = "--marks", description = "Ring the top-k (--top-k) cells as on screen.")
+    boolean marks;
+
+    @Option(names = "--top-k", paramLabel = "K", defaultValue = "10", description = "With --marks (default ${DEFAULT-VALUE}).")
+    int topK;
+
+    @Option(names = "--caption", description = "Draw the provenance as a caption under the figure.")
+    boolean caption;
+
+    @Option(names = "--theme", defaultValue = "print", description = "print, light or dark (default ${DEFAULT-VALUE}).")
+    String theme;
+
+    @Mixin
+    CommonOptions common;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Output output = new Output(spec, common.json);
+        String fmt = format != null ? format.toLowerCase(Locale.ROOT) : extension(out);
+        if (!List.of("pdf", "svg", "png").contains(fmt)) {
+            throw new UserFacingException("--format must be pdf, svg or png (or give --out a .pdf, .svg or .png name), "
+                    + "not '" + fmt + "'");
+        }
+        // square heatmaps side by side want a wide figure; a scatter or a cell 4:3
+        double h = heightIn != null ? heightIn : widthIn * (kind.equalsIgnoreCase("kernel") ? 0.55 : 0.75);
+        if (!(widthIn >= 0.5 && widthIn <= 40 && h >= 0.5 && h <= 40)) {
+            throw new UserFacingException("figure size " + widthIn + " x " + h + " in is outside 0.5 .. 40 in");
+        }
+        if (fontSize != null && !(fontSize >= 3 && fontSize <= 72)) {
+            throw new UserFacingException("--font-size " + fontSize + " is outside 3 .. 72 pt");
+        }
+        Path db = common.db != null ? common.db : ResultStore.defaultLocation();
+        DataDirectory data = DataDirectory.resolve(common.dataDir);
+        RunInfo run;
+        List<ScoreResult> scores;
+        try (ResultStore store = ResultStore.openReadOnly(db)) {
+            run = store.requireRun(runId);
+            scores = store.scores(runId);
+        }
+        if (scores.isEmpty()) {
+            throw new UserFacingException("run " + runId + " in " + db + " has no scores yet");
+        }
+        SpaceContext ctx = SpaceContext.open(run.settings().space(), data);
+        String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
+        ctx.requireAccuracyColumn(column);
+        Exportable figure = switch (kind.toLowerCase(Locale.ROOT)) {
+            case "scatter" -> RunFigures.scatter(run, scores, ctx, column, marks ? topK : 0);
+            case "cell" -> RunFigures.bestCell(run, scores, ctx, column);
+            case "kernel" -> RunFigures.kernels(run, scores, ctx, data);
+            default -> throw new UserFacingException("--kind must be scatter, kernel or cell, not '" + kind + "'");
+        };
+        ExportOptions options = ExportOptions.inches(widthIn, h, dpi, style(), Provenance.of(run).withAccuracy(column),
+                caption, new FigureLayout(title, marks));
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        switch (fmt) {
+            case "pdf" -> FigureExporter.writePdf(figure, out, options);
+            case "svg" -> FigureExporter.writeSvg(figure, out, options);
+            default -> FigureExporter.writePng(figure, out, options);
+        }
+        if (common.json) {
+            Map<String, Object> o = JsonLines.object();
+            o.put("out", out.toAbsolutePath().toString());
+            o.put("format", fmt);
+            o.put("kind", kind);
+            o.put("run", runId);
+            o.put("accuracy", column);
+            o.put("width_in", widthIn);
+            o.put("height_in", h);
+            o.put("bytes", Files.size(out));
+            output.json(o);
+        } else {
+            output.text(String.format(Locale.ROOT, "wrote %s (%s of run %d, %.2f x %.2f in)", out, kind, runId, widthIn,
+                    h));
+        }
+        return 0;
+    }
+
+    private ChartStyle style() {
+        ChartStyle base = switch (theme.toLowerCase(Locale.ROOT)) {
+            case "print" -> ChartStyle.PRINT;
+            case "light" -> ChartStyle.LIGHT;
+            case "dark" -> ChartStyle.DARK;
+            default -> throw new UserFacingException("--theme must be print, light or dark, not '" + theme + "'");
+        };
+        // tick labels are 11 pt times the scale; a single column's default keeps them near 7 pt
+        double scale = fontSize != null ? fontSize / 11.0 : widthIn <= 4 ? 0.62 : 0.75;
+        return base.withFontFamily(serif ? FigureFonts.SERIF : FigureFonts.SANS).withFontScale(scale);
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,77 @@
+package org.naswot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naswot.testing.PdfChecks;
+
+/** naswot figure: a stored run's figures for a paper's Makefile, with the run's own provenance and embedded fonts. */
+class FigureCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aScoredRunGivesPdfsWithEmbeddedFontsGreekLettersAndItsOwnSeed() throws Exception {
+        Path db = tmp.resolve("r.sqlite");
+        CliRunner.Result scored = CliRunner.run("score-space", "--space", "nb201", "--sample", "12", "--seed", "4",
+                "--batch-size", "16", "--data-dir", tmp.resolve("none").toString(), "--db", db.toString(), "--json");
+        assertEquals(0, scored.exitCode(), scored.err());
+
+        Path pdf = tmp.resolve("figs/scatter.pdf");
+        CliRunner.Result r = CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--format", "pdf", "--out",
+                pdf.toString(), "--width-in", "3.3", "--font-size", "8", "--serif", "--caption", "--data-dir",
+                tmp.resolve("none").toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode o = DataCommandsTest.JSON.readTree(r.lines()[0]);
+        assertEquals("cifar10valid_valid_200ep_nb201v10", o.get("accuracy").asText());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(3.3 * 72, doc.getPage(0).getMediaBox().getWidth(), 0.5);
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("\u03c4 =") && text.contains("\u03c1 ="), "the statistics, as text: " + text);
+            assertTrue(text.contains("seed 4"), "the caption names the run's seed: " + text);
+            assertTrue(text.contains("built-in images"), "and that it ran on the built-in images: " + text);
+            assertEquals("4", doc.getDocumentInformation().getCustomMetadataValue("naswot:seed"));
+            assertEquals("1", doc.getDocumentInformation().getCustomMetadataValue("naswot:run"));
+            assertEquals("cifar10valid_valid_200ep_nb201v10",
+                    doc.getDocumentInformation().getCustomMetadataValue("naswot:accuracy"));
+            for (PDFont f : PdfChecks.fonts(doc)) {
+                assertTrue(f.isEmbedded() && f.getName().contains("DejaVuSerif"), f.getName());
+            }
+        }
+
+        for (String kind : new String[] {"cell", "kernel"}) {
+            Path out = tmp.resolve(kind + ".svg");
+            CliRunner.Result k = CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--kind", kind, "--out",
+                    out.toString(), "--data-dir", tmp.resolve("none").toString());
+            assertEquals(0, k.exitCode(), k.err());
+            String svg = Files.readString(out);
+            assertTrue(svg.contains("<svg") && svg.contains("naswot:seed"), kind);
+        }
+        Path png = tmp.resolve("scatter.png");
+        assertEquals(0, CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--out", png.toString(), "--dpi",
+                "150", "--width-in", "2", "--data-dir", tmp.resolve("none").toString()).exitCode());
+        assertEquals(300, javax.imageio.ImageIO.read(png.toFile()).getWidth());
+    }
+
+    @Test
+    void badRequestsAreOneLine() {
+        CliRunner.Result r = CliRunner.run("figure", "--db", tmp.resolve("missing.sqlite").toString(), "--run", "1",
+                "--out", tmp.resolve("x.pdf").toString());
+        assertEquals(Main.USER_ERROR, r.exitCode());
+        assertTrue(r.err().contains("no results database"), r.err());
+        r = CliRunner.run("figure", "--db", tmp.resolve("missing.sqlite").toString(), "--run", "1", "--out",
+                tmp.resolve("x.gif").toString());
+        assertEquals(Main.USER_ERROR, r.exitCode());
+        assertTrue(r.err().contains("--format"), r.err());
+    }
+}
