@@ -69,6 +69,7 @@ public final class AppMenu {
     public void install(Scene s) {
         this.scene = s;
         shortcuts.install(s, actions());
+        installLectureKeys(s);
     }
 
     public void setDark(boolean on) {
@@ -126,6 +127,33 @@ public final class AppMenu {
                 default -> model.apply(v).last();
             }
         }
+    }
+
+    /**
+     * While the lecture is shown, its keys (arrows, Page Up/Down as presentation clickers send them, Home, End) drive
+     * it whatever has the focus after a click into the slide; a filter sees them before a control can consume them.
+     * Text fields keep their keys.
+     */
+    void installLectureKeys(Scene scene) {
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()
+                    || window.tabs().getSelectionModel().getSelectedItem().getContent() != window.lecturePane()
+                    || !(window.lecturePane().getCenter() instanceof LectureView)
+                    || scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+                return;
+            }
+            String step = switch (e.getCode()) {
+                case RIGHT, PAGE_DOWN, DOWN, SPACE -> "next";
+                case LEFT, PAGE_UP, UP, BACK_SPACE -> "previous";
+                case HOME -> "first";
+                case END -> "last";
+                default -> null;
+            };
+            if (step != null) {
+                lecture(LectureView::getModel, step);
+                e.consume();
+            }
+        });
     }
 
     /** The figure of the selected tab. */

@@ -239,6 +239,10 @@ public final class ExplorerViewModel {
         progress.unbind();
         status.unbind();
         status.set(message);
+        // every result was queued before the task ended: show the last ones and the final statistics now, not at
+        // the pump's next tick
+        scatter.drainQueue();
+        scatter.refreshStatistics();
         // refresh before clearing running: whoever waits for the run's end then sees it listed
         refreshRuns();
         running.set(false);

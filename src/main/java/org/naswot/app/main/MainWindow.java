@@ -164,8 +164,8 @@ public final class MainWindow extends BorderPane {
         form.addRow(row++, new Label("Sample"), new VBox(4, sample, whole));
         form.disableProperty().bind(vm.running);
 
+        // not the default button: Enter in a field commits the field, it does not start a run
         Button start = new Button("Score");
-        start.setDefaultButton(true);
         start.setOnAction(e -> vm.start());
         start.disableProperty().bind(vm.running);
         Button cancel = new Button("Cancel");

@@ -63,15 +63,22 @@ public final class ScoringTask extends Task<ScoringRun.Outcome> {
             ScatterWarmUp.awaitReady(java.time.Duration.ofSeconds(10));
             long start = System.nanoTime();
             String column = settings.accuracyColumn();
+            int[] computed = {0};
             return session.run(store).execute(archs, settings.label(), (r, reused, done, total) -> {
+                // one run, one group: a resumed run's stored and new scores are the same run (one tau)
                 sink.accept(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column), r.params(),
-                        reused ? "stored" : "new"));
+                        "this run"));
+                if (!reused) {
+                    computed[0]++;
+                }
                 double elapsed = (System.nanoTime() - start) / 1e9;
-                archsPerSecond = done / Math.max(elapsed, 1e-9);
-                double eta = (total - done) / Math.max(archsPerSecond, 1e-9);
+                // stored scores arrive at once: the rate and the ETA count computed architectures only
+                archsPerSecond = computed[0] / Math.max(elapsed, 1e-9);
                 updateProgress(done, total);
-                updateMessage(String.format("%,d / %,d architectures  ·  %.1f per second  ·  ETA %s", done, total,
-                        archsPerSecond, formatDuration(eta)));
+                updateMessage(computed[0] == 0
+                        ? String.format("%,d / %,d architectures from the database", done, total)
+                        : String.format("%,d / %,d architectures  ·  %.1f per second  ·  ETA %s", done, total,
+                        archsPerSecond, formatDuration((total - done) / Math.max(archsPerSecond, 1e-9))));
             }, this::isCancelled);
         }
     }

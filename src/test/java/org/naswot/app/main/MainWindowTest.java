@@ -73,6 +73,14 @@ class MainWindowTest {
             Spinner<Integer> seed = (Spinner<Integer>) robot.lookup(".spinner").nth(1).query();
             seed.getValueFactory().setValue(7);
         });
+        // Enter in a field commits the field; it does not start a run
+        @SuppressWarnings("unchecked")
+        Spinner<Integer> seedField = (Spinner<Integer>) robot.lookup(".spinner").nth(1).query();
+        robot.clickOn(seedField.getEditor());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        org.junit.jupiter.api.Assertions.assertFalse(vm.running.get(), "Enter in the seed field started a run");
+        assertEquals(0, vm.runs.size());
         robot.clickOn("Score");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.running.get() || vm.status.get().startsWith("Scored"));
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> !vm.running.get());
@@ -100,6 +108,26 @@ class MainWindowTest {
         assertEquals(16, k.length, "one row per image of the batch");
         assertEquals(k[0][0], k[5][5]);
         assertTrue(window.heatmap().kernelProperty().get().title().contains(selected.arch()));
+
+        // the lecture's keys drive it after a click into the slide (presentation clickers send Page Down / Right)
+        robot.interact(() -> window.tabs().getTabs().stream().filter(t -> t.getContent() == window.lecturePane())
+                .findFirst().ifPresent(t -> window.tabs().getSelectionModel().select(t)));
+        robot.clickOn(window.lecturePane());
+        org.naswot.app.lecture.LectureViewModel lecture = ((LectureView) window.lecturePane().getCenter()).getModel();
+        int first = lecture.indexProperty().get();
+        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first + 1, lecture.indexProperty().get(), "Page Down: next step");
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first + 2, lecture.indexProperty().get(), "Right: next step");
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first + 1, lecture.indexProperty().get(), "Left: previous step");
+        robot.type(javafx.scene.input.KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, lecture.indexProperty().get(), "Home: first step");
+        robot.interact(() -> window.tabs().getSelectionModel().select(0));
 
         // reopening the stored run brings every point back from the database
         robot.interact(() -> vm.show(vm.runs.get(0)));
@@ -173,5 +201,30 @@ class MainWindowTest {
         List<Path> matching = files.stream().filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
         assertEquals(1, matching.size(), suffix + " in " + files);
         return matching.get(0);
+    }
+
+    @Test
+    void aResumedRunShowsOneTau(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            Spinner<Integer> batch = (Spinner<Integer>) robot.lookup(".spinner").nth(0).query();
+            batch.getValueFactory().setValue(8);
+            vm.sample.unbind();
+            vm.sample.set(4);
+        });
+        robot.interact(() -> vm.start());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !vm.running.get() && vm.status.get().startsWith("Scored"));
+        // a larger sample with the same seed: its first cells come from the database, the rest are new
+        robot.interact(() -> {
+            vm.sample.set(8);
+            vm.start();
+        });
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !vm.running.get() && vm.status.get().startsWith("Scored"));
+        assertTrue(vm.status.get().contains("from the database"), vm.status.get());
+        ScoreScatterModel model = window.scatter().getModel();
+        assertEquals(8, model.data().size(), "every point of the run, the last one too");
+        assertEquals(1, model.data().groups().size(), "stored and new scores are one run: " + model.data().groups());
+        assertEquals(8, model.getCorrelations().n());
+        assertTrue(model.getTitle().contains("\u03c4") && !model.getTitle().contains("per group"), model.getTitle());
     }
 }
