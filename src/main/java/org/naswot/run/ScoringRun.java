@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.naswot.data.ImageBatch;
@@ -69,7 +70,9 @@ public final class ScoringRun {
      */
     public Outcome execute(List<? extends Architecture> architectures, String label, Listener listener,
                            BooleanSupplier cancelled, RunStatus stoppedAs) {
-        long runId = store == null ? -1 : openRun(label, architectures.size());
+        // the same request as a finished run (e.g. Score pressed again): show that run rather than record a copy
+        Long finished = store == null ? null : finishedRunCovering(label, architectures);
+        long runId = store == null ? -1 : finished != null ? finished : openRun(label, architectures.size());
         Map<Integer, ScoreResult> known = store == null ? Map.of() : knownScores(runId);
         Set<Integer> inRun = store == null ? Set.of() : store.scoredIndices(runId);
         String owner = "run" + runId + "-" + java.util.UUID.randomUUID();
@@ -130,7 +133,7 @@ public final class ScoringRun {
             done++;
             listener.scored(r, reused, done, architectures.size());
         }
-        if (store != null) {
+        if (store != null && finished == null) {
             store.finishRun(runId, wasCancelled ? stoppedAs : RunStatus.FINISHED);
         }
         List<ScoreResult> results = new ArrayList<>(byArch.size());
@@ -169,6 +172,20 @@ public final class ScoringRun {
         KernelScore k = scorer.score(a, Weights.seeded(ArchitectureSeeds.of(settings.initSeed(), a)), cancelled);
         return new ScoreResult(settings.space(), a.index(), a.encoding(), k.logDet(), k.reluUnits(), k.params(),
                 k.seconds());
+    }
+
+    private Long finishedRunCovering(String label, List<? extends Architecture> architectures) {
+        Optional<Long> id = store.findFinishedRun(settings, label);
+        if (id.isEmpty()) {
+            return null;
+        }
+        Set<Integer> stored = store.scoredIndices(id.get());
+        for (Architecture a : architectures) {
+            if (a.index() < 0 || !stored.contains(a.index())) {
+                return null;
+            }
+        }
+        return id.get();
     }
 
     private long openRun(String label, int requested) {

@@ -25,7 +25,8 @@ public final class StoredScorer implements ArchitectureScorer, AutoCloseable {
     public StoredScorer(ScoringSession session, ResultStore store, String label) {
         this.scoring = session.run(store);
         this.store = store;
-        this.runId = store == null ? -1 : store.startRun(session.settings(), label, null);
+        this.runId = store == null ? -1 : store.startRun(session.settings(), label, null,
+                session.batch().description());
         this.known = store == null ? new HashMap<>() : new HashMap<>(store.cachedScores(session.settings()));
     }
 

@@ -185,6 +185,39 @@ public final class ResultStore implements AutoCloseable {
         setStatus(runId, RunStatus.RUNNING);
     }
 
+    /** Names a run (shown instead of its command line); a blank title removes the name. */
+    public synchronized void renameRun(long runId, String title) {
+        requireWritable();
+        try {
+            if (!scoringRuns.rename(runId, title)) {
+                throw unknownRun(runId);
+            }
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** Deletes a run and its scores (other runs' scores are untouched, so nothing they reuse is lost). */
+    public synchronized void deleteRun(long runId) {
+        requireWritable();
+        try {
+            if (!scoringRuns.delete(runId)) {
+                throw unknownRun(runId);
+            }
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** The newest finished run with equal settings and label: the same request asked again. */
+    public synchronized Optional<Long> findFinishedRun(ScoringSettings settings, String label) {
+        try {
+            return scoringRuns.latestFinished(settings, label);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
     /** The newest finished run with equal settings, whose scores can stand in for a new run's. */
     public synchronized Optional<Long> findRunWithSettings(ScoringSettings settings) {
         try {

@@ -32,7 +32,7 @@ final class ScoringRunTable implements AutoCloseable {
 
     private static final String RUN_COLUMNS = "r.id, r.space, r.dataset, r.input_kind, r.batch_size, r.batch_seed,"
             + " r.init_seed, r.relu_count, r.device, r.label, r.requested, r.tool_version, r.status, r.started_at,"
-            + " r.finished_at, r.batch_digest, r.images, (SELECT COUNT(*) FROM scores s WHERE s.run_id = r.id) AS scored";
+            + " r.finished_at, r.batch_digest, r.images, r.title, (SELECT COUNT(*) FROM scores s WHERE s.run_id = r.id) AS scored";
 
     private static final String SCORE_COLUMNS = "r.space, s.arch_index, s.arch, s.score, s.relu_units, s.params, s.seconds";
 
@@ -74,6 +74,10 @@ final class ScoringRunTable implements AutoCloseable {
         return latestRun(settings, " AND r.status = 'finished'", null);
     }
 
+    Optional<Long> latestFinished(ScoringSettings settings, String label) throws SQLException {
+        return latestRun(settings, " AND r.label IS ? AND r.status = 'finished'", label);
+    }
+
     private Optional<Long> latestRun(ScoringSettings settings, String condition, String label) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT r.id FROM scoring_runs r WHERE " + SETTINGS_MATCH + condition + " ORDER BY r.id DESC LIMIT 1")) {
@@ -84,6 +88,23 @@ final class ScoringRunTable implements AutoCloseable {
             try (ResultSet rows = query.executeQuery()) {
                 return rows.next() ? Optional.of(rows.getLong(1)) : Optional.empty();
             }
+        }
+    }
+
+    /** Returns whether the run exists. */
+    boolean rename(long runId, String title) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE scoring_runs SET title = ? WHERE id = ?")) {
+            update.setString(1, title == null || title.isBlank() ? null : title.strip());
+            update.setLong(2, runId);
+            return update.executeUpdate() == 1;
+        }
+    }
+
+    /** Deletes the run and (ON DELETE CASCADE) its scores; returns whether it existed. */
+    boolean delete(long runId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM scoring_runs WHERE id = ?")) {
+            delete.setLong(1, runId);
+            return delete.executeUpdate() == 1;
         }
     }
 
@@ -121,7 +142,7 @@ final class ScoringRunTable implements AutoCloseable {
                         SqlValues.nullableInt(rows, "requested"), rows.getString("tool_version"),
                         RunStatus.fromDb(rows.getString("status")), Timestamps.parse(rows.getString("started_at")),
                         Timestamps.parse(rows.getString("finished_at")), rows.getLong("scored"),
-                        rows.getString("images")));
+                        rows.getString("images"), rows.getString("title")));
             }
         }
         return runs;

@@ -46,6 +46,7 @@ import org.naswot.common.UserFacingException;
  *                                  images)'; 'built-in' marks the application's own image pack
  * scoring_version INTEGER          version of the computation (ScoringSettings.SCORING_VERSION); NULL
  *                                  in schema-1 runs, which are then not reused
+ * title         TEXT               the user's name for the run (the window's Rename); NULL until named
  * tool_version  TEXT NOT NULL
  * label         TEXT               command line or user label
  * requested     INTEGER            architectures requested; NULL when unknown
@@ -194,6 +195,7 @@ final class StoreSchema {
             List.of("ALTER TABLE scoring_runs ADD COLUMN batch_digest TEXT",
                     "ALTER TABLE scoring_runs ADD COLUMN images TEXT",
                     "ALTER TABLE scoring_runs ADD COLUMN scoring_version INTEGER",
+                    "ALTER TABLE scoring_runs ADD COLUMN title TEXT",
                     """
                     CREATE TABLE claims (
                         settings_key TEXT    NOT NULL,

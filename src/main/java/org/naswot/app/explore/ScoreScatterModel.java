@@ -49,6 +49,9 @@ public final class ScoreScatterModel {
     private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "trained accuracy (%)");
     private boolean statisticsDirty;
     private java.util.Map<String, RankCorrelations> perGroup = java.util.Map.of();
+    /** 95% bootstrap interval of each group's tau (groups of at most {@link #BOOTSTRAP_MAX_N} points). */
+    private java.util.Map<String, org.naswot.search.stats.ConfidenceInterval> perGroupTau = java.util.Map.of();
+    private static final int BOOTSTRAP_MAX_N = 3000;
 
     public ScoreScatterModel() {
         heading.addListener((o, a, b) -> updateTitles());
@@ -93,6 +96,7 @@ public final class ScoreScatterModel {
         selected.set(null);
         correlations.set(RankCorrelations.NONE);
         perGroup = java.util.Map.of();
+        perGroupTau = java.util.Map.of();
         statisticsDirty = false;
         dataChanged();
     }
@@ -141,7 +145,9 @@ public final class ScoreScatterModel {
     private java.util.Map<String, RankCorrelations> perGroupCorrelations() {
         List<String> groups = data.groups();
         java.util.Map<String, RankCorrelations> out = new java.util.LinkedHashMap<>();
+        java.util.Map<String, org.naswot.search.stats.ConfidenceInterval> intervals = new java.util.LinkedHashMap<>();
         if (groups.size() < 2) {
+            perGroupTau = intervals;
             return out;
         }
         for (int g = 0; g < groups.size(); g++) {
@@ -158,9 +164,21 @@ public final class ScoreScatterModel {
                     y[k++] = data.y(i);
                 }
             }
-            out.put(groups.get(g).isEmpty() ? "(no group)" : groups.get(g), RankCorrelations.of(x, y));
+            String name = groups.get(g).isEmpty() ? "(no group)" : groups.get(g);
+            out.put(name, RankCorrelations.of(x, y));
+            if (n >= 3 && n <= BOOTSTRAP_MAX_N) {
+                // a fixed seed: the same points give the same interval on every redraw
+                intervals.put(name, new org.naswot.search.stats.Bootstrap(new java.util.SplittableRandom(1), 200)
+                        .kendallTau(x, y, 0.95));
+            }
         }
+        perGroupTau = intervals;
         return out;
+    }
+
+    /** The 95% bootstrap interval of each overlaid group's Kendall tau (absent for large groups). */
+    public java.util.Map<String, org.naswot.search.stats.ConfidenceInterval> groupTauIntervals() {
+        return perGroupTau;
     }
 
     private void updateTitles() {
@@ -169,8 +187,10 @@ public final class ScoreScatterModel {
             StringBuilder t = new StringBuilder(heading.get()).append("  \u2014  per group:");
             for (java.util.Map.Entry<String, RankCorrelations> e : perGroup.entrySet()) {
                 RankCorrelations r = e.getValue();
-                t.append(String.format(Locale.ROOT, "  %s \u03c4 = %.3f, \u03c1 = %.3f (n = %,d)", e.getKey(),
-                        r.kendall(), r.spearman(), r.n()));
+                org.naswot.search.stats.ConfidenceInterval ci = perGroupTau.get(e.getKey());
+                t.append(String.format(Locale.ROOT, "  %s \u03c4 = %.3f%s, \u03c1 = %.3f (n = %,d)", e.getKey(),
+                        r.kendall(), ci == null ? "" : String.format(Locale.ROOT, " [%.2f, %.2f]", ci.low(), ci.high()),
+                        r.spearman(), r.n()));
             }
             title.set(t.toString());
         } else {

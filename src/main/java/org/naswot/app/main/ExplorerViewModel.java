@@ -268,7 +268,12 @@ public final class ExplorerViewModel {
             return;
         }
         try (ResultStore store = ResultStore.openReadOnly(db)) {
-            runs.setAll(store.runs());
+            List<RunInfo> all = store.runs();
+            // a tau computed for a run whose scores grew since (a resumed run) is recomputed
+            all.forEach(r -> runs.stream().filter(o -> o.id() == r.id() && o.scored() != r.scored()).findFirst()
+                    .ifPresent(o -> runTaus.remove(o.id())));
+            runs.setAll(all);
+            computeTaus(all);
         } catch (RuntimeException e) {
             notes.add("Cannot read the results database " + db + ": " + describe(e));
         }
@@ -296,6 +301,105 @@ public final class ExplorerViewModel {
             } catch (RuntimeException e) {
                 Platform.runLater(() -> status.set("Cannot show run " + run.id() + ": " + describe(e)));
             }
+        });
+    }
+
+    /**
+     * Shows several stored runs together, coloured by run, each with its own tau and its bootstrap interval (a pooled
+     * tau would mix runs' score scales).
+     */
+    public void showTogether(List<RunInfo> runsToShow) {
+        if (runsToShow.size() == 1) {
+            show(runsToShow.get(0));
+            return;
+        }
+        shownRun.set(null);
+        String column = accuracyColumn.get();
+        plottedAccuracy = column;
+        status.set("Loading " + runsToShow.size() + " runs...");
+        scatter.clear();
+        scatter.colourModeProperty().set(org.naswot.app.explore.ColourMode.GROUP);
+        worker.submit(() -> {
+            try (ResultStore store = ResultStore.openReadOnly(db)) {
+                java.util.Map<String, org.naswot.run.SpaceContext> spaces = new java.util.HashMap<>();
+                for (RunInfo run : runsToShow) {
+                    org.naswot.run.SpaceContext ctx = spaces.computeIfAbsent(run.settings().space(),
+                            k -> org.naswot.run.SpaceContext.open(k, data));
+                    String group = "#" + run.id() + " " + run.displayName();
+                    for (ScoreResult r : store.scores(run.id())) {
+                        scatter.enqueue(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column),
+                                r.params(), group));
+                    }
+                }
+                Platform.runLater(() -> status.set("Showing " + runsToShow.size() + " runs together, coloured by run."));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> status.set("Cannot show the runs: " + describe(e)));
+            }
+        });
+    }
+
+    /** Names a stored run (blank: back to its command line). */
+    public void renameRun(RunInfo run, String title) {
+        try (ResultStore store = ResultStore.open(db)) {
+            store.renameRun(run.id(), title);
+        } catch (RuntimeException e) {
+            notes.add("Cannot rename run " + run.id() + ": " + describe(e));
+        }
+        refreshRuns();
+    }
+
+    /** Deletes a stored run and its scores. */
+    public void deleteRun(RunInfo run) {
+        try (ResultStore store = ResultStore.open(db)) {
+            store.deleteRun(run.id());
+        } catch (RuntimeException e) {
+            notes.add("Cannot delete run " + run.id() + ": " + describe(e));
+        }
+        if (shownRun.get() != null && shownRun.get().id() == run.id()) {
+            shownRun.set(null);
+            scatter.clear();
+        }
+        refreshRuns();
+    }
+
+    /** Kendall tau of each listed run against its space's default accuracy, computed in the background. */
+    public final javafx.collections.ObservableMap<Long, Double> runTaus = FXCollections.observableHashMap();
+    private final ExecutorService history = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "naswot-history");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private void computeTaus(List<RunInfo> listed) {
+        List<RunInfo> missing = listed.stream().filter(r -> !runTaus.containsKey(r.id()) && r.scored() >= 3).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        history.submit(() -> {
+            java.util.Map<String, org.naswot.run.SpaceContext> spaces = new java.util.HashMap<>();
+            java.util.Map<Long, Double> found = new java.util.HashMap<>();
+            try (ResultStore store = ResultStore.openReadOnly(db)) {
+                for (RunInfo run : missing) {
+                    org.naswot.run.SpaceContext ctx = spaces.computeIfAbsent(run.settings().space(),
+                            k -> org.naswot.run.SpaceContext.open(k, data));
+                    String column = ctx.defaultAccuracyColumn();
+                    List<double[]> pairs = new java.util.ArrayList<>();
+                    for (ScoreResult r : store.scores(run.id())) {
+                        double acc = ctx.accuracy(r.index(), column);
+                        if (Double.isFinite(r.score()) && Double.isFinite(acc)) {
+                            pairs.add(new double[] {r.score(), acc});
+                        }
+                    }
+                    if (pairs.size() >= 3) {
+                        found.put(run.id(), org.naswot.app.explore.RankCorrelations.of(
+                                pairs.stream().mapToDouble(q -> q[0]).toArray(),
+                                pairs.stream().mapToDouble(q -> q[1]).toArray()).kendall());
+                    }
+                }
+            } catch (RuntimeException e) {
+                // the list shows the runs without tau then
+            }
+            Platform.runLater(() -> runTaus.putAll(found));
         });
     }
 

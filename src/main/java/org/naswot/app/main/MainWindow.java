@@ -50,6 +50,8 @@ public final class MainWindow extends BorderPane {
     });
     private ArchitectureDetailTask detailTask;
     private final TabPane tabs = new TabPane();
+    private Spinner<Integer> batchSpinner;
+    private Spinner<Integer> seedSpinner;
     private final Label pulseLabel = new Label();
     private final PulseMonitor pulses = new PulseMonitor();
     private final StallSampler stalls = StallSampler.startIfEnabled(pulses);
@@ -135,11 +137,13 @@ public final class MainWindow extends BorderPane {
         form.addRow(row++, new Label("Input"), input);
 
         Spinner<Integer> batch = new Spinner<>(2, 1024, vm.batchSize.get(), 16);
+        batchSpinner = batch;
         batch.setEditable(true);
         vm.batchSize.bind(batch.valueProperty());
         form.addRow(row++, new Label("Batch size"), batch);
 
         Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, vm.seed.get());
+        seedSpinner = seed;
         seed.setEditable(true);
         vm.seed.bind(seed.valueProperty());
         form.addRow(row++, new Label("Seed"), seed);
@@ -205,15 +209,24 @@ public final class MainWindow extends BorderPane {
             @Override
             protected void updateItem(RunInfo r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : String.format("#%d %s %s, %,d scored, %s", r.id(),
-                        r.settings().space(), r.settings().dataset(), r.scored(), r.status().dbName()));
+                setText(empty || r == null ? null : RunListText.of(r, vm.runTaus.get(r.id())));
             }
         });
-        runs.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
-            if (r != null && !vm.running.get()) {
-                vm.show(r);
+        vm.runTaus.addListener((javafx.collections.MapChangeListener<Long, Double>) c -> runs.refresh());
+        runs.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        runs.getSelectionModel().getSelectedItems().addListener((javafx.collections.ListChangeListener<RunInfo>) c -> {
+            if (vm.running.get()) {
+                return;
+            }
+            java.util.List<RunInfo> chosen = java.util.List.copyOf(runs.getSelectionModel().getSelectedItems());
+            if (chosen.size() == 1) {
+                applyRunSettings(chosen.get(0));
+                vm.show(chosen.get(0));
+            } else if (chosen.size() > 1) {
+                vm.showTogether(chosen);
             }
         });
+        runs.setContextMenu(runMenu(runs));
 
         Label runsTitle = new Label("Stored runs");
         runsTitle.getStyleClass().add("section-title");
@@ -221,6 +234,60 @@ public final class MainWindow extends BorderPane {
         pane.setPadding(new Insets(12));
         pane.setPrefWidth(340);
         return pane;
+    }
+
+    /** Rename, delete, show together: the stored runs as a history. */
+    private javafx.scene.control.ContextMenu runMenu(ListView<RunInfo> runs) {
+        javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem("Rename\u2026");
+        rename.setOnAction(e -> {
+            RunInfo r = runs.getSelectionModel().getSelectedItem();
+            if (r == null) {
+                return;
+            }
+            javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog(
+                    r.title() == null ? "" : r.title());
+            d.setTitle("Rename run " + r.id());
+            d.setHeaderText("A name for run #" + r.id() + " (empty: its command line)");
+            d.initOwner(getScene().getWindow());
+            d.showAndWait().ifPresent(t -> vm.renameRun(r, t));
+        });
+        javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem("Delete");
+        delete.setOnAction(e -> {
+            java.util.List<RunInfo> chosen = java.util.List.copyOf(runs.getSelectionModel().getSelectedItems());
+            if (chosen.isEmpty()) {
+                return;
+            }
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION, "Delete " + chosen.size() + " run(s) and their "
+                    + "scores from " + vm.db() + "?", javafx.scene.control.ButtonType.OK,
+                    javafx.scene.control.ButtonType.CANCEL);
+            ask.initOwner(getScene().getWindow());
+            if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent()) {
+                chosen.forEach(vm::deleteRun);
+            }
+        });
+        javafx.scene.control.MenuItem together = new javafx.scene.control.MenuItem("Show together");
+        together.setOnAction(e -> vm.showTogether(java.util.List.copyOf(runs.getSelectionModel().getSelectedItems())));
+        rename.disableProperty().bind(javafx.beans.binding.Bindings.size(runs.getSelectionModel().getSelectedItems())
+                .isNotEqualTo(1));
+        together.disableProperty().bind(javafx.beans.binding.Bindings.size(runs.getSelectionModel().getSelectedItems())
+                .lessThan(2));
+        return new javafx.scene.control.ContextMenu(rename, together, delete);
+    }
+
+    /** Re-opening a run sets the pickers to its settings, so a new Score or a kernel continues from it. */
+    private void applyRunSettings(RunInfo r) {
+        org.naswot.score.ScoringSettings s = r.settings();
+        String spaceId = s.space().contains("/") ? s.space().substring(0, s.space().indexOf('/')) : s.space();
+        if (vm.spaces().contains(spaceId)) {
+            vm.space.set(spaceId);
+        }
+        String dataset = s.dataset().contains(":") ? s.dataset().substring(0, s.dataset().indexOf(':')) : s.dataset();
+        vm.dataset.set(dataset);
+        vm.input.set(s.input());
+        vm.counting.set(s.counting());
+        batchSpinner.getValueFactory().setValue(s.batchSize());
+        seedSpinner.getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, s.batchSeed()));
     }
 
     private HBox statusBar() {

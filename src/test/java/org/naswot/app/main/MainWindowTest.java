@@ -226,5 +226,30 @@ class MainWindowTest {
         assertEquals(1, model.data().groups().size(), "stored and new scores are one run: " + model.data().groups());
         assertEquals(8, model.getCorrelations().n());
         assertTrue(model.getTitle().contains("\u03c4") && !model.getTitle().contains("per group"), model.getTitle());
+
+        // Score again on the identical finished request: shown again, not recorded twice
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> vm.runs.size()).get() == 2);
+        robot.interact(() -> vm.start());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !vm.running.get() && vm.status.get().startsWith("Scored"));
+        assertEquals(2, WaitForAsyncUtils.asyncFx(() -> vm.runs.size()).get(), "no duplicate run");
+
+        // the history: both runs overlaid, each with its own tau and a bootstrap interval
+        java.util.List<org.naswot.store.RunInfo> both = WaitForAsyncUtils.asyncFx(() -> java.util.List.copyOf(vm.runs)).get();
+        robot.interact(() -> vm.showTogether(both));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.status.get().startsWith("Showing 2 runs")
+                && model.pointCountProperty().get() == 12);
+        robot.interact(model::refreshStatistics);
+        assertEquals(2, model.groupCorrelations().size(), model.getTitle());
+        assertEquals(2, model.groupTauIntervals().size(), "a bootstrap interval per run");
+        assertTrue(model.getTitle().contains("per group") && model.getTitle().contains("["), model.getTitle());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> vm.runTaus.size()).get() == 2);
+        String listed = RunListText.of(both.get(1), vm.runTaus.get(both.get(1).id()));
+        assertTrue(listed.contains("seed 1") && listed.contains("n 8") && listed.contains("\u03c4 "), listed);
+
+        // rename and delete
+        robot.interact(() -> vm.renameRun(both.get(0), "first try"));
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> vm.runs.get(0).displayName()).get().equals("first try"));
+        robot.interact(() -> vm.deleteRun(both.get(0)));
+        assertEquals(1, WaitForAsyncUtils.asyncFx(() -> vm.runs.size()).get());
     }
 }
