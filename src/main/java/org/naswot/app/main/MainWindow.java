@@ -206,10 +206,19 @@ public final class MainWindow extends BorderPane {
         ListView<RunInfo> runs = new ListView<>(vm.runs);
         runs.setPrefHeight(180);
         runs.setCellFactory(l -> new ListCell<>() {
+            {
+                // wrap within the list instead of scrolling sideways
+                setWrapText(true);
+                prefWidthProperty().bind(l.widthProperty().subtract(24));
+            }
+
             @Override
             protected void updateItem(RunInfo r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : RunListText.of(r, vm.runTaus.get(r.id())));
+                String text = empty || r == null ? null : RunListText.of(r, vm.runTaus.get(r.id()));
+                setText(text);
+                setTooltip(text == null ? null : new javafx.scene.control.Tooltip(text + (r.images() == null ? ""
+                        : "\nimages: " + r.images())));
             }
         });
         vm.runTaus.addListener((javafx.collections.MapChangeListener<Long, Double>) c -> runs.refresh());

@@ -27,10 +27,9 @@ final class RunListText {
         if (r.label() != null && r.label().startsWith("search")) {
             status += ", search";
         }
-        return String.format(Locale.ROOT, "#%d %s \u00b7 %s%n%s \u00b7 %s \u00b7 seed %d \u00b7 %s \u00b7 n %,d%s \u00b7 %s%s",
-                r.id(), r.displayName(), WHEN.format(r.startedAt()), s.space(), input, s.batchSeed(),
-                s.counting().cliName(), r.scored(), tau == null || tau.isNaN() ? ""
-                        : String.format(Locale.ROOT, " \u00b7 \u03c4 %.3f", tau), status,
-                r.builtInImages() ? " \u00b7 built-in images" : "");
+        return String.format(Locale.ROOT, "#%d %s%n%s \u00b7 %s%s%n%s \u00b7 %s \u00b7 seed %d \u00b7 %s \u00b7 n %,d%s",
+                r.id(), r.displayName(), WHEN.format(r.startedAt()), status, tau == null || tau.isNaN() ? ""
+                        : String.format(Locale.ROOT, " \u00b7 \u03c4 %.3f", tau), s.space(), input, s.batchSeed(),
+                s.counting().cliName(), r.scored(), r.builtInImages() ? " \u00b7 built-in images" : "");
     }
 }
