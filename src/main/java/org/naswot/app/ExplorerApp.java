@@ -46,22 +46,40 @@ public final class ExplorerApp extends Application {
         if (p.containsKey("space")) {
             vm.space.set(p.get("space"));
         }
-        // before the window exists: its controls start from these values
-        if (p.containsKey("sample")) {
-            vm.sample.set(Integer.parseInt(p.get("sample")));
-        }
-        if (p.containsKey("seed")) {
-            vm.seed.set(Integer.parseInt(p.get("seed")));
-        }
-        MainWindow window = new MainWindow(vm, new ScoreScatter(scatterModel));
-        AppMenu menu = new AppMenu(window, vm);
-        window.setTop(menu.build());
         boolean screenshotMode = p.containsKey("screenshot");
         // screenshots are reproducible: they ignore the user's saved preferences
         prefsStore = screenshotMode ? null : PreferencesStore.standard();
         Preferences prefs = prefsStore == null ? Preferences.defaults() : prefsStore.load();
-        if (!p.containsKey("space") && prefs.lastSpace() != null && !prefs.lastSpace().isBlank()) {
+        // before the window exists: its controls start from these values (command-line options first)
+        if (!p.containsKey("space") && prefs.lastSpace() != null && vm.spaces().contains(prefs.lastSpace())) {
             vm.space.set(prefs.lastSpace());
+        }
+        if (p.containsKey("sample")) {
+            vm.sample.set(Integer.parseInt(p.get("sample")));
+        } else if (prefs.sample() != null && prefs.sample() >= 0) {
+            vm.sample.set(prefs.sample());
+        }
+        if (p.containsKey("seed")) {
+            vm.seed.set(Integer.parseInt(p.get("seed")));
+        } else if (prefs.seed() != null && prefs.seed() >= 0) {
+            vm.seed.set(prefs.seed());
+        }
+        if (prefs.topK() != null && prefs.topK() >= 0) {
+            scatterModel.topKProperty().set(prefs.topK());
+        }
+        if (prefs.colourMode() != null) {
+            try {
+                scatterModel.colourModeProperty().set(org.naswot.app.explore.ColourMode.valueOf(prefs.colourMode()));
+            } catch (IllegalArgumentException ignored) {
+                // a name from another version: keep the default
+            }
+        }
+        MainWindow window = new MainWindow(vm, new ScoreScatter(scatterModel));
+        AppMenu menu = new AppMenu(window, vm);
+        window.setTop(menu.build());
+        if (prefs.accuracyColumn() != null && vm.descriptor().findBenchmark()
+                .map(b -> b.accuracyColumns().contains(prefs.accuracyColumn())).orElse(false)) {
+            vm.accuracyColumn.set(prefs.accuracyColumn());
         }
         Scene scene = window.scene(screenshotMode ? 1400 : prefs.windowWidth(), screenshotMode ? 860 : prefs.windowHeight());
         Theme.LIGHT.applyTo(scene);
@@ -69,6 +87,16 @@ public final class ExplorerApp extends Application {
         menu.setDark(prefs.themeValue() == Theme.DARK);
         menu.setLargeFonts(prefs.largeFonts());
         this.menu = menu;
+        if (prefsStore != null) {
+            // saved when changed (half a second after the last change), not only on a clean exit
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(500));
+            later.setOnFinished(e -> savePreferences());
+            for (javafx.beans.Observable o : List.of(vm.space, vm.dataset, vm.sample, vm.seed, vm.accuracyColumn,
+                    scatterModel.colourModeProperty(), scatterModel.topKProperty())) {
+                o.addListener(x -> later.playFromStart());
+            }
+        }
         this.stage = stage;
         stage.setTitle("NASWOT Explorer " + Version.current());
         stage.setScene(scene);
@@ -148,14 +176,21 @@ public final class ExplorerApp extends Application {
         if (vm != null) {
             vm.shutdown();
         }
-        if (prefsStore != null && menu != null) {
-            try {
-                prefsStore.save(prefsStore.load().withTheme(menu.isDark() ? Theme.DARK : Theme.LIGHT)
-                        .withLast(vm.space.get(), vm.dataset.get()).withWindow(stage.getWidth(), stage.getHeight())
-                        .withLargeFonts(menu.isLargeFonts()));
-            } catch (java.io.IOException e) {
-                System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
-            }
+        savePreferences();
+    }
+
+    private void savePreferences() {
+        if (prefsStore == null || menu == null) {
+            return;
+        }
+        try {
+            ScoreScatterModel m = menu.scatterModel();
+            prefsStore.save(prefsStore.load().withTheme(menu.isDark() ? Theme.DARK : Theme.LIGHT)
+                    .withLast(vm.space.get(), vm.dataset.get()).withWindow(stage.getWidth(), stage.getHeight())
+                    .withLargeFonts(menu.isLargeFonts()).withChoices(vm.sample.get(), vm.seed.get(),
+                            vm.accuracyColumn.get(), m.colourModeProperty().get().name(), m.topKProperty().get()));
+        } catch (java.io.IOException e) {
+            System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
         }
     }
 }

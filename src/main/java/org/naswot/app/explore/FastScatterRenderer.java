@@ -46,6 +46,15 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         this.marks = marks;
     }
 
+    /** Share of viridis left out at its dark end on dark themes, where the darkest purples vanish. */
+    public static final double DARK_FLOOR = 0.22;
+
+    /** {@link #paramsScale(ScatterData)} as drawn in {@code style}: dark themes skip viridis' darkest end. */
+    public static ColourScale paramsScale(ScatterData d, ChartStyle style) {
+        ColourScale s = paramsScale(d);
+        return s == null || !style.isDark() ? s : s.withFloor(DARK_FLOOR);
+    }
+
     /** The colour scale for the current data (log of params), or null when no params are known. */
     public static ColourScale paramsScale(ScatterData d) {
         if (d.maxParams() <= 0 || d.minParams() == Long.MAX_VALUE) {
@@ -230,7 +239,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         int n = d.plottedCount();
         int[] key = new int[n];
         ColourMode mode = model.colourModeProperty().get();
-        ColourScale scale = paramsScale(d);
+        ColourScale scale = paramsScale(d, style);
         if (mode == ColourMode.PARAMS && scale != null) {
             for (int i = 0; i < n; i++) {
                 long p = d.plottedPoint(i).params();

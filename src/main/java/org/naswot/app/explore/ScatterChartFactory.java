@@ -82,7 +82,7 @@ public final class ScatterChartFactory {
                 }
             }
             if (model.colourModeProperty().get() == ColourMode.PARAMS) {
-                ColourScale scale = FastScatterRenderer.paramsScale(model.data());
+                ColourScale scale = FastScatterRenderer.paramsScale(model.data(), style);
                 if (scale != null) {
                     LogAxis axis = new LogAxis("parameters");
                     axis.setRange(scale.getLowerBound(), scale.getUpperBound());

@@ -144,6 +144,13 @@ public class ScoreScatter extends BorderPane implements Exportable {
         canvas.removeMouseHandler(canvas.getMouseHandler("zoom"));
         canvas.addMouseHandler(new PanHandlerFX("pan", false, false, false, false));
         canvas.addMouseHandler(new ZoomHandlerFX("zoom", viewer, false, false, false, true));
+        // the wheel zooms both axes about the pointer; wheel up (away from you) zooms in, as in maps and viewers
+        canvas.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() != 0) {
+                zoomAt(e.getX(), e.getY(), e.getDeltaY() > 0 ? 0.8 : 1.25);
+            }
+            e.consume();
+        });
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverCard.setVisible(false));
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hoverCard.setVisible(false));
@@ -287,6 +294,32 @@ public class ScoreScatter extends BorderPane implements Exportable {
 
     public ChartViewer getViewer() {
         return viewer;
+    }
+
+    /** Scales both axes' ranges by {@code factor} about the data point under (x, y) of the canvas. */
+    public void zoomAt(double x, double y, double factor) {
+        org.jfree.chart.ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+        if (info == null) {
+            return;
+        }
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        if (area.isEmpty()) {
+            return;
+        }
+        double px = Math.max(area.getMinX(), Math.min(area.getMaxX(), x));
+        double py = Math.max(area.getMinY(), Math.min(area.getMaxY(), y));
+        XYPlot plot = chart.getXYPlot();
+        zoomAxis(plot.getDomainAxis(), plot.getDomainAxis().java2DToValue(px, area, plot.getDomainAxisEdge()), factor);
+        zoomAxis(plot.getRangeAxis(), plot.getRangeAxis().java2DToValue(py, area, plot.getRangeAxisEdge()), factor);
+    }
+
+    private static void zoomAxis(org.jfree.chart.axis.ValueAxis axis, double anchor, double factor) {
+        org.jfree.data.Range r = axis.getRange();
+        double lo = anchor - (anchor - r.getLowerBound()) * factor;
+        double hi = anchor + (r.getUpperBound() - anchor) * factor;
+        if (hi > lo) {
+            axis.setRange(lo, hi);
+        }
     }
 
     public void resetZoom() {

@@ -60,6 +60,11 @@ public final class AppMenu {
         return new MenuBar(file, view, help);
     }
 
+    /** The scatter's model (its colouring and top-k are preferences). */
+    public org.naswot.app.explore.ScoreScatterModel scatterModel() {
+        return window.scatter().getModel();
+    }
+
     /** Where exports are saved: the platform's save dialog unless replaced (headless tests). */
     public void setSaveTarget(SaveTarget target) {
         this.saveTarget = java.util.Objects.requireNonNull(target);
@@ -211,9 +216,11 @@ public final class AppMenu {
         }
     }
 
-    private static MenuItem item(String text, String id, Map<String, Runnable> actions) {
+    private MenuItem item(String text, String id, Map<String, Runnable> actions) {
         MenuItem m = new MenuItem(text);
         m.setOnAction(e -> actions.get(id).run());
+        // the menu shows its shortcut; the scene's accelerator for the same keys runs the same action
+        shortcuts.find(id).filter(s -> !s.keys().isEmpty()).ifPresent(s -> m.setAccelerator(s.keys().get(0)));
         return m;
     }
 }

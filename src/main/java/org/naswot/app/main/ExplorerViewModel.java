@@ -87,12 +87,20 @@ public final class ExplorerViewModel {
         refreshRuns();
     }
 
+    /** The spaces the window offers, with NB101 also as the paper's code built it (16-channel stem). */
     public List<String> spaces() {
-        return SpaceCatalog.builtIn().ids();
+        List<String> ids = new java.util.ArrayList<>(SpaceCatalog.builtIn().ids());
+        int nb101 = ids.indexOf("nb101");
+        if (nb101 >= 0) {
+            ids.add(nb101 + 1, "nb101/stem16");
+        }
+        return ids;
     }
 
+    /** The descriptor of the chosen space (a network variant such as nb101/stem16 shares its space's). */
     public SpaceDescriptor descriptor() {
-        return SpaceCatalog.builtIn().get(space.get());
+        String s = space.get();
+        return SpaceCatalog.builtIn().get(s.contains("/") ? s.substring(0, s.indexOf('/')) : s);
     }
 
     public List<String> devices() {
@@ -166,6 +174,26 @@ public final class ExplorerViewModel {
         return dataset.get();
     }
 
+    /** Seconds per computed cell in this session's last run of this space, or NaN. */
+    private volatile double measuredSecondsPerCell = Double.NaN;
+    private volatile String measuredSpace = "";
+
+    public boolean secondsPerCellMeasured() {
+        return measuredSpace.equals(space.get()) && Double.isFinite(measuredSecondsPerCell);
+    }
+
+    /** What one cell costs to score: measured in this session where possible, else a typical two-core figure. */
+    public double secondsPerCellEstimate() {
+        if (secondsPerCellMeasured()) {
+            return measuredSecondsPerCell;
+        }
+        return switch (space.get()) {
+            case "nb101" -> 8.4;
+            case "nb101/stem16" -> 1.0;
+            default -> 0.5;
+        };
+    }
+
     /** Downloads the offered dataset in the background, then checks the data again. */
     public DatasetDownloadTask download() {
         if (downloadable.get().isEmpty() || downloading.get() || running.get()) {
@@ -219,6 +247,10 @@ public final class ExplorerViewModel {
         status.bind(t.messageProperty());
         running.set(true);
         t.setOnSucceeded(e -> {
+            if (t.getValue().computed() > 0) {
+                measuredSecondsPerCell = t.getValue().secondsPerComputedArch();
+                measuredSpace = space.get();
+            }
             finished(t, summary(t.getValue()));
             shownRun.set(runs.stream().filter(r -> r.id() == t.getValue().runId()).findFirst().orElse(null));
         });

@@ -62,8 +62,18 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         setLeft(new ScrollPane(settingsPane()));
         Tab explore = new Tab("Score vs accuracy", scatter);
-        Tab cellTab = new Tab("Cell", cell);
-        Tab kernelTab = new Tab("Kernel", heatmap);
+        Tab cellTab = new Tab("Cell", withPlaceholder(cell, cell.graphProperty().isNull(),
+                "Click a point in Score vs accuracy to see its cell here."));
+        Tab kernelTab = new Tab("Kernel", withPlaceholder(heatmap, heatmap.kernelProperty().isNull(),
+                "Click a point in Score vs accuracy to see its kernel K beside the lowest-scoring cell's."));
+        // views follow the data shown: a new run, a re-opened run or another space empties them
+        vm.shownRun.addListener((o, a, b) -> clearDetail());
+        vm.space.addListener((o, a, b) -> clearDetail());
+        vm.running.addListener((o, a, now) -> {
+            if (now) {
+                clearDetail();
+            }
+        });
         Tab lectureTab = new Tab("Lecture", lecturePane);
         Tab searchTab = new Tab("Search", new org.naswot.app.search.SearchView(vm::settings, vm.data(), vm.db()));
         for (Tab t : new Tab[] {explore, cellTab, kernelTab, lectureTab, searchTab}) {
@@ -107,6 +117,7 @@ public final class MainWindow extends BorderPane {
 
         ComboBox<String> space = new ComboBox<>();
         space.getItems().setAll(vm.spaces());
+        space.setConverter(converterOf(s -> s.equals("nb101/stem16") ? "nb101, 16-channel stem (the paper's code)" : s));
         space.valueProperty().bindBidirectional(vm.space);
         form.addRow(row++, new Label("Search space"), space);
 
@@ -126,6 +137,11 @@ public final class MainWindow extends BorderPane {
         vm.space.addListener((o, a, b) -> fillSpaceChoices.run());
         dataset.valueProperty().bindBidirectional(vm.dataset);
         accuracy.valueProperty().bindBidirectional(vm.accuracyColumn);
+        // readable names: the descriptor's label of each column (the column's own name in the tooltip)
+        accuracy.setConverter(converterOf(c -> vm.descriptor().findBenchmark().flatMap(b -> b.findAccuracy(c))
+                .map(a -> a.label()).orElse(c)));
+        accuracy.setTooltip(new javafx.scene.control.Tooltip());
+        accuracy.getTooltip().textProperty().bind(vm.accuracyColumn);
         accuracy.setMaxWidth(230);
         form.addRow(row++, new Label("Images"), dataset);
         form.addRow(row++, new Label("Accuracy"), accuracy);
@@ -170,7 +186,12 @@ public final class MainWindow extends BorderPane {
 
         // not the default button: Enter in a field commits the field, it does not start a run
         Button start = new Button("Score");
-        start.setOnAction(e -> vm.start());
+        start.setOnAction(e -> {
+            if (vm.sample.get() == 0 && !confirmWholeSpace()) {
+                return;
+            }
+            vm.start();
+        });
         start.disableProperty().bind(vm.running);
         Button cancel = new Button("Cancel");
         cancel.setCancelButton(true);
@@ -326,13 +347,71 @@ public final class MainWindow extends BorderPane {
         if (p == null) {
             return;
         }
-        if (vm.space.get().equals("nb201")) {
+        String shownSpace = vm.shownRun.get() != null ? vm.shownRun.get().settings().space() : vm.space.get();
+        if (shownSpace.startsWith("nb201")) {
             cell.showNb201(p.arch());
-        } else if (vm.space.get().equals("nb101")) {
+        } else if (shownSpace.startsWith("nb101")) {
             String[] parts = p.arch().split(":", 2);
             cell.graphProperty().set(CellGraphs.fromNb101(parts[0], parts[1]));
         }
         cell.titleProperty().set(String.format("#%d  score %.2f  accuracy %.2f", p.index(), p.score(), p.accuracy()));
+    }
+
+    private static javafx.util.StringConverter<String> converterOf(java.util.function.Function<String, String> show) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : show.apply(value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        };
+    }
+
+    /** The whole space can take hours: say how long first, from this session's measured rate where there is one. */
+    private boolean confirmWholeSpace() {
+        Integer size = vm.descriptor().size();
+        if (size == null || size <= 0) {
+            return true;
+        }
+        double perCell = vm.secondsPerCellEstimate();
+        double hours = size * perCell / 3600;
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                String.format(java.util.Locale.ROOT, "Scoring all %,d cells of %s takes about %s here (%.2f s per "
+                        + "cell, %s). Scores are stored as they come: Cancel keeps them and Score resumes. Start?",
+                        size, vm.space.get(), hours >= 1 ? String.format(java.util.Locale.ROOT, "%.1f hours", hours)
+                                : String.format(java.util.Locale.ROOT, "%.0f minutes", hours * 60), perCell,
+                        vm.secondsPerCellMeasured() ? "measured in this session" : "typical on two cores"),
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        ask.setHeaderText("Score the whole space?");
+        ask.initOwner(getScene().getWindow());
+        return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+    }
+
+    /** A view with a line saying what to do while it has nothing to show. */
+    private static javafx.scene.Node withPlaceholder(javafx.scene.Node view,
+                                                     javafx.beans.value.ObservableBooleanValue empty, String text) {
+        Label hint = new Label(text);
+        hint.getStyleClass().add("view-subtitle");
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(empty);
+        hint.setMouseTransparent(true);
+        return new javafx.scene.layout.StackPane(view, hint);
+    }
+
+    private void clearDetail() {
+        if (detailTask != null) {
+            detailTask.cancel(false);
+        }
+        cell.graphProperty().set(null);
+        cell.titleProperty().set("");
+        heatmap.kernelProperty().set(null);
+        heatmap.comparisonProperty().set(null);
+        lecturePane.setCenter(new Label("Click a point in Score vs accuracy to step through how its score is "
+                + "computed."));
     }
 
     /** Kernel and lecture views of the selected cell, beside the lowest-scoring cell of the plot (a bad one). */

@@ -12,8 +12,14 @@ public final class ColourScale implements PaintScale, java.io.Serializable {
     private final double lower;
     private final double upper;
     private final boolean log;
+    /** Start of the colour map used: 0 for all of viridis, above 0 skips its darkest end. */
+    private final double floor;
 
     public ColourScale(double lower, double upper, boolean log) {
+        this(lower, upper, log, 0);
+    }
+
+    private ColourScale(double lower, double upper, boolean log, double floor) {
         if (!(upper >= lower)) {
             throw new IllegalArgumentException("upper < lower: " + lower + ", " + upper);
         }
@@ -23,6 +29,17 @@ public final class ColourScale implements PaintScale, java.io.Serializable {
         this.lower = lower;
         this.upper = upper;
         this.log = log;
+        this.floor = floor;
+    }
+
+    /** The same scale drawn from {@code f} of viridis upwards (dark themes: the darkest purples would vanish). */
+    public ColourScale withFloor(double f) {
+        return new ColourScale(lower, upper, log, Math.max(0, Math.min(0.9, f)));
+    }
+
+    /** Where in viridis (0..1) value fraction {@code f} is drawn. */
+    public double mapPosition(double f) {
+        return floor + (1 - floor) * f;
     }
 
     /** Position of v in [0, 1]. */
@@ -37,11 +54,11 @@ public final class ColourScale implements PaintScale, java.io.Serializable {
 
     /** Table entry 0..255 for v. */
     public int bucket(double v) {
-        return (int) Math.round(fraction(v) * (ColourMaps.viridisSize() - 1));
+        return (int) Math.round(mapPosition(fraction(v)) * (ColourMaps.viridisSize() - 1));
     }
 
     public Color colour(double v) {
-        return ColourMaps.viridis(fraction(v));
+        return ColourMaps.viridis(mapPosition(fraction(v)));
     }
 
     public boolean isLog() {

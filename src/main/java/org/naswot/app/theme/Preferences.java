@@ -1,14 +1,25 @@
 package org.naswot.app.theme;
 
 /**
- * User preferences, stored as JSON by {@link PreferencesStore}.
+ * User preferences, stored as JSON by {@link PreferencesStore}, saved whenever one changes.
  *
- * @param theme        "LIGHT" or "DARK"
- * @param lastSpace    id of the last search space used (e.g. "nb201"), or null
- * @param lastDataset  id of the last dataset used (e.g. "cifar10"), or null
+ * @param theme          "LIGHT" or "DARK"
+ * @param lastSpace      id of the last search space used (e.g. "nb201"), or null
+ * @param lastDataset    id of the last dataset used (e.g. "cifar10"), or null
+ * @param sample         the sample size last asked for (0: the whole space), or null
+ * @param seed           the seed last used, or null
+ * @param accuracyColumn the accuracy column last plotted, or null
+ * @param colourMode     the scatter's colouring (ColourMode name), or null
+ * @param topK           how many top-scoring cells are ringed, or null
  */
 public record Preferences(String theme, String lastSpace, String lastDataset, double windowWidth,
-                          double windowHeight, boolean largeFonts) {
+                          double windowHeight, boolean largeFonts, Integer sample, Integer seed, String accuracyColumn,
+                          String colourMode, Integer topK) {
+
+    public Preferences(String theme, String lastSpace, String lastDataset, double windowWidth, double windowHeight,
+                       boolean largeFonts) {
+        this(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, null, null, null, null, null);
+    }
 
     public static Preferences defaults() {
         return new Preferences(Theme.LIGHT.name(), null, null, 1280, 820, false);
@@ -19,18 +30,28 @@ public record Preferences(String theme, String lastSpace, String lastDataset, do
     }
 
     public Preferences withTheme(Theme t) {
-        return new Preferences(t.name(), lastSpace, lastDataset, windowWidth, windowHeight, largeFonts);
+        return new Preferences(t.name(), lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
+                accuracyColumn, colourMode, topK);
     }
 
     public Preferences withLast(String space, String dataset) {
-        return new Preferences(theme, space, dataset, windowWidth, windowHeight, largeFonts);
+        return new Preferences(theme, space, dataset, windowWidth, windowHeight, largeFonts, sample, seed,
+                accuracyColumn, colourMode, topK);
     }
 
     public Preferences withWindow(double w, double h) {
-        return new Preferences(theme, lastSpace, lastDataset, w, h, largeFonts);
+        return new Preferences(theme, lastSpace, lastDataset, w, h, largeFonts, sample, seed, accuracyColumn,
+                colourMode, topK);
     }
 
     public Preferences withLargeFonts(boolean on) {
-        return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, on);
+        return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, on, sample, seed,
+                accuracyColumn, colourMode, topK);
+    }
+
+    /** The explorer's working choices: sample, seed, accuracy column, colouring and top-k. */
+    public Preferences withChoices(int sampleSize, int seedValue, String column, String colour, int top) {
+        return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sampleSize,
+                seedValue, column, colour, top);
     }
 }

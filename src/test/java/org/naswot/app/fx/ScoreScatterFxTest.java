@@ -134,4 +134,36 @@ class ScoreScatterFxTest {
                 .filter(i -> scatter.getChart().getSubtitle(i) instanceof org.jfree.chart.title.LegendTitle).count();
         assertEquals(1, legends);
     }
+
+    /** The wheel zooms about the pointer: wheel up (away from the user) zooms in, the point under it stays put. */
+    @Test
+    void theWheelZoomsInAboutThePointer(FxRobot robot) throws Exception {
+        robot.interact(() -> scatter.appendAll(SyntheticData.nb201Scatter(7, "run").subList(0, 2000)));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.jfree.chart.plot.XYPlot plot = scatter.getChart().getXYPlot();
+        double[] before = new double[4];
+        double[] anchor = new double[2];
+        robot.interact(() -> {
+            java.awt.geom.Rectangle2D area = scatter.getViewer().getCanvas().getRenderingInfo().getPlotInfo()
+                    .getDataArea();
+            double px = area.getMinX() + area.getWidth() * 0.25;
+            double py = area.getMinY() + area.getHeight() * 0.25;
+            before[0] = plot.getDomainAxis().getLowerBound();
+            before[1] = plot.getDomainAxis().getUpperBound();
+            anchor[0] = plot.getDomainAxis().java2DToValue(px, area, plot.getDomainAxisEdge());
+            anchor[1] = px;
+            // JavaFX reports a wheel turned away from the user as deltaY > 0 (robots disagree on direction names)
+            scatter.getViewer().getCanvas().fireEvent(new javafx.scene.input.ScrollEvent(
+                    javafx.scene.input.ScrollEvent.SCROLL, px, py, px, py, false, false, false, false, false, false,
+                    0, 40, 0, 40, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                    javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double width = plot.getDomainAxis().getUpperBound() - plot.getDomainAxis().getLowerBound();
+        assertTrue(width < (before[1] - before[0]) * 0.95, "wheel up zooms in: " + width + " was " + (before[1] - before[0]));
+        // the value under the pointer is still under it
+        double left = anchor[0] - plot.getDomainAxis().getLowerBound();
+        double leftBefore = anchor[0] - before[0];
+        assertEquals(leftBefore / (before[1] - before[0]), left / width, 0.02);
+    }
 }

@@ -1,0 +1,38 @@
+package org.naswot.app.theme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naswot.app.paint.ColourMaps;
+import org.naswot.app.paint.ColourScale;
+
+/** The explorer's working choices persist; dark themes keep the colour map's low end visible. */
+class PreferencesChoicesTest {
+
+    @Test
+    void choicesSurviveASaveAndALoad(@TempDir Path dir) throws Exception {
+        PreferencesStore store = new PreferencesStore(dir.resolve("preferences.json"));
+        Preferences p = Preferences.defaults().withChoices(500, 7, "cifar100_test_200ep_nats", "GROUP", 25);
+        store.save(p);
+        Preferences back = store.load();
+        assertEquals(500, back.sample());
+        assertEquals(7, back.seed());
+        assertEquals("cifar100_test_200ep_nats", back.accuracyColumn());
+        assertEquals("GROUP", back.colourMode());
+        assertEquals(25, back.topK());
+        assertEquals(p, back);
+    }
+
+    @Test
+    void theDarkThemeSkipsViridisDarkestEnd() {
+        ColourScale light = new ColourScale(1e5, 1e6, true);
+        ColourScale dark = light.withFloor(0.22);
+        assertEquals(ColourMaps.viridis(0), light.colour(1e5));
+        assertNotEquals(ColourMaps.viridis(0), dark.colour(1e5));
+        assertEquals(ColourMaps.viridis(0.22), dark.colour(1e5), "the smallest networks start at 22% of viridis");
+        assertEquals(ColourMaps.viridis(1), dark.colour(1e6), "the largest stay at its bright end");
+    }
+}
