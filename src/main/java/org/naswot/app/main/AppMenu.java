@@ -103,6 +103,7 @@ public final class AppMenu {
         window.scatter().setChartStyle(t.chartStyle());
         window.heatmap().chartStyleProperty().set(t.chartStyle());
         window.cellDiagram().chartStyleProperty().set(t.chartStyle());
+        window.searchView().setChartStyle(t.chartStyle());
     }
 
     private Map<String, Runnable> actions() {

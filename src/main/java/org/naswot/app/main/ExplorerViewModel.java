@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
 import org.naswot.app.explore.ScoreScatterModel;
 import org.naswot.app.model.ScorePoint;
 import org.naswot.common.UserFacingException;
@@ -57,6 +58,8 @@ public final class ExplorerViewModel {
     /** The dataset whose official archive the window offers to download (built-in or missing images); "" for none. */
     public final StringProperty downloadable = new SimpleStringProperty("");
     public final BooleanProperty downloading = new SimpleBooleanProperty(false);
+    /** The official benchmark file the current space needs imported (e.g. NATS-sss-v1_0-50262-simple.tar); "" for none. */
+    public final StringProperty importable = new SimpleStringProperty("");
     /** The run whose scores the scatter shows (a finished, cancelled or re-opened run), or null: figures' provenance. */
     public final ObjectProperty<RunInfo> shownRun = new SimpleObjectProperty<>();
     /** The accuracy column the plotted points were read with (the picker may have moved on since). */
@@ -84,6 +87,7 @@ public final class ExplorerViewModel {
         this.scatter = scatter;
         checkData();
         dataset.addListener((o, a, b) -> checkData());
+        space.addListener((o, a, b) -> checkData());
         refreshRuns();
     }
 
@@ -133,6 +137,17 @@ public final class ExplorerViewModel {
         downloadable.set(offerDownload ? dataset.get() : "");
         dataNotice.set(imagesBuiltIn ? "Built-in images: " + builtIn + ", packed into the application. Scores are "
                 + "marked as computed on them; download the full dataset (about 170 MB) for all." : "");
+        // a space whose accuracies exist only as an official file to import (NATS-Bench size space)
+        String spaceId = descriptor().id();
+        importable.set("");
+        for (org.naswot.run.DataStatus.Entry e : new org.naswot.run.DataStatus(data).entries(List.of(descriptor()))) {
+            if (e.item().equals("benchmark-import") && e.required() && !e.present()) {
+                missing.append("\u2022 no ").append(spaceId).append(" accuracies imported: download ")
+                        .append(e.action().replace("naswot data import ", "")).append(" (see the README) and import "
+                        + "it with the button below, or `").append(e.action()).append("`\n");
+                importable.set(e.action().replace("naswot data import ", "").replace("<", "").replace(">", ""));
+            }
+        }
         if (missing.length() > 0) {
             dataProblem.set("Missing in " + data.root() + ":\n" + missing
                     + "Point NASWOT_DATA (or --data-dir) at your data, or choose Input: noise to score on Gaussian "
@@ -192,6 +207,54 @@ public final class ExplorerViewModel {
             case "nb101/stem16" -> 1.0;
             default -> 0.5;
         };
+    }
+
+    /** Imports an official benchmark file into the data directory in the background, then checks the data again. */
+    public void importBenchmark(Path file) {
+        if (file == null || downloading.get() || running.get()) {
+            return;
+        }
+        Task<org.naswot.bench.imports.ImportSummary> t = new Task<>() {
+            @Override
+            protected org.naswot.bench.imports.ImportSummary call() {
+                updateMessage("Importing " + file.getFileName() + " into " + data.root() + "...");
+                if (org.naswot.bench.imports.DataImport.detect(file) == org.naswot.bench.imports.DataImport.Kind.NATS
+                        && Files.isRegularFile(file)) {
+                    org.naswot.run.TarIntegrity.check(file);
+                }
+                try (org.naswot.bench.imports.BenchmarkStore store = org.naswot.bench.imports.BenchmarkStore.open(
+                        data.resolve(org.naswot.bench.imports.BenchmarkStore.FILE_NAME))) {
+                    return org.naswot.bench.imports.DataImport.run(file, store, (done, total) -> {
+                        updateMessage(String.format(java.util.Locale.ROOT, "Importing %s: %,d%s", file.getFileName(),
+                                done, total > 0 ? String.format(java.util.Locale.ROOT, " of %,d", total) : ""));
+                        if (total > 0) {
+                            updateProgress(done, total);
+                        }
+                    });
+                }
+            }
+        };
+        progress.bind(t.progressProperty());
+        status.bind(t.messageProperty());
+        downloading.set(true);
+        Runnable done = () -> {
+            progress.unbind();
+            status.unbind();
+            downloading.set(false);
+            checkData();
+        };
+        t.setOnSucceeded(e -> {
+            done.run();
+            status.set(String.format(java.util.Locale.ROOT, "Imported %s: %,d architectures, %,d values.",
+                    file.getFileName(), t.getValue().architectures(), t.getValue().rows()));
+        });
+        t.setOnFailed(e -> {
+            done.run();
+            status.set("Import failed: " + describe(t.getException()));
+        });
+        Thread thread = new Thread(t, "naswot-import");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Downloads the offered dataset in the background, then checks the data again. */

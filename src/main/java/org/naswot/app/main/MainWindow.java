@@ -50,6 +50,7 @@ public final class MainWindow extends BorderPane {
     });
     private ArchitectureDetailTask detailTask;
     private final TabPane tabs = new TabPane();
+    private final org.naswot.app.search.SearchView searchView;
     private Spinner<Integer> batchSpinner;
     private Spinner<Integer> seedSpinner;
     private final Label pulseLabel = new Label();
@@ -59,6 +60,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(ExplorerViewModel vm, ScoreScatter scatter) {
         this.vm = vm;
         this.scatter = scatter;
+        this.searchView = new org.naswot.app.search.SearchView(vm::settings, vm.data(), vm.db());
         getStyleClass().add("main-window");
         setLeft(new ScrollPane(settingsPane()));
         Tab explore = new Tab("Score vs accuracy", scatter);
@@ -75,7 +77,14 @@ public final class MainWindow extends BorderPane {
             }
         });
         Tab lectureTab = new Tab("Lecture", lecturePane);
-        Tab searchTab = new Tab("Search", new org.naswot.app.search.SearchView(vm::settings, vm.data(), vm.db()));
+        Tab searchTab = new Tab("Search", searchView);
+        // a search's chosen cell opens in the cell, kernel and lecture tabs
+        searchView.setOnOpen(r -> {
+            ScorePoint p = new ScorePoint(r.index(), r.arch(), r.score(),
+                    r.accuracies().getOrDefault("cifar10_valid", Double.NaN), 0, "search");
+            showCell(p);
+            showDetail(p);
+        });
         for (Tab t : new Tab[] {explore, cellTab, kernelTab, lectureTab, searchTab}) {
             t.setClosable(false);
         }
@@ -220,8 +229,22 @@ public final class MainWindow extends BorderPane {
         download.disableProperty().bind(vm.downloading.or(vm.running));
         download.visibleProperty().bind(vm.downloadable.isNotEmpty());
         download.managedProperty().bind(download.visibleProperty());
-        VBox dataBox = new VBox(6, notice, download);
-        dataBox.visibleProperty().bind(vm.dataNotice.isNotEmpty().or(vm.downloadable.isNotEmpty()));
+        Button importFile = new Button();
+        importFile.textProperty().bind(Bindings.concat("Import ", vm.importable, "\u2026"));
+        importFile.setOnAction(e -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Import " + vm.importable.get());
+            java.io.File f = chooser.showOpenDialog(getScene().getWindow());
+            if (f != null) {
+                vm.importBenchmark(f.toPath());
+            }
+        });
+        importFile.disableProperty().bind(vm.downloading.or(vm.running));
+        importFile.visibleProperty().bind(vm.importable.isNotEmpty());
+        importFile.managedProperty().bind(importFile.visibleProperty());
+        VBox dataBox = new VBox(6, notice, download, importFile);
+        dataBox.visibleProperty().bind(vm.dataNotice.isNotEmpty().or(vm.downloadable.isNotEmpty())
+                .or(vm.importable.isNotEmpty()));
         dataBox.managedProperty().bind(dataBox.visibleProperty());
 
         ListView<RunInfo> runs = new ListView<>(vm.runs);
@@ -449,6 +472,10 @@ public final class MainWindow extends BorderPane {
             }
         }
         return worst;
+    }
+
+    public org.naswot.app.search.SearchView searchView() {
+        return searchView;
     }
 
     public org.naswot.app.kernel.KernelHeatmap heatmap() {

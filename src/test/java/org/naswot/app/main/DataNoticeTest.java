@@ -66,4 +66,17 @@ class DataNoticeTest {
                 null, 10, "Gaussian noise N(0,1), 128x3x32x32, seed 1");
         assertTrue(Provenance.of(noise).entries().get("dataset").startsWith("noise"));
     }
+
+    @Test
+    void aSpaceWithoutItsImportSaysWhatToImport() {
+        ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("fresh")), tmp.resolve("r.sqlite"),
+                new ScoreScatterModel());
+        assertEquals("", vm.importable.get());
+        vm.space.set("nats-sss");
+        assertEquals("NATS-sss-v1_0-50262-simple.tar", vm.importable.get());
+        assertTrue(vm.dataProblem.get().contains("NATS-sss-v1_0-50262-simple.tar"), vm.dataProblem.get());
+        vm.space.set("nb201");
+        assertEquals("", vm.importable.get());
+        assertEquals("", vm.dataProblem.get());
+    }
 }
