@@ -234,6 +234,14 @@ public final class ExplorerViewModel {
                 }
             }
         };
+        runDataTask(t, "naswot-import", r -> String.format(java.util.Locale.ROOT,
+                "Imported %s: %,d architectures, %,d values.", file.getFileName(), r.architectures(), r.rows()),
+                x -> "Import failed: " + describe(x));
+    }
+
+    /** Runs a data task (download, import) in the background, its progress in the status line, then checks the data. */
+    private <T> void runDataTask(Task<T> t, String threadName, java.util.function.Function<T, String> succeeded,
+                                 java.util.function.Function<Throwable, String> failed) {
         progress.bind(t.progressProperty());
         status.bind(t.messageProperty());
         downloading.set(true);
@@ -245,14 +253,14 @@ public final class ExplorerViewModel {
         };
         t.setOnSucceeded(e -> {
             done.run();
-            status.set(String.format(java.util.Locale.ROOT, "Imported %s: %,d architectures, %,d values.",
-                    file.getFileName(), t.getValue().architectures(), t.getValue().rows()));
+            status.set(succeeded.apply(t.getValue()));
         });
         t.setOnFailed(e -> {
             done.run();
-            status.set("Import failed: " + describe(t.getException()));
+            status.set(failed.apply(t.getException()));
         });
-        Thread thread = new Thread(t, "naswot-import");
+        t.setOnCancelled(e -> done.run());
+        Thread thread = new Thread(t, threadName);
         thread.setDaemon(true);
         thread.start();
     }
@@ -262,31 +270,12 @@ public final class ExplorerViewModel {
         if (downloadable.get().isEmpty() || downloading.get() || running.get()) {
             return null;
         }
-        DatasetDownloadTask t = new DatasetDownloadTask(org.naswot.data.download.DatasetSource.byId(downloadable.get()),
-                data);
-        progress.bind(t.progressProperty());
-        status.bind(t.messageProperty());
-        downloading.set(true);
-        Runnable done = () -> {
-            progress.unbind();
-            status.unbind();
-            downloading.set(false);
-            checkData();
-        };
-        t.setOnSucceeded(e -> {
-            done.run();
-            status.set("Downloaded " + t.getValue().size() + " file(s) into " + data.resolve(downloadable.get().isEmpty()
-                    ? dataset.get() : downloadable.get()) + "; new runs use all images.");
-        });
-        t.setOnFailed(e -> {
-            done.run();
-            status.set("Download failed: " + describe(t.getException()) + " (download the archive by hand and run "
-                    + "`naswot data import <archive>`)");
-        });
-        t.setOnCancelled(e -> done.run());
-        Thread thread = new Thread(t, "naswot-download");
-        thread.setDaemon(true);
-        thread.start();
+        String id = downloadable.get();
+        DatasetDownloadTask t = new DatasetDownloadTask(org.naswot.data.download.DatasetSource.byId(id), data);
+        // where this machine is offline the archive can be fetched by hand and imported
+        runDataTask(t, "naswot-download", files -> "Downloaded " + files.size() + " file(s) into " + data.resolve(id)
+                + "; new runs use all images.", x -> "Download failed: " + describe(x) + " (download the archive by "
+                + "hand and run `naswot data import <archive>`)");
         return t;
     }
 
@@ -435,26 +424,26 @@ public final class ExplorerViewModel {
 
     /** Names a stored run (blank: back to its command line). */
     public void renameRun(RunInfo run, String title) {
+        changeStore("rename run " + run.id(), store -> store.renameRun(run.id(), title));
+    }
+
+    /** Applies a change to the results database, says why it failed if it did, and lists the runs again. */
+    private void changeStore(String what, java.util.function.Consumer<ResultStore> change) {
         try (ResultStore store = ResultStore.open(db)) {
-            store.renameRun(run.id(), title);
+            change.accept(store);
         } catch (RuntimeException e) {
-            notes.add("Cannot rename run " + run.id() + ": " + describe(e));
+            notes.add("Cannot " + what + ": " + describe(e));
         }
         refreshRuns();
     }
 
     /** Deletes a stored run and its scores. */
     public void deleteRun(RunInfo run) {
-        try (ResultStore store = ResultStore.open(db)) {
-            store.deleteRun(run.id());
-        } catch (RuntimeException e) {
-            notes.add("Cannot delete run " + run.id() + ": " + describe(e));
-        }
         if (shownRun.get() != null && shownRun.get().id() == run.id()) {
             shownRun.set(null);
             scatter.clear();
         }
-        refreshRuns();
+        changeStore("delete run " + run.id(), store -> store.deleteRun(run.id()));
     }
 
     /** Kendall tau of each listed run against its space's default accuracy, computed in the background. */

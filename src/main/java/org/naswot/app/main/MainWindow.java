@@ -247,7 +247,12 @@ public final class MainWindow extends BorderPane {
                 .or(vm.importable.isNotEmpty()));
         dataBox.managedProperty().bind(dataBox.visibleProperty());
 
-        ListView<RunInfo> runs = new ListView<>(vm.runs);
+        // a search's sub-runs (one per repetition) are listed only on request, apart from scoring runs
+        CheckBox searchRuns = new CheckBox("also search sub-runs");
+        javafx.collections.transformation.FilteredList<RunInfo> listed = new javafx.collections.transformation
+                .FilteredList<>(vm.runs, r -> !isSearchRun(r));
+        searchRuns.selectedProperty().addListener((o, a, on) -> listed.setPredicate(r -> on || !isSearchRun(r)));
+        ListView<RunInfo> runs = new ListView<>(listed);
         runs.setPrefHeight(180);
         runs.setCellFactory(l -> new ListCell<>() {
             {
@@ -283,10 +288,14 @@ public final class MainWindow extends BorderPane {
 
         Label runsTitle = new Label("Stored runs");
         runsTitle.getStyleClass().add("section-title");
-        VBox pane = new VBox(10, form, buttons, problem, dataBox, runsTitle, runs);
+        VBox pane = new VBox(10, form, buttons, problem, dataBox, new HBox(10, runsTitle, searchRuns), runs);
         pane.setPadding(new Insets(12));
         pane.setPrefWidth(340);
         return pane;
+    }
+
+    private static boolean isSearchRun(RunInfo r) {
+        return r.label() != null && r.label().startsWith("search ");
     }
 
     /** Rename, delete, show together: the stored runs as a history. */
