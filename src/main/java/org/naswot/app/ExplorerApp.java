@@ -74,6 +74,7 @@ public final class ExplorerApp extends Application {
                 // a name from another version: keep the default
             }
         }
+        org.naswot.app.export.ExportDialog.restore(prefs.exportJson());
         MainWindow window = new MainWindow(vm, new ScoreScatter(scatterModel));
         AppMenu menu = new AppMenu(window, vm);
         window.setTop(menu.build());
@@ -96,6 +97,7 @@ public final class ExplorerApp extends Application {
                     scatterModel.colourModeProperty(), scatterModel.topKProperty())) {
                 o.addListener(x -> later.playFromStart());
             }
+            org.naswot.app.export.ExportDialog.setOnRemember(later::playFromStart);
         }
         this.stage = stage;
         stage.setTitle("NASWOT Explorer " + Version.current());
@@ -188,7 +190,8 @@ public final class ExplorerApp extends Application {
             prefsStore.save(prefsStore.load().withTheme(menu.isDark() ? Theme.DARK : Theme.LIGHT)
                     .withLast(vm.space.get(), vm.dataset.get()).withWindow(stage.getWidth(), stage.getHeight())
                     .withLargeFonts(menu.isLargeFonts()).withChoices(vm.sample.get(), vm.seed.get(),
-                            vm.accuracyColumn.get(), m.colourModeProperty().get().name(), m.topKProperty().get()));
+                            vm.accuracyColumn.get(), m.colourModeProperty().get().name(), m.topKProperty().get())
+                    .withExport(org.naswot.app.export.ExportDialog.rememberedJson()));
         } catch (java.io.IOException e) {
             System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
         }

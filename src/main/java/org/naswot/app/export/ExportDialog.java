@@ -44,14 +44,48 @@ public final class ExportDialog {
     public record Choice(Format format, ExportOptions options, boolean alsoCsv) {
     }
 
-    /** The dialog's last answers, offered again next time (within a session). */
-    private record Remembered(Format format, double widthIn, double heightIn, int dpi, boolean print, double fontPt,
-                              boolean serif, boolean title, boolean marks, boolean caption, boolean csv) {
+    /** The dialog's last answers, offered again next time (and kept in the preferences as JSON). */
+    public record Remembered(Format format, double widthIn, double heightIn, int dpi, boolean print, double fontPt,
+                             boolean serif, boolean title, boolean marks, boolean caption, boolean csv) {
         static final Remembered DEFAULT = new Remembered(Format.PDF, 3.5, 2.625, 300, true, 7, false, false, false,
                 false, true);
     }
 
-    private static Remembered last = Remembered.DEFAULT;
+    private static volatile Remembered last = Remembered.DEFAULT;
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind
+            .ObjectMapper();
+
+    private static volatile Runnable onRemember = () -> { };
+
+    /** Called after the dialog remembered new answers (the application saves its preferences then). */
+    public static void setOnRemember(Runnable r) {
+        onRemember = r == null ? () -> { } : r;
+    }
+
+    /** The remembered answers as JSON, for the preferences file. */
+    public static String rememberedJson() {
+        try {
+            return JSON.writeValueAsString(last);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** Restores answers saved by {@link #rememberedJson()}; unreadable or out-of-range ones keep the defaults. */
+    public static void restore(String json) {
+        if (json == null || json.isBlank()) {
+            return;
+        }
+        try {
+            Remembered r = JSON.readValue(json, Remembered.class);
+            if (r.format() != null && r.widthIn() >= 0.5 && r.widthIn() <= 40 && r.heightIn() >= 0.5
+                    && r.heightIn() <= 40 && r.dpi() >= 72 && r.dpi() <= 1200 && r.fontPt() >= 4 && r.fontPt() <= 36) {
+                last = r;
+            }
+        } catch (java.io.IOException e) {
+            // keep the defaults
+        }
+    }
 
     private ExportDialog() {
     }
@@ -152,6 +186,7 @@ public final class ExportDialog {
             last = new Remembered(format.getValue(), width.getValue(), height.getValue(), dpi.getValue(),
                     print.isSelected(), font.getValue(), serif.isSelected(), title.isSelected(), marks.isSelected(),
                     caption.isSelected(), csv.isSelected());
+            onRemember.run();
             return new Choice(format.getValue(), options(width.getValue(), height.getValue(), dpi.getValue(),
                     print.isSelected(), screen, p, caption.isSelected(), font.getValue(), serif.isSelected(),
                     new FigureLayout(title.isSelected(), marks.isSelected())), csv.isSelected());

@@ -158,6 +158,13 @@ public final class LecturePainters {
             Font sf = style.font(Font.PLAIN, 14);
             g.setFont(bf);
             FontMetrics bfm = g.getFontMetrics();
+            // the headline fits its panel at any font scale: shrink it rather than cut it
+            double room = width - 16;
+            if (bfm.stringWidth(big) > room && room > 0) {
+                bf = bf.deriveFont((float) Math.max(6, bf.getSize2D() * room / bfm.stringWidth(big)));
+                g.setFont(bf);
+                bfm = g.getFontMetrics();
+            }
             g.setFont(sf);
             FontMetrics sfm = g.getFontMetrics();
             double y = height / 2 - (bfm.getHeight() + sfm.getHeight()) / 2;

@@ -46,6 +46,12 @@ public class LectureView extends BorderPane implements Exportable {
     private final Button next = new Button("Next  \u25b6");
     private final Slider slider = new Slider();
     private final ToggleButton largeFonts = new ToggleButton("Large fonts");
+    private final ToggleButton autoplay = new ToggleButton("Autoplay");
+    private final Button skip = new Button("Skip to the score");
+    private final ToggleButton present = new ToggleButton("Present");
+    /** Steps through the lecture every 2.5 s while Autoplay is on; stops at the score. */
+    private final javafx.animation.Timeline player = new javafx.animation.Timeline(
+            new javafx.animation.KeyFrame(javafx.util.Duration.seconds(2.5), e -> advance()));
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle", ChartStyle.LIGHT);
 
     public LectureView(LectureData data) {
@@ -91,7 +97,19 @@ public class LectureView extends BorderPane implements Exportable {
         next.setTooltip(new Tooltip("Next step (Right arrow)"));
         largeFonts.selectedProperty().bindBidirectional(model.largeFontsProperty());
         largeFonts.setTooltip(new Tooltip("Scale all text for projection"));
-        HBox controls = new HBox(previous, slider, next, largeFonts);
+        player.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        autoplay.selectedProperty().addListener((o, a, on) -> {
+            if (on) {
+                player.playFromStart();
+            } else {
+                player.stop();
+            }
+        });
+        autoplay.setTooltip(new Tooltip("Step through all " + model.stepCount() + " steps on its own"));
+        skip.setOnAction(e -> model.last());
+        skip.setTooltip(new Tooltip("Jump to the final kernel and its log-determinant (End)"));
+        present.setTooltip(new Tooltip("Full screen, settings hidden (Esc leaves)"));
+        HBox controls = new HBox(previous, slider, next, autoplay, skip, largeFonts, present);
         controls.getStyleClass().add("bottom-strip");
         VBox bottom = new VBox(caption, controls);
         VBox.setMargin(caption, new Insets(8, 10, 8, 10));
@@ -144,6 +162,24 @@ public class LectureView extends BorderPane implements Exportable {
         KernelMatrix km = new KernelMatrix(heading, d.cumulativeKernels().get(layer), d.labels(), d.classNames(),
                 layer == d.layers().size() - 1 ? d.logDet() : Double.NaN);
         return new HeatmapPainter(List.of(km), style, false, true, null);
+    }
+
+    private void advance() {
+        if (model.canGoNext().get()) {
+            model.next();
+        } else {
+            autoplay.setSelected(false);
+        }
+    }
+
+    /** On while the lecture is presented (the window goes full screen and hides its settings). */
+    public javafx.beans.property.BooleanProperty presentingProperty() {
+        return present.selectedProperty();
+    }
+
+    /** On while the lecture steps through on its own. */
+    public javafx.beans.property.BooleanProperty autoplayProperty() {
+        return autoplay.selectedProperty();
     }
 
     public LectureViewModel getModel() {

@@ -423,6 +423,54 @@ public final class MainWindow extends BorderPane {
         return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
     }
 
+    private javafx.scene.Node settingsPane;
+
+    /**
+     * Presentation mode: full screen with the settings panel and menus hidden, so the lecture fills the projector;
+     * Esc (leaving full screen) or the Present button ends it.
+     */
+    void present(boolean on) {
+        javafx.stage.Stage stage = getScene() == null ? null : (javafx.stage.Stage) getScene().getWindow();
+        if (on) {
+            settingsPane = getLeft();
+            setLeft(null);
+            if (getTop() != null) {
+                getTop().setVisible(false);
+                getTop().setManaged(false);
+            }
+            if (stage != null) {
+                stage.setFullScreen(true);
+                stage.fullScreenProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean a,
+                                        Boolean full) {
+                        if (!full) {
+                            o.removeListener(this);
+                            if (lecturePane.getCenter() instanceof org.naswot.app.lecture.LectureView v) {
+                                v.presentingProperty().set(false);
+                            }
+                        }
+                    }
+                });
+            }
+        } else {
+            if (settingsPane != null) {
+                setLeft(settingsPane);
+            }
+            if (getTop() != null) {
+                getTop().setVisible(true);
+                getTop().setManaged(true);
+            }
+            if (stage != null && stage.isFullScreen()) {
+                stage.setFullScreen(false);
+            }
+        }
+    }
+
+    public boolean isPresenting() {
+        return getLeft() == null;
+    }
+
     /** A view with a line saying what to do while it has nothing to show. */
     private static javafx.scene.Node withPlaceholder(javafx.scene.Node view,
                                                      javafx.beans.value.ObservableBooleanValue empty, String text) {
@@ -464,7 +512,9 @@ public final class MainWindow extends BorderPane {
             } else {
                 heatmap.show(d.kernel());
             }
-            lecturePane.setCenter(new org.naswot.app.lecture.LectureView(d.lecture()));
+            org.naswot.app.lecture.LectureView lecture = new org.naswot.app.lecture.LectureView(d.lecture());
+            lecture.presentingProperty().addListener((o, a, on) -> present(on));
+            lecturePane.setCenter(lecture);
         });
         t.setOnFailed(e -> vm.notes.add("Cannot compute the kernel: " + ExplorerViewModel.describe(t.getException())));
         detailTask = t;

@@ -11,14 +11,21 @@ package org.naswot.app.theme;
  * @param accuracyColumn the accuracy column last plotted, or null
  * @param colourMode     the scatter's colouring (ColourMode name), or null
  * @param topK           how many top-scoring cells are ringed, or null
+ * @param exportJson     the export dialog's last answers, or null
  */
 public record Preferences(String theme, String lastSpace, String lastDataset, double windowWidth,
                           double windowHeight, boolean largeFonts, Integer sample, Integer seed, String accuracyColumn,
-                          String colourMode, Integer topK) {
+                          String colourMode, Integer topK, String exportJson) {
 
     public Preferences(String theme, String lastSpace, String lastDataset, double windowWidth, double windowHeight,
                        boolean largeFonts) {
-        this(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, null, null, null, null, null);
+        this(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, null, null, null, null, null, null);
+    }
+
+    /** The export dialog's last answers (JSON written by the export package). */
+    public Preferences withExport(String json) {
+        return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
+                accuracyColumn, colourMode, topK, json);
     }
 
     public static Preferences defaults() {
@@ -31,27 +38,27 @@ public record Preferences(String theme, String lastSpace, String lastDataset, do
 
     public Preferences withTheme(Theme t) {
         return new Preferences(t.name(), lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
-                accuracyColumn, colourMode, topK);
+                accuracyColumn, colourMode, topK, exportJson);
     }
 
     public Preferences withLast(String space, String dataset) {
         return new Preferences(theme, space, dataset, windowWidth, windowHeight, largeFonts, sample, seed,
-                accuracyColumn, colourMode, topK);
+                accuracyColumn, colourMode, topK, exportJson);
     }
 
     public Preferences withWindow(double w, double h) {
         return new Preferences(theme, lastSpace, lastDataset, w, h, largeFonts, sample, seed, accuracyColumn,
-                colourMode, topK);
+                colourMode, topK, exportJson);
     }
 
     public Preferences withLargeFonts(boolean on) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, on, sample, seed,
-                accuracyColumn, colourMode, topK);
+                accuracyColumn, colourMode, topK, exportJson);
     }
 
     /** The explorer's working choices: sample, seed, accuracy column, colouring and top-k. */
     public Preferences withChoices(int sampleSize, int seedValue, String column, String colour, int top) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sampleSize,
-                seedValue, column, colour, top);
+                seedValue, column, colour, top, exportJson);
     }
 }

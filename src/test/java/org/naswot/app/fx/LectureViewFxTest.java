@@ -83,4 +83,17 @@ class LectureViewFxTest {
         assertTrue(view.getStyleClass().contains(Theme.LARGE_FONTS));
         assertTrue(view.getModel().largeFontsProperty().get());
     }
+
+    /** Autoplay steps through on its own and stops at the score. */
+    @org.junit.jupiter.api.Test
+    void autoplayAdvancesUntilTheScore(org.testfx.api.FxRobot robot) throws Exception {
+        robot.interact(() -> view.getModel().indexProperty().set(view.getModel().stepCount() - 2));
+        robot.interact(() -> view.autoplayProperty().set(true));
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> view.getModel().indexProperty().get() == view.getModel().stepCount() - 1);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !view.autoplayProperty().get());
+        org.junit.jupiter.api.Assertions.assertEquals(view.getModel().stepCount() - 1,
+                view.getModel().indexProperty().get(), "it stops at the score");
+    }
 }

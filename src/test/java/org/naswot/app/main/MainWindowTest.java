@@ -127,6 +127,14 @@ class MainWindowTest {
         robot.type(javafx.scene.input.KeyCode.HOME);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, lecture.indexProperty().get(), "Home: first step");
+        LectureView lectureView = (LectureView) window.lecturePane().getCenter();
+        robot.clickOn("Skip to the score");
+        assertEquals(lecture.stepCount() - 1, lecture.indexProperty().get(), "skip: straight to the score");
+        // presentation mode hides the settings (and the menus) and brings them back
+        robot.interact(() -> lectureView.presentingProperty().set(true));
+        assertTrue(window.isPresenting());
+        robot.interact(() -> lectureView.presentingProperty().set(false));
+        org.junit.jupiter.api.Assertions.assertFalse(window.isPresenting());
         robot.interact(() -> window.tabs().getSelectionModel().select(0));
 
         // reopening the stored run brings every point back from the database

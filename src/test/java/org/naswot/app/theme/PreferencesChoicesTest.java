@@ -15,7 +15,8 @@ class PreferencesChoicesTest {
     @Test
     void choicesSurviveASaveAndALoad(@TempDir Path dir) throws Exception {
         PreferencesStore store = new PreferencesStore(dir.resolve("preferences.json"));
-        Preferences p = Preferences.defaults().withChoices(500, 7, "cifar100_test_200ep_nats", "GROUP", 25);
+        Preferences p = Preferences.defaults().withChoices(500, 7, "cifar100_test_200ep_nats", "GROUP", 25)
+                .withExport("{\"format\":\"SVG\"}");
         store.save(p);
         Preferences back = store.load();
         assertEquals(500, back.sample());
@@ -23,6 +24,7 @@ class PreferencesChoicesTest {
         assertEquals("cifar100_test_200ep_nats", back.accuracyColumn());
         assertEquals("GROUP", back.colourMode());
         assertEquals(25, back.topK());
+        assertEquals("{\"format\":\"SVG\"}", back.exportJson());
         assertEquals(p, back);
     }
 
@@ -34,5 +36,22 @@ class PreferencesChoicesTest {
         assertNotEquals(ColourMaps.viridis(0), dark.colour(1e5));
         assertEquals(ColourMaps.viridis(0.22), dark.colour(1e5), "the smallest networks start at 22% of viridis");
         assertEquals(ColourMaps.viridis(1), dark.colour(1e6), "the largest stay at its bright end");
+    }
+
+    @Test
+    void exportAnswersRoundTripThroughTheirJsonAndBadOnesAreIgnored() {
+        String before = org.naswot.app.export.ExportDialog.rememberedJson();
+        try {
+            org.naswot.app.export.ExportDialog.restore("{\"format\":\"SVG\",\"widthIn\":7,\"heightIn\":3,\"dpi\":600,"
+                    + "\"print\":true,\"fontPt\":9,\"serif\":true,\"title\":false,\"marks\":true,\"caption\":false,"
+                    + "\"csv\":false}");
+            String json = org.naswot.app.export.ExportDialog.rememberedJson();
+            org.junit.jupiter.api.Assertions.assertTrue(json.contains("\"SVG\"") && json.contains("\"serif\":true"),
+                    json);
+            org.naswot.app.export.ExportDialog.restore("{\"format\":\"PNG\",\"widthIn\":900}");
+            assertEquals(json, org.naswot.app.export.ExportDialog.rememberedJson(), "an impossible size is ignored");
+        } finally {
+            org.naswot.app.export.ExportDialog.restore(before);
+        }
     }
 }
