@@ -11,7 +11,8 @@ public final class ProxyRegistry {
     private static final Map<String, ZeroCostProxy> PROXIES = new LinkedHashMap<>();
 
     static {
-        for (ZeroCostProxy p : List.of(new SynflowProxy(), new SnipProxy(), new GradNormProxy(), new JacovProxy(),
+        for (ZeroCostProxy p : List.of(new SynflowProxy(), new SnipProxy(), new GradNormProxy(),
+                new L2NormProxy(), new JacovProxy(),
                 new ParamsProxy(), new FlopsProxy(), new FlopsProxy(FlopCounter.Convention.NASLIB))) {
             PROXIES.put(p.id(), p);
         }
