@@ -95,13 +95,21 @@ public final class ScoringRun {
             if (r == null && indexed) {
                 // another process may have stored it meanwhile, or be scoring it now
                 r = store.cachedScore(settings, a.index()).orElse(null);
-                if (r == null && !store.claim(settings, a.index(), owner)) {
-                    if (!second) {
-                        putOff.addLast(a);
-                    } else {
-                        pause(cancelled);
+                if (r == null) {
+                    if (!store.claim(settings, a.index(), owner)) {
+                        if (!second) {
+                            putOff.addLast(a);
+                        } else {
+                            pause(cancelled);
+                        }
+                        continue;
                     }
-                    continue;
+                    // the other process stores a score before releasing its claim: look once more now that the
+                    // claim is ours, or a score stored between the first look and the claim is computed twice
+                    r = store.cachedScore(settings, a.index()).orElse(null);
+                    if (r != null) {
+                        store.release(settings, a.index(), owner);
+                    }
                 }
             }
             if (second) {

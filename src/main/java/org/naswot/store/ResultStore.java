@@ -128,7 +128,9 @@ public final class ResultStore implements AutoCloseable {
     /** Opens a file no process writes, without the WAL index: for databases on read-only media. */
     static Connection connectImmutable(Path file, SQLiteConfig config) {
         try {
-            return config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
+            synchronized (org.naswot.common.SqliteNative.LOCK) {
+                return config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
+            }
         } catch (SQLException e) {
             throw failure(file, e);
         }
@@ -136,7 +138,9 @@ public final class ResultStore implements AutoCloseable {
 
     private static Connection connect(Path file, SQLiteConfig config) {
         try {
-            return config.createConnection("jdbc:sqlite:" + file);
+            synchronized (org.naswot.common.SqliteNative.LOCK) {
+                return config.createConnection("jdbc:sqlite:" + file);
+            }
         } catch (SQLException e) {
             throw failure(file, e);
         }
@@ -422,7 +426,9 @@ public final class ResultStore implements AutoCloseable {
     public synchronized void close() {
         try {
             scoringRuns.close();
-            connection.close();
+            synchronized (org.naswot.common.SqliteNative.LOCK) {
+                connection.close();
+            }
         } catch (SQLException e) {
             throw failure(file, e);
         }
@@ -507,7 +513,9 @@ public final class ResultStore implements AutoCloseable {
 
     private static void closeQuietly(Connection connection) {
         try {
-            connection.close();
+            synchronized (org.naswot.common.SqliteNative.LOCK) {
+                connection.close();
+            }
         } catch (SQLException ignored) {
             // the error being reported matters more
         }

@@ -60,7 +60,10 @@ public final class BenchmarkStore implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Connection db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Connection db;
+            synchronized (org.naswot.common.SqliteNative.LOCK) {
+                db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            }
             BenchmarkStore store = new BenchmarkStore(file, db);
             store.createSchema();
             return store;
@@ -298,7 +301,9 @@ public final class BenchmarkStore implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            db.close();
+            synchronized (org.naswot.common.SqliteNative.LOCK) {
+                db.close();
+            }
         } catch (SQLException ignored) {
             // closing twice or after a failure: nothing left to release
         }
