@@ -187,7 +187,8 @@ public final class ExplorerApp extends Application {
         }
         try {
             ScoreScatterModel m = menu.scatterModel();
-            prefsStore.save(prefsStore.load().withTheme(menu.isDark() ? Theme.DARK : Theme.LIGHT)
+            // every field comes from the window's state: nothing needs reading back from the file first
+            prefsStore.save(Preferences.defaults().withTheme(menu.isDark() ? Theme.DARK : Theme.LIGHT)
                     .withLast(vm.space.get(), vm.dataset.get()).withWindow(stage.getWidth(), stage.getHeight())
                     .withLargeFonts(menu.isLargeFonts()).withChoices(vm.sample.get(), vm.seed.get(),
                             vm.accuracyColumn.get(), m.colourModeProperty().get().name(), m.topKProperty().get())

@@ -20,37 +20,30 @@ import java.util.zip.GZIPInputStream;
  */
 public final class BuiltInData {
 
-    /** One built-in file: where it stands in the data directory's layout, what it is, where it came from. */
+    /** One built-in file: where it stands in the data directory's layout and what it is (sources: PROVENANCE.md). */
     public enum Item {
         CIFAR10_IMAGES("cifar10/data_batch_1_first4000.bin",
                 "4,000 of 50,000 CIFAR-10 training images",
-                "run `naswot data download cifar10` for all 50,000",
-                "CIFAR-10 (Krizhevsky 2009); pixels via karpathy/convnetjs (MIT)"),
+                "run `naswot data download cifar10` for all 50,000"),
         NB201_SPLIT("nb201/cifar10-valid-split.json",
                 "NAS-Bench-201's CIFAR-10 train/valid split (25,000 / 25,000 indices)",
-                null,
-                "BayesWatch/nas-without-training config_utils/cifar-split.txt (MIT)"),
+                null),
         NB201_TABLE("nb201/nb201_accuracies.csv",
                 "NAS-Bench-201 / NATS-Bench topology table: all 15,625 cells, accuracies (NB201 v1.0, NATS-Bench "
                         + "200 epochs, 12 epochs) and parameters",
-                "import NATS-tss-v1_0-3ffb9-simple.tar for every seed, split and epoch",
-                "D-X-Y/NAS-Bench-201 and D-X-Y/NATS-Bench (MIT), merged by v-tao/nats-bench-landscape and "
-                        + "BayesWatch/nas-without-training (MIT)"),
+                "import NATS-tss-v1_0-3ffb9-simple.tar for every seed, split and epoch"),
         NB101_TABLE("nb101/zc_nasbench101_500archs.csv",
                 "500 NAS-Bench-101 cells with their 108-epoch validation accuracy (NAS-Bench-Suite-Zero)",
-                "import nasbench_only108.tfrecord for all 423,624 cells",
-                "automl/NASLib naslib/data/zc_nasbench101.json (Apache-2.0)");
+                "import nasbench_only108.tfrecord for all 423,624 cells");
 
         private final String relative;
         private final String description;
         private final String more;
-        private final String source;
 
-        Item(String relative, String description, String more, String source) {
+        Item(String relative, String description, String more) {
             this.relative = relative;
             this.description = description;
             this.more = more;
-            this.source = source;
         }
 
         /** The file this item stands in for, relative to the data directory (e.g. {@code nb201/nb201_accuracies.csv}). */
@@ -66,11 +59,6 @@ public final class BuiltInData {
         /** How to get the full-size data, or null when the item is complete. */
         public String more() {
             return more;
-        }
-
-        /** Where it comes from, with the licence. */
-        public String source() {
-            return source;
         }
 
         /** "description; more" for status lines. */

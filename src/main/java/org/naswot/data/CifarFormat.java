@@ -13,6 +13,10 @@ public enum CifarFormat {
     /** coarse label byte (0-19), fine label byte (0-99) + pixels = 3,074 bytes; the fine label is used. */
     CIFAR100("cifar100", "CIFAR-100", 2, 100);
 
+    /** CIFAR-10's class names, in label order (batches.meta.txt). */
+    public static final java.util.List<String> CIFAR10_CLASS_NAMES = java.util.List.of("airplane", "automobile",
+            "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck");
+
     public static final int CHANNELS = 3;
     public static final int IMAGE_SIZE = 32;
     public static final int PIXEL_BYTES = CHANNELS * IMAGE_SIZE * IMAGE_SIZE;

@@ -93,7 +93,7 @@ public final class CifarReader {
         if (!files.isEmpty()) {
             return fromFiles(folder, files, format);
         }
-        BuiltInData.Item item = dir.file(format.datasetId() + "/" + BUILT_IN_FILE).builtIn();
+        BuiltInData.Item item = builtInItem(dir, format);
         if (item == null) {
             throw new UserFacingException(missingMessage(folder, format));
         }
@@ -101,6 +101,18 @@ public final class CifarReader {
         int count = records.length / format.recordBytes();
         Part part = new Part(folder.resolve(BUILT_IN_FILE), false, 0, count, records, "built-in " + item.relative());
         return new CifarReader(format, folder, List.of(part), List.of(), item);
+    }
+
+    /**
+     * The built-in images {@link #open(DataDirectory, CifarFormat)} would read: the pack's item when the dataset's
+     * folder holds no record files and the pack has the dataset, else null. Decompresses nothing.
+     */
+    public static BuiltInData.Item builtInFor(DataDirectory dir, CifarFormat format) {
+        return findBinFiles(dir.resolve(format.datasetId())).isEmpty() ? builtInItem(dir, format) : null;
+    }
+
+    private static BuiltInData.Item builtInItem(DataDirectory dir, CifarFormat format) {
+        return dir.file(format.datasetId() + "/" + BUILT_IN_FILE).builtIn();
     }
 
     /** The file name of the built-in images in the data layout (the first 4,000 records of data_batch_1). */

@@ -29,11 +29,6 @@ public record DataFile(String relative, Path path, BuiltInData.Item builtIn) {
         return builtIn != null ? "built-in " + relative : path.toString();
     }
 
-    /** Where it came from, for provenance: "built-in" or the file's path. */
-    public String origin() {
-        return builtIn != null ? "built-in" : path.toString();
-    }
-
     public byte[] readAllBytes() {
         if (builtIn != null) {
             return BuiltInData.bytes(builtIn);

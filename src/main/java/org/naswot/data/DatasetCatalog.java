@@ -78,15 +78,17 @@ public final class DatasetCatalog {
     }
 
     private Status images(Item item, Path folder, CifarFormat format) {
+        // the built-in images are named without being decompressed (this runs on the window's thread)
+        BuiltInData.Item builtIn = CifarReader.builtInFor(dir, format);
+        if (builtIn != null) {
+            return new Status(item, State.BUILT_IN, folder, "built-in: " + builtIn.summary());
+        }
         CifarReader reader;
         try {
             reader = CifarReader.open(dir, format);
         } catch (UserFacingException e) {
             boolean missing = e.getMessage().equals(CifarReader.missingMessage(folder, format));
             return new Status(item, missing ? State.MISSING : State.INVALID, folder, e.getMessage());
-        }
-        if (reader.builtIn() != null) {
-            return new Status(item, State.BUILT_IN, folder, "built-in: " + reader.builtIn().summary());
         }
         return new Status(item, State.PRESENT, folder, count(reader.trainCount()) + " training images, "
                 + count(reader.testCount()) + " test images in " + (reader.trainParts().size()

@@ -97,6 +97,15 @@ public final class DataStatus {
         return out;
     }
 
+    /**
+     * The space's required import when it is missing (a space whose accuracies exist only as an official file, e.g.
+     * the NATS-Bench size space), without looking at any other item.
+     */
+    public java.util.Optional<Entry> missingRequiredImport(SpaceDescriptor d) {
+        return d.findBenchmark().filter(b -> b.file().endsWith(".sqlite"))
+                .map(b -> importStatus(d.id(), b, true)).filter(e -> !e.present());
+    }
+
     private static int rank(String id) {
         int i = ORDER.indexOf(id);
         return i < 0 ? ORDER.size() : i;

@@ -23,6 +23,12 @@ public final class ScoringSession implements AutoCloseable {
      */
     public record Config(String space, String dataset, InputKind input, int batchSize, long seed, long initSeed,
                          ReluCounting counting, String device, Path batchFile) {
+
+        /** The configuration that recomputes a stored run's scores (its batch drawn again from the same seed). */
+        public static Config replaying(ScoringSettings s) {
+            return new Config(s.space(), s.dataset(), s.input(), s.batchSize(), s.batchSeed(), s.initSeed(),
+                    s.counting(), s.device(), null);
+        }
     }
 
     private final SpaceContext context;

@@ -90,14 +90,6 @@ public final class ExportDialog {
     private ExportDialog() {
     }
 
-    /** The options for a size preset. */
-    public static ExportOptions options(Size size, double dpi, boolean print, ChartStyle screen, Provenance p,
-                                        boolean caption) {
-        ChartStyle s = print ? ChartStyle.PRINT.withFontScale(size == Size.SINGLE_COLUMN ? 0.62 : 0.75) : screen;
-        return new ExportOptions((int) Math.round(size.widthIn * dpi), (int) Math.round(size.heightIn * dpi), dpi, s, p,
-                caption);
-    }
-
     /**
      * The options for a custom figure: {@code widthIn x heightIn} inches, tick labels of {@code fontPt} points
      * (other text scales with them), serif or sans, with or without title and marks.

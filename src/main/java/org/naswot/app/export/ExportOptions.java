@@ -66,8 +66,4 @@ public record ExportOptions(int widthPx, int heightPx, double dpi, ChartStyle st
     public ExportOptions withStyle(ChartStyle s) {
         return new ExportOptions(widthPx, heightPx, dpi, s, provenance, caption, layout);
     }
-
-    public ExportOptions withLayout(FigureLayout l) {
-        return new ExportOptions(widthPx, heightPx, dpi, style, provenance, caption, l);
-    }
 }

@@ -76,9 +76,7 @@ final class PdfFigureWriter {
 
         @Override
         protected PDFont mapFont(Font font, IFontTextDrawerEnv env) throws IOException {
-            String family = font.getFamily() == null ? "" : font.getFamily();
-            boolean serif = family.contains("Serif") && !family.contains("Sans");
-            String key = (serif ? "serif" : "sans") + (font.isBold() ? "-bold" : "");
+            String key = FigureFonts.face(font);
             PDFont pdf = loaded.get(key);
             if (pdf == null) {
                 try (InputStream in = FigureFonts.trueType(font)) {

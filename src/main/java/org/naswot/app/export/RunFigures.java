@@ -33,9 +33,6 @@ import org.naswot.store.RunInfo;
  * window: what {@code naswot figure} writes, drawn by the same painters as the window's views.
  */
 public final class RunFigures {
-    private static final List<String> CIFAR10_CLASSES = List.of("airplane", "automobile", "bird", "cat", "deer",
-            "dog", "frog", "horse", "ship", "truck");
-
     private RunFigures() {
     }
 
@@ -127,8 +124,7 @@ public final class RunFigures {
         }
         ScoreResult best = best(scores);
         ScoreResult worst = scores.stream().min(Comparator.comparingDouble(ScoreResult::score)).orElseThrow();
-        ScoringSession.Config config = new ScoringSession.Config(s.space(), s.dataset(), s.input(), s.batchSize(),
-                s.batchSeed(), s.initSeed(), s.counting(), s.device(), null);
+        ScoringSession.Config config = ScoringSession.Config.replaying(s);
         List<KernelMatrix> panels = new ArrayList<>();
         try (ScoringSession session = ScoringSession.open(config, ctx, n -> { })) {
             for (ScoreResult r : best.index() == worst.index() ? List.of(best) : List.of(best, worst)) {
@@ -136,7 +132,7 @@ public final class RunFigures {
                 KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(s.initSeed(), a)), true,
                         ActivationRecorder.NONE);
                 panels.add(new KernelMatrix("#" + a.index() + "  " + a.encoding(), k.kernel(), session.batch().labels(),
-                        s.dataset().equals("cifar10") ? CIFAR10_CLASSES : List.of(), k.logDet()));
+                        s.dataset().equals("cifar10") ? org.naswot.data.CifarFormat.CIFAR10_CLASS_NAMES : List.of(), k.logDet()));
             }
         }
         String heading = "K / K[0][0], best and worst cell of run " + run.id();

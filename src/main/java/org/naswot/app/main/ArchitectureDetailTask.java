@@ -26,9 +26,6 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
     public record Detail(KernelMatrix kernel, KernelMatrix comparison, LectureData lecture) {
     }
 
-    static final List<String> CIFAR10_CLASSES = List.of("airplane", "automobile", "bird", "cat", "deer", "dog", "frog",
-            "horse", "ship", "truck");
-
     private final ScoringSession.Config settings;
     private final DataDirectory data;
     private final int index;
@@ -57,7 +54,8 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
             Architecture a = ctx.space().architecture(index);
             LectureRecorder lecture = new LectureRecorder(session.batch().size(), settings.counting());
             KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(settings.initSeed(), a)), true, lecture);
-            List<String> classes = settings.dataset().equals("cifar10") ? CIFAR10_CLASSES : List.of();
+            List<String> classes = settings.dataset().equals("cifar10") ? org.naswot.data.CifarFormat.CIFAR10_CLASS_NAMES
+                    : List.of();
             int[] labels = session.batch().labels();
             KernelMatrix main = new KernelMatrix(title(a, k.logDet()), k.kernel(), labels, classes, k.logDet());
             KernelMatrix other = null;

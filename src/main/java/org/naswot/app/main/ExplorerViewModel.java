@@ -138,16 +138,15 @@ public final class ExplorerViewModel {
         dataNotice.set(imagesBuiltIn ? "Built-in images: " + builtIn + ", packed into the application. Scores are "
                 + "marked as computed on them; download the full dataset (about 170 MB) for all." : "");
         // a space whose accuracies exist only as an official file to import (NATS-Bench size space)
-        String spaceId = descriptor().id();
+        SpaceDescriptor d = descriptor();
         importable.set("");
-        for (org.naswot.run.DataStatus.Entry e : new org.naswot.run.DataStatus(data).entries(List.of(descriptor()))) {
-            if (e.item().equals("benchmark-import") && e.required() && !e.present()) {
-                missing.append("\u2022 no ").append(spaceId).append(" accuracies imported: download ")
-                        .append(e.action().replace("naswot data import ", "")).append(" (see the README) and import "
-                        + "it with the button below, or `").append(e.action()).append("`\n");
-                importable.set(e.action().replace("naswot data import ", "").replace("<", "").replace(">", ""));
-            }
-        }
+        new org.naswot.run.DataStatus(data).missingRequiredImport(d).ifPresent(e -> {
+            String file = d.benchmark().sources().isEmpty() ? "the benchmark file" : d.benchmark().sources().get(0).name();
+            missing.append("\u2022 no ").append(d.id()).append(" accuracies imported: download ").append(file)
+                    .append(" (see the README) and import it with the button below, or `").append(e.action())
+                    .append("`\n");
+            importable.set(file);
+        });
         if (missing.length() > 0) {
             dataProblem.set("Missing in " + data.root() + ":\n" + missing
                     + "Point NASWOT_DATA (or --data-dir) at your data, or choose Input: noise to score on Gaussian "
@@ -168,9 +167,7 @@ public final class ExplorerViewModel {
     public org.naswot.run.ScoringSession.Config detailConfig() {
         RunInfo run = shownRun.get();
         if (run != null && !run.settings().dataset().contains(":")) {
-            org.naswot.score.ScoringSettings s = run.settings();
-            return new org.naswot.run.ScoringSession.Config(s.space(), s.dataset(), s.input(), s.batchSize(),
-                    s.batchSeed(), s.initSeed(), s.counting(), s.device(), null);
+            return org.naswot.run.ScoringSession.Config.replaying(run.settings());
         }
         return settings().scoringConfig();
     }
@@ -180,13 +177,12 @@ public final class ExplorerViewModel {
         if (input.get() == InputKind.NOISE) {
             return "Gaussian noise, seed " + seed.get();
         }
-        for (DatasetCatalog.Status s : new DatasetCatalog(data).status()) {
-            if (s.item().id().equals(dataset.get())) {
-                return s.builtIn() ? dataset.get() + " (" + s.detail().replaceFirst("; run .*$", "") + ")"
-                        : dataset.get() + " images in " + s.path();
-            }
-        }
-        return dataset.get();
+        DatasetCatalog catalog = new DatasetCatalog(data);
+        return java.util.Arrays.stream(DatasetCatalog.Item.values()).filter(i -> i.id().equals(dataset.get()))
+                .findFirst().map(catalog::status)
+                .map(s -> s.builtIn() ? dataset.get() + " (" + s.detail().replaceFirst("; run .*$", "") + ")"
+                        : dataset.get() + " images in " + s.path())
+                .orElse(dataset.get());
     }
 
     /** Seconds per computed cell in this session's last run of this space, or NaN. */

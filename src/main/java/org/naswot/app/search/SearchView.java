@@ -175,7 +175,7 @@ public final class SearchView extends BorderPane implements Exportable {
                 try (ResultStore store = ResultStore.open(db)) {
                     SearchExperiment e = new SearchExperiment(new SearchExperiment.Settings(SearchAlgorithm.NASWOT, n,
                             null, runs, s.seed(), s.scoringConfig(), ctx.defaultAccuracyColumn()), ctx, store);
-                    double top = bestInSpace(ctx, e);
+                    double top = bestInSpace(ctx);
                     int[] done = {0};
                     e.execute(r -> {
                         updateProgress(++done[0], runs);
@@ -220,36 +220,48 @@ public final class SearchView extends BorderPane implements Exportable {
     }
 
     /** Reloads the stored NASWOT searches of the current space and dataset with this N. */
+    /**
+     * Reloads the stored NASWOT searches of the current space and dataset with this N. The database and the space's
+     * table (for the benchmark's best cell) are read off the FX thread.
+     */
     private void loadPast(int n) {
         ExplorerSettings s = settings.get();
         if (!java.nio.file.Files.isRegularFile(db)) {
             status.setText("No searches stored yet in " + db + ".");
             return;
         }
-        rows.clear();
-        random.clear();
-        lastN = n;
-        try (ResultStore store = ResultStore.openReadOnly(db)) {
-            for (SearchRunInfo info : store.searches(SearchAlgorithm.NASWOT, s.space(), s.dataset())) {
-                if (info.outcome() == null || info.spec().n() == null || info.spec().n() != n) {
-                    continue;
+        status.setText("Reading past searches...");
+        Task<List<Row>> load = new Task<>() {
+            @Override
+            protected List<Row> call() {
+                List<Row> found = new ArrayList<>();
+                try (ResultStore store = ResultStore.openReadOnly(db)) {
+                    for (SearchRunInfo info : store.searches(SearchAlgorithm.NASWOT, s.space(), s.dataset())) {
+                        if (info.outcome() != null && info.spec().n() != null && info.spec().n() == n) {
+                            found.add(new Row(info.spec().runNumber(), info.outcome().chosenIndex(),
+                                    info.outcome().chosenScore() == null ? Double.NaN : info.outcome().chosenScore(),
+                                    accuracies(info.outcome().accuraciesJson()), info.outcome().chosenArch()));
+                        }
+                    }
                 }
-                rows.add(new Row(info.spec().runNumber(), info.outcome().chosenIndex(),
-                        info.outcome().chosenScore() == null ? Double.NaN : info.outcome().chosenScore(),
-                        accuracies(info.outcome().accuraciesJson()), info.outcome().chosenArch()));
+                double top = bestInSpace(SpaceContext.open(s.space(), data));
+                Platform.runLater(() -> best = top);
+                return found;
             }
-        } catch (RuntimeException e) {
-            status.setText("Cannot read past searches: " + e.getMessage());
-            return;
-        }
-        SpaceContext ctx = SpaceContext.open(s.space(), data);
-        best = ctx.table() == null ? Double.NaN : max(ctx.table().column(
-                org.naswot.run.ReportedAccuracies.columns(ctx.descriptor()).getOrDefault("cifar10_test",
-                        ctx.defaultAccuracyColumn())));
-        redraw();
-        status.setText(rows.isEmpty() ? "No stored NASWOT searches with N = " + n + " of " + s.space() + " on "
-                + s.dataset() + "." : "Reloaded " + rows.size() + " stored runs with N = " + n
-                + " (random cells are not stored, so only the choices are drawn).");
+        };
+        load.setOnSucceeded(e -> {
+            rows.setAll(load.getValue());
+            random.clear();
+            lastN = n;
+            redraw();
+            status.setText(rows.isEmpty() ? "No stored NASWOT searches with N = " + n + " of " + s.space() + " on "
+                    + s.dataset() + "." : "Reloaded " + rows.size() + " stored runs with N = " + n
+                    + " (random cells are not stored, so only the choices are drawn).");
+        });
+        load.setOnFailed(e -> status.setText("Cannot read past searches: " + load.getException().getMessage()));
+        Thread t = new Thread(load, "naswot-past-searches");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static Map<String, Double> accuracies(String json) {
@@ -267,9 +279,10 @@ public final class SearchView extends BorderPane implements Exportable {
         return out;
     }
 
-    private static double bestInSpace(SpaceContext ctx, SearchExperiment e) {
-        return ctx.table() == null ? Double.NaN : max(ctx.table().column(
-                e.reportedColumns().getOrDefault("cifar10_test", ctx.defaultAccuracyColumn())));
+    /** The best CIFAR-10 test accuracy of the space's table (the histogram's marker), NaN without a table. */
+    private static double bestInSpace(SpaceContext ctx) {
+        return ctx.table() == null ? Double.NaN : max(ctx.table().column(org.naswot.run.ReportedAccuracies
+                .columns(ctx.descriptor()).getOrDefault("cifar10_test", ctx.defaultAccuracyColumn())));
     }
 
     /** Mean +- std (n - 1, as the authors' process_results.py) per dataset, as the paper's Table 2. */
@@ -361,10 +374,6 @@ public final class SearchView extends BorderPane implements Exportable {
         TableColumn<Row, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
-    }
-
-    public List<Row> rows() {
-        return List.copyOf(rows);
     }
 
     // ---- export -------------------------------------------------------------------------------------------

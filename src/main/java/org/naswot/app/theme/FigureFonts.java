@@ -51,11 +51,16 @@ public final class FigureFonts {
         return SANS.equals(family) || SERIF.equals(family);
     }
 
-    /** The TrueType data of the bundled font closest to {@code font}: serif or sans, bold or regular. */
-    public static InputStream trueType(Font font) {
+    /** The bundled file closest to {@code font}: serif or sans, bold or regular (e.g. "DejaVuSerif-Bold.ttf"). */
+    public static String face(Font font) {
         String family = font.getFamily() == null ? "" : font.getFamily();
         boolean serif = family.contains("Serif") && !family.contains("Sans");
-        return open((serif ? "DejaVuSerif" : "DejaVuSans") + (font.isBold() ? "-Bold" : "") + ".ttf");
+        return (serif ? "DejaVuSerif" : "DejaVuSans") + (font.isBold() ? "-Bold" : "") + ".ttf";
+    }
+
+    /** The TrueType data of the bundled font closest to {@code font}. */
+    public static InputStream trueType(Font font) {
+        return open(face(font));
     }
 
     private static InputStream open(String file) {

@@ -18,11 +18,7 @@ public final class GradNormProxy implements ZeroCostProxy {
     public double compute(ProxyContext context) {
         double sum = 0;
         for (WeightGradients.Layer layer : context.lossGradients().layers()) {
-            double squares = 0;
-            for (float g : layer.gradient()) {
-                squares += (double) g * g;
-            }
-            sum += Math.sqrt(squares);
+            sum += WeightGradients.l2Norm(layer.gradient());
         }
         return sum;
     }

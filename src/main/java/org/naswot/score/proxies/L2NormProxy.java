@@ -18,11 +18,7 @@ public final class L2NormProxy implements ZeroCostProxy {
     public double compute(ProxyContext context) {
         double sum = 0;
         for (WeightGradients.Layer layer : context.lossGradients().layers()) {
-            double squares = 0;
-            for (float w : layer.weight()) {
-                squares += (double) w * w;
-            }
-            sum += Math.sqrt(squares);
+            sum += WeightGradients.l2Norm(layer.weight());
         }
         return sum;
     }

@@ -18,6 +18,15 @@ import org.naswot.nn.Parameter;
  */
 public record WeightGradients(List<Layer> layers) {
 
+    /** The L2 norm of a layer's values, summed in double precision. */
+    static double l2Norm(float[] values) {
+        double squares = 0;
+        for (float v : values) {
+            squares += (double) v * v;
+        }
+        return Math.sqrt(squares);
+    }
+
     /** One weight tensor and its gradient, flattened. */
     public record Layer(float[] weight, float[] gradient) {
     }
