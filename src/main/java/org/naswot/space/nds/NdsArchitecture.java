@@ -1,0 +1,96 @@
+package org.naswot.space.nds;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Objects;
+import org.naswot.common.UserFacingException;
+import org.naswot.space.Architecture;
+
+/**
+ * One network of a Network Design Spaces space (e.g. {@code nds:DARTS}), or of NAS-Bench-301: its {@code net} object
+ * and, when it comes from an imported NDS file, the entry's position there (the reference's index).
+ */
+public final class NdsArchitecture implements Architecture {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String space;
+    private final int index;
+    private final NdsNet net;
+
+    public NdsArchitecture(String space, int index, NdsNet net) {
+        this.space = Objects.requireNonNull(space);
+        this.index = index;
+        this.net = Objects.requireNonNull(net);
+    }
+
+    /** Reads a {@code net} object (a whole NDS entry with a {@code net} field is accepted too). */
+    public static NdsArchitecture parse(String space, String text, int index) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UserFacingException("the NDS architecture is not valid JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage()
+                    + "; expected the NDS json \"net\" object, e.g. {\"genotype\": {...}, \"width\": 16, \"depth\": 8}");
+        }
+        return of(space, node, index);
+    }
+
+    public static NdsArchitecture of(String space, JsonNode node, int index) {
+        if (node == null || !node.isObject()) {
+            throw new UserFacingException("an NDS architecture is a JSON object (the entry's \"net\"), not " + node);
+        }
+        JsonNode net = node.has("net") && node.get("net").isObject() ? node.get("net") : node;
+        NdsNet parsed = net.has("genotype") ? CellNetwork.fromJson(net) : AnyNetConfig.fromJson(net);
+        return new NdsArchitecture(space, index, parsed);
+    }
+
+    public NdsNet net() {
+        return net;
+    }
+
+    public NdsArchitecture withIndex(int newIndex) {
+        return new NdsArchitecture(space, newIndex, net);
+    }
+
+    /** The {@code _in} spaces were trained on ImageNet: cell networks use pycls' {@code NetworkImageNet}. */
+    public boolean imagenetSkeleton() {
+        return space.endsWith("_in");
+    }
+
+    /** Entries with an auxiliary head: the reference's scoring forward fails on them, so it scores them NaN. */
+    public boolean auxiliary() {
+        return net instanceof CellNetwork c && c.aux();
+    }
+
+    @Override
+    public String space() {
+        return space;
+    }
+
+    @Override
+    public int index() {
+        return index;
+    }
+
+    @Override
+    public String encoding() {
+        return net.toJson().toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof NdsArchitecture a && a.space.equals(space) && a.net.equals(net);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(space, net);
+    }
+
+    @Override
+    public String toString() {
+        return space + (index >= 0 ? "#" + index : "") + " " + encoding();
+    }
+}
