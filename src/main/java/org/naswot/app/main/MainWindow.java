@@ -23,7 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.naswot.app.cell.CellDiagram;
-import org.naswot.app.cell.CellGraphs;
+import org.naswot.app.cell.ArchitectureFigures;
 import org.naswot.app.explore.ScoreScatter;
 import org.naswot.app.model.ScorePoint;
 import org.naswot.data.InputKind;
@@ -40,6 +40,9 @@ public final class MainWindow extends BorderPane {
     private final ExplorerViewModel vm;
     private final ScoreScatter scatter;
     private final CellDiagram cell = new CellDiagram();
+    private static final String CELL_HINT = "Click a point in Score vs accuracy to see its cell here.";
+    /** The Cell tab's hint while it is empty; it says so when the selected architecture's space has no diagram. */
+    private final Label cellHint = new Label(CELL_HINT);
     private final org.naswot.app.kernel.KernelHeatmap heatmap = new org.naswot.app.kernel.KernelHeatmap();
     private final BorderPane lecturePane = new BorderPane(new Label("Select an architecture in the scatter plot to step "
             + "through its score: the batch, each ReLU's binary codes, the kernel building up, the log-determinant."));
@@ -64,8 +67,7 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         setLeft(new ScrollPane(settingsPane()));
         Tab explore = new Tab("Score vs accuracy", scatter);
-        Tab cellTab = new Tab("Cell", withPlaceholder(cell, cell.graphProperty().isNull(),
-                "Click a point in Score vs accuracy to see its cell here."));
+        Tab cellTab = new Tab("Cell", withPlaceholder(cell, cell.figureProperty().isNull(), cellHint));
         Tab kernelTab = new Tab("Kernel", withPlaceholder(heatmap, heatmap.kernelProperty().isNull(),
                 "Click a point in Score vs accuracy to see its kernel K beside the lowest-scoring cell's."));
         // views follow the data shown: a new run, a re-opened run or another space empties them
@@ -380,13 +382,10 @@ public final class MainWindow extends BorderPane {
             return;
         }
         String shownSpace = vm.shownRun.get() != null ? vm.shownRun.get().settings().space() : vm.space.get();
-        if (shownSpace.startsWith("nb201")) {
-            cell.showNb201(p.arch());
-        } else if (shownSpace.startsWith("nb101")) {
-            String[] parts = p.arch().split(":", 2);
-            cell.graphProperty().set(CellGraphs.fromNb101(parts[0], parts[1]));
-        }
+        java.util.Optional<org.naswot.app.model.ArchitectureFigure> figure = ArchitectureFigures.of(shownSpace, p.arch());
+        cell.figureProperty().set(figure.orElse(null));
         cell.titleProperty().set(String.format("#%d  score %.2f  accuracy %.2f", p.index(), p.score(), p.accuracy()));
+        cellHint.setText(figure.isPresent() ? CELL_HINT : "No diagram for architectures of " + shownSpace + ".");
     }
 
     private static javafx.util.StringConverter<String> converterOf(java.util.function.Function<String, String> show) {
@@ -474,7 +473,11 @@ public final class MainWindow extends BorderPane {
     /** A view with a line saying what to do while it has nothing to show. */
     private static javafx.scene.Node withPlaceholder(javafx.scene.Node view,
                                                      javafx.beans.value.ObservableBooleanValue empty, String text) {
-        Label hint = new Label(text);
+        return withPlaceholder(view, empty, new Label(text));
+    }
+
+    private static javafx.scene.Node withPlaceholder(javafx.scene.Node view,
+                                                     javafx.beans.value.ObservableBooleanValue empty, Label hint) {
         hint.getStyleClass().add("view-subtitle");
         hint.setWrapText(true);
         hint.visibleProperty().bind(empty);
@@ -486,8 +489,9 @@ public final class MainWindow extends BorderPane {
         if (detailTask != null) {
             detailTask.cancel(false);
         }
-        cell.graphProperty().set(null);
+        cell.figureProperty().set(null);
         cell.titleProperty().set("");
+        cellHint.setText(CELL_HINT);
         heatmap.kernelProperty().set(null);
         heatmap.comparisonProperty().set(null);
         lecturePane.setCenter(new Label("Click a point in Score vs accuracy to step through how its score is "
