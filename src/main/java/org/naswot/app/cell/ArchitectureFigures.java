@@ -3,6 +3,7 @@ package org.naswot.app.cell;
 import java.util.Optional;
 import org.naswot.app.model.ArchitectureFigure;
 import org.naswot.common.UserFacingException;
+import org.naswot.space.Architecture;
 import org.naswot.space.nds.AnyNetConfig;
 import org.naswot.space.nds.CellNetwork;
 import org.naswot.space.nds.NdsArchitecture;
@@ -15,7 +16,8 @@ public final class ArchitectureFigures {
     /**
      * @param space    the space id as runs record it ("nb201", "nb101/stem16", "nds:DARTS", "nb301", ...)
      * @param encoding the architecture's encoding string as scores store it
-     * @return empty for a space without a diagram, or an encoding this space's reader rejects
+     * @return empty for a space without a diagram, or an encoding this space's reader rejects, or one that needs the
+     *         space to read (then {@link #of(Architecture)} on the space's architecture has the figure)
      */
     public static Optional<ArchitectureFigure> of(String space, String encoding) {
         try {
@@ -34,6 +36,14 @@ public final class ArchitectureFigures {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * From the architecture itself: an NDS or NAS-Bench-301 network by its type, whatever text form its space gives
+     * it (nb301's is NASLib's compact list, not the net json); other spaces by their encoding.
+     */
+    public static Optional<ArchitectureFigure> of(Architecture a) {
+        return a instanceof NdsArchitecture nds ? Optional.of(of(nds)) : of(a.space(), a.encoding());
     }
 
     /** The normal and reduction cell of a cell network, the stages of an AnyNet. */

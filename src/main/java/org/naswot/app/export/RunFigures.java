@@ -80,7 +80,8 @@ public final class RunFigures {
     /** The cell diagram of the run's best-scoring architecture. */
     public static Exportable bestCell(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column) {
         ScoreResult best = best(scores);
-        ArchitectureFigure figure = ArchitectureFigures.of(ctx.id(), best.arch()).orElseThrow(() ->
+        ArchitectureFigure figure = ArchitectureFigures.of(ctx.id(), best.arch())
+                .or(() -> ArchitectureFigures.of(ctx.space().architecture(best.index()))).orElseThrow(() ->
                 new UserFacingException("no cell diagram for space " + ctx.id() + " (nb201, nb101, the NDS spaces and "
                         + "nb301 have one)"));
         String title = String.format(java.util.Locale.ROOT, "#%d  score %.2f  accuracy %.2f", best.index(),

@@ -3,6 +3,8 @@ package org.naswot.app.main;
 import java.util.Arrays;
 import java.util.List;
 import javafx.concurrent.Task;
+import org.naswot.app.cell.ArchitectureFigures;
+import org.naswot.app.model.ArchitectureFigure;
 import org.naswot.app.model.KernelMatrix;
 import org.naswot.app.model.LectureData;
 import org.naswot.data.DataDirectory;
@@ -22,8 +24,11 @@ import org.naswot.space.SpaceDescriptor;
  */
 public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.Detail> {
 
-    /** @param comparison the second cell's kernel for side-by-side teaching, or null */
-    public record Detail(KernelMatrix kernel, KernelMatrix comparison, LectureData lecture) {
+    /**
+     * @param comparison the second cell's kernel for side-by-side teaching, or null
+     * @param figure     the architecture's diagram, or null for a space without one
+     */
+    public record Detail(KernelMatrix kernel, KernelMatrix comparison, LectureData lecture, ArchitectureFigure figure) {
     }
 
     private final ScoringSession.Config settings;
@@ -76,7 +81,7 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
                     session.batch().channels(), session.batch().height(), session.batch().width(),
                     Arrays.copyOf(labels, labels.length), classes, mean, std, lecture.layers(), lecture.kernels(),
                     k.logDet());
-            return new Detail(main, other, lectureData);
+            return new Detail(main, other, lectureData, ArchitectureFigures.of(a).orElse(null));
         }
     }
 

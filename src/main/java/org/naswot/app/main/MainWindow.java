@@ -511,6 +511,11 @@ public final class MainWindow extends BorderPane {
         ArchitectureDetailTask t = new ArchitectureDetailTask(vm.detailConfig(), vm.data(), p.index(), comparison);
         t.setOnSucceeded(e -> {
             ArchitectureDetailTask.Detail d = t.getValue();
+            // a space whose encoding alone does not give the figure (nb301's compact form): from the architecture
+            if (cell.figureProperty().get() == null && d.figure() != null) {
+                cell.figureProperty().set(d.figure());
+                cellHint.setText(CELL_HINT);
+            }
             if (d.comparison() != null) {
                 heatmap.showComparison(d.kernel(), d.comparison());
             } else {

@@ -144,6 +144,10 @@ class NdsFiguresTest {
         assertInstanceOf(CellPair.class, ArchitectureFigures.of(NdsGenotypes.parse("nds:DARTS_in",
                 NdsGenotypes.DARTS_V2)));
         assertTrue(ArchitectureFigures.of("transbench", "64-4111-basic").isEmpty());
+        // nb301 stores NASLib's compact form, which the encoding path cannot read: the architecture itself can
+        assertTrue(ArchitectureFigures.of("nb301", "[[(0, 3), (1, 3)], [(0, 0), (1, 0)]]").isEmpty());
+        org.naswot.space.Architecture nb301 = NdsGenotypes.parse("nb301", NdsGenotypes.DARTS_V2);
+        assertInstanceOf(CellPair.class, ArchitectureFigures.of(nb301).orElseThrow());
         assertTrue(ArchitectureFigures.of("nds:DARTS", "{\"genotype\": 3}").isEmpty(), "a broken net is no figure");
         assertTrue(ArchitectureFigures.of("nb101", "no-colon").isEmpty());
         assertNotEquals(pair(NdsGenotypes.DARTS_V2).normal(), pair(NdsGenotypes.DARTS_V2).reduction());
