@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.naswot.app.model.ArchitectureFigure;
@@ -104,5 +105,42 @@ class NdsFigurePaintersTest {
                 "resnet-stages-dark.png");
         render(ArchitectureFigures.of("nds:Vanilla", NdsGenotypes.VANILLA).orElseThrow(), ChartStyle.LIGHT, 560, 260,
                 "vanilla-stages.png");
+    }
+
+    @Test
+    void dartsPairExportsToPdfWithItsLabelsAsText() throws Exception {
+        ArchitectureFigure f = ArchitectureFigures.of("nds:DARTS", NdsGenotypes.DARTS_V2).orElseThrow();
+        org.naswot.app.export.Exportable figure = new org.naswot.app.export.Exportable() {
+            @Override
+            public String exportName() {
+                return "cell";
+            }
+
+            @Override
+            public String exportTitle() {
+                return "DARTS_V2";
+            }
+
+            @Override
+            public void paintFigure(Graphics2D g, java.awt.geom.Rectangle2D area, ChartStyle s) {
+                FigurePainters.of(f, s, "DARTS_V2").paint(g, area.getWidth(), area.getHeight());
+            }
+
+            @Override
+            public org.naswot.app.export.CsvTable exportData() {
+                return FigureData.of(f);
+            }
+        };
+        org.naswot.app.model.Provenance prov = new org.naswot.app.model.Provenance("nds:DARTS", "cifar10", 1, 128,
+                "reference", "test");
+        byte[] pdf = org.naswot.app.export.FigureExporter.pdf(figure,
+                org.naswot.app.export.ExportOptions.singleColumn(300, prov));
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            for (String expected : List.of("normal cell", "reduction cell", "sep 3\u00d73", "max 3\u00d73",
+                    CellGraphs.PREVIOUS_PREVIOUS)) {
+                assertTrue(text.contains(expected), expected + " in the PDF's text: " + text);
+            }
+        }
     }
 }
