@@ -18,10 +18,14 @@ import org.naswot.app.paint.Painter;
 import org.naswot.app.theme.ChartStyle;
 
 /**
- * Draws a {@link CellGraph} with {@link LayeredLayout}: op-labelled edges (NB201) in op colours, 'none'
- * dashed and faded, or op-coloured nodes (NB101); scaled to fit, centred, with an optional title.
+ * Draws a {@link CellGraph} with {@link LayeredLayout}: op-labelled edges (NB201, DARTS cells) in op colours, 'none'
+ * dashed and faded, plain edges among them (a DARTS cell's concatenation) thin and muted, or op-coloured nodes
+ * (NB101); scaled to fit, centred, with an optional title.
  */
 public final class CellDiagramPainter implements Painter {
+    /** Most a diagram is enlarged: beyond it a small cell in a large view looks bloated. */
+    static final double MAX_SCALE = 2.2;
+
     private final CellGraph graph;
     private final ChartStyle style;
     private final String title;
@@ -62,9 +66,6 @@ public final class CellDiagramPainter implements Painter {
         }
         drawScaled(g, r, 0, top, width, height - top, s);
     }
-
-    /** Most a diagram is enlarged: beyond it a small cell in a large view looks bloated. */
-    static final double MAX_SCALE = 2.2;
 
     /** Antialiasing on, the background filled. */
     static void prepare(Graphics2D g, double width, double height, ChartStyle style) {

@@ -7,12 +7,7 @@ final class NdsGenotypes {
     private NdsGenotypes() {
     }
 
-    static final String DARTS_V2 = "{\"genotype\": {\"normal\": [[\"sep_conv_3x3\", 0], [\"sep_conv_3x3\", 1], "
-            + "[\"sep_conv_3x3\", 0], [\"sep_conv_3x3\", 1], [\"sep_conv_3x3\", 1], [\"skip_connect\", 0], "
-            + "[\"skip_connect\", 0], [\"dil_conv_3x3\", 2]], \"normal_concat\": [2, 3, 4, 5], "
-            + "\"reduce\": [[\"max_pool_3x3\", 0], [\"max_pool_3x3\", 1], [\"skip_connect\", 2], [\"max_pool_3x3\", 1], "
-            + "[\"max_pool_3x3\", 0], [\"skip_connect\", 2], [\"skip_connect\", 2], [\"max_pool_3x3\", 1]], "
-            + "\"reduce_concat\": [2, 3, 4, 5]}, \"width\": 16, \"depth\": 5, \"aux\": false, \"drop_prob\": 0.0}";
+    static final String DARTS_V2 = org.naswot.app.ComponentGallery.DARTS_V2;
 
     /** Five nodes; the reduction cell concatenates only its loose ends 4, 5, 6 (2 and 3 feed later nodes). */
     static final String NASNET = "{\"genotype\": {\"normal\": [[\"sep_conv_5x5\", 1], [\"sep_conv_3x3\", 0], "
@@ -23,13 +18,7 @@ final class NdsGenotypes {
             + "[\"skip_connect\", 3], [\"avg_pool_3x3\", 2], [\"sep_conv_3x3\", 2], [\"max_pool_3x3\", 1]], "
             + "\"reduce_concat\": [4, 5, 6]}, \"width\": 12, \"depth\": 5, \"aux\": false, \"drop_prob\": 0.0}";
 
-    static final String AMOEBA = "{\"genotype\": {\"normal\": [[\"avg_pool_3x3\", 0], [\"max_pool_3x3\", 1], "
-            + "[\"sep_conv_3x3\", 0], [\"sep_conv_5x5\", 2], [\"sep_conv_3x3\", 0], [\"avg_pool_3x3\", 3], "
-            + "[\"sep_conv_3x3\", 1], [\"skip_connect\", 1], [\"skip_connect\", 0], [\"avg_pool_3x3\", 1]], "
-            + "\"normal_concat\": [4, 5, 6], \"reduce\": [[\"avg_pool_3x3\", 0], [\"sep_conv_3x3\", 1], "
-            + "[\"max_pool_3x3\", 0], [\"sep_conv_7x7\", 2], [\"sep_conv_7x7\", 0], [\"avg_pool_3x3\", 1], "
-            + "[\"max_pool_3x3\", 0], [\"max_pool_3x3\", 1], [\"conv_7x1_1x7\", 0], [\"sep_conv_3x3\", 5]], "
-            + "\"reduce_concat\": [3, 4, 6]}, \"width\": 12, \"depth\": 5, \"aux\": false, \"drop_prob\": 0.0}";
+    static final String AMOEBA = org.naswot.app.ComponentGallery.AMOEBA;
 
     /** Node 2 of both cells applies two ops to state 0. */
     static final String PNAS = "{\"genotype\": {\"normal\": [[\"sep_conv_5x5\", 0], [\"max_pool_3x3\", 0], "
@@ -50,8 +39,7 @@ final class NdsGenotypes {
 
     static final String RESNET = "{\"block_type\": \"res_basic_block\", \"ds\": [1, 2, 1], \"ws\": [16, 32, 64], "
             + "\"ss\": [1, 2, 2], \"bot_muls\": null, \"num_gs\": null}";
-    static final String RESNEXT_A = "{\"block_type\": \"res_bottleneck_block\", \"ds\": [1, 1, 2], "
-            + "\"ws\": [32, 64, 128], \"ss\": [1, 2, 2], \"bot_muls\": [0.5, 0.5, 0.25], \"num_gs\": [2, 4, 8]}";
+    static final String RESNEXT_A = org.naswot.app.ComponentGallery.RESNEXT_A;
     static final String VANILLA = "{\"block_type\": \"double_plain_block\", \"ds\": [2, 1, 1], \"ws\": [16, 32, 48], "
             + "\"ss\": [1, 2, 2], \"bot_muls\": null, \"num_gs\": null}";
 
