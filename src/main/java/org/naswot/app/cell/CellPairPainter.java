@@ -65,8 +65,10 @@ public final class CellPairPainter implements Painter {
         if (at.scale() <= 0) {
             return;
         }
-        drawHalf(g, normal, a, NORMAL, at.normalBox(), at.scale(), f, subtitle);
-        drawHalf(g, reduction, b, REDUCTION, at.reductionBox(), at.scale(), f, subtitle);
+        // the names sit just above the drawings, level with each other, not at the top of a tall half
+        double drawn = Math.max(a.height(), b.height()) * at.scale();
+        drawHalf(g, normal, a, NORMAL, at.normalBox(), at.scale(), drawn, f, subtitle);
+        drawHalf(g, reduction, b, REDUCTION, at.reductionBox(), at.scale(), drawn, f, subtitle);
         // a faint rule between the halves
         double[] r = at.reductionBox();
         g.setPaint(style.muted());
@@ -76,11 +78,12 @@ public final class CellPairPainter implements Painter {
     }
 
     private void drawHalf(Graphics2D g, CellDiagramPainter p, LayeredLayout.Result r, String name, double[] box,
-                          double scale, Font f, double subtitle) {
+                          double scale, double drawn, Font f, double subtitle) {
+        double top = box[1] + Math.max(0, (box[3] - subtitle - drawn) / 2);
         g.setFont(f);
         g.setPaint(style.foreground());
         FontMetrics fm = g.getFontMetrics();
-        g.drawString(name, (float) (box[0] + (box[2] - fm.stringWidth(name)) / 2), (float) (box[1] + fm.getAscent()));
-        p.drawScaled(g, r, box[0], box[1] + subtitle, box[2], box[3] - subtitle, scale);
+        g.drawString(name, (float) (box[0] + (box[2] - fm.stringWidth(name)) / 2), (float) (top + fm.getAscent()));
+        p.drawScaled(g, r, box[0], top + subtitle, box[2], drawn, scale);
     }
 }

@@ -198,13 +198,18 @@ public final class LayeredLayout {
         return layer;
     }
 
-    /** Widening of a crowded layer gap per labelled edge beyond its rows, tried in turn until no label collides. */
-    private static final double[] SPREADS = {0.45, 0.9, 1.4, 2.0};
+    /**
+     * Room for crowded labels, tried in turn until no label collides: {widening of a layer gap per labelled edge
+     * beyond its rows, row gap factor}. Rows part first: a cell pair sits in halves of a view, which are rarely
+     * wider than tall, so a taller layout is drawn larger than a wider one.
+     */
+    private static final double[][] SPREADS = {{0.45, 1.4}, {0.45, 1.8}, {0.9, 1.8}, {0.9, 2.3}, {1.4, 2.3},
+        {2.0, 2.3}};
 
     public static Result layout(CellGraph g, Metrics m) {
         Result r = null;
-        for (double spread : SPREADS) {
-            r = layout(g, m, spread);
+        for (double[] spread : SPREADS) {
+            r = layout(g, m, spread[0], spread[1]);
             if (!collides(r)) {
                 break;
             }
@@ -226,7 +231,7 @@ public final class LayeredLayout {
         return false;
     }
 
-    private static Result layout(CellGraph g, Metrics m, double spread) {
+    private static Result layout(CellGraph g, Metrics m, double spread, double labelledRowGap) {
         int n = g.nodes().size();
         int[] layer = layers(g);
         int layers = Arrays.stream(layer).max().orElse(0) + 1;
@@ -344,7 +349,7 @@ public final class LayeredLayout {
         // y: rows stacked with real nodes a row gap apart, dummies closer, centred on 0
         double[] vy = new double[vn];
         // labelled edges fanning across several rows (DARTS cells) need room for their labels between the rows
-        double rowGap = !chainLike && g.edges().stream().anyMatch(e -> e.label() != null) ? m.rowGap() * 1.4 : m.rowGap();
+        double rowGap = !chainLike && g.edges().stream().anyMatch(e -> e.label() != null) ? m.rowGap() * labelledRowGap : m.rowGap();
         for (List<Integer> row : rows) {
             double y = 0;
             double[] ys = new double[row.size()];
