@@ -22,9 +22,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.naswot.app.cell.CellDiagram;
 import org.naswot.app.cell.ArchitectureFigures;
+import org.naswot.app.cell.CellDiagram;
 import org.naswot.app.explore.ScoreScatter;
+import org.naswot.app.model.ArchitectureFigure;
 import org.naswot.app.model.ScorePoint;
 import org.naswot.data.InputKind;
 import org.naswot.score.ReluCounting;
@@ -39,9 +40,9 @@ import org.naswot.store.RunInfo;
 public final class MainWindow extends BorderPane {
     private final ExplorerViewModel vm;
     private final ScoreScatter scatter;
-    private final CellDiagram cell = new CellDiagram();
     private static final String CELL_HINT = "Click a point in Score vs accuracy to see its cell here.";
-    /** The Cell tab's hint while it is empty; it says so when the selected architecture's space has no diagram. */
+    private final CellDiagram cell = new CellDiagram();
+    /** The Cell tab's hint while it is empty: what to do, or why the selected architecture has no diagram yet. */
     private final Label cellHint = new Label(CELL_HINT);
     private final org.naswot.app.kernel.KernelHeatmap heatmap = new org.naswot.app.kernel.KernelHeatmap();
     private final BorderPane lecturePane = new BorderPane(new Label("Select an architecture in the scatter plot to step "
@@ -381,11 +382,21 @@ public final class MainWindow extends BorderPane {
         if (p == null) {
             return;
         }
-        String shownSpace = vm.shownRun.get() != null ? vm.shownRun.get().settings().space() : vm.space.get();
-        java.util.Optional<org.naswot.app.model.ArchitectureFigure> figure = ArchitectureFigures.of(shownSpace, p.arch());
+        java.util.Optional<ArchitectureFigure> figure = ArchitectureFigures.of(shownSpace(), p.arch());
         cell.figureProperty().set(figure.orElse(null));
         cell.titleProperty().set(String.format("#%d  score %.2f  accuracy %.2f", p.index(), p.score(), p.accuracy()));
-        cellHint.setText(figure.isPresent() ? CELL_HINT : "No diagram for architectures of " + shownSpace + ".");
+        // an encoding that does not give the figure may still have one from its architecture (the detail task's)
+        cellHint.setText(figure.isPresent() ? CELL_HINT : p.index() >= 0 ? "Loading #" + p.index()
+                + " for its diagram\u2026" : noDiagram());
+    }
+
+    /** The space of the points shown: the shown run's, else the picker's. */
+    private String shownSpace() {
+        return vm.shownRun.get() != null ? vm.shownRun.get().settings().space() : vm.space.get();
+    }
+
+    private String noDiagram() {
+        return "No diagram for architectures of " + shownSpace() + ".";
     }
 
     private static javafx.util.StringConverter<String> converterOf(java.util.function.Function<String, String> show) {
@@ -512,9 +523,9 @@ public final class MainWindow extends BorderPane {
         t.setOnSucceeded(e -> {
             ArchitectureDetailTask.Detail d = t.getValue();
             // a space whose encoding alone does not give the figure (nb301's compact form): from the architecture
-            if (cell.figureProperty().get() == null && d.figure() != null) {
+            if (cell.figureProperty().get() == null) {
                 cell.figureProperty().set(d.figure());
-                cellHint.setText(CELL_HINT);
+                cellHint.setText(d.figure() != null ? CELL_HINT : noDiagram());
             }
             if (d.comparison() != null) {
                 heatmap.showComparison(d.kernel(), d.comparison());
@@ -525,7 +536,12 @@ public final class MainWindow extends BorderPane {
             lecture.presentingProperty().addListener((o, a, on) -> present(on));
             lecturePane.setCenter(lecture);
         });
-        t.setOnFailed(e -> vm.notes.add("Cannot compute the kernel: " + ExplorerViewModel.describe(t.getException())));
+        t.setOnFailed(e -> {
+            vm.notes.add("Cannot compute the kernel: " + ExplorerViewModel.describe(t.getException()));
+            if (cell.figureProperty().get() == null) {
+                cellHint.setText("No diagram: the architecture could not be loaded (see the note below).");
+            }
+        });
         detailTask = t;
         detailWorker.submit(t);
     }
