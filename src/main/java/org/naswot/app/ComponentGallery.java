@@ -44,7 +44,7 @@ public final class ComponentGallery extends Application {
     public static final String BAD_CELL = "|avg_pool_3x3~0|+|none~0|avg_pool_3x3~1|+|none~0|none~1|skip_connect~2|";
 
     public static List<String> viewNames() {
-        return List.of("scatter", "scatter-dark", "scatter-groups", "cells", "cells-dark", "kernel", "kernel-compare",
+        return List.of("scatter", "scatter-dark", "scatter-groups", "cells", "cells-dark", "nds", "nds-dark", "kernel", "kernel-compare",
                 "kernel-compare-dark", "lecture-1", "lecture-2", "lecture-kernel", "lecture-score", "lecture-large");
     }
 
@@ -53,6 +53,7 @@ public final class ComponentGallery extends Application {
             case "scatter" -> scatterView(theme, false);
             case "scatter-groups" -> scatterView(theme, true);
             case "cells" -> cellsView(theme);
+            case "nds" -> ndsView(theme);
             case "kernel" -> kernelView(theme, false);
             case "kernel-compare" -> kernelView(theme, true);
             case "lecture-1" -> lectureView(theme, 0, false);
@@ -112,6 +113,47 @@ public final class ComponentGallery extends Application {
         return new View("cells", grid, theme, 1200, 640, () -> { });
     }
 
+    /** DARTS_V2 (Liu et al. 2019), as the NDS DARTS space stores it. */
+    public static final String DARTS_V2 = "{\"genotype\": {\"normal\": [[\"sep_conv_3x3\", 0], [\"sep_conv_3x3\", 1], "
+            + "[\"sep_conv_3x3\", 0], [\"sep_conv_3x3\", 1], [\"sep_conv_3x3\", 1], [\"skip_connect\", 0], "
+            + "[\"skip_connect\", 0], [\"dil_conv_3x3\", 2]], \"normal_concat\": [2, 3, 4, 5], \"reduce\": "
+            + "[[\"max_pool_3x3\", 0], [\"max_pool_3x3\", 1], [\"skip_connect\", 2], [\"max_pool_3x3\", 1], "
+            + "[\"max_pool_3x3\", 0], [\"skip_connect\", 2], [\"skip_connect\", 2], [\"max_pool_3x3\", 1]], "
+            + "\"reduce_concat\": [2, 3, 4, 5]}, \"width\": 16, \"depth\": 5}";
+    /** An NDS Amoeba network: five nodes, a reduction cell that concatenates only its loose ends. */
+    public static final String AMOEBA = "{\"genotype\": {\"normal\": [[\"avg_pool_3x3\", 0], [\"max_pool_3x3\", 1], "
+            + "[\"sep_conv_3x3\", 0], [\"sep_conv_5x5\", 2], [\"sep_conv_3x3\", 0], [\"avg_pool_3x3\", 3], "
+            + "[\"sep_conv_3x3\", 1], [\"skip_connect\", 1], [\"skip_connect\", 0], [\"avg_pool_3x3\", 1]], "
+            + "\"normal_concat\": [4, 5, 6], \"reduce\": [[\"avg_pool_3x3\", 0], [\"sep_conv_3x3\", 1], "
+            + "[\"max_pool_3x3\", 0], [\"sep_conv_7x7\", 2], [\"sep_conv_7x7\", 0], [\"avg_pool_3x3\", 1], "
+            + "[\"max_pool_3x3\", 0], [\"max_pool_3x3\", 1], [\"conv_7x1_1x7\", 0], [\"sep_conv_3x3\", 5]], "
+            + "\"reduce_concat\": [3, 4, 6]}, \"width\": 12, \"depth\": 5}";
+    /** An NDS ResNeXt-A network. */
+    public static final String RESNEXT_A = "{\"block_type\": \"res_bottleneck_block\", \"ds\": [1, 1, 2], "
+            + "\"ws\": [32, 64, 128], \"ss\": [1, 2, 2], \"bot_muls\": [0.5, 0.5, 0.25], \"num_gs\": [2, 4, 8]}";
+
+    /** The NDS figures: a DARTS network's two cells across the top, an Amoeba network and a ResNeXt below. */
+    static View ndsView(Theme theme) {
+        CellDiagram darts = ndsDiagram("nds:DARTS", DARTS_V2, "DARTS_V2", theme);
+        CellDiagram amoeba = ndsDiagram("nds:Amoeba", AMOEBA, "Amoeba", theme);
+        CellDiagram resnext = ndsDiagram("nds:ResNeXt-A", RESNEXT_A, "ResNeXt-A", theme);
+        GridPane grid = new GridPane();
+        grid.add(darts, 0, 0, 2, 1);
+        grid.add(amoeba, 0, 1);
+        grid.add(resnext, 1, 1);
+        for (CellDiagram d : List.of(darts, amoeba, resnext)) {
+            GridPane.setHgrow(d, Priority.ALWAYS);
+            GridPane.setVgrow(d, Priority.ALWAYS);
+        }
+        return new View("nds", grid, theme, 1200, 760, () -> { });
+    }
+
+    private static CellDiagram ndsDiagram(String space, String net, String title, Theme theme) {
+        CellDiagram d = new CellDiagram(org.naswot.app.cell.ArchitectureFigures.of(space, net).orElseThrow(), title);
+        d.chartStyleProperty().set(theme.chartStyle());
+        return d;
+    }
+
     static LectureData goodLecture() {
         return SyntheticData.lecture(GOOD_CELL, 64, 6, 384, 7);
     }
@@ -153,12 +195,14 @@ public final class ComponentGallery extends Application {
         Theme[] theme = {prefs.themeValue()};
         ScoreScatter scatter = (ScoreScatter) scatterView(theme[0], false).root();
         Parent cells = cellsView(theme[0]).root();
+        Parent nds = ndsView(theme[0]).root();
         KernelHeatmap kernel = (KernelHeatmap) kernelView(theme[0], true).root();
         LectureView lecture = (LectureView) lectureView(theme[0], 0, prefs.largeFonts()).root();
         TabPane tabs = new TabPane();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab("Score scatter", scatter));
         tabs.getTabs().add(new Tab("Cells", cells));
+        tabs.getTabs().add(new Tab("NDS", nds));
         tabs.getTabs().add(new Tab("Kernel", kernel));
         tabs.getTabs().add(new Tab("Lecture", lecture));
         Label hint = new Label("F1: keyboard shortcuts · Ctrl+E: export · all data here is synthetic");
@@ -181,7 +225,9 @@ public final class ComponentGallery extends Application {
             scatter.setChartStyle(cs);
             kernel.chartStyleProperty().set(cs);
             lecture.chartStyleProperty().set(cs);
-            cells.lookupAll(".cell-diagram").forEach(n -> ((CellDiagram) n).chartStyleProperty().set(cs));
+            for (Parent p : List.of(cells, nds)) {
+                p.lookupAll(".cell-diagram").forEach(n -> ((CellDiagram) n).chartStyleProperty().set(cs));
+            }
         };
         shortcuts.install(scene, java.util.Map.of(
                 "help.shortcuts", () -> ShortcutsHelp.dialog(stage, shortcuts).show(),

@@ -18,10 +18,14 @@ import org.naswot.app.paint.Painter;
 import org.naswot.app.theme.ChartStyle;
 
 /**
- * Draws a {@link CellGraph} with {@link LayeredLayout}: op-labelled edges (NB201) in op colours, 'none'
- * dashed and faded, or op-coloured nodes (NB101); scaled to fit, centred, with an optional title.
+ * Draws a {@link CellGraph} with {@link LayeredLayout}: op-labelled edges (NB201, DARTS cells) in op colours, 'none'
+ * dashed and faded, plain edges among them (a DARTS cell's concatenation) thin and muted, or op-coloured nodes
+ * (NB101); scaled to fit, centred, with an optional title.
  */
 public final class CellDiagramPainter implements Painter {
+    /** Most a diagram is enlarged: beyond it a small cell in a large view looks bloated. */
+    static final double MAX_SCALE = 2.2;
+
     private final CellGraph graph;
     private final ChartStyle style;
     private final String title;
@@ -53,52 +57,29 @@ public final class CellDiagramPainter implements Painter {
 
     @Override
     public void paint(Graphics2D g, double width, double height) {
+        prepare(g, width, height, style);
+        double top = FigureTitle.draw(g, title, width, style);
+        LayeredLayout.Result r = layout();
+        double s = Math.min(Math.min(width / r.width(), (height - top) / r.height()), MAX_SCALE);
+        if (s <= 0) {
+            return;
+        }
+        drawScaled(g, r, 0, top, width, height - top, s);
+    }
+
+    /** Antialiasing on, the background filled. */
+    static void prepare(Graphics2D g, double width, double height, ChartStyle style) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setPaint(style.background());
         g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
-        double top = 0;
-        if (title != null && !title.isEmpty()) {
-            Font tf = style.font(Font.BOLD, 13);
-            g.setFont(tf);
-            g.setPaint(style.foreground());
-            FontMetrics fm = g.getFontMetrics();
-            // long arch strings break after each node's group: |a~0|+|b~0|c~1|+...
-            java.util.List<String> lines = new java.util.ArrayList<>();
-            if (fm.stringWidth(title) > width - 16 && title.contains("+")) {
-                String[] parts = title.split("\\+");
-                StringBuilder line = new StringBuilder();
-                for (int i = 0; i < parts.length; i++) {
-                    String piece = parts[i] + (i < parts.length - 1 ? "+" : "");
-                    if (line.length() > 0 && fm.stringWidth(line + piece) > width - 16) {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                    }
-                    line.append(piece);
-                }
-                lines.add(line.toString());
-            } else {
-                lines.add(title);
-            }
-            double y = 8;
-            for (String l : lines) {
-                String t = ellipsize(l, fm, width - 16);
-                g.drawString(t, (float) ((width - fm.stringWidth(t)) / 2), (float) (y + fm.getAscent()));
-                y += fm.getHeight();
-            }
-            top = y + 6;
-        }
-        LayeredLayout.Result r = layout();
-        double availW = width;
-        double availH = height - top;
-        double s = Math.min(availW / r.width(), availH / r.height());
-        s = Math.min(s, 2.2);
-        if (s <= 0) {
-            return;
-        }
+    }
+
+    /** Draws the layout at {@code scale}, centred in the box (x, y, w, h). */
+    void drawScaled(Graphics2D g, LayeredLayout.Result r, double x, double y, double w, double h, double scale) {
         AffineTransform saved = g.getTransform();
-        g.translate((availW - r.width() * s) / 2, top + (availH - r.height() * s) / 2);
-        g.scale(s, s);
+        g.translate(x + (w - r.width() * scale) / 2, y + (h - r.height() * scale) / 2);
+        g.scale(scale, scale);
         drawGraph(g, r);
         g.setTransform(saved);
     }
@@ -118,11 +99,15 @@ public final class CellDiagramPainter implements Painter {
                 if (none != (pass == 0)) {
                     continue;
                 }
-                Color c = OpStyles.onBackground(OpStyles.colour(e.op(), style), style);
+                // among op-labelled edges a plain one is structure (a DARTS cell's concatenation), not an
+                // operation: muted and thinner, so it does not read as skip_connect
+                boolean structural = edgeOps && e.op() == null;
+                Color c = structural ? style.muted() : OpStyles.onBackground(OpStyles.colour(e.op(), style), style);
                 g.setComposite(none ? AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.55f) : normal);
                 g.setPaint(c);
                 g.setStroke(none ? new BasicStroke(lw * 0.7f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
-                        new float[] {6f, 5f}, 0f) : new BasicStroke(lw, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                        new float[] {6f, 5f}, 0f)
+                        : new BasicStroke(structural ? lw * 0.6f : lw, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 double[] end = route.end();
                 double[] dir = route.endDirection();
                 double ah = 9 * f.getSize2D() / 13;
@@ -153,7 +138,7 @@ public final class CellDiagramPainter implements Painter {
                     g.setPaint(c);
                     g.draw(pill);
                     g.setPaint(none ? style.muted() : style.foreground());
-                    g.drawString(e.op(), (float) (b.cx() - fm.stringWidth(e.op()) / 2.0),
+                    g.drawString(e.label(), (float) (b.cx() - fm.stringWidth(e.label()) / 2.0),
                             (float) (b.cy() + (fm.getAscent() - fm.getDescent()) / 2.0));
                 }
             }
@@ -184,16 +169,5 @@ public final class CellDiagramPainter implements Painter {
 
     static double luminance(Color c) {
         return (0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue()) / 255;
-    }
-
-    static String ellipsize(String s, FontMetrics fm, double max) {
-        if (fm.stringWidth(s) <= max) {
-            return s;
-        }
-        String t = s;
-        while (t.length() > 1 && fm.stringWidth(t + "\u2026") > max) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t + "\u2026";
     }
 }

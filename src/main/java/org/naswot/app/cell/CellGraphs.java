@@ -3,7 +3,10 @@ package org.naswot.app.cell;
 import java.util.ArrayList;
 import java.util.List;
 import org.naswot.app.model.CellGraph;
+import org.naswot.app.model.CellPair;
 import org.naswot.space.nb201.Nb201Architecture;
+import org.naswot.space.nds.DartsGenotype;
+import org.naswot.space.nds.GenotypeEdge;
 
 /** Adapters from search-space encodings to {@link CellGraph}. */
 public final class CellGraphs {
@@ -67,6 +70,44 @@ public final class CellGraphs {
             adj[i / n][i % n] = adjacencyRowMajor.charAt(i) == '1' ? 1 : 0;
         }
         return fromNb101(adj, ops);
+    }
+
+    /** Labels of a DARTS cell's inputs and output, as the DARTS paper's figures write them (c_{k-2}, c_{k-1}, c_k). */
+    public static final String PREVIOUS_PREVIOUS = "c\u2096\u208b\u2082";
+    public static final String PREVIOUS = "c\u2096\u208b\u2081";
+    public static final String OUTPUT = "c\u2096";
+
+    /** A DARTS-family network's normal and reduction cell. */
+    public static CellPair fromGenotype(DartsGenotype genotype) {
+        return new CellPair(fromDartsCell(genotype.normal(), genotype.normalConcat()),
+                fromDartsCell(genotype.reduce(), genotype.reduceConcat()));
+    }
+
+    /**
+     * One DARTS-family cell: node 0 and 1 are the inputs (states 0 and 1, the outputs of the cells two back and one
+     * back), nodes 2..n+1 the intermediate states (labelled 0..n-1 as in the DARTS paper), the last node the cell's
+     * output. Pairs 2k and 2k+1 become op-labelled edges into state k+2; each state in {@code concat} gets a plain
+     * edge into the output, so states left out of the concatenation (consumed by later nodes) do not feed it.
+     */
+    public static CellGraph fromDartsCell(List<GenotypeEdge> pairs, List<Integer> concat) {
+        int steps = DartsGenotype.steps(pairs);
+        List<CellGraph.Node> nodes = new ArrayList<>();
+        nodes.add(new CellGraph.Node(PREVIOUS_PREVIOUS, null));
+        nodes.add(new CellGraph.Node(PREVIOUS, null));
+        for (int k = 0; k < steps; k++) {
+            nodes.add(new CellGraph.Node(Integer.toString(k), null));
+        }
+        int output = nodes.size();
+        nodes.add(new CellGraph.Node(OUTPUT, null));
+        List<CellGraph.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            GenotypeEdge e = pairs.get(i);
+            edges.add(new CellGraph.Edge(e.input(), i / 2 + 2, e.op(), OpStyles.shortLabel(e.op())));
+        }
+        for (int state : concat) {
+            edges.add(new CellGraph.Edge(state, output, null, null));
+        }
+        return new CellGraph(nodes, edges);
     }
 
     static String nb101Label(String op) {

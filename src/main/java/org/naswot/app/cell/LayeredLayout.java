@@ -198,7 +198,40 @@ public final class LayeredLayout {
         return layer;
     }
 
+    /**
+     * Room for crowded labels, tried in turn until no label collides: {widening of a layer gap per labelled edge
+     * beyond its rows, row gap factor}. Rows part first: a cell pair sits in halves of a view, which are rarely
+     * wider than tall, so a taller layout is drawn larger than a wider one.
+     */
+    private static final double[][] SPREADS = {{0.45, 1.4}, {0.45, 1.8}, {0.9, 1.8}, {0.9, 2.3}, {1.4, 2.3},
+        {2.0, 2.3}};
+
     public static Result layout(CellGraph g, Metrics m) {
+        Result r = null;
+        for (double[] spread : SPREADS) {
+            r = layout(g, m, spread[0], spread[1]);
+            if (!collides(r)) {
+                break;
+            }
+        }
+        return r;
+    }
+
+    /** Whether a label covers a node or another label. */
+    static boolean collides(Result r) {
+        List<Box> boxes = new ArrayList<>(Arrays.asList(r.nodes()));
+        boxes.addAll(r.labels());
+        for (int i = r.nodes().length; i < boxes.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (boxes.get(i).intersects(boxes.get(j), 0)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Result layout(CellGraph g, Metrics m, double spread, double labelledRowGap) {
         int n = g.nodes().size();
         int[] layer = layers(g);
         int layers = Arrays.stream(layer).max().orElse(0) + 1;
@@ -287,10 +320,22 @@ public final class LayeredLayout {
         }
         double[] gap = new double[Math.max(0, layers - 1)];
         Arrays.fill(gap, m.minLayerGap());
+        int[] labelled = new int[gap.length];
         for (CellGraph.Edge e : g.edges()) {
             int a = layer[e.from()];
-            if (layer[e.to()] - a == 1 && e.op() != null) {
-                gap[a] = Math.max(gap[a], labelWidth(e.op(), m) + 2 * m.labelPadding() + m.textHeight());
+            if (layer[e.to()] - a == 1 && e.label() != null) {
+                gap[a] = Math.max(gap[a], labelWidth(e.label(), m) + 2 * m.labelPadding() + m.textHeight());
+                labelled[a]++;
+            }
+        }
+        if (!chainLike) {
+            // more labelled edges than rows (a DARTS cell's six edges from two inputs to three nodes): widen the gap
+            // so the labels can stagger along their edges instead of piling up at the middle
+            for (int l = 0; l < gap.length; l++) {
+                int extra = labelled[l] - Math.max(rows.get(l).size(), rows.get(l + 1).size());
+                if (extra > 0) {
+                    gap[l] *= 1 + spread * extra;
+                }
             }
         }
         double[] layerX = new double[layers];
@@ -303,13 +348,15 @@ public final class LayeredLayout {
         }
         // y: rows stacked with real nodes a row gap apart, dummies closer, centred on 0
         double[] vy = new double[vn];
+        // labelled edges fanning across several rows (DARTS cells) need room for their labels between the rows
+        double rowGap = !chainLike && g.edges().stream().anyMatch(e -> e.label() != null) ? m.rowGap() * labelledRowGap : m.rowGap();
         for (List<Integer> row : rows) {
             double y = 0;
             double[] ys = new double[row.size()];
             for (int k = 0; k < row.size(); k++) {
                 if (k > 0) {
                     boolean bothDummy = row.get(k) >= n && row.get(k - 1) >= n;
-                    y += bothDummy ? m.rowGap() * 0.45 : (row.get(k) >= n || row.get(k - 1) >= n ? m.rowGap() * 0.7 : m.rowGap());
+                    y += bothDummy ? rowGap * 0.45 : (row.get(k) >= n || row.get(k - 1) >= n ? rowGap * 0.7 : rowGap);
                 }
                 ys[k] = y;
             }
@@ -338,10 +385,22 @@ public final class LayeredLayout {
             CellGraph.Edge e = g.edges().get(ei);
             Box a = nodes[e.from()];
             Box b = nodes[e.to()];
-            double lw = e.op() == null ? 0 : labelWidth(e.op(), m) + 2 * m.labelPadding();
+            double lw = e.label() == null ? 0 : labelWidth(e.label(), m) + 2 * m.labelPadding();
             double lh = m.textHeight() + m.labelPadding();
             Route r;
-            if (span(g, layer, ei) == 1) {
+            int[] parallel = parallel(g, ei);
+            if (span(g, layer, ei) == 1 && parallel[1] > 1) {
+                // two ops on the same pair of nodes (a DARTS node reading one state twice): bowed apart
+                double bow = (parallel[0] - (parallel[1] - 1) / 2.0) * m.rowGap() * 0.5;
+                double len = Math.hypot(b.cx() - a.cx(), b.cy() - a.cy());
+                double nx = -(b.cy() - a.cy()) / len;
+                double ny = (b.cx() - a.cx()) / len;
+                double cx0 = (a.cx() + b.cx()) / 2 + 2 * bow * nx;
+                double cy0 = (a.cy() + b.cy()) / 2 + 2 * bow * ny;
+                double[] p0 = boundary(a, cx0, cy0);
+                double[] p1 = boundary(b, cx0, cy0);
+                r = Route.quadratic(ei, p0[0], p0[1], cx0, cy0, p1[0], p1[1]);
+            } else if (span(g, layer, ei) == 1) {
                 double[] p0 = boundary(a, b.cx(), b.cy());
                 double[] p1 = boundary(b, a.cx(), a.cy());
                 r = Route.straight(ei, p0[0], p0[1], p1[0], p1[1]);
@@ -373,7 +432,7 @@ public final class LayeredLayout {
                 pts.set(pts.size() - 1, p1);
                 r = Route.through(ei, pts);
             }
-            if (e.op() != null) {
+            if (e.label() != null) {
                 Box label = placeLabel(r, lw, lh, placed);
                 r = r.withLabel(label);
                 placed.add(label);
@@ -422,6 +481,23 @@ public final class LayeredLayout {
         return layer[e.to()] - layer[e.from()];
     }
 
+    /** {rank of edge {@code ei} among the edges joining the same two nodes, how many there are}. */
+    private static int[] parallel(CellGraph g, int ei) {
+        CellGraph.Edge e = g.edges().get(ei);
+        int rank = 0;
+        int count = 0;
+        for (int i = 0; i < g.edges().size(); i++) {
+            CellGraph.Edge o = g.edges().get(i);
+            if (o.from() == e.from() && o.to() == e.to()) {
+                if (i < ei) {
+                    rank++;
+                }
+                count++;
+            }
+        }
+        return new int[] {rank, count};
+    }
+
     /** Lowest stacking level free of arcs overlapping [lo, hi]. */
     private static int level(List<double[]> arcs, double lo, double hi) {
         int lvl = 0;
@@ -449,26 +525,33 @@ public final class LayeredLayout {
         return new double[] {b.cx() + dx * k, b.cy() + dy * k};
     }
 
+    /**
+     * The label's box on its route: the free spot nearest the middle, sliding out towards the ends; where every spot
+     * is taken, the one that covers least of what is already placed.
+     */
     private static Box placeLabel(Route r, double w, double h, List<Box> placed) {
-        double[] ts = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74};
-        Box first = null;
-        for (double t : ts) {
+        Box best = null;
+        double bestOverlap = Double.POSITIVE_INFINITY;
+        for (int k = 0; k <= 14; k++) {
+            // 0.5, 0.45, 0.55, 0.4, 0.6, ... 0.15, 0.85
+            double t = 0.5 + (k % 2 == 0 ? 1 : -1) * 0.05 * ((k + 1) / 2);
             double[] p = r.at(t);
             Box b = new Box(p[0], p[1], w, h);
-            if (first == null) {
-                first = b;
-            }
-            boolean free = true;
+            double overlap = 0;
             for (Box o : placed) {
                 if (b.intersects(o, 2)) {
-                    free = false;
-                    break;
+                    overlap += (Math.min(b.maxX(), o.maxX()) - Math.max(b.minX(), o.minX()) + 2)
+                            * (Math.min(b.maxY(), o.maxY()) - Math.max(b.minY(), o.minY()) + 2);
                 }
             }
-            if (free) {
+            if (overlap == 0) {
                 return b;
             }
+            if (overlap < bestOverlap) {
+                bestOverlap = overlap;
+                best = b;
+            }
         }
-        return first;
+        return best;
     }
 }

@@ -5,13 +5,13 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.naswot.app.cell.CellDiagramPainter;
-import org.naswot.app.cell.CellGraphs;
+import org.naswot.app.cell.ArchitectureFigures;
+import org.naswot.app.cell.FigurePainters;
 import org.naswot.app.explore.ScatterChartFactory;
 import org.naswot.app.explore.ScatterDataset;
 import org.naswot.app.explore.ScoreScatterModel;
 import org.naswot.app.kernel.HeatmapPainter;
-import org.naswot.app.model.CellGraph;
+import org.naswot.app.model.ArchitectureFigure;
 import org.naswot.app.model.KernelMatrix;
 import org.naswot.app.model.ScorePoint;
 import org.naswot.app.theme.ChartStyle;
@@ -80,7 +80,10 @@ public final class RunFigures {
     /** The cell diagram of the run's best-scoring architecture. */
     public static Exportable bestCell(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column) {
         ScoreResult best = best(scores);
-        CellGraph graph = graph(ctx.id(), best.arch());
+        ArchitectureFigure figure = ArchitectureFigures.of(ctx.id(), best.arch())
+                .or(() -> ArchitectureFigures.of(ctx.space().architecture(best.index()))).orElseThrow(() ->
+                new UserFacingException("no cell diagram for space " + ctx.id() + " (nb201, nb101, the NDS spaces and "
+                        + "nb301 have one)"));
         String title = String.format(java.util.Locale.ROOT, "#%d  score %.2f  accuracy %.2f", best.index(),
                 best.score(), ctx.accuracy(best.index(), column));
         return new Exportable() {
@@ -98,7 +101,7 @@ public final class RunFigures {
             public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style) {
                 Graphics2D g2 = (Graphics2D) g.create();
                 g2.translate(area.getX(), area.getY());
-                new CellDiagramPainter(graph, style, title).paint(g2, area.getWidth(), area.getHeight());
+                FigurePainters.of(figure, style, title).paint(g2, area.getWidth(), area.getHeight());
                 g2.dispose();
             }
 
@@ -183,16 +186,5 @@ public final class RunFigures {
             throw new UserFacingException("the run has no scores yet");
         }
         return scores.stream().max(Comparator.comparingDouble(ScoreResult::score)).orElseThrow();
-    }
-
-    private static CellGraph graph(String space, String arch) {
-        if (space.startsWith("nb201")) {
-            return CellGraphs.fromNb201(arch);
-        }
-        if (space.startsWith("nb101")) {
-            String[] parts = arch.split(":", 2);
-            return CellGraphs.fromNb101(parts[0], parts[1]);
-        }
-        throw new UserFacingException("no cell diagram for space " + space + " (nb201 and nb101 have one)");
     }
 }

@@ -3,6 +3,8 @@ package org.naswot.app.main;
 import java.util.Arrays;
 import java.util.List;
 import javafx.concurrent.Task;
+import org.naswot.app.cell.ArchitectureFigures;
+import org.naswot.app.model.ArchitectureFigure;
 import org.naswot.app.model.KernelMatrix;
 import org.naswot.app.model.LectureData;
 import org.naswot.data.DataDirectory;
@@ -15,6 +17,7 @@ import org.naswot.score.KernelScore;
 import org.naswot.score.Weights;
 import org.naswot.space.Architecture;
 import org.naswot.space.SpaceDescriptor;
+import org.naswot.space.nds.NdsArchitecture;
 
 /**
  * Recomputes, off the FX thread, what the kernel and lecture views show for one or two architectures: the
@@ -22,8 +25,11 @@ import org.naswot.space.SpaceDescriptor;
  */
 public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.Detail> {
 
-    /** @param comparison the second cell's kernel for side-by-side teaching, or null */
-    public record Detail(KernelMatrix kernel, KernelMatrix comparison, LectureData lecture) {
+    /**
+     * @param comparison the second cell's kernel for side-by-side teaching, or null
+     * @param figure     the architecture's diagram, or null for a space without one
+     */
+    public record Detail(KernelMatrix kernel, KernelMatrix comparison, LectureData lecture, ArchitectureFigure figure) {
     }
 
     private final ScoringSession.Config settings;
@@ -72,15 +78,29 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
                 mean = new double[] {127.5, 127.5, 127.5};
                 std = new double[] {40, 40, 40};
             }
-            LectureData lectureData = new LectureData(a.encoding(), session.batch().pixels(), session.batch().size(),
+            LectureData lectureData = new LectureData(shownName(a), session.batch().pixels(), session.batch().size(),
                     session.batch().channels(), session.batch().height(), session.batch().width(),
                     Arrays.copyOf(labels, labels.length), classes, mean, std, lecture.layers(), lecture.kernels(),
                     k.logDet());
-            return new Detail(main, other, lectureData);
+            return new Detail(main, other, lectureData, ArchitectureFigures.of(a).orElse(null));
         }
     }
 
     private static String title(Architecture a, double logDet) {
+        if (a instanceof NdsArchitecture) {
+            return shownName(a);
+        }
         return (a.index() >= 0 ? "#" + a.index() + "  " : "") + a.encoding();
+    }
+
+    /**
+     * How the kernel and lecture views name an architecture: its encoding, except for an NDS or NAS-Bench-301
+     * network, whose net json runs to hundreds of characters; that is named by its space and index.
+     */
+    static String shownName(Architecture a) {
+        if (a instanceof NdsArchitecture) {
+            return a.space() + (a.index() >= 0 ? " #" + a.index() : "");
+        }
+        return a.encoding();
     }
 }

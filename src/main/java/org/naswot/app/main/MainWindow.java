@@ -22,9 +22,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.naswot.app.cell.ArchitectureFigures;
 import org.naswot.app.cell.CellDiagram;
-import org.naswot.app.cell.CellGraphs;
 import org.naswot.app.explore.ScoreScatter;
+import org.naswot.app.model.ArchitectureFigure;
 import org.naswot.app.model.ScorePoint;
 import org.naswot.data.InputKind;
 import org.naswot.score.ReluCounting;
@@ -39,7 +40,10 @@ import org.naswot.store.RunInfo;
 public final class MainWindow extends BorderPane {
     private final ExplorerViewModel vm;
     private final ScoreScatter scatter;
+    private static final String CELL_HINT = "Click a point in Score vs accuracy to see its cell here.";
     private final CellDiagram cell = new CellDiagram();
+    /** The Cell tab's hint while it is empty: what to do, or why the selected architecture has no diagram yet. */
+    private final Label cellHint = new Label(CELL_HINT);
     private final org.naswot.app.kernel.KernelHeatmap heatmap = new org.naswot.app.kernel.KernelHeatmap();
     private final BorderPane lecturePane = new BorderPane(new Label("Select an architecture in the scatter plot to step "
             + "through its score: the batch, each ReLU's binary codes, the kernel building up, the log-determinant."));
@@ -64,8 +68,7 @@ public final class MainWindow extends BorderPane {
         getStyleClass().add("main-window");
         setLeft(new ScrollPane(settingsPane()));
         Tab explore = new Tab("Score vs accuracy", scatter);
-        Tab cellTab = new Tab("Cell", withPlaceholder(cell, cell.graphProperty().isNull(),
-                "Click a point in Score vs accuracy to see its cell here."));
+        Tab cellTab = new Tab("Cell", withPlaceholder(cell, cell.figureProperty().isNull(), cellHint));
         Tab kernelTab = new Tab("Kernel", withPlaceholder(heatmap, heatmap.kernelProperty().isNull(),
                 "Click a point in Score vs accuracy to see its kernel K beside the lowest-scoring cell's."));
         // views follow the data shown: a new run, a re-opened run or another space empties them
@@ -379,14 +382,21 @@ public final class MainWindow extends BorderPane {
         if (p == null) {
             return;
         }
-        String shownSpace = vm.shownRun.get() != null ? vm.shownRun.get().settings().space() : vm.space.get();
-        if (shownSpace.startsWith("nb201")) {
-            cell.showNb201(p.arch());
-        } else if (shownSpace.startsWith("nb101")) {
-            String[] parts = p.arch().split(":", 2);
-            cell.graphProperty().set(CellGraphs.fromNb101(parts[0], parts[1]));
-        }
+        java.util.Optional<ArchitectureFigure> figure = ArchitectureFigures.of(shownSpace(), p.arch());
+        cell.figureProperty().set(figure.orElse(null));
         cell.titleProperty().set(String.format("#%d  score %.2f  accuracy %.2f", p.index(), p.score(), p.accuracy()));
+        // an encoding that does not give the figure may still have one from its architecture (the detail task's)
+        cellHint.setText(figure.isPresent() ? CELL_HINT : p.index() >= 0 ? "Loading #" + p.index()
+                + " for its diagram\u2026" : noDiagram());
+    }
+
+    /** The space of the points shown: the shown run's, else the picker's. */
+    private String shownSpace() {
+        return vm.shownRun.get() != null ? vm.shownRun.get().settings().space() : vm.space.get();
+    }
+
+    private String noDiagram() {
+        return "No diagram for architectures of " + shownSpace() + ".";
     }
 
     private static javafx.util.StringConverter<String> converterOf(java.util.function.Function<String, String> show) {
@@ -474,7 +484,11 @@ public final class MainWindow extends BorderPane {
     /** A view with a line saying what to do while it has nothing to show. */
     private static javafx.scene.Node withPlaceholder(javafx.scene.Node view,
                                                      javafx.beans.value.ObservableBooleanValue empty, String text) {
-        Label hint = new Label(text);
+        return withPlaceholder(view, empty, new Label(text));
+    }
+
+    private static javafx.scene.Node withPlaceholder(javafx.scene.Node view,
+                                                     javafx.beans.value.ObservableBooleanValue empty, Label hint) {
         hint.getStyleClass().add("view-subtitle");
         hint.setWrapText(true);
         hint.visibleProperty().bind(empty);
@@ -486,8 +500,9 @@ public final class MainWindow extends BorderPane {
         if (detailTask != null) {
             detailTask.cancel(false);
         }
-        cell.graphProperty().set(null);
+        cell.figureProperty().set(null);
         cell.titleProperty().set("");
+        cellHint.setText(CELL_HINT);
         heatmap.kernelProperty().set(null);
         heatmap.comparisonProperty().set(null);
         lecturePane.setCenter(new Label("Click a point in Score vs accuracy to step through how its score is "
@@ -507,6 +522,11 @@ public final class MainWindow extends BorderPane {
         ArchitectureDetailTask t = new ArchitectureDetailTask(vm.detailConfig(), vm.data(), p.index(), comparison);
         t.setOnSucceeded(e -> {
             ArchitectureDetailTask.Detail d = t.getValue();
+            // a space whose encoding alone does not give the figure (nb301's compact form): from the architecture
+            if (cell.figureProperty().get() == null) {
+                cell.figureProperty().set(d.figure());
+                cellHint.setText(d.figure() != null ? CELL_HINT : noDiagram());
+            }
             if (d.comparison() != null) {
                 heatmap.showComparison(d.kernel(), d.comparison());
             } else {
@@ -516,7 +536,12 @@ public final class MainWindow extends BorderPane {
             lecture.presentingProperty().addListener((o, a, on) -> present(on));
             lecturePane.setCenter(lecture);
         });
-        t.setOnFailed(e -> vm.notes.add("Cannot compute the kernel: " + ExplorerViewModel.describe(t.getException())));
+        t.setOnFailed(e -> {
+            vm.notes.add("Cannot compute the kernel: " + ExplorerViewModel.describe(t.getException()));
+            if (cell.figureProperty().get() == null) {
+                cellHint.setText("No diagram: the architecture could not be loaded (see the note below).");
+            }
+        });
         detailTask = t;
         detailWorker.submit(t);
     }

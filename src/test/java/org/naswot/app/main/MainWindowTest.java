@@ -100,7 +100,7 @@ class MainWindowTest {
         robot.clickOn(screen[0]);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.scatter().selectedProperty().get() != null);
         ScorePoint selected = window.scatter().selectedProperty().get();
-        assertNotNull(window.cellDiagram().graphProperty().get(), "the cell diagram shows the selected cell");
+        assertNotNull(window.cellDiagram().figureProperty().get(), "the cell diagram shows the selected cell");
         assertTrue(window.cellDiagram().titleProperty().get().contains("#" + selected.index()));
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> window.heatmap().kernelProperty().get() != null
                 && window.lecturePane().getCenter() instanceof LectureView);
