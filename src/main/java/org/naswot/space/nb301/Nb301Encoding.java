@@ -95,6 +95,10 @@ public final class Nb301Encoding {
         if (!(cell instanceof List<?> pairs)) {
             throw new UserFacingException("nb301 " + which + " cell is " + cell + "; " + FORM);
         }
+        if (pairs.size() != PAIRS) {
+            throw new UserFacingException("nb301 " + which + " cell has " + pairs.size() + " (input, op) pairs, not "
+                    + PAIRS + "; " + FORM);
+        }
         List<GenotypeEdge> out = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             if (!(pairs.get(i) instanceof List<?> p) || p.size() != 2 || !(p.get(0) instanceof Integer input)

@@ -42,10 +42,12 @@ public record AnyNetConfig(String blockType, int[] ds, int[] ws, int[] ss, doubl
                         + ", stride " + ss[i] + "; depth, width, stride >= 1");
             }
         }
-        if (bottleneck() && (bms == null || gws == null)) {
+        // the parameter, not bottleneck(): fields are assigned only after a compact constructor
+        boolean bottleneck = blockType.equals("res_bottleneck_block");
+        if (bottleneck && (bms == null || gws == null)) {
             throw new UserFacingException("a res_bottleneck_block AnyNet needs bot_muls and num_gs");
         }
-        if (bottleneck()) {
+        if (bottleneck) {
             for (int i = 0; i < n; i++) {
                 int wb = bottleneckWidth(ws[i], bms[i]);
                 if (gws[i] < 1 || wb / gws[i] < 1 || wb % (wb / gws[i]) != 0) {
