@@ -113,6 +113,14 @@ class NdsSpaceImportTest {
         assertEquals(7, SpaceContext.open("nds_darts", new DataDirectory(dir)).space().size());
         // another space's import stays apart
         assertEquals(0, SpaceContext.open("nds:ENAS", new DataDirectory(dir)).space().size());
+        // data status finds the import under the space's id
+        DataStatus status = new DataStatus(new DataDirectory(dir));
+        for (String id : List.of("nds:DARTS", "nds:ENAS")) {
+            DataStatus.Entry e = status.entries(List.of(ctx.descriptor().id().equals(id) ? ctx.descriptor()
+                    : org.naswot.space.SpaceCatalog.builtIn().get(id))).stream()
+                    .filter(x -> x.item().equals("benchmark-import")).findFirst().orElseThrow();
+            assertEquals(id.equals("nds:DARTS"), e.present(), e.toString());
+        }
     }
 
     @Test
