@@ -113,6 +113,11 @@ class NdsSpaceImportTest {
         assertEquals(7, SpaceContext.open("nds_darts", new DataDirectory(dir)).space().size());
         // another space's import stays apart
         assertEquals(0, SpaceContext.open("nds:ENAS", new DataDirectory(dir)).space().size());
+        // `benchmark` prints the entry's imported metrics and its accuracy column
+        ArchitectureMetrics m = ArchitectureMetrics.of(ctx, 4);
+        assertEquals(100 - 21.0, (Double) m.metrics().get("test_accuracy"), 1e-12);
+        assertEquals(100 - 21.0, (Double) m.metrics().get("cifar10/test/3/accuracy"), 1e-12);
+        assertEquals(0.123456, (Double) m.metrics().get("cifar10/params"), 1e-12);
         // data status finds the import under the space's id
         DataStatus status = new DataStatus(new DataDirectory(dir));
         for (String id : List.of("nds:DARTS", "nds:ENAS")) {

@@ -25,6 +25,10 @@ public final class NdsSpace implements SearchSpace {
     private final List<NdsArchitecture> entries;
     private final Map<NdsNet, Integer> indexOfNet = new HashMap<>();
     private final String missingImport;
+    /** The decisions' values the entries use, which mutations choose among (computed once). */
+    private final List<String> opsInUse;
+    private final Map<Integer, TreeSet<Integer>> depths = new HashMap<>();
+    private final Map<Integer, TreeSet<Integer>> widths = new HashMap<>();
 
     /**
      * @param nets          the entries' {@code net} json, in index order
@@ -48,6 +52,20 @@ public final class NdsSpace implements SearchSpace {
             indexOfNet.putIfAbsent(parsed.get(i).net(), i);
         }
         this.entries = List.copyOf(parsed);
+        TreeSet<String> ops = new TreeSet<>();
+        for (NdsArchitecture a : entries) {
+            if (a.net() instanceof CellNetwork c) {
+                c.genotype().normal().forEach(e -> ops.add(e.op()));
+                c.genotype().reduce().forEach(e -> ops.add(e.op()));
+            } else if (a.net() instanceof AnyNetConfig n) {
+                for (int s = 0; s < n.stages(); s++) {
+                    depths.computeIfAbsent(s, k -> new TreeSet<>()).add(n.ds()[s]);
+                    widths.computeIfAbsent(s, k -> new TreeSet<>()).add(n.ws()[s]);
+                }
+            }
+        }
+        // without entries: every pycls operation
+        this.opsInUse = ops.isEmpty() ? CellOps.ALL : List.copyOf(ops);
     }
 
     @Override
@@ -125,7 +143,7 @@ public final class NdsSpace implements SearchSpace {
         GenotypeEdge e = cell.get(i);
         GenotypeEdge changed;
         if (rng.nextBoolean()) {
-            List<String> ops = new ArrayList<>(opsInUse());
+            List<String> ops = new ArrayList<>(opsInUse);
             ops.remove(e.op());
             if (ops.isEmpty()) {
                 return null;
@@ -169,26 +187,9 @@ public final class NdsSpace implements SearchSpace {
         return new AnyNetConfig(a.blockType(), ds, ws, a.ss(), a.bms(), a.gws());
     }
 
-    /** Operations the entries use (all pycls operations when nothing is imported). */
-    private List<String> opsInUse() {
-        TreeSet<String> ops = new TreeSet<>();
-        for (NdsArchitecture a : entries) {
-            if (a.net() instanceof CellNetwork c) {
-                c.genotype().normal().forEach(e -> ops.add(e.op()));
-                c.genotype().reduce().forEach(e -> ops.add(e.op()));
-            }
-        }
-        return ops.isEmpty() ? CellOps.ALL : List.copyOf(ops);
-    }
-
     /** Depths or widths the entries use at this stage (without entries: half and double the current value). */
     private List<Integer> stageValues(int stage, boolean depth, int current) {
-        TreeSet<Integer> values = new TreeSet<>();
-        for (NdsArchitecture a : entries) {
-            if (a.net() instanceof AnyNetConfig n && n.stages() > stage) {
-                values.add(depth ? n.ds()[stage] : n.ws()[stage]);
-            }
-        }
+        TreeSet<Integer> values = new TreeSet<>((depth ? depths : widths).getOrDefault(stage, new TreeSet<>()));
         if (values.isEmpty()) {
             values.add(Math.max(1, current / 2));
             values.add(current * 2);
