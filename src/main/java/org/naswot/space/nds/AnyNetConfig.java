@@ -42,7 +42,6 @@ public record AnyNetConfig(String blockType, int[] ds, int[] ws, int[] ss, doubl
                         + ", stride " + ss[i] + "; depth, width, stride >= 1");
             }
         }
-        // the parameter, not bottleneck(): fields are assigned only after a compact constructor
         boolean bottleneck = blockType.equals("res_bottleneck_block");
         if (bottleneck && (bms == null || gws == null)) {
             throw new UserFacingException("a res_bottleneck_block AnyNet needs bot_muls and num_gs");
