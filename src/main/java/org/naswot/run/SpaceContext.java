@@ -331,6 +331,16 @@ public final class SpaceContext {
                         .map(SpaceDescriptor.ScoreColumn::label))).filter(l -> l != null && !l.isBlank()).orElse(column);
     }
 
+    /**
+     * The column as provenance names it: its name, plus its label when the values are a surrogate's predictions
+     * (NB301), so that no exported figure passes them off as trained accuracies.
+     */
+    public String accuracyProvenance(String column) {
+        boolean predicted = descriptor.findBenchmark().flatMap(b -> b.findAccuracy(column))
+                .map(SpaceDescriptor.AccuracyColumn::isPredicted).orElse(false);
+        return predicted ? column + " (" + accuracyLabel(column) + ")" : column;
+    }
+
     public DataDirectory data() {
         return data;
     }

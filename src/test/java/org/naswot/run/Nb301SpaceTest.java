@@ -67,6 +67,11 @@ class Nb301SpaceTest {
         assertTrue(ctx.accuracyLabel("val_accuracy").contains("surrogate")
                 && ctx.accuracyLabel("val_accuracy").contains("not a trained result"), ctx.accuracyLabel("val_accuracy"));
         assertThrows(UserFacingException.class, () -> ctx.requireAccuracyColumn("test_accuracy"));
+        // exported figures name the surrogate with the column; trained columns stay bare
+        assertTrue(ctx.accuracyProvenance("val_accuracy").startsWith("val_accuracy (")
+                && ctx.accuracyProvenance("val_accuracy").contains("surrogate"), ctx.accuracyProvenance("val_accuracy"));
+        SpaceContext nb201 = SpaceContext.open("nb201", new DataDirectory(dir.resolve("empty")));
+        assertEquals("cifar10valid_valid_200ep_nb201v10", nb201.accuracyProvenance("cifar10valid_valid_200ep_nb201v10"));
     }
 
     @Test
