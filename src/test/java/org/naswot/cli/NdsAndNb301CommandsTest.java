@@ -108,6 +108,19 @@ class NdsAndNb301CommandsTest {
     }
 
     @Test
+    void dataStatusShowsImportedNdsSpacesAndListsTheOthersOnOneLine() throws Exception {
+        importDarts();
+        CliRunner.Result r = CliRunner.run("data", "status", "--data-dir", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("nds:DARTS\n  ok       benchmark-import"), r.out());
+        String missingLine = r.out().lines().filter(l -> l.contains("benchmark-import") && l.contains("ENAS"))
+                .findFirst().orElseThrow();
+        assertFalse(missingLine.contains("DARTS,"), missingLine);
+        assertTrue(missingLine.contains("Vanilla_lr-wd_in"), missingLine);
+        assertFalse(r.out().contains("nds:ENAS\n"), "one line for the spaces without an import");
+    }
+
+    @Test
     void nb301ScoreSpaceCorrelatesWithTheSurrogateAndSaysSo() throws Exception {
         JsonNode table = JSON.readTree(BuiltInData.bytes(BuiltInData.Item.NB301_TABLE)).get("cifar10");
         CliRunner.Result r = CliRunner.run(common("score-space", "--space", "nb301", "--sample", "2", "--seed", "1"));
