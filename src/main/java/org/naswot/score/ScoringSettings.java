@@ -21,8 +21,10 @@ public record ScoringSettings(String space, String dataset, InputKind input, int
      * Version of the computation behind a score: raised whenever a change to the network builders, initialisation,
      * kernel or log-determinant changes any score, so stored scores of an older computation are never reused.
      * Stored with each run (scoring_runs.scoring_version) and part of the reuse key.
+     * 2: kxk convolutions whose channel count is not a multiple of 16 run channel-padded (Conv2d), because libtorch
+     * 2.7.1's oneDNN kernels summed them wrongly on some machines (NAS-Bench-101 cells, NDS widths such as 24).
      */
-    public static final int SCORING_VERSION = 1;
+    public static final int SCORING_VERSION = 2;
 
     /** A stable text of every key component, for hashing (claims) and messages. */
     public String keyText() {

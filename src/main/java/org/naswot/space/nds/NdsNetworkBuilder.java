@@ -1,0 +1,28 @@
+package org.naswot.space.nds;
+
+import org.naswot.nn.Module;
+import org.naswot.nn.NetworkBuilder;
+import org.naswot.space.Architecture;
+import org.naswot.space.nds.net.AnyNet;
+import org.naswot.space.nds.net.DartsNetwork;
+
+/**
+ * Builds an NDS (or NAS-Bench-301) network as NASWOT's {@code NDS.get_network} does: a genotype gives pycls'
+ * NetworkCIFAR ({@code NetworkImageNet} for the {@code _in} spaces), anything else an AnyNet whose stem is
+ * {@code res_stem_in} when the space's name contains "ResN", else {@code simple_stem_in}.
+ */
+public final class NdsNetworkBuilder implements NetworkBuilder {
+    public static final NdsNetworkBuilder INSTANCE = new NdsNetworkBuilder();
+
+    private NdsNetworkBuilder() {
+    }
+
+    @Override
+    public Module build(Architecture architecture, int numClasses) {
+        NdsArchitecture a = (NdsArchitecture) architecture;
+        if (a.net() instanceof CellNetwork c) {
+            return new DartsNetwork(c, a.imagenetSkeleton(), numClasses);
+        }
+        return new AnyNet((AnyNetConfig) a.net(), a.space().contains("ResN"), numClasses);
+    }
+}

@@ -1,0 +1,69 @@
+package org.naswot.space.nds.net;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import java.util.ArrayList;
+import java.util.List;
+import org.naswot.nn.ActivationRecorder;
+import org.naswot.nn.Module;
+import org.naswot.nn.ModuleList;
+import org.naswot.nn.ReLUConvBN;
+import org.naswot.space.nds.GenotypeEdge;
+
+/**
+ * pycls' NAS {@code Cell}: {@code preprocess0} (FactorizedReduce after a reduction cell, else ReLUConvBN 1x1) and
+ * {@code preprocess1} (ReLUConvBN 1x1) bring both inputs to C channels; node k = op(2k)(state) + op(2k+1)(state);
+ * the output concatenates the {@code concat} states. In a reduction cell, ops reading an input cell stride 2.
+ */
+final class DartsCell extends Module {
+    private final Module preprocess0;
+    private final Module preprocess1;
+    private final Module[] ops;
+    private final int[] inputs;
+    private final int[] concat;
+
+    DartsCell(List<GenotypeEdge> edges, List<Integer> concat, int cPrevPrev, int cPrev, int c, boolean reduction,
+              boolean reductionPrev) {
+        preprocess0 = child("preprocess0", reductionPrev ? new ReducingFactorizedReduce(cPrevPrev, c)
+                : new ReLUConvBN(cPrevPrev, c, 1, 1, 0));
+        preprocess1 = child("preprocess1", new ReLUConvBN(cPrev, c, 1, 1, 0));
+        ModuleList list = child("_ops", new ModuleList());
+        ops = new Module[edges.size()];
+        inputs = new int[edges.size()];
+        for (int i = 0; i < ops.length; i++) {
+            GenotypeEdge e = edges.get(i);
+            int stride = reduction && e.input() < 2 ? 2 : 1;
+            ops[i] = list.add(CellOperations.create(e.op(), c, stride));
+            inputs[i] = e.input();
+        }
+        this.concat = concat.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Channels of the output: C times the number of concatenated states (pycls' {@code multiplier}). */
+    static int outputChannels(List<Integer> concat, int c) {
+        return concat.size() * c;
+    }
+
+    /** Runs the cell on the two previous cells' outputs; the caller frees the intermediates (a scope). */
+    NDArray forward(NDArray s0, NDArray s1, ActivationRecorder recorder) {
+        List<NDArray> states = new ArrayList<>();
+        states.add(preprocess0.forward(s0, recorder));
+        states.add(preprocess1.forward(s1, recorder));
+        for (int k = 0; k < ops.length / 2; k++) {
+            NDArray h1 = ops[2 * k].forward(states.get(inputs[2 * k]), recorder);
+            NDArray h2 = ops[2 * k + 1].forward(states.get(inputs[2 * k + 1]), recorder);
+            states.add(h1.add(h2));
+        }
+        NDList out = new NDList(concat.length);
+        for (int i : concat) {
+            out.add(states.get(i));
+        }
+        return out.size() == 1 ? out.get(0).duplicate() : NDArrays.concat(out, 1);
+    }
+
+    @Override
+    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+        return forward(x, x, recorder);
+    }
+}

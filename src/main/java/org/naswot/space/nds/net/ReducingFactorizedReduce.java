@@ -1,0 +1,51 @@
+package org.naswot.space.nds.net;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.Shape;
+import org.naswot.nn.ActivationRecorder;
+import org.naswot.nn.BatchNorm2d;
+import org.naswot.nn.Conv2d;
+import org.naswot.nn.Module;
+import org.naswot.nn.ReLU;
+import java.util.List;
+
+/**
+ * pycls' {@code FactorizedReduce} (halves the resolution): ReLU, then two 1x1 stride-2 convolutions, one on the input
+ * and one on the input shifted by a pixel (zero-padded right and bottom first, so odd sizes work), concatenated, BN.
+ * Children {@code relu}, {@code conv_1}, {@code conv_2}, {@code bn}. Its type name has no "ReLU", so the reference
+ * counts its ReLU once.
+ */
+final class ReducingFactorizedReduce extends Module {
+    private final ReLU relu = child("relu", new ReLU(false));
+    private final Conv2d conv1;
+    private final Conv2d conv2;
+    private final BatchNorm2d bn;
+
+    ReducingFactorizedReduce(int in, int out) {
+        if (out % 2 != 0) {
+            throw new IllegalArgumentException("FactorizedReduce needs an even channel count, not " + out);
+        }
+        conv1 = child("conv_1", new Conv2d(in, out / 2, 1, 2, 0));
+        conv2 = child("conv_2", new Conv2d(in, out / 2, 1, 2, 0));
+        bn = child("bn", new BatchNorm2d(out));
+    }
+
+    List<Conv2d> convs() {
+        return List.of(conv1, conv2);
+    }
+
+    @Override
+    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+        NDArray r = relu.forward(x, recorder);
+        try (NDArray padded = r.pad(new Shape(0, 1, 0, 1), 0f);
+             NDArray shifted = padded.get(new NDIndex(":, :, 1:, 1:"));
+             NDArray a = conv1.forward(r, recorder);
+             NDArray b = conv2.forward(shifted, recorder);
+             NDArray both = NDArrays.concat(new NDList(a, b), 1)) {
+            return bn.forward(both, recorder);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.naswot.space.nds.net;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
+import org.naswot.nn.ActivationRecorder;
+import org.naswot.nn.Module;
+
+/** pycls' {@code Zero(stride)}: {@code x[:, :, ::s, ::s] * 0}, zeros of the strided shape. */
+final class StridedZero extends Module {
+    private final int stride;
+
+    StridedZero(int stride) {
+        this.stride = stride;
+    }
+
+    @Override
+    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+        if (stride == 1) {
+            return x.mul(0f);
+        }
+        try (NDArray strided = x.get(new NDIndex(":, :, ::{}, ::{}", stride, stride))) {
+            return strided.mul(0f);
+        }
+    }
+}
