@@ -30,6 +30,7 @@ import org.naswot.space.nb101.Nb101Space;
 import org.naswot.space.nb201.Nb201NetworkBuilder;
 import org.naswot.space.nb201.Nb201Space;
 import org.naswot.space.nb301.Nb301Space;
+import org.naswot.space.nds.NdsNetworkBuilder;
 import org.naswot.space.nds.NdsSpace;
 
 /**
@@ -53,9 +54,7 @@ public final class SpaceContext {
     /** NDS's released data (facebookresearch/nds README): one json file per design space. */
     public static final String NDS_DATA_ZIP = "https://dl.fbaipublicfiles.com/nds/data.zip";
     /** Networks of the NDS spaces and of NAS-Bench-301 (pycls' NetworkCIFAR / NetworkImageNet, AnyNet). */
-    private static final NetworkBuilder NDS_BUILDER = (a, classes) -> {
-        throw new UserFacingException("NDS network construction (NdsNetworkBuilder) is not on this branch yet");
-    };
+    private static final NetworkBuilder NDS_BUILDER = NdsNetworkBuilder.INSTANCE;
     private static final Pattern STEM_VARIANT = Pattern.compile("stem(\\d{1,4})");
     /** The space id, plus the network variant when there is one. */
     private final String key;
