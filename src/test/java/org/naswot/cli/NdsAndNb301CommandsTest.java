@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naswot.data.BuiltInData;
+import org.naswot.testing.SharedData;
 
 /**
  * score and score-space on an NDS space imported from a file written here (the golden networks' nets, small enough
@@ -29,7 +30,7 @@ class NdsAndNb301CommandsTest {
     /** DARTS.json: top = golden cell nets 0-2, mid = 3-5 and net 0 with an auxiliary head; last errors 10 + i. */
     private List<JsonNode> importDarts() throws Exception {
         List<JsonNode> nets = new ArrayList<>();
-        for (JsonNode e : JSON.readTree(Path.of("src/test/reference/data/nds/golden_nets.json").toFile())) {
+        for (JsonNode e : JSON.readTree(SharedData.golden("nds/expected.json").toFile())) {
             if (e.get("net").has("genotype")) {
                 nets.add(e.get("net"));
             }
@@ -89,6 +90,24 @@ class NdsAndNb301CommandsTest {
         assertEquals(JSON.readTree(lines[4]).get("score").asDouble(), a.get("score").asDouble(), 0.0);
     }
 
+    /** The command line reproduces the reference: the space's name picks the AnyNet stem, one output sets params. */
+    @Test
+    void scoreWithTheGoldenWeightsAndBatchGivesTheReferenceLogDet() throws Exception {
+        JsonNode expected = JSON.readTree(SharedData.golden("nds/expected.json").toFile());
+        for (int i : new int[] {0, 6, 9}) {
+            JsonNode e = expected.get(i);
+            CliRunner.Result r = CliRunner.run("score", "--space", "nds:" + e.get("space").asText(), "--arch",
+                    e.get("net").toString(), "--weights", SharedData.golden("nds/nds_" + i + ".npz").toString(),
+                    "--batch", SharedData.golden("batch.npy").toString(), "--data-dir", dir.toString(), "--json");
+            assertEquals(0, r.exitCode(), r.err());
+            JsonNode out = JSON.readTree(r.out());
+            assertEquals(e.get("logdet_repo").asDouble(), out.get("score").asDouble(),
+                    1e-6 * Math.abs(e.get("logdet_repo").asDouble()), "golden network " + i);
+            assertEquals(e.get("diag_repo").asLong(), out.get("relu_units").asLong(), "golden network " + i);
+            assertEquals(e.get("params_nc1").asLong(), out.get("params").asLong(), "golden network " + i);
+        }
+    }
+
     @Test
     void badNdsInputEndsWithOneLine() throws Exception {
         importDarts();
@@ -104,7 +123,10 @@ class NdsAndNb301CommandsTest {
         CliRunner.Result missing = CliRunner.run(common("score-space", "--space", "nds:ENAS", "--sample", "3"));
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("naswot data import ENAS.json"), missing.err());
-        assertFalse(missing.err().strip().contains("\n"), missing.err());
+        // one error line (after the note on the built-in images)
+        assertEquals(1, missing.err().lines().filter(l -> l.startsWith("naswot score-space:")).count(), missing.err());
+        assertTrue(missing.err().lines().filter(l -> l.startsWith("naswot score-space:")).findFirst().orElseThrow()
+                .contains("data.zip"), missing.err());
     }
 
     @Test

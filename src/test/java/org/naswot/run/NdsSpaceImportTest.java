@@ -42,7 +42,7 @@ class NdsSpaceImportTest {
     /** The golden networks' nets of the given kind (cell networks or AnyNets). */
     private static List<JsonNode> goldenNets(boolean cells) throws Exception {
         List<JsonNode> out = new ArrayList<>();
-        for (JsonNode e : JSON.readTree(Path.of("src/test/reference/data/nds/golden_nets.json").toFile())) {
+        for (JsonNode e : JSON.readTree(org.naswot.testing.SharedData.golden("nds/expected.json").toFile())) {
             if (e.get("net").has("genotype") == cells) {
                 out.add(e.get("net"));
             }
