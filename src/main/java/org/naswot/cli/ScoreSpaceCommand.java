@@ -61,10 +61,11 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         Output out = new Output(spec, common.json);
         ScoringSession.Config config = scoring.config();
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
-        try (ScoringSession session = ScoringSession.open(config, DataDirectory.resolve(common.dataDir), out::note)) {
-            SpaceContext ctx = session.context();
-            String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
-            ctx.requireAccuracyColumn(column);
+        // the accuracy column (an NDS space's import) is checked before a batch is drawn
+        SpaceContext ctx = SpaceContext.open(config.space(), DataDirectory.resolve(common.dataDir));
+        String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
+        ctx.requireAccuracyColumn(column);
+        try (ScoringSession session = ScoringSession.open(config, ctx, out::note)) {
             List<Architecture> selected = selectArchitectures(ctx);
             // NDS entries with an auxiliary head: the reference's scoring forward fails on them and it drops them
             List<Architecture> archs = selected.stream()
