@@ -120,6 +120,10 @@ class NdsAndNb301CommandsTest {
         CliRunner.Result malformed = CliRunner.run(common("score", "--space", "nds:DARTS", "--arch", "{\"genotype\": 1"));
         assertEquals(2, malformed.exitCode());
         assertTrue(malformed.err().contains("not valid JSON"), malformed.err());
+        CliRunner.Result search = CliRunner.run("search", "--space", "nds:DARTS", "--n", "2", "--runs", "1",
+                "--data-dir", dir.toString(), "--db", dir.resolve("s.sqlite").toString());
+        assertEquals(2, search.exitCode());
+        assertTrue(search.err().contains("search does not run on the NDS spaces yet"), search.err());
         CliRunner.Result missing = CliRunner.run(common("score-space", "--space", "nds:ENAS", "--sample", "3"));
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("naswot data import ENAS.json"), missing.err());
