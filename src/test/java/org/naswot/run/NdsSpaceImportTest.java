@@ -24,6 +24,7 @@ import org.naswot.data.DataDirectory;
 import org.naswot.space.Architecture;
 import org.naswot.space.nds.AnyNetConfig;
 import org.naswot.space.nds.CellNetwork;
+import org.naswot.space.nds.DartsGenotype;
 import org.naswot.space.nds.GenotypeEdge;
 import org.naswot.space.nds.NdsArchitecture;
 import org.naswot.space.nds.NdsSpace;
@@ -151,6 +152,7 @@ class NdsSpaceImportTest {
         importFile(ndsFile("DARTS.json", cells, List.of()));
         NdsSpace space = (NdsSpace) SpaceContext.open("nds:DARTS", new DataDirectory(dir)).space();
         Random rng = new Random(7);
+        int looseEndChanges = 0;
         for (int trial = 0; trial < 200; trial++) {
             NdsArchitecture parent = space.architecture(trial % space.size());
             NdsArchitecture child = (NdsArchitecture) space.mutate(parent, rng);
@@ -162,7 +164,21 @@ class NdsSpaceImportTest {
                     + differing(p.genotype().reduce(), c.genotype().reduce());
             assertEquals(1, changed, parent + " -> " + child);
             assertEquals(space.indexOf(c), child.index());
+            // DARTS cells keep concatenating every node; loose-end cells (NASNet, Amoeba, PNAS) their loose ends
+            for (boolean reduce : new boolean[] {false, true}) {
+                List<GenotypeEdge> pe = reduce ? p.genotype().reduce() : p.genotype().normal();
+                List<GenotypeEdge> ce = reduce ? c.genotype().reduce() : c.genotype().normal();
+                List<Integer> pc = reduce ? p.genotype().reduceConcat() : p.genotype().normalConcat();
+                List<Integer> cc = reduce ? c.genotype().reduceConcat() : c.genotype().normalConcat();
+                if (pc.equals(DartsGenotype.allIntermediate(pe))) {
+                    assertEquals(pc, cc);
+                } else if (pc.equals(DartsGenotype.looseEnds(pe))) {
+                    assertEquals(DartsGenotype.looseEnds(ce), cc);
+                    looseEndChanges += pc.equals(cc) ? 0 : 1;
+                }
+            }
         }
+        assertTrue(looseEndChanges > 0, "some mutations change which nodes are loose ends");
     }
 
     private static int differing(List<GenotypeEdge> a, List<GenotypeEdge> b) {
