@@ -88,6 +88,12 @@ public final class BenchmarkTable {
         return parse(file.readString(), file.displayName(), benchmark);
     }
 
+    /** A table given as CSV, or as a NAS-Bench-Suite-Zero json file (read as its CSV equivalent). */
+    private static BenchmarkTable parse(String content, String file, SpaceDescriptor.Benchmark benchmark) {
+        return parseCsv(benchmark.file() != null && benchmark.file().endsWith(".json")
+                ? SuiteZeroJson.toCsv(content, file) : content, file, benchmark);
+    }
+
     /** The application's built-in copy of a space's table, whatever the data directory holds. */
     public static BenchmarkTable builtIn(SpaceDescriptor space) {
         SpaceDescriptor.Benchmark benchmark = space.findBenchmark().orElseThrow(() -> new UserFacingException(
@@ -112,7 +118,7 @@ public final class BenchmarkTable {
         return parse(content, file.toString(), benchmark);
     }
 
-    private static BenchmarkTable parse(String content, String file, SpaceDescriptor.Benchmark benchmark) {
+    private static BenchmarkTable parseCsv(String content, String file, SpaceDescriptor.Benchmark benchmark) {
         List<CsvRecords.Record> records = CsvRecords.parse(content, file);
         if (records.isEmpty()) {
             throw new UserFacingException(file + " is empty: copy the benchmark table again");

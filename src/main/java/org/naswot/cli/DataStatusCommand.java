@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.naswot.data.DataDirectory;
+import org.naswot.bench.imports.NdsImporter;
 import org.naswot.run.DataStatus;
+import org.naswot.run.SpaceContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -35,7 +37,19 @@ final class DataStatusCommand implements Callable<Integer> {
                 : " (does not exist yet; downloads and imports create it)"));
         out.text("built-in: data packed into the application, used where the data directory has no copy");
         String space = null;
+        // the NDS spaces share nb201's images: one line each for those imported, one line for the rest
+        List<String> ndsMissing = new java.util.ArrayList<>();
         for (DataStatus.Entry e : entries) {
+            if (e.space().startsWith(NdsImporter.ID_PREFIX)) {
+                if (e.item().equals("benchmark-import")) {
+                    if (e.present()) {
+                        out.text(String.format("%n%s%n  ok       %-22s %s", e.space(), e.item(), e.detail()));
+                    } else {
+                        ndsMissing.add(e.space().substring(NdsImporter.ID_PREFIX.length()));
+                    }
+                }
+                continue;
+            }
             if (!e.space().equals(space)) {
                 space = e.space();
                 out.text("");
@@ -47,7 +61,15 @@ final class DataStatusCommand implements Callable<Integer> {
                 out.text(String.format("  %8s %-22s -> %s", "", "", e.action()));
             }
         }
-        long missing = entries.stream().filter(e -> !e.present() && e.required()).count();
+        if (!ndsMissing.isEmpty()) {
+            out.text("");
+            out.text("nds:<Name> (images as nb201)");
+            out.text(String.format("  %s %-22s %s", "missing ", "benchmark-import", String.join(", ", ndsMissing)));
+            out.text(String.format("  %8s %-22s -> %s", "", "", "unzip NDS's data.zip (" + SpaceContext.NDS_DATA_ZIP
+                    + ") and run naswot data import <Name>.json for each space wanted"));
+        }
+        long missing = entries.stream().filter(e -> !e.present() && e.required()
+                && !e.space().startsWith(NdsImporter.ID_PREFIX)).count();
         out.text("");
         out.text(missing == 0 ? "everything required is present" : missing + " required item(s) missing "
                 + "(lower-case 'missing': needed only for other datasets or as an alternative source)");

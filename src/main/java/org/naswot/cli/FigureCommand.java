@@ -126,7 +126,8 @@ final class FigureCommand implements Callable<Integer> {
             case "kernel" -> RunFigures.kernels(run, scores, ctx, data);
             default -> throw new UserFacingException("--kind must be scatter, kernel or cell, not '" + kind + "'");
         };
-        ExportOptions options = ExportOptions.inches(widthIn, h, dpi, style(), Provenance.of(run).withAccuracy(column),
+        ExportOptions options = ExportOptions.inches(widthIn, h, dpi, style(),
+                Provenance.of(run).withAccuracy(ctx.accuracyProvenance(column)),
                 caption, new FigureLayout(title, marks));
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
@@ -144,6 +145,7 @@ final class FigureCommand implements Callable<Integer> {
             o.put("kind", kind);
             o.put("run", runId);
             o.put("accuracy", column);
+            o.put("accuracy_label", ctx.accuracyLabel(column));
             o.put("width_in", widthIn);
             o.put("height_in", h);
             o.put("bytes", Files.size(out));

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 final class ScoreCommand implements Callable<Integer> {
 
     static final class Target {
-        @Option(names = "--arch", paramLabel = "STR", required = true, description = "Architecture string, e.g. an NB201 cell.")
+        @Option(names = "--arch", paramLabel = "STR", required = true, description = "Architecture string: an NB201 "
+                + "cell, an NDS json \"net\" object (nds:*), NASLib's compact cell pair (nb301), ...")
         String arch;
 
         @Option(names = "--index", paramLabel = "I", required = true, description = "The benchmark's index of the architecture.")

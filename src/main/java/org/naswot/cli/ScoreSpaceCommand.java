@@ -14,6 +14,7 @@ import org.naswot.run.SpaceContext;
 import org.naswot.score.ScoreResult;
 import org.naswot.search.stats.Correlations;
 import org.naswot.space.Architecture;
+import org.naswot.space.nds.NdsArchitecture;
 import org.naswot.store.ResultStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -41,7 +42,8 @@ final class ScoreSpaceCommand implements Callable<Integer> {
 
     @Option(names = "--accuracy", paramLabel = "COLUMN",
             description = "Benchmark accuracy column to correlate with (default: the space's, for nb201 "
-                    + "cifar10valid_valid_200ep_nb201v10 as in the paper).")
+                    + "cifar10valid_valid_200ep_nb201v10 as in the paper; nb301: the surrogate's val_accuracy). "
+                    + "A table's published score columns can be named too (nb301: suite_zero_nwot, ...).")
     String accuracy;
 
     @Mixin
@@ -59,20 +61,30 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         Output out = new Output(spec, common.json);
         ScoringSession.Config config = scoring.config();
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
-        try (ScoringSession session = ScoringSession.open(config, DataDirectory.resolve(common.dataDir), out::note)) {
-            SpaceContext ctx = session.context();
-            String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
-            ctx.requireAccuracyColumn(column);
-            List<Architecture> archs = selectArchitectures(ctx);
+        // the accuracy column (an NDS space's import) is checked before a batch is drawn
+        SpaceContext ctx = SpaceContext.open(config.space(), DataDirectory.resolve(common.dataDir));
+        String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
+        ctx.requireAccuracyColumn(column);
+        try (ScoringSession session = ScoringSession.open(config, ctx, out::note)) {
+            List<Architecture> selected = selectArchitectures(ctx);
+            // NDS entries with an auxiliary head: the reference's scoring forward fails on them and it drops them
+            List<Architecture> archs = selected.stream()
+                    .filter(a -> !(a instanceof NdsArchitecture n && n.auxiliary())).toList();
+            int skipped = selected.size() - archs.size();
+            if (skipped > 0) {
+                out.note(skipped + " of " + selected.size() + " selected " + ctx.id() + " entries have an auxiliary "
+                        + "head (\"aux\": true) and are skipped, as the reference code drops them");
+            }
             // validated first: a refused command leaves no new database behind
             try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
-                return scoreAndSummarise(out, session, ctx, column, archs, store, cancel, db);
+                return scoreAndSummarise(out, session, ctx, column, archs, skipped, store, cancel, db);
             }
         }
     }
 
     private int scoreAndSummarise(Output out, ScoringSession session, SpaceContext ctx, String column,
-                                  List<Architecture> archs, ResultStore store, CancelOnInterrupt cancel, Path db) {
+                                  List<Architecture> archs, int skipped, ResultStore store, CancelOnInterrupt cancel,
+                                  Path db) {
         String label = "score-space " + (selection != null && selection.sample != null
                 ? "--sample " + selection.sample + " --seed " + scoring.seed : "--all");
         List<double[]> pairs = new ArrayList<>();
@@ -103,7 +115,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 .mapToDouble(ScoreResult::seconds).average().orElse(Double.NaN)));
         summary.put("computed", outcome.computed());
         summary.put("reused", outcome.results().size() - outcome.computed());
+        summary.put("skipped", skipped);
         summary.put("accuracy", column);
+        summary.put("accuracy_label", ctx.accuracyLabel(column));
         summary.put("accuracy_source", ctx.accuracySource(column));
         summary.put("images", session.batch().description());
         summary.put("run_id", outcome.runId());
@@ -112,11 +126,12 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         if (common.json) {
             out.json(summary);
         } else {
-            out.text(String.format("%n%d architectures (%d computed, %d from the store), %s: Kendall tau %.4f, "
-                            + "Spearman rho %.4f, %.3f s per architecture%nrun %d in %s%s",
+            out.text(String.format("%n%d architectures (%d computed, %d from the store%s), %s: Kendall tau %.4f, "
+                            + "Spearman rho %.4f, %.3f s per architecture%n%s: %s%nrun %d in %s%s",
                     outcome.results().size(), outcome.computed(), outcome.results().size() - outcome.computed(),
-                    column, c.tau(), c.rho(), outcome.results().stream().mapToDouble(ScoreResult::seconds).average()
-                            .orElse(Double.NaN), outcome.runId(), db,
+                    skipped > 0 ? ", " + skipped + " with an auxiliary head skipped" : "", column, c.tau(), c.rho(),
+                    outcome.results().stream().mapToDouble(ScoreResult::seconds).average().orElse(Double.NaN),
+                    column, ctx.accuracyLabel(column), outcome.runId(), db,
                     outcome.cancelled() ? " (interrupted: rerun the same command to resume)" : ""));
         }
         return outcome.cancelled() ? 130 : 0;

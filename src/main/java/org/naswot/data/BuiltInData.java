@@ -34,7 +34,11 @@ public final class BuiltInData {
                 "import NATS-tss-v1_0-3ffb9-simple.tar for every seed, split and epoch"),
         NB101_TABLE("nb101/zc_nasbench101_500archs.csv",
                 "500 NAS-Bench-101 cells with their 108-epoch validation accuracy (NAS-Bench-Suite-Zero)",
-                "import nasbench_only108.tfrecord for all 423,624 cells");
+                "import nasbench_only108.tfrecord for all 423,624 cells"),
+        NB301_TABLE("nb301/zc_nasbench301_725archs.json",
+                "725 NAS-Bench-301 cells with the NB301 v1.0 surrogate's predicted validation accuracy and "
+                        + "NAS-Bench-Suite-Zero's zero-cost proxies",
+                null);
 
         private final String relative;
         private final String description;

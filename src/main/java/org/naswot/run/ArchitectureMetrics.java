@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.naswot.bench.BenchmarkTable;
 import org.naswot.bench.imports.BenchmarkStore;
+import org.naswot.bench.imports.NdsImporter;
 import org.naswot.common.UserFacingException;
 import org.naswot.space.SpaceDescriptor;
 
@@ -39,8 +40,13 @@ public record ArchitectureMetrics(String space, int index, String arch, Map<Stri
         Path storeFile = ctx.data().resolve(BenchmarkStore.FILE_NAME);
         if (Files.isRegularFile(storeFile)) {
             try (BenchmarkStore store = BenchmarkStore.open(storeFile)) {
-                Map<String, Double> imported = store.allMetrics(ctx.id(), index);
+                // NDS entries are stored under the file's space (nds-darts for nds:DARTS)
+                Map<String, Double> imported = store.allMetrics(NdsImporter.storeSpaceOf(ctx.id()), index);
                 if (!imported.isEmpty()) {
+                    if (ctx.id().startsWith(NdsImporter.ID_PREFIX)) {
+                        // the space's accuracy column as score-space names it (NDS: test_accuracy)
+                        metrics.put(ctx.defaultAccuracyColumn(), ctx.accuracy(index, ctx.defaultAccuracyColumn()));
+                    }
                     if (table != null) {
                         preferImported(ctx, table.benchmark(), metrics, imported);
                     }

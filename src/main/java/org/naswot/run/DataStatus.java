@@ -56,7 +56,7 @@ public final class DataStatus {
     }
 
     /** The order of the built-in spaces in the listing; other spaces follow by id. */
-    private static final List<String> ORDER = List.of("nb201", "nats-sss", "nb101");
+    private static final List<String> ORDER = List.of("nb201", "nats-sss", "nb101", "nb301");
 
     private final DataDirectory data;
     private final DatasetCatalog catalog;
@@ -169,6 +169,11 @@ public final class DataStatus {
             return new Entry(space, "benchmark-table", null, false, true, file, "benchmark table not found at " + file,
                     action, List.of());
         }
+        if (b.file().endsWith(".json")) {
+            // a Suite-Zero json table (nb301): its layout is checked when the space is opened
+            return new Entry(space, "benchmark-table", null, true, true, file, String.format(Locale.ROOT, "%.1f MB",
+                    size(file) / 1e6), null, List.of());
+        }
         String header;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             header = r.readLine();
@@ -191,7 +196,8 @@ public final class DataStatus {
     private Entry importStatus(String space, SpaceDescriptor.Benchmark b, boolean required) {
         Path file = data.resolve(BenchmarkStore.FILE_NAME);
         List<ImportSummary> mine = imports().stream()
-                .filter(s -> s.space() != null && Arrays.asList(s.space().split(",")).contains(space)).toList();
+                .filter(s -> s.space() != null && Arrays.asList(s.space().split(","))
+                        .contains(org.naswot.bench.imports.NdsImporter.storeSpaceOf(space))).toList();
         String name = b.sources().isEmpty() ? "PATH" : b.sources().get(0).name();
         String action = "naswot data import <" + name + ">";
         if (mine.isEmpty()) {

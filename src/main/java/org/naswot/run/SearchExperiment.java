@@ -71,6 +71,11 @@ public final class SearchExperiment {
 
     /** Fails on settings the search cannot run with, before anything (such as a results database) is created. */
     public static void validate(Settings settings, SpaceContext context) {
+        if (context.id().startsWith(org.naswot.bench.imports.NdsImporter.ID_PREFIX)) {
+            // NDS spaces hold entries the reference cannot score (aux heads); search does not handle them yet
+            throw new UserFacingException("search does not run on the NDS spaces yet; score and score-space do ("
+                    + context.id() + ")");
+        }
         if (context.table() == null) {
             throw new UserFacingException("searching " + context.id() + " needs its benchmark accuracies: "
                     + "import them first (naswot data import PATH)");

@@ -1,12 +1,16 @@
 package org.naswot.run;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.naswot.bench.BenchmarkTable;
+import org.naswot.bench.imports.BenchmarkStore;
+import org.naswot.bench.imports.NdsImporter;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.BatchFiles;
 import org.naswot.data.BatchSource;
@@ -25,6 +29,9 @@ import org.naswot.space.nb101.Nb101NetworkBuilder;
 import org.naswot.space.nb101.Nb101Space;
 import org.naswot.space.nb201.Nb201NetworkBuilder;
 import org.naswot.space.nb201.Nb201Space;
+import org.naswot.space.nb301.Nb301Space;
+import org.naswot.space.nds.NdsNetworkBuilder;
+import org.naswot.space.nds.NdsSpace;
 
 /**
  * A search space ready to use: its descriptor, encoding, network builder and (where present) its
@@ -42,24 +49,41 @@ public final class SpaceContext {
      * of the table's columns that an import holds (NB201); null for a space with no benchmark.
      */
     private final ImportedAccuracies imported;
+    /** For spaces whose entries are an import (NDS): each entry's accuracy, from the same import; else null. */
+    private final EntryAccuracies entries;
+    /** NDS's released data (facebookresearch/nds README): one json file per design space. */
+    public static final String NDS_DATA_ZIP = "https://dl.fbaipublicfiles.com/nds/data.zip";
+    /** Networks of the NDS spaces and of NAS-Bench-301 (pycls' NetworkCIFAR / NetworkImageNet, AnyNet). */
+    private static final NetworkBuilder NDS_BUILDER = NdsNetworkBuilder.INSTANCE;
     private static final Pattern STEM_VARIANT = Pattern.compile("stem(\\d{1,4})");
     /** The space id, plus the network variant when there is one. */
     private final String key;
 
+    /**
+     * Accuracies that come with a space's imported entries: {@code values[i]} is entry i's, in the one column the
+     * space has.
+     *
+     * @param missing what to do when nothing is imported (values empty)
+     */
+    record EntryAccuracies(String column, double[] values, String source, String missing) {
+    }
+
     private SpaceContext(SpaceDescriptor descriptor, SearchSpace space, NetworkBuilder builder, BenchmarkTable table,
                          DataDirectory data) {
-        this(descriptor.id(), descriptor, space, builder, table, data);
+        this(descriptor.id(), descriptor, space, builder, table, data, null);
     }
 
     private SpaceContext(String key, SpaceDescriptor descriptor, SearchSpace space, NetworkBuilder builder,
-                         BenchmarkTable table, DataDirectory data) {
+                         BenchmarkTable table, DataDirectory data, EntryAccuracies entries) {
         this.key = key;
         this.descriptor = descriptor;
         this.space = space;
         this.builder = builder;
         this.table = table;
         this.data = data;
-        this.imported = descriptor.findBenchmark().isPresent() ? new ImportedAccuracies(descriptor, space, data) : null;
+        this.entries = entries;
+        this.imported = descriptor.findBenchmark().isPresent() && entries == null
+                ? new ImportedAccuracies(descriptor, space, data) : null;
     }
 
     /**
@@ -92,7 +116,7 @@ public final class SpaceContext {
             return this;
         }
         return new SpaceContext(id() + "/stem" + channels, descriptor, space, new Nb101NetworkBuilder(channels), table,
-                data);
+                data, null);
     }
 
     private static SpaceContext openBase(String idOrAlias, DataDirectory data) {
@@ -115,8 +139,52 @@ public final class SpaceContext {
                 }
                 yield new SpaceContext(d, new Nb101Space(cells), Nb101NetworkBuilder.BENCHMARK, t, data);
             }
-            default -> throw new UserFacingException("search space " + d.id() + " has a descriptor but no builder yet");
+            case Nb301Space.ID -> {
+                BenchmarkTable t = BenchmarkTable.load(data, d);
+                List<String> archs = new ArrayList<>(t.size());
+                for (int i = 0; i < t.size(); i++) {
+                    archs.add(t.arch(i));
+                }
+                yield new SpaceContext(d, new Nb301Space(archs), NDS_BUILDER, t, data);
+            }
+            default -> {
+                if (d.id().startsWith(NdsImporter.ID_PREFIX)) {
+                    yield openNds(d, data);
+                }
+                throw new UserFacingException("search space " + d.id() + " has a descriptor but no builder yet");
+            }
         };
+    }
+
+    /** An NDS space: the entries and accuracies of its imported file (none yet: an empty space that says so). */
+    private static SpaceContext openNds(SpaceDescriptor d, DataDirectory data) {
+        String storeSpace = NdsImporter.storeSpaceOf(d.id());
+        Path storeFile = data.resolve(BenchmarkStore.FILE_NAME);
+        SpaceDescriptor.Benchmark b = d.findBenchmark().orElseThrow(() -> new UserFacingException(
+                "search space " + d.id() + " has no benchmark section in its descriptor"));
+        SpaceDescriptor.AccuracyColumn column = b.defaultAccuracyColumn();
+        String file = b.sources().isEmpty() ? d.id().substring(NdsImporter.ID_PREFIX.length()) + ".json"
+                : b.sources().get(0).name();
+        String missing = "no " + d.id() + " entries imported in " + storeFile + ": download NDS's data.zip ("
+                + NDS_DATA_ZIP + ", from facebookresearch/nds), unzip it and run `naswot data import " + file
+                + "` with the same --data-dir";
+        List<String> nets = List.of();
+        double[] values = new double[0];
+        // never create a store just to find it empty
+        if (Files.isRegularFile(storeFile)) {
+            try (BenchmarkStore store = BenchmarkStore.open(storeFile)) {
+                nets = store.archStrings(storeSpace);
+                Map<Integer, Double> acc = store.metricByIndex(storeSpace, column.dataset(), column.split(), "accuracy");
+                values = new double[nets.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = acc.getOrDefault(i, Double.NaN);
+                }
+            }
+        }
+        NdsSpace space = new NdsSpace(d.id(), nets, missing);
+        EntryAccuracies entries = new EntryAccuracies(column.column(), values, nets.isEmpty() ? ""
+                : "imported " + storeFile + " (" + storeSpace + ")", missing);
+        return new SpaceContext(d.id(), d, space, NDS_BUILDER, null, data, entries);
     }
 
     public String id() {
@@ -165,6 +233,9 @@ public final class SpaceContext {
     }
 
     public String defaultAccuracyColumn() {
+        if (entries != null) {
+            return entries.column();
+        }
         if (table == null) {
             return imported == null ? "" : imported.defaultColumn();
         }
@@ -176,6 +247,20 @@ public final class SpaceContext {
      * with imports) an imported {@code dataset/split/budget} column.
      */
     public void requireAccuracyColumn(String column) {
+        if (entries != null) {
+            if (!entries.column().equals(column)) {
+                throw new UserFacingException("unknown accuracy column '" + column + "' for " + id() + " (available: "
+                        + entries.column() + ")");
+            }
+            if (entries.values().length == 0) {
+                throw new UserFacingException(entries.missing());
+            }
+            return;
+        }
+        if (table != null && table.benchmark().scores().stream().anyMatch(sc -> sc.column().equals(column))) {
+            table.column(column);
+            return;
+        }
         if (imported != null && (table == null || ImportedAccuracies.isImportedColumn(column))) {
             imported.require(column);
             return;
@@ -194,6 +279,10 @@ public final class SpaceContext {
      * the import directly.
      */
     public double accuracy(int index, String column) {
+        if (entries != null) {
+            return column.equals(entries.column()) && index >= 0 && index < entries.values().length
+                    ? entries.values()[index] : Double.NaN;
+        }
         if (imported != null) {
             String key = table == null || ImportedAccuracies.isImportedColumn(column) ? column : importedKey(column);
             if (key != null) {
@@ -221,11 +310,34 @@ public final class SpaceContext {
 
     /** Where accuracies of a column come from, for provenance: "imported" or the table's source. */
     public String accuracySource(String column) {
+        if (entries != null) {
+            return entries.source();
+        }
         if (imported != null && imported.available()
                 && (table == null || ImportedAccuracies.isImportedColumn(column) || importedKey(column) != null)) {
             return "imported " + data.resolve(org.naswot.bench.imports.BenchmarkStore.FILE_NAME);
         }
         return table == null ? "" : table.source();
+    }
+
+    /**
+     * What a column holds, as the descriptor labels it (e.g. NB301's "predicted by the NAS-Bench-301 v1.0 surrogate
+     * model"), or the column's name when the descriptor has no label for it.
+     */
+    public String accuracyLabel(String column) {
+        return descriptor.findBenchmark().flatMap(b -> b.findAccuracy(column).map(SpaceDescriptor.AccuracyColumn::label)
+                .or(() -> b.scores().stream().filter(sc -> sc.column().equals(column)).findFirst()
+                        .map(SpaceDescriptor.ScoreColumn::label))).filter(l -> l != null && !l.isBlank()).orElse(column);
+    }
+
+    /**
+     * The column as provenance names it: its name, plus its label when the values are a surrogate's predictions
+     * (NB301), so that no exported figure passes them off as trained accuracies.
+     */
+    public String accuracyProvenance(String column) {
+        boolean predicted = descriptor.findBenchmark().flatMap(b -> b.findAccuracy(column))
+                .map(SpaceDescriptor.AccuracyColumn::isPredicted).orElse(false);
+        return predicted ? column + " (" + accuracyLabel(column) + ")" : column;
     }
 
     public DataDirectory data() {

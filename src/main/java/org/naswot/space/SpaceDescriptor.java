@@ -120,13 +120,25 @@ public record SpaceDescriptor(String id, List<String> aliases, String name, Stri
         }
     }
 
-    /** One accuracy column (in %) of the benchmark table, with what it measures. */
+    /**
+     * One accuracy column (in %) of the benchmark table, with what it measures. {@code predicted}: the values are a
+     * surrogate model's predictions, not trained results (NAS-Bench-301), and every output naming the column says so.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AccuracyColumn(String column, String dataset, String split, int epochs, String label,
-                                 String imported) {
+                                 String imported, Boolean predicted) {
         /** A column that no imported benchmark file holds. */
         public AccuracyColumn(String column, String dataset, String split, int epochs, String label) {
-            this(column, dataset, split, epochs, label, null);
+            this(column, dataset, split, epochs, label, null, null);
+        }
+
+        public AccuracyColumn(String column, String dataset, String split, int epochs, String label,
+                              String imported) {
+            this(column, dataset, split, epochs, label, imported, null);
+        }
+
+        public boolean isPredicted() {
+            return Boolean.TRUE.equals(predicted);
         }
     }
 

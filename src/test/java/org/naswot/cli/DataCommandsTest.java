@@ -57,8 +57,10 @@ class DataCommandsTest {
             }
             assertEquals(n.get("present").asBoolean(), n.get("action").isNull(), "action exactly when missing: " + n);
         }
-        assertEquals(List.of("nb201", "nats-sss", "nb101"),
-                items.stream().map(n -> n.get("space").asText()).distinct().toList());
+        List<String> expectedSpaces = new java.util.ArrayList<>(List.of("nb201", "nats-sss", "nb101", "nb301"));
+        org.naswot.space.SpaceCatalog.builtIn().ids().stream().filter(id -> id.startsWith("nds:")).sorted()
+                .forEach(expectedSpaces::add);
+        assertEquals(expectedSpaces, items.stream().map(n -> n.get("space").asText()).distinct().toList());
         Map<String, JsonNode> m = bySpaceAndItem(items);
         JsonNode cifar10 = m.get("nb201 cifar10-images");
         assertTrue(cifar10.get("present").asBoolean());
@@ -73,6 +75,10 @@ class DataCommandsTest {
         assertFalse(sss.get("present").asBoolean());
         assertTrue(sss.get("required").asBoolean());
         assertEquals("naswot data import <NATS-sss-v1_0-50262-simple.tar>", sss.get("action").asText());
+        assertTrue(m.get("nb301 benchmark-table").get("present").asBoolean(), m.get("nb301 benchmark-table").toString());
+        JsonNode darts = m.get("nds:DARTS benchmark-import");
+        assertFalse(darts.get("present").asBoolean());
+        assertEquals("naswot data import <DARTS.json>", darts.get("action").asText());
         assertTrue(m.get("nb201 imagenet16-120-images").get("action").asText().contains("use --input noise"));
         assertFalse(Files.exists(SharedData.data(BenchmarkStore.FILE_NAME)), "status must not create the store");
     }

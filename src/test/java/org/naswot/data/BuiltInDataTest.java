@@ -25,7 +25,8 @@ class BuiltInDataTest {
             BuiltInData.Item.CIFAR10_IMAGES, "0993cf8b8e43bc207603aef9787006995746513f5e3fa5a52e06d1b069926330",
             BuiltInData.Item.NB201_SPLIT, "847372900ae8b72e79c50c385c7da18ab4dbaff741d1ad6427dc277a4b6a90a5",
             BuiltInData.Item.NB201_TABLE, "abb17144deee084877c5a9c64e6776847d170d1afaa6b2edcabe9400b5b8e204",
-            BuiltInData.Item.NB101_TABLE, "1129246ca719455dc183086475e45a5deabd1acb2314730725be0f34d1087871");
+            BuiltInData.Item.NB101_TABLE, "1129246ca719455dc183086475e45a5deabd1acb2314730725be0f34d1087871",
+            BuiltInData.Item.NB301_TABLE, "537e9abd6f0b14fdffdfcb3c07b18a037647b5c80808b3b2cf9a51b1b491aba1");
 
     @TempDir
     Path tmp;
@@ -55,6 +56,7 @@ class BuiltInDataTest {
         assertTrue(t.source().startsWith("built-in"), t.source());
         assertEquals(94.37, t.value(6111, "cifar10_test_200ep_nats"), 0.005);
         assertEquals(500, BenchmarkTable.load(empty, SpaceCatalog.builtIn().get("nb101")).size());
+        assertEquals(725, BenchmarkTable.load(empty, SpaceCatalog.builtIn().get("nb301")).size());
 
         CifarReader images = CifarReader.open(empty, CifarFormat.CIFAR10);
         assertEquals(BuiltInData.Item.CIFAR10_IMAGES, images.builtIn());

@@ -274,6 +274,52 @@ public final class BenchmarkStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Arch strings of every architecture of a space in index order (position = arch_index), for spaces whose
+     * entries come only from an import (NDS). Empty when nothing of the space is imported.
+     */
+    public synchronized List<String> archStrings(String space) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement(
+                "SELECT arch_index, arch_str FROM archs WHERE space = ? ORDER BY arch_index")) {
+            st.setString(1, space);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    if (rs.getInt(1) != out.size()) {
+                        throw new UserFacingException(file + ": the imported " + space + " entries are not numbered "
+                                + "0..n-1 (entry " + rs.getInt(1) + " where " + out.size() + " was expected); import "
+                                + "the file again into a new data directory");
+                    }
+                    out.add(rs.getString(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new UserFacingException("cannot read benchmark store " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** One seed-less metric of every architecture of a space, whatever its budget, by arch_index. */
+    public synchronized Map<Integer, Double> metricByIndex(String space, String dataset, String split, String metric) {
+        String sql = "SELECT a.arch_index, m.value FROM metrics m JOIN archs a ON a.id = m.arch_id WHERE a.space = ? "
+                + "AND m.dataset = ? AND m.split IS ? AND m.seed IS NULL AND m.metric = ?";
+        Map<Integer, Double> out = new java.util.HashMap<>();
+        try (PreparedStatement st = db.prepareStatement(sql)) {
+            st.setString(1, space);
+            st.setString(2, dataset.toLowerCase(java.util.Locale.ROOT));
+            st.setString(3, split);
+            st.setString(4, metric);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getInt(1), rs.getDouble(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new UserFacingException("cannot read benchmark store " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** Imports recorded so far, oldest first. */
     public synchronized List<ImportSummary> sources() {
         List<ImportSummary> out = new ArrayList<>();

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.naswot.common.UserFacingException;
+import org.naswot.space.nds.NdsArchitecture;
 
 /**
  * Imports one NDS (Radosavovic et al., "On Network Design Spaces") file such as {@code DARTS.json}: a list of
@@ -22,14 +23,25 @@ import org.naswot.common.UserFacingException;
  */
 public final class NdsImporter {
     public static final String KIND = "nds";
+    /** Search-space ids of NDS spaces: {@code nds:} + the file's name, e.g. {@code nds:DARTS}. */
+    public static final String ID_PREFIX = "nds:";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private NdsImporter() {
     }
 
     public static String spaceOf(Path file) {
-        String name = file.getFileName().toString();
-        return "nds-" + name.replaceFirst("\\.json$", "").toLowerCase(Locale.ROOT);
+        return storeSpace(file.getFileName().toString().replaceFirst("\\.json$", ""));
+    }
+
+    /** The store's space of an NDS file's name ({@code DARTS} -> {@code nds-darts}). */
+    public static String storeSpace(String ndsName) {
+        return "nds-" + ndsName.toLowerCase(Locale.ROOT);
+    }
+
+    /** The store's space of a search-space id: {@code nds:DARTS} -> {@code nds-darts}; other ids are their own. */
+    public static String storeSpaceOf(String spaceId) {
+        return spaceId.startsWith(ID_PREFIX) ? storeSpace(spaceId.substring(ID_PREFIX.length())) : spaceId;
     }
 
     public static ImportSummary importInto(BenchmarkStore store, Path file, ImportProgress progress) {
@@ -105,6 +117,13 @@ public final class NdsImporter {
             throw new UserFacingException(file + ": record " + index + " has no numeric test_ep_top1 list");
         }
         JsonNode net = rec.get("net");
+        try {
+            // refused here, with its position, rather than when the space is opened
+            NdsArchitecture.of(space, net, index);
+        } catch (UserFacingException e) {
+            throw new UserFacingException(file + ": record " + index + " (top, then mid): malformed 'net': "
+                    + e.getMessage(), e);
+        }
         long archId = batch.arch(space, Integer.toString(index), index, net == null ? null : net.toString());
         int epochs = errors.size();
         batch.metric(archId, dataset, "test", epochs, null, "accuracy", 100 - errors.get(epochs - 1).asDouble());

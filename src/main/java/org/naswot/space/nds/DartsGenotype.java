@@ -29,6 +29,40 @@ public record DartsGenotype(List<GenotypeEdge> normal, List<Integer> normalConca
         return cell.size() / 2;
     }
 
+    /** This genotype with edge {@code i} of the normal ({@code reduceCell} false) or reduction cell replaced. */
+    public DartsGenotype withEdge(boolean reduceCell, int i, GenotypeEdge edge) {
+        List<GenotypeEdge> cell = new ArrayList<>(reduceCell ? reduce : normal);
+        cell.set(i, edge);
+        return reduceCell ? new DartsGenotype(normal, normalConcat, cell, reduceConcat)
+                : new DartsGenotype(cell, normalConcat, reduce, reduceConcat);
+    }
+
+    /** This genotype with other concat lists (same cells). */
+    public DartsGenotype withConcat(List<Integer> newNormalConcat, List<Integer> newReduceConcat) {
+        return new DartsGenotype(normal, newNormalConcat, reduce, newReduceConcat);
+    }
+
+    /** The intermediate states no edge reads: what NASNet-style cells ("loose ends") concatenate. */
+    public static List<Integer> looseEnds(List<GenotypeEdge> cell) {
+        List<Integer> out = new ArrayList<>();
+        for (int s = 2; s < steps(cell) + 2; s++) {
+            final int state = s;
+            if (cell.stream().noneMatch(e -> e.input() == state)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** All intermediate states, 2..steps+1: what DARTS cells concatenate. */
+    public static List<Integer> allIntermediate(List<GenotypeEdge> cell) {
+        List<Integer> out = new ArrayList<>();
+        for (int s = 2; s < steps(cell) + 2; s++) {
+            out.add(s);
+        }
+        return out;
+    }
+
     private static void check(String which, List<GenotypeEdge> edges, List<Integer> concat) {
         if (edges.isEmpty() || edges.size() % 2 != 0) {
             throw new UserFacingException("genotype '" + which + "' has " + edges.size()

@@ -17,11 +17,19 @@ public final class NdsArchitecture implements Architecture {
     private final String space;
     private final int index;
     private final NdsNet net;
+    /** The space's own text form when it has one (NAS-Bench-301's compact NASLib form); null: the net json. */
+    private final String text;
 
     public NdsArchitecture(String space, int index, NdsNet net) {
+        this(space, index, net, null);
+    }
+
+    /** @param text the canonical text form for a space that has its own (e.g. NASLib's compact cell for nb301) */
+    public NdsArchitecture(String space, int index, NdsNet net, String text) {
         this.space = Objects.requireNonNull(space);
         this.index = index;
         this.net = Objects.requireNonNull(net);
+        this.text = text;
     }
 
     /** Reads a {@code net} object (a whole NDS entry with a {@code net} field is accepted too). */
@@ -51,7 +59,7 @@ public final class NdsArchitecture implements Architecture {
     }
 
     public NdsArchitecture withIndex(int newIndex) {
-        return new NdsArchitecture(space, newIndex, net);
+        return new NdsArchitecture(space, newIndex, net, text);
     }
 
     /** The {@code _in} spaces were trained on ImageNet: cell networks use pycls' {@code NetworkImageNet}. */
@@ -76,7 +84,7 @@ public final class NdsArchitecture implements Architecture {
 
     @Override
     public String encoding() {
-        return net.toJson().toString();
+        return text != null ? text : net.toJson().toString();
     }
 
     @Override

@@ -18,6 +18,12 @@ class NdsCsvImportTest {
     @TempDir
     Path tmp;
 
+    /** A valid NDS net (the importer checks each record's net). */
+    private static String net(int depth) {
+        return "{\"block_type\": \"res_basic_block\", \"ds\": [" + depth + "], \"ws\": [16], \"ss\": [1], "
+                + "\"bot_muls\": null, \"num_gs\": null}";
+    }
+
     private static String rec(String net, String errors) {
         return "{\"net\": " + net + ", \"params\": 2500000, \"flops\": 300000000, \"test_ep_top1\": [" + errors + "]}";
     }
@@ -25,7 +31,7 @@ class NdsCsvImportTest {
     @Test
     void ndsListUsesLastTestError() throws Exception {
         Path f = tmp.resolve("DARTS.json");
-        Files.writeString(f, "[" + rec("{\"depth\": 8}", "50.0, 20.0, 6.5") + ", " + rec("{\"depth\": 12}", "9.25")
+        Files.writeString(f, "[" + rec(net(8), "50.0, 20.0, 6.5") + ", " + rec(net(12), "9.25")
                 + "]");
         try (BenchmarkStore store = BenchmarkStore.open(tmp.resolve("b.sqlite"))) {
             ImportSummary s = DataImport.run(f, store, ImportProgress.NONE);
@@ -43,8 +49,8 @@ class NdsCsvImportTest {
     @Test
     void ndsTopMidIsIndexedTopFirstEvenWhenMidComesFirst() throws Exception {
         Path f = tmp.resolve("Amoeba_in.json");
-        Files.writeString(f, "{\"mid\": [" + rec("{}", "30") + "], \"top\": [" + rec("{}", "10") + ", "
-                + rec("{}", "20") + "]}");
+        Files.writeString(f, "{\"mid\": [" + rec(net(3), "30") + "], \"top\": [" + rec(net(1), "10") + ", "
+                + rec(net(2), "20") + "]}");
         try (BenchmarkStore store = BenchmarkStore.open(tmp.resolve("b.sqlite"))) {
             NdsImporter.importInto(store, f, ImportProgress.NONE);
             assertEquals(90.0, store.allMetrics("nds-amoeba_in", 0).get("imagenet/test/1/accuracy"), 1e-9);
@@ -56,7 +62,7 @@ class NdsCsvImportTest {
     @Test
     void ndsRecordWithoutErrorsIsRejectedAndNothingStored() throws Exception {
         Path f = tmp.resolve("ENAS.json");
-        Files.writeString(f, "[" + rec("{}", "5") + ", {\"net\": {}}]");
+        Files.writeString(f, "[" + rec(net(1), "5") + ", {\"net\": {}}]");
         try (BenchmarkStore store = BenchmarkStore.open(tmp.resolve("b.sqlite"))) {
             UserFacingException e = assertThrows(UserFacingException.class,
                     () -> NdsImporter.importInto(store, f, ImportProgress.NONE));

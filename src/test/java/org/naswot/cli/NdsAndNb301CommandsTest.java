@@ -1,0 +1,174 @@
+package org.naswot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naswot.data.BuiltInData;
+import org.naswot.testing.SharedData;
+
+/**
+ * score and score-space on an NDS space imported from a file written here (the golden networks' nets, small enough
+ * to score in a test) and on nb301's built-in table.
+ */
+class NdsAndNb301CommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    /** DARTS.json: top = golden cell nets 0-2, mid = 3-5 and net 0 with an auxiliary head; last errors 10 + i. */
+    private List<JsonNode> importDarts() throws Exception {
+        List<JsonNode> nets = new ArrayList<>();
+        for (JsonNode e : JSON.readTree(SharedData.golden("nds/expected.json").toFile())) {
+            if (e.get("net").has("genotype")) {
+                nets.add(e.get("net"));
+            }
+        }
+        ObjectNode aux = (ObjectNode) nets.get(0).deepCopy();
+        aux.put("aux", true);
+        nets.add(aux);
+        ObjectNode root = JSON.createObjectNode();
+        for (int i = 0; i < nets.size(); i++) {
+            ObjectNode r = ((ArrayNode) root.withArray(i < 3 ? "top" : "mid")).addObject();
+            r.set("net", nets.get(i));
+            r.putArray("test_ep_top1").add(80.0).add(10.0 + i);
+        }
+        Path file = dir.resolve("DARTS.json");
+        Files.writeString(file, JSON.writeValueAsString(root));
+        CliRunner.Result r = CliRunner.run("data", "import", file.toString(), "--data-dir", dir.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(7, JSON.readTree(r.lines()[0]).get("architectures").asInt());
+        return nets;
+    }
+
+    private String[] common(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--batch-size", "16", "--data-dir", dir.toString(), "--db", dir.resolve("r.sqlite").toString(),
+                "--json"));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void scoreSpaceScoresTheImportedEntriesAndSkipsTheAuxiliaryOne() throws Exception {
+        List<JsonNode> nets = importDarts();
+        CliRunner.Result r = CliRunner.run(common("score-space", "--space", "nds:DARTS", "--all"));
+        assertEquals(0, r.exitCode(), r.err());
+        String[] lines = r.lines();
+        assertEquals(7, lines.length, r.out());
+        for (int i = 0; i < 6; i++) {
+            JsonNode line = JSON.readTree(lines[i]);
+            assertEquals(i, line.get("index").asInt());
+            assertEquals(100 - (10.0 + i), line.get("accuracy").asDouble(), 1e-12);
+            assertTrue(line.get("score").asDouble() > 0, lines[i]);
+        }
+        JsonNode summary = JSON.readTree(lines[6]);
+        assertEquals(6, summary.get("n").asInt());
+        assertEquals(1, summary.get("skipped").asInt());
+        assertEquals("test_accuracy", summary.get("accuracy").asText());
+        assertTrue(r.err().contains("auxiliary head"), r.err());
+
+        // score by index and by net agree with each other and with score-space
+        CliRunner.Result byIndex = CliRunner.run(common("score", "--space", "nds:DARTS", "--index", "4"));
+        CliRunner.Result byArch = CliRunner.run(common("score", "--space", "nds:DARTS", "--arch", nets.get(4).toString()));
+        assertEquals(0, byIndex.exitCode(), byIndex.err());
+        assertEquals(0, byArch.exitCode(), byArch.err());
+        JsonNode a = JSON.readTree(byIndex.out());
+        JsonNode b = JSON.readTree(byArch.out());
+        assertEquals(4, b.get("index").asInt(), "the net is found among the entries");
+        assertEquals(a.get("score").asDouble(), b.get("score").asDouble(), 0.0);
+        assertEquals(JSON.readTree(lines[4]).get("score").asDouble(), a.get("score").asDouble(), 0.0);
+    }
+
+    /** The command line reproduces the reference: the space's name picks the AnyNet stem, one output sets params. */
+    @Test
+    void scoreWithTheGoldenWeightsAndBatchGivesTheReferenceLogDet() throws Exception {
+        JsonNode expected = JSON.readTree(SharedData.golden("nds/expected.json").toFile());
+        for (int i : new int[] {0, 6, 9}) {
+            JsonNode e = expected.get(i);
+            CliRunner.Result r = CliRunner.run("score", "--space", "nds:" + e.get("space").asText(), "--arch",
+                    e.get("net").toString(), "--weights", SharedData.golden("nds/nds_" + i + ".npz").toString(),
+                    "--batch", SharedData.golden("batch.npy").toString(), "--data-dir", dir.toString(), "--json");
+            assertEquals(0, r.exitCode(), r.err());
+            JsonNode out = JSON.readTree(r.out());
+            assertEquals(e.get("logdet_repo").asDouble(), out.get("score").asDouble(),
+                    1e-6 * Math.abs(e.get("logdet_repo").asDouble()), "golden network " + i);
+            assertEquals(e.get("diag_repo").asLong(), out.get("relu_units").asLong(), "golden network " + i);
+            assertEquals(e.get("params_nc1").asLong(), out.get("params").asLong(), "golden network " + i);
+        }
+    }
+
+    @Test
+    void badNdsInputEndsWithOneLine() throws Exception {
+        importDarts();
+        CliRunner.Result aux = CliRunner.run(common("score", "--space", "nds:DARTS", "--index", "6"));
+        assertEquals(2, aux.exitCode());
+        assertTrue(aux.err().contains("auxiliary head"), aux.err());
+        CliRunner.Result range = CliRunner.run(common("score", "--space", "nds:DARTS", "--index", "7"));
+        assertEquals(2, range.exitCode());
+        assertTrue(range.err().contains("index 7 is out of range"), range.err());
+        CliRunner.Result malformed = CliRunner.run(common("score", "--space", "nds:DARTS", "--arch", "{\"genotype\": 1"));
+        assertEquals(2, malformed.exitCode());
+        assertTrue(malformed.err().contains("not valid JSON"), malformed.err());
+        CliRunner.Result search = CliRunner.run("search", "--space", "nds:DARTS", "--n", "2", "--runs", "1",
+                "--data-dir", dir.toString(), "--db", dir.resolve("s.sqlite").toString());
+        assertEquals(2, search.exitCode());
+        assertTrue(search.err().contains("search does not run on the NDS spaces yet"), search.err());
+        CliRunner.Result missing = CliRunner.run(common("score-space", "--space", "nds:ENAS", "--sample", "3"));
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("naswot data import ENAS.json"), missing.err());
+        // one line, before any batch is drawn
+        assertFalse(missing.err().strip().contains("\n"), missing.err());
+    }
+
+    @Test
+    void dataStatusShowsImportedNdsSpacesAndListsTheOthersOnOneLine() throws Exception {
+        importDarts();
+        CliRunner.Result r = CliRunner.run("data", "status", "--data-dir", dir.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("nds:DARTS\n  ok       benchmark-import"), r.out());
+        String missingLine = r.out().lines().filter(l -> l.contains("benchmark-import") && l.contains("ENAS"))
+                .findFirst().orElseThrow();
+        assertFalse(missingLine.contains("DARTS,"), missingLine);
+        assertTrue(missingLine.contains("Vanilla_lr-wd_in"), missingLine);
+        assertFalse(r.out().contains("nds:ENAS\n"), "one line for the spaces without an import");
+    }
+
+    @Test
+    void nb301ScoreSpaceCorrelatesWithTheSurrogateAndSaysSo() throws Exception {
+        JsonNode table = JSON.readTree(BuiltInData.bytes(BuiltInData.Item.NB301_TABLE)).get("cifar10");
+        CliRunner.Result r = CliRunner.run(common("score-space", "--space", "nb301", "--sample", "2", "--seed", "1"));
+        assertEquals(0, r.exitCode(), r.err());
+        String[] lines = r.lines();
+        assertEquals(3, lines.length, r.out());
+        for (int i = 0; i < 2; i++) {
+            JsonNode line = JSON.readTree(lines[i]);
+            JsonNode row = table.get(line.get("arch").asText());
+            assertEquals(line.get("index").asInt(), row.get("idx").asInt(), lines[i]);
+            assertEquals(row.get("val_accuracy").asDouble(), line.get("accuracy").asDouble(), 0.0);
+        }
+        JsonNode summary = JSON.readTree(lines[2]);
+        assertEquals("val_accuracy", summary.get("accuracy").asText());
+        assertTrue(summary.get("accuracy_label").asText().contains("surrogate"), summary.toString());
+        assertEquals(0, summary.get("skipped").asInt());
+
+        // Suite-Zero's own nwot as the column to compare with; the scores come from the store
+        CliRunner.Result theirs = CliRunner.run(common("score-space", "--space", "nb301", "--sample", "2", "--seed", "1",
+                "--accuracy", "suite_zero_nwot"));
+        assertEquals(0, theirs.exitCode(), theirs.err());
+        JsonNode first = JSON.readTree(theirs.lines()[0]);
+        assertEquals(table.get(first.get("arch").asText()).get("nwot").get("score").asDouble(),
+                first.get("accuracy").asDouble(), 0.0);
+        assertEquals(0, JSON.readTree(theirs.lines()[2]).get("computed").asInt());
+    }
+}
