@@ -90,11 +90,11 @@ public final class ScoringRun {
             }
             boolean second = i >= queue.size();
             Architecture a = second ? putOff.peekFirst() : queue.get(i);
-            ScoreResult r = a.index() >= 0 ? known.get(a.index()) : null;
+            ScoreResult r = a.index() >= 0 ? ofArchitecture(known.get(a.index()), a) : null;
             boolean indexed = store != null && a.index() >= 0;
             if (r == null && indexed) {
                 // another process may have stored it meanwhile, or be scoring it now
-                r = store.cachedScore(settings, a.index()).orElse(null);
+                r = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
                 if (r == null) {
                     if (!store.claim(settings, a.index(), owner)) {
                         if (!second) {
@@ -106,7 +106,7 @@ public final class ScoringRun {
                     }
                     // the other process stores a score before releasing its claim: look once more now that the
                     // claim is ours, or a score stored between the first look and the claim is computed twice
-                    r = store.cachedScore(settings, a.index()).orElse(null);
+                    r = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
                     if (r != null) {
                         store.release(settings, a.index(), owner);
                     }
@@ -201,6 +201,14 @@ public final class ScoringRun {
             store.resumeRun(id);
             return id;
         }).orElseGet(() -> store.startRun(settings, label, requested, batch.description()));
+    }
+
+    /**
+     * A stored score only stands for the architecture it was computed for: an index means another network when a
+     * space's entries come from an import that was replaced (an NDS file imported again), so the text must match.
+     */
+    static ScoreResult ofArchitecture(ScoreResult stored, Architecture a) {
+        return stored != null && stored.arch().equals(a.encoding()) ? stored : null;
     }
 
     /** Scores with equal settings from any run, this run's own first. */

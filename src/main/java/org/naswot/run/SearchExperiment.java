@@ -71,12 +71,9 @@ public final class SearchExperiment {
 
     /** Fails on settings the search cannot run with, before anything (such as a results database) is created. */
     public static void validate(Settings settings, SpaceContext context) {
-        if (context.id().startsWith(org.naswot.bench.imports.NdsImporter.ID_PREFIX)) {
-            // NDS spaces hold entries the reference cannot score (aux heads); search does not handle them yet
-            throw new UserFacingException("search does not run on the NDS spaces yet; score and score-space do ("
-                    + context.id() + ")");
-        }
-        if (context.table() == null) {
+        // an NDS space's accuracies come with its imported entries (requireAccuracyColumn says when they are missing)
+        boolean entryAccuracies = context.id().startsWith(org.naswot.bench.imports.NdsImporter.ID_PREFIX);
+        if (context.table() == null && !entryAccuracies) {
             throw new UserFacingException("searching " + context.id() + " needs its benchmark accuracies: "
                     + "import them first (naswot data import PATH)");
         }

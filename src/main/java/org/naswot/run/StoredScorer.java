@@ -36,7 +36,7 @@ public final class StoredScorer implements ArchitectureScorer, AutoCloseable {
     }
 
     public ScoreResult result(Architecture a) {
-        ScoreResult r = a.index() >= 0 ? known.get(a.index()) : null;
+        ScoreResult r = a.index() >= 0 ? ScoringRun.ofArchitecture(known.get(a.index()), a) : null;
         if (r != null) {
             reused++;
             return r;

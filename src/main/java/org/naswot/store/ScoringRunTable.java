@@ -235,13 +235,18 @@ final class ScoringRunTable implements AutoCloseable {
         }
     }
 
-    /** Auto-commit: the row is durable when this returns. A second score for the same index is ignored. */
+    /**
+     * Auto-commit: the row is durable when this returns. A second score for the same index is ignored, unless the
+     * stored row is of another architecture (an index of a re-imported NDS file): then the new one replaces it.
+     */
     void insertScore(long runId, ScoreResult result, Instant now) throws SQLException {
         if (insertScore == null) {
             // prepared once: compiling the statement would otherwise be a noticeable share of each row's cost
             insertScore = connection.prepareStatement("INSERT INTO scores (run_id, arch_index, arch, score, singular,"
                     + " relu_units, params, seconds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " ON CONFLICT (run_id, arch_index) DO NOTHING");
+                    + " ON CONFLICT (run_id, arch_index) DO UPDATE SET arch = excluded.arch, score = excluded.score,"
+                    + " singular = excluded.singular, relu_units = excluded.relu_units, params = excluded.params,"
+                    + " seconds = excluded.seconds, created_at = excluded.created_at WHERE scores.arch <> excluded.arch");
         }
         insertScore.setLong(1, runId);
         insertScore.setInt(2, result.index());

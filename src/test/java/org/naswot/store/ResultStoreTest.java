@@ -223,8 +223,12 @@ class ResultStoreTest {
             assertThrows(IllegalArgumentException.class,
                     () -> store.addScore(run, new ScoreResult("nb201", -1, "a", 1.0, 1, 1, 0)));
             store.addScore(run, score(4));
-            store.addScore(run, new ScoreResult("nb201", 4, "changed", 1.0, 1, 1, 0));
-            assertEquals(List.of(score(4)), store.scores(run), "a repeated index keeps the first row");
+            ScoreResult again = score(4);
+            store.addScore(run, new ScoreResult(again.space(), 4, again.arch(), 1.0, 1, 1, 0));
+            assertEquals(List.of(score(4)), store.scores(run), "a repeated score of the same architecture keeps the first");
+            ScoreResult other = new ScoreResult("nb201", 4, "changed", 1.0, 1, 1, 0);
+            store.addScore(run, other);
+            assertEquals(List.of(other), store.scores(run), "an index that now holds another architecture is replaced");
             assertEquals(Set.of(4), store.scoredIndices(run));
         }
     }

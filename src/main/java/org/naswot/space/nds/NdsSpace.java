@@ -24,6 +24,8 @@ public final class NdsSpace implements SearchSpace {
     private final String id;
     private final List<NdsArchitecture> entries;
     private final Map<NdsNet, Integer> indexOfNet = new HashMap<>();
+    /** Indices of the entries without an auxiliary head, which sampling draws from. */
+    private final List<Integer> scorable;
     private final String missingImport;
     /** The decisions' values the entries use, which mutations choose among (computed once). */
     private final List<String> opsInUse;
@@ -52,6 +54,13 @@ public final class NdsSpace implements SearchSpace {
             indexOfNet.putIfAbsent(parsed.get(i).net(), i);
         }
         this.entries = List.copyOf(parsed);
+        List<Integer> withoutAux = new ArrayList<>();
+        for (NdsArchitecture a : entries) {
+            if (!a.auxiliary()) {
+                withoutAux.add(a.index());
+            }
+        }
+        this.scorable = List.copyOf(withoutAux);
         TreeSet<String> ops = new TreeSet<>();
         for (NdsArchitecture a : entries) {
             if (a.net() instanceof CellNetwork c) {
@@ -94,10 +103,18 @@ public final class NdsSpace implements SearchSpace {
         return lookUp(NdsArchitecture.parse(id, text, -1).net());
     }
 
+    /**
+     * A uniformly drawn entry among those the reference can score: entries with an auxiliary head are left out (its
+     * forward fails on them), so searches never draw a network that cannot be scored.
+     */
     @Override
     public Architecture sample(RandomGenerator rng) {
         requireEntries();
-        return entries.get(rng.nextInt(entries.size()));
+        if (scorable.isEmpty()) {
+            throw new UserFacingException("every imported " + id + " entry has an auxiliary head (\"aux\": true), "
+                    + "which the reference cannot score: nothing to sample");
+        }
+        return entries.get(scorable.get(rng.nextInt(scorable.size())));
     }
 
     @Override
