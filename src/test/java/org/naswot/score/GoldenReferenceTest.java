@@ -1,7 +1,8 @@
 package org.naswot.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.naswot.testing.KernelAssertions.assertKernelClose;
+import static org.naswot.testing.KernelAssertions.assertLogDet;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -92,36 +93,6 @@ class GoldenReferenceTest {
         assertEquals(expected.get("relu_modules").asInt(), s.hookedModules());
         assertKernelClose(read(SharedData.golden(expected.get("K_relu").asText())).toDoubleArray(), s.kernel(), 2);
         assertLogDet(expected.get("logdet_relu"), s.logDet());
-    }
-
-    /**
-     * K is a count matrix: a forward pass that differs from PyTorch's in the last bits flips a few codes
-     * whose pre-activation is within rounding of zero. The golden README's DJL measurement is the bar: at
-     * most 504 of 16,384 entries differ, by at most 2 (K_relu) or 4 (K_repo).
-     */
-    private static void assertKernelClose(double[] expected, double[][] actual, double maxDiff) {
-        int n = actual.length;
-        int differing = 0;
-        for (int a = 0; a < n; a++) {
-            for (int b = 0; b < n; b++) {
-                double d = Math.abs(expected[a * n + b] - actual[a][b]);
-                assertTrue(d <= maxDiff, "K[" + a + "][" + b + "] differs by " + d);
-                if (d != 0) {
-                    differing++;
-                }
-            }
-        }
-        assertTrue(differing <= 504, differing + " kernel entries differ");
-    }
-
-    private static void assertLogDet(JsonNode expected, double actual) {
-        if (expected.isTextual()) {
-            assertEquals("-inf", expected.asText());
-            assertEquals(Double.NEGATIVE_INFINITY, actual);
-        } else {
-            double e = expected.asDouble();
-            assertEquals(e, actual, Math.abs(e) * 1e-6, "log|det K|");
-        }
     }
 
     private static NDArray read(Path npy) throws IOException {

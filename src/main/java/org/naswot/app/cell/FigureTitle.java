@@ -5,6 +5,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
+import org.naswot.app.paint.TextFit;
 import org.naswot.app.theme.ChartStyle;
 
 /** The bold, centred title over a diagram; long NB201 arch strings break after a node's group. */
@@ -22,7 +23,7 @@ final class FigureTitle {
         FontMetrics fm = g.getFontMetrics();
         double y = 8;
         for (String l : lines(title, fm, width - 16)) {
-            String t = ellipsize(l, fm, width - 16);
+            String t = TextFit.ellipsize(l, fm, width - 16);
             g.drawString(t, (float) ((width - fm.stringWidth(t)) / 2), (float) (y + fm.getAscent()));
             y += fm.getHeight();
         }
@@ -50,14 +51,4 @@ final class FigureTitle {
         return lines;
     }
 
-    static String ellipsize(String s, FontMetrics fm, double max) {
-        if (fm.stringWidth(s) <= max) {
-            return s;
-        }
-        String t = s;
-        while (t.length() > 1 && fm.stringWidth(t + "\u2026") > max) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t + "\u2026";
-    }
 }

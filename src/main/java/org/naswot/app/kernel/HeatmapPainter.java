@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.naswot.app.model.KernelMatrix;
 import org.naswot.app.paint.ColourMaps;
 import org.naswot.app.paint.Painter;
+import org.naswot.app.paint.TextFit;
 import org.naswot.app.theme.ChartStyle;
 
 /**
@@ -91,7 +92,7 @@ public final class HeatmapPainter implements Painter {
         if (heading != null && !heading.isEmpty()) {
             g.setFont(titleFont);
             g.setPaint(style.foreground());
-            String h = ellipsize(heading, tfm, width - 2 * pad);
+            String h = TextFit.ellipsize(heading, tfm, width - 2 * pad);
             g.drawString(h, (float) ((width - tfm.stringWidth(h)) / 2), (float) (top + tfm.getAscent()));
             top += tfm.getHeight() + 6;
         }
@@ -123,7 +124,7 @@ public final class HeatmapPainter implements Painter {
             double y = top + tfm.getAscent();
             g.setFont(titleFont);
             g.setPaint(style.foreground());
-            String head = ellipsize(headPart(km.title()), tfm, panelW - 4);
+            String head = TextFit.ellipsize(headPart(km.title()), tfm, panelW - 4);
             g.drawString(head, (float) (cx - tfm.stringWidth(head) / 2.0), (float) y);
             y += tfm.getDescent() + sfm.getAscent();
             g.setFont(smallFont);
@@ -147,9 +148,9 @@ public final class HeatmapPainter implements Painter {
             g.setFont(textFont);
             g.setPaint(style.muted());
             String axis = orderByClass ? "images, ordered by class" : "images, in batch order";
-            String xAxis = ellipsize(axis, fm, panelW - 4);
+            String xAxis = TextFit.ellipsize(axis, fm, panelW - 4);
             g.drawString(xAxis, (float) (cx - fm.stringWidth(xAxis) / 2.0), (float) (y0 + side + bottomH - fm.getDescent()));
-            String yAxis = ellipsize(axis, fm, side);
+            String yAxis = TextFit.ellipsize(axis, fm, side);
             AffineTransform at = g.getTransform();
             g.translate(x0 - 4 - fm.getDescent(), y0 + side / 2 + fm.stringWidth(yAxis) / 2.0);
             g.rotate(-Math.PI / 2);
@@ -190,11 +191,11 @@ public final class HeatmapPainter implements Painter {
         }
         List<String> fitted = new ArrayList<>();
         for (String l : lines) {
-            fitted.add(ellipsize(l, fm, max));
+            fitted.add(TextFit.ellipsize(l, fm, max));
         }
         if (fitted.size() > 3) {
             List<String> cut = new ArrayList<>(fitted.subList(0, 3));
-            cut.set(2, ellipsize(cut.get(2) + "\u2026", fm, max));
+            cut.set(2, TextFit.ellipsize(cut.get(2) + "\u2026", fm, max));
             return cut;
         }
         return fitted;
@@ -312,19 +313,5 @@ public final class HeatmapPainter implements Painter {
     static boolean isVector(Graphics2D g) {
         String n = g.getClass().getName();
         return n.startsWith("org.jfree.svg.") || n.startsWith("org.jfree.pdf.") || n.startsWith("de.rototor.pdfbox.");
-    }
-
-    static String ellipsize(String s, FontMetrics fm, double max) {
-        if (s == null) {
-            return "";
-        }
-        if (fm.stringWidth(s) <= max) {
-            return s;
-        }
-        String t = s;
-        while (t.length() > 1 && fm.stringWidth(t + "\u2026") > max) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t + "\u2026";
     }
 }

@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.util.Locale;
 import org.naswot.app.model.LectureData;
 import org.naswot.app.paint.Painter;
+import org.naswot.app.paint.TextFit;
 import org.naswot.app.theme.ChartStyle;
 
 /** Painters of the lecture's steps: the batch as thumbnails and one layer's binary codes. */
@@ -77,7 +78,7 @@ public final class LecturePainters {
                 at.scale(img / d.width(), img / d.height());
                 g.drawImage(thumbs[i], at, null);
                 if (labels) {
-                    String name = ellipsize(d.className(d.labels()[i]), fm, cell - 2);
+                    String name = TextFit.ellipsize(d.className(d.labels()[i]), fm, cell - 2);
                     g.setPaint(style.muted());
                     g.drawString(name, (float) (x + img / 2 - fm.stringWidth(name) / 2.0),
                             (float) (y + img + fm.getAscent() + 1));
@@ -122,14 +123,14 @@ public final class LecturePainters {
             }
             g.setFont(tf);
             g.setPaint(style.foreground());
-            String t = ellipsize(title, tfm, width - 16);
+            String t = TextFit.ellipsize(title, tfm, width - 16);
             g.drawString(t, (float) ((width - tfm.stringWidth(t)) / 2), (float) (8 + tfm.getAscent()));
             g.setFont(f);
             g.setPaint(style.muted());
             String sub = cols < layer.units()
                     ? String.format(Locale.ROOT, "%s \u00b7 first %,d of %,d units", layer.name(), cols, layer.units())
                     : String.format(Locale.ROOT, "%s \u00b7 %,d units", layer.name(), layer.units());
-            sub = ellipsize(sub, fm, width - 16);
+            sub = TextFit.ellipsize(sub, fm, width - 16);
             g.drawString(sub, (float) ((width - fm.stringWidth(sub)) / 2), (float) (8 + tfm.getHeight() + fm.getAscent()));
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
             AffineTransform at = AffineTransform.getTranslateInstance(left, top);
@@ -139,7 +140,7 @@ public final class LecturePainters {
             g.setStroke(new BasicStroke(1f));
             g.draw(new Rectangle2D.Double(left, top, w, h));
             String xl = "units (white = active, black = inactive)";
-            xl = ellipsize(xl, fm, w);
+            xl = TextFit.ellipsize(xl, fm, w);
             g.drawString(xl, (float) (left + w / 2 - fm.stringWidth(xl) / 2.0), (float) (top + h + fm.getAscent() + 3));
             AffineTransform saved = g.getTransform();
             String yl = rows + " images";
@@ -173,7 +174,7 @@ public final class LecturePainters {
             g.drawString(big, (float) ((width - bfm.stringWidth(big)) / 2), (float) (y + bfm.getAscent()));
             g.setFont(sf);
             g.setPaint(style.muted());
-            String s = ellipsize(small, sfm, width - 16);
+            String s = TextFit.ellipsize(small, sfm, width - 16);
             g.drawString(s, (float) ((width - sfm.stringWidth(s)) / 2), (float) (y + bfm.getHeight() + 6 + sfm.getAscent()));
         };
     }
@@ -185,14 +186,4 @@ public final class LecturePainters {
         g.fill(new Rectangle2D.Double(0, 0, width, height));
     }
 
-    static String ellipsize(String s, FontMetrics fm, double max) {
-        if (fm.stringWidth(s) <= max) {
-            return s;
-        }
-        String t = s;
-        while (t.length() > 1 && fm.stringWidth(t + "\u2026") > max) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t + "\u2026";
-    }
 }
