@@ -2,6 +2,7 @@ package org.naswot.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,7 +12,10 @@ import org.naswot.run.Sampling;
 import org.naswot.run.ScoringRun;
 import org.naswot.run.ScoringSession;
 import org.naswot.run.SpaceContext;
+import org.naswot.run.StoredProxies;
 import org.naswot.score.ScoreResult;
+import org.naswot.score.proxies.ProxyRegistry;
+import org.naswot.score.proxies.ZeroCostProxy;
 import org.naswot.search.stats.Correlations;
 import org.naswot.space.Architecture;
 import org.naswot.space.nds.NdsArchitecture;
@@ -35,7 +39,17 @@ final class ScoreSpaceCommand implements Callable<Integer> {
 
         @Option(names = "--all", required = true, description = "Every architecture of the space.")
         boolean all;
+
+        @Option(names = "--indices", paramLabel = "FILE", required = true,
+                description = "The benchmark indices listed in FILE, one per line (# starts a comment).")
+        Path indices;
     }
+
+    @Option(names = "--proxies", paramLabel = "all|P1,P2,...", split = ",",
+            description = "Also compute these zero-cost proxies (all: every one; see `naswot proxies`) on the same "
+                    + "batch and weights; each line gains \"proxies\", the summary their Kendall tau and Spearman rho. "
+                    + "Values are stored and reused like scores.")
+    List<String> proxies;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Selection selection;
@@ -86,22 +100,41 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                                   List<Architecture> archs, int skipped, ResultStore store, CancelOnInterrupt cancel,
                                   Path db) {
         String label = "score-space " + (selection != null && selection.sample != null
-                ? "--sample " + selection.sample + " --seed " + scoring.seed : "--all");
+                ? "--sample " + selection.sample + " --seed " + scoring.seed
+                : selection != null && selection.indices != null ? "--indices " + selection.indices.getFileName()
+                : "--all");
         List<double[]> pairs = new ArrayList<>();
-        ScoringRun.Outcome outcome = session.run(store).execute(archs, label, (r, reused, done, total) -> {
+        List<ZeroCostProxy> chosen = chosenProxies();
+        Map<Integer, Architecture> byIndex = new java.util.HashMap<>();
+        archs.forEach(a -> byIndex.put(a.index(), a));
+        StoredProxies proxyValues = chosen.isEmpty() ? null
+                : new StoredProxies(session, ctx, chosen, store);
+        Map<String, List<double[]>> proxyPairs = new LinkedHashMap<>();
+        chosen.forEach(p -> proxyPairs.put(p.id(), new ArrayList<>()));
+        ScoringRun.Outcome outcome;
+        try (StoredProxies closing = proxyValues) {
+            outcome = session.run(store).execute(archs, label, (r, reused, done, total) -> {
             double acc = ctx.accuracy(r.index(), column);
             pairs.add(new double[] {r.score(), acc});
+            Map<String, Double> values = proxyValues == null ? Map.of() : proxyValues.of(byIndex.get(r.index()));
+            values.forEach((id, v) -> proxyPairs.get(id).add(new double[] {v, acc}));
             if (common.json) {
                 Map<String, Object> o = Output.scoreObject(r);
                 o.put("accuracy", JsonLines.number(acc));
                 o.put("reused", reused);
+                if (proxyValues != null) {
+                    Map<String, Object> p = JsonLines.object();
+                    values.forEach((id, v) -> p.put(id, JsonLines.number(v)));
+                    o.put("proxies", p);
+                }
                 out.json(o);
             } else {
                 out.text(String.format("%5d/%d  #%-6d %-14s acc %6.2f  %s%s", done, total, r.index(),
                         Output.formatScore(r.score()).replace(" (K is singular)", ""), acc, r.arch(),
                         reused ? "  (stored)" : ""));
             }
-        }, cancel::requested, org.naswot.store.RunStatus.INTERRUPTED);
+            }, cancel::requested, org.naswot.store.RunStatus.INTERRUPTED);
+        }
         double[] scores = pairs.stream().mapToDouble(p -> p[0]).toArray();
         double[] accs = pairs.stream().mapToDouble(p -> p[1]).toArray();
         Correlations c = Correlations.of(scores, accs);
@@ -116,6 +149,20 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         summary.put("computed", outcome.computed());
         summary.put("reused", outcome.results().size() - outcome.computed());
         summary.put("skipped", skipped);
+        if (proxyValues != null) {
+            Map<String, Object> tau = JsonLines.object();
+            Map<String, Object> rho = JsonLines.object();
+            proxyPairs.forEach((id, list) -> {
+                Correlations pc = Correlations.of(list.stream().mapToDouble(p -> p[0]).toArray(),
+                        list.stream().mapToDouble(p -> p[1]).toArray());
+                tau.put(id, JsonLines.number(pc.tau()));
+                rho.put(id, JsonLines.number(pc.rho()));
+            });
+            summary.put("proxy_kendall_tau", tau);
+            summary.put("proxy_spearman", rho);
+            summary.put("proxies_computed", proxyValues.computed());
+            summary.put("proxies_reused", proxyValues.reused());
+        }
         summary.put("accuracy", column);
         summary.put("accuracy_label", ctx.accuracyLabel(column));
         summary.put("accuracy_source", ctx.accuracySource(column));
@@ -137,10 +184,31 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         return outcome.cancelled() ? 130 : 0;
     }
 
+    private List<ZeroCostProxy> chosenProxies() {
+        if (proxies == null || proxies.isEmpty()) {
+            return List.of();
+        }
+        if (proxies.size() == 1 && proxies.get(0).strip().equalsIgnoreCase("all")) {
+            return ProxyRegistry.all();
+        }
+        List<ZeroCostProxy> out = new ArrayList<>();
+        for (String id : proxies) {
+            ZeroCostProxy p = ProxyRegistry.get(id.strip());
+            if (!out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     private List<Architecture> selectArchitectures(SpaceContext ctx) {
         int size = ctx.space().size();
         List<Architecture> archs = new ArrayList<>();
-        if (selection == null || selection.all) {
+        if (selection != null && selection.indices != null) {
+            for (int i : IndexFile.read(selection.indices, size, ctx.id())) {
+                archs.add(ctx.space().architecture(i));
+            }
+        } else if (selection == null || selection.all) {
             for (int i = 0; i < size; i++) {
                 archs.add(ctx.space().architecture(i));
             }

@@ -36,9 +36,11 @@ public final class ScoringSession implements AutoCloseable {
     private final ComputeDevice device;
     private final ScoringSettings settings;
     private final NaswotScorer scorer;
+    private final int classes;
 
     private ScoringSession(SpaceContext context, ImageBatch batch, ComputeDevice device, ScoringSettings settings,
-                           NaswotScorer scorer) {
+                           NaswotScorer scorer, int classes) {
+        this.classes = classes;
         this.context = context;
         this.batch = batch;
         this.device = device;
@@ -64,7 +66,12 @@ public final class ScoringSession implements AutoCloseable {
         ScoringSettings settings = new ScoringSettings(context.key(), datasetKey, c.input(), batch.size(), c.seed(),
                 c.initSeed(), c.counting(), device.label(), BatchDigest.of(batch));
         NaswotScorer scorer = new NaswotScorer(context.builder(), batch, classes, c.counting(), device);
-        return new ScoringSession(context, batch, device, settings, scorer);
+        return new ScoringSession(context, batch, device, settings, scorer, classes);
+    }
+
+    /** Outputs of the scored networks (the dataset's classes), e.g. for proxies computed beside the score. */
+    public int classes() {
+        return classes;
     }
 
     public ScoringRun run(ResultStore store) {

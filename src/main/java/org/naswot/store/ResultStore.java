@@ -40,6 +40,7 @@ public final class ResultStore implements AutoCloseable {
     private final boolean readOnly;
     private final ScoringRunTable scoringRuns;
     private final SearchRunTable searchRuns;
+    private final ProxyScoreTable proxyScores;
 
     private ResultStore(Path file, Connection connection, boolean readOnly) {
         this.file = file;
@@ -47,6 +48,7 @@ public final class ResultStore implements AutoCloseable {
         this.readOnly = readOnly;
         this.scoringRuns = new ScoringRunTable(connection);
         this.searchRuns = new SearchRunTable(connection);
+        this.proxyScores = new ProxyScoreTable(connection);
     }
 
     /** $XDG_DATA_HOME/naswot/results.sqlite, by default ~/.local/share/naswot/results.sqlite. */
@@ -267,6 +269,33 @@ public final class ResultStore implements AutoCloseable {
         }
         try {
             scoringRuns.insertScore(runId, result, Instant.now());
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /**
+     * Zero-cost proxy values stored for one architecture under these settings (same batch and weight seed as its
+     * score), by proxy id; NaN where the proxy was not finite. Only values of this very architecture count.
+     */
+    public synchronized Map<String, Double> proxyValues(ScoringSettings settings, int archIndex, String arch) {
+        try {
+            return proxyScores.values(settings, archIndex, arch);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    /** Commits one proxy value; it is on disk when this returns. */
+    public synchronized void addProxyValue(ScoringSettings settings, int archIndex, String arch, String proxy,
+                                           double value, double seconds) {
+        requireWritable();
+        if (archIndex < 0) {
+            throw new IllegalArgumentException("architecture " + arch + " has no index; proxies are stored for "
+                    + "indexed architectures only");
+        }
+        try {
+            proxyScores.put(settings, archIndex, arch, proxy, value, seconds, Instant.now());
         } catch (SQLException e) {
             throw failure(file, e);
         }

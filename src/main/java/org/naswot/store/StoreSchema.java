@@ -14,7 +14,7 @@ import org.naswot.common.UserFacingException;
  * that Python can read with {@code sqlite3} or {@code pandas.read_sql}.
  *
  * <h2>Versioning</h2>
- * {@code PRAGMA user_version} holds the schema version (currently 2) and {@code PRAGMA application_id}
+ * {@code PRAGMA user_version} holds the schema version (currently 3) and {@code PRAGMA application_id}
  * holds 0x4E415357 ("NASW"). Opening a file for writing creates or upgrades the schema; a file from a
  * newer version of the tool is refused. The file is in WAL journal mode, so readers (the GUI, Python)
  * can read while a run writes.
@@ -116,6 +116,19 @@ import org.naswot.common.UserFacingException;
  * PRIMARY KEY (search_run_id, step)
  * </pre>
  *
+ * <h2>proxy_scores: zero-cost proxies computed by score-space --proxies (schema 3)</h2>
+ * <pre>
+ * settings_key TEXT NOT NULL      ScoringSettings.keyText(): space, dataset, input, batch, seeds, device, batch digest,
+ *                                 scoring version; the proxies ran on the same batch and weight seed as the score
+ * arch_index   INTEGER NOT NULL
+ * arch         TEXT NOT NULL      the architecture's encoding (a value is reused only for the same architecture)
+ * proxy        TEXT NOT NULL      proxy id, e.g. synflow
+ * value        REAL               NULL when the proxy is not finite (NaN)
+ * seconds      REAL NOT NULL
+ * created_at   TEXT NOT NULL
+ * PRIMARY KEY (settings_key, arch_index, proxy)
+ * </pre>
+ *
  * <h2>Example (Python)</h2>
  * <pre>
  * import sqlite3, pandas as pd
@@ -125,7 +138,7 @@ import org.naswot.common.UserFacingException;
  */
 final class StoreSchema {
 
-    static final int CURRENT_VERSION = 2;
+    static final int CURRENT_VERSION = 3;
     static final int APPLICATION_ID = 0x4E415357;
 
     /** Index i upgrades a database from version i to i + 1; append, never edit, once released. */
@@ -205,6 +218,18 @@ final class StoreSchema {
                         host         TEXT    NOT NULL,
                         claimed_at   TEXT    NOT NULL,
                         PRIMARY KEY (settings_key, arch_index)
+                    )"""),
+            // 2 -> 3: zero-cost proxies stored per architecture and proxy, so score-space --proxies resumes
+            List.of("""
+                    CREATE TABLE proxy_scores (
+                        settings_key TEXT    NOT NULL,
+                        arch_index   INTEGER NOT NULL,
+                        arch         TEXT    NOT NULL,
+                        proxy        TEXT    NOT NULL,
+                        value        REAL,
+                        seconds      REAL    NOT NULL,
+                        created_at   TEXT    NOT NULL,
+                        PRIMARY KEY (settings_key, arch_index, proxy)
                     )"""));
 
     private StoreSchema() {

@@ -1,0 +1,60 @@
+package org.naswot.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.naswot.score.ScoringSettings;
+
+/** The {@code proxy_scores} table: one zero-cost proxy value per (scoring settings, architecture, proxy). */
+final class ProxyScoreTable {
+    private final Connection connection;
+
+    ProxyScoreTable(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Stored values of one architecture by proxy id (NaN where the proxy was not finite); only for that arch. */
+    Map<String, Double> values(ScoringSettings settings, int archIndex, String arch) throws SQLException {
+        Map<String, Double> out = new LinkedHashMap<>();
+        try (PreparedStatement q = connection.prepareStatement("SELECT proxy, value FROM proxy_scores"
+                + " WHERE settings_key = ? AND arch_index = ? AND arch = ? ORDER BY proxy")) {
+            q.setString(1, settings.keyText());
+            q.setInt(2, archIndex);
+            q.setString(3, arch);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    double v = rows.getDouble(2);
+                    out.put(rows.getString(1), rows.wasNull() ? Double.NaN : v);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Auto-commit; a value for another architecture at the same index (a re-imported file) is replaced. */
+    void put(ScoringSettings settings, int archIndex, String arch, String proxy, double value, double seconds,
+             Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO proxy_scores (settings_key,"
+                + " arch_index, arch, proxy, value, seconds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (settings_key, arch_index, proxy) DO UPDATE SET arch = excluded.arch,"
+                + " value = excluded.value, seconds = excluded.seconds, created_at = excluded.created_at")) {
+            insert.setString(1, settings.keyText());
+            insert.setInt(2, archIndex);
+            insert.setString(3, arch);
+            insert.setString(4, proxy);
+            if (Double.isFinite(value)) {
+                insert.setDouble(5, value);
+            } else {
+                insert.setNull(5, Types.REAL);
+            }
+            insert.setDouble(6, seconds);
+            insert.setString(7, Timestamps.format(now));
+            insert.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.naswot.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naswot.testing.SharedData;
+
+/** score-space --proxies over an --indices file: values per line, correlations in the summary, reuse on a rerun. */
+class ScoreSpaceProxiesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> PROXIES = List.of("params", "l2_norm", "grad_norm");
+
+    private static String[] args(Path indices, Path db) {
+        return new String[] {"score-space", "--space", "nb201", "--indices", indices.toString(), "--proxies",
+            String.join(",", PROXIES), "--batch-size", "16", "--data-dir", SharedData.dataDir().toString(),
+            "--db", db.toString(), "--json"};
+    }
+
+    @Test
+    void eachLineCarriesItsProxiesAndARerunReusesThem(@TempDir Path dir) throws Exception {
+        Path indices = dir.resolve("cells.txt");
+        Files.writeString(indices, "# three NB201 cells\n6111\n\n0   # the first\n1234\n6111\n");
+        Path db = dir.resolve("r.sqlite");
+
+        CliRunner.Result first = CliRunner.run(args(indices, db));
+        assertEquals(0, first.exitCode(), first.err());
+        List<JsonNode> rows = rows(first);
+        assertEquals(List.of(6111, 0, 1234), rows.stream().map(r -> r.get("index").asInt()).toList(),
+                "file order, duplicates once");
+        for (JsonNode r : rows) {
+            JsonNode p = r.get("proxies");
+            assertEquals(PROXIES, iterable(p.fieldNames()), r.toString());
+            assertTrue(p.get("params").asDouble() > 0 && p.get("l2_norm").asDouble() > 0, r.toString());
+        }
+        JsonNode summary = JSON.readTree(first.lines()[first.lines().length - 1]);
+        assertEquals(PROXIES, iterable(summary.get("proxy_kendall_tau").fieldNames()));
+        assertEquals(PROXIES, iterable(summary.get("proxy_spearman").fieldNames()));
+        assertEquals(9, summary.get("proxies_computed").asInt());
+
+        CliRunner.Result again = CliRunner.run(args(indices, db));
+        assertEquals(0, again.exitCode(), again.err());
+        JsonNode summary2 = JSON.readTree(again.lines()[again.lines().length - 1]);
+        assertEquals(0, summary2.get("proxies_computed").asInt(), again.out());
+        assertEquals(9, summary2.get("proxies_reused").asInt(), again.out());
+        List<JsonNode> rows2 = rows(again);
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(rows.get(i).get("proxies"), rows2.get(i).get("proxies"), "stored values come back unchanged");
+        }
+        assertEquals(summary.get("proxy_spearman"), summary2.get("proxy_spearman"));
+    }
+
+    @Test
+    void aBadIndexFileNamesItsLine(@TempDir Path dir) throws Exception {
+        Path indices = dir.resolve("bad.txt");
+        Files.writeString(indices, "12\nseven\n");
+        CliRunner.Result r = CliRunner.run(args(indices, dir.resolve("r.sqlite")));
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("line 2") && r.err().contains("'seven'"), r.err());
+        Files.writeString(indices, "15625\n");
+        CliRunner.Result range = CliRunner.run(args(indices, dir.resolve("r.sqlite")));
+        assertEquals(2, range.exitCode());
+        assertTrue(range.err().contains("out of range"), range.err());
+        CliRunner.Result unknown = CliRunner.run("score-space", "--space", "nb201", "--sample", "2", "--proxies",
+                "params,nonsense", "--data-dir", SharedData.dataDir().toString(), "--db",
+                dir.resolve("u.sqlite").toString());
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("unknown proxy 'nonsense'"), unknown.err());
+    }
+
+    private static List<JsonNode> rows(CliRunner.Result r) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : r.lines()) {
+            JsonNode n = JSON.readTree(line);
+            if (n.has("index")) {
+                out.add(n);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+}
