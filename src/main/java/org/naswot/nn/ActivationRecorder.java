@@ -23,4 +23,11 @@ public interface ActivationRecorder {
      */
     default void layer(Module layer, Shape input, Shape output) {
     }
+
+    /**
+     * Sees the feature map [N,C,H,W] entering global average pooling (Zen-score's "before global average pool"
+     * output); copy what is needed, the array may be freed after the forward pass. Ignored by default.
+     */
+    default void pooledFeatures(NDArray features) {
+    }
 }

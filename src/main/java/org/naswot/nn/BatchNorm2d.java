@@ -5,11 +5,17 @@ import ai.djl.ndarray.types.Shape;
 
 /**
  * BatchNorm over channels in training mode: normalises with the current batch's mean and biased
- * variance, as the reference scores untrained networks (the running statistics play no part).
+ * variance, as the reference scores untrained networks. Each pass updates the running statistics as PyTorch does;
+ * only Zen-score reads them.
  */
 public final class BatchNorm2d extends Module {
     private static final float EPS = 1e-5f;
-    private static final float MOMENTUM = 0.1f;
+    /**
+     * DJL's momentum is MXNet's, the weight of the old running value (its PyTorch engine passes 1 - momentum on):
+     * 0.9 here is PyTorch's default momentum 0.1, so the running statistics match the reference's (Zen-score reads
+     * them).
+     */
+    private static final float MOMENTUM = 0.9f;
     private final Parameter weight;
     private final Parameter bias;
     private final Parameter runningMean;
@@ -22,6 +28,11 @@ public final class BatchNorm2d extends Module {
         bias = parameter("bias", s, Parameter.Init.ZEROS, 0, true);
         runningMean = parameter("running_mean", s, Parameter.Init.ZEROS, 0, false);
         runningVar = parameter("running_var", s, Parameter.Init.ONES, 0, false);
+    }
+
+    /** The running variance, which each forward pass updates with momentum 0.1 (PyTorch's training mode). */
+    public Parameter runningVar() {
+        return runningVar;
     }
 
     /**

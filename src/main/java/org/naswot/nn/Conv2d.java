@@ -18,6 +18,7 @@ public final class Conv2d extends Module {
     /** Channels of a vector block of oneDNN's widest (AVX-512) kernels. */
     private static final int CHANNEL_BLOCK = 16;
     private final boolean padsChannels;
+    private NDArray outputGate;
 
     public Conv2d(int in, int out, int kernel, int stride, int padding) {
         this(in, out, new int[] {kernel, kernel}, new int[] {stride, stride}, new int[] {padding, padding}, 1, 1);
@@ -56,6 +57,15 @@ public final class Conv2d extends Module {
     }
 
     /**
+     * Multiplies the output by {@code gate} ([N, out, 1, 1], ones) from now on, or no longer when null. The gate
+     * changes no value; its gradient is the sum over pixels of output x d(objective)/d(output) per image and
+     * channel, which Fisher pruning needs (the reference reads it from a backward hook on the output).
+     */
+    public void setOutputGate(NDArray gate) {
+        this.outputGate = gate;
+    }
+
+    /**
      * libtorch 2.7.1's oneDNN convolution kernels give wrong sums on machines such as this project's CI when a dense
      * kxk (k &gt; 1) convolution's channel count is not a multiple of the vector width (16 floats with AVX-512, 8
      * with AVX2): measured against PyTorch 2.13 and a direct sum, 3x3, 1x3, 1x7 and 7x7 kernels over 24, 43 or 85
@@ -88,6 +98,6 @@ public final class Conv2d extends Module {
                 : ai.djl.nn.convolutional.Conv2d.conv2d(x, weight.value(), null, stride, padding, dilation, groups)
                         .singletonOrThrow();
         recorder.layer(this, x.getShape(), y.getShape());
-        return y;
+        return outputGate == null ? y : y.mul(outputGate);
     }
 }

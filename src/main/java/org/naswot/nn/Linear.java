@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 public final class Linear extends Module {
     private final Parameter weight;
     private final Parameter bias;
+    private NDArray outputGate;
 
     public Linear(int in, int out) {
         weight = parameter("weight", new Shape(out, in), Parameter.Init.FAN_IN_UNIFORM, in, true);
@@ -21,10 +22,15 @@ public final class Linear extends Module {
         return bias;
     }
 
+    /** As {@link Conv2d#setOutputGate}: multiplies the output by {@code gate} ([N, out], ones) when not null. */
+    public void setOutputGate(NDArray gate) {
+        this.outputGate = gate;
+    }
+
     @Override
     public NDArray forward(NDArray x, ActivationRecorder recorder) {
         NDArray y = x.getNDArrayInternal().linear(x, weight.value(), bias.value()).singletonOrThrow();
         recorder.layer(this, x.getShape(), y.getShape());
-        return y;
+        return outputGate == null ? y : y.mul(outputGate);
     }
 }

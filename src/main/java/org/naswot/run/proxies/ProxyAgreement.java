@@ -48,7 +48,7 @@ public final class ProxyAgreement {
         System.out.printf(Locale.ROOT, "%-13s %22s %22s %10s%n", "proxy", "Spearman vs SuiteZero", "Kendall tau vs val acc",
                 "ms/cell");
         for (SuiteZeroComparison.Series s : result.values()) {
-            double theirsTau = RankCorrelation.kendallTau(s.theirs(), s.accuracy());
+            double theirsTau = s.theirs() == null ? Double.NaN : RankCorrelation.kendallTau(s.theirs(), s.accuracy());
             System.out.printf(Locale.ROOT, "%-13s %22.4f %13.4f (SZ %.4f) %8.1f%n", s.id(), s.spearmanWithSuiteZero(),
                     s.kendallWithAccuracy(), theirsTau, s.secondsPerCell() * 1000);
         }

@@ -27,10 +27,14 @@ public final class SuiteZeroComparison {
     public static final String NWOT = "nwot";
     public static final int NWOT_BATCH = 32;
 
-    /** One proxy's values over the cells: ours, NASLib's, the cells' validation accuracy, our time. */
+    /**
+     * One proxy's values over the cells: ours, NASLib's (null where the table has no column for it, as for zen),
+     * the cells' validation accuracy, our time.
+     */
     public record Series(String id, double[] ours, double[] theirs, double[] accuracy, double secondsPerCell) {
+        /** NaN where the table has no values for this proxy. */
         public double spearmanWithSuiteZero() {
-            return RankCorrelation.spearmanRho(ours, theirs);
+            return theirs == null ? Double.NaN : RankCorrelation.spearmanRho(ours, theirs);
         }
 
         public double kendallWithAccuracy() {
@@ -88,7 +92,8 @@ public final class SuiteZeroComparison {
         Map<String, Series> out = new LinkedHashMap<>();
         for (String id : ids) {
             String column = id.equals("flops_naslib") ? "flops" : id;
-            double[] theirs = rows.stream().mapToDouble(r -> table.value(r, column)).toArray();
+            double[] theirs = table.columns().contains(column)
+                    ? rows.stream().mapToDouble(r -> table.value(r, column)).toArray() : null;
             out.put(id, new Series(id, ours.get(id), theirs, accuracy, nanos.get(id) / 1e9 / Math.max(1, n)));
         }
         return out;

@@ -1,6 +1,8 @@
 package org.naswot.score.proxies;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import java.util.List;
 
@@ -16,10 +18,24 @@ final class Backward {
      * zero gradients; the zeros here carry no graph and libtorch would refuse the backward call).
      */
     static void run(GradientCollector collector, NDArray objective, List<NDArray> differentiated) {
+        collector.backward(withGraph(objective, differentiated));
+    }
+
+    /**
+     * As {@link #run}, but the gradients left in {@code differentiated} are themselves differentiable (PyTorch's
+     * {@code create_graph=True}), for a Hessian-vector product. DJL's collector does not offer this; its engine's
+     * JNI call does. Must run inside an open GradientCollector (grad mode on).
+     */
+    static void runCreatingGraph(NDArray objective, List<NDArray> differentiated) {
+        NDArray total = withGraph(objective, differentiated);
+        JniUtils.backward((PtNDArray) total, (PtNDArray) total.onesLike(), true, true);
+    }
+
+    private static NDArray withGraph(NDArray objective, List<NDArray> differentiated) {
         NDArray total = objective;
         for (NDArray x : differentiated) {
             total = total.add(x.sum().mul(0));
         }
-        collector.backward(total);
+        return total;
     }
 }

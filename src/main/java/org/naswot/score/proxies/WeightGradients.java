@@ -36,14 +36,12 @@ public record WeightGradients(List<Layer> layers) {
     }
 
     static WeightGradients ofCrossEntropy(ProxyContext context) {
-        int[] labels = context.batch().labels();
-        for (int label : labels) {
-            if (label < 0 || label >= context.classes()) {
-                throw new UserFacingException("snip and grad_norm need the batch's class labels (0.."
-                        + (context.classes() - 1) + "), found " + label + ": noise batches have none");
-            }
-        }
-        Module network = context.freshNetwork();
+        return ofCrossEntropy(context, context.freshNetwork());
+    }
+
+    /** As {@link #ofCrossEntropy(ProxyContext)} on a given network (e.g. one with altered weights, in tests). */
+    static WeightGradients ofCrossEntropy(ProxyContext context, Module network) {
+        int[] labels = checkedLabels(context, "snip, grad_norm and grasp");
         List<Parameter> weights = PrunableWeights.of(network);
         NDManager manager = context.manager();
         // the PyTorch engine runs with grad mode off; the collector turns it on for this thread until closed
@@ -59,6 +57,18 @@ public record WeightGradients(List<Layer> layers) {
             layers.add(new Layer(p.value().toFloatArray(), p.value().getGradient().toFloatArray()));
         }
         return new WeightGradients(layers);
+    }
+
+    /** The batch's class labels, refused with a message naming {@code proxies} when the batch has none. */
+    static int[] checkedLabels(ProxyContext context, String proxies) {
+        int[] labels = context.batch().labels();
+        for (int label : labels) {
+            if (label < 0 || label >= context.classes()) {
+                throw new UserFacingException(proxies + ": the batch's class labels (0.." + (context.classes() - 1)
+                        + ") are needed, found " + label + ": noise batches have none");
+            }
+        }
+        return labels;
     }
 
     static List<NDArray> values(List<Parameter> parameters) {

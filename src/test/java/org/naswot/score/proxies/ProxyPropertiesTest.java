@@ -57,7 +57,7 @@ class ProxyPropertiesTest {
     void weightDependentProxiesChangeWithTheSeedAndCountsDoNot() {
         Map<String, Double> a = all(4811, 1);
         Map<String, Double> b = all(4811, 2);
-        for (String id : List.of("synflow", "snip", "grad_norm", "jacov")) {
+        for (String id : List.of("synflow", "snip", "grad_norm", "jacov", "fisher", "epe_nas", "zen")) {
             assertTrue(Math.abs(a.get(id) - b.get(id)) > 1e-9 * Math.abs(a.get(id)), id + " ignores the weights");
         }
         for (String id : List.of("params", "flops", "flops_naslib")) {
@@ -73,6 +73,13 @@ class ProxyPropertiesTest {
         assertEquals(0.0, v.get("snip"));
         assertEquals(0.0, v.get("grad_norm"));
         assertEquals(Double.NEGATIVE_INFINITY, v.get("jacov"));
+        try (ProxyContext c = evaluator.open(space.space().architecture(8274), 1)) {
+            assertEquals(0.0, new GraspProxy().compute(c));
+        }
+        assertEquals(Double.NEGATIVE_INFINITY, v.get("epe_nas"));
+        assertEquals(Double.NEGATIVE_INFINITY, v.get("zen"), "log of zero feature differences");
+        // the classifier's output is its bias, so its channels still have activation x gradient (as in NASLib)
+        assertTrue(v.get("fisher") > 0);
     }
 
     @Test
@@ -82,6 +89,9 @@ class ProxyPropertiesTest {
         try (ProxyEvaluator e = new ProxyEvaluator(space.builder(), noise, 10, ComputeDevice.select("cpu"));
              ProxyContext c = e.open(a, 1)) {
             assertThrows(UserFacingException.class, () -> new SnipProxy().compute(c));
+            assertThrows(UserFacingException.class, () -> new FisherProxy().compute(c));
+            assertThrows(UserFacingException.class, () -> new GraspProxy().compute(c));
+            assertThrows(UserFacingException.class, () -> new EpeNasProxy().compute(c));
             assertTrue(Double.isFinite(new SynflowProxy().compute(c)), "synflow uses no data");
         }
     }
@@ -92,6 +102,6 @@ class ProxyPropertiesTest {
             assertEquals(p, ProxyRegistry.get(p.id()));
             assertTrue(!p.description().isBlank() && !p.description().contains("\n"), p.id());
         }
-        assertThrows(UserFacingException.class, () -> ProxyRegistry.get("zen"));
+        assertThrows(UserFacingException.class, () -> ProxyRegistry.get("plain"));
     }
 }
