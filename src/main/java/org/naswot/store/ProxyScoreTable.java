@@ -18,7 +18,7 @@ final class ProxyScoreTable {
         this.connection = connection;
     }
 
-    /** Stored values of one architecture by proxy id (NaN where the proxy was not finite); only for that arch. */
+    /** Stored values of one architecture by proxy id (NaN where the proxy was NaN); only for that architecture. */
     Map<String, Double> values(ScoringSettings settings, int archIndex, String arch) throws SQLException {
         Map<String, Double> out = new LinkedHashMap<>();
         try (PreparedStatement q = connection.prepareStatement("SELECT proxy, value FROM proxy_scores"
@@ -47,7 +47,8 @@ final class ProxyScoreTable {
             insert.setInt(2, archIndex);
             insert.setString(3, arch);
             insert.setString(4, proxy);
-            if (Double.isFinite(value)) {
+            // SQLite keeps infinities (synflow of a cell with no path) but turns NaN into NULL
+            if (!Double.isNaN(value)) {
                 insert.setDouble(5, value);
             } else {
                 insert.setNull(5, Types.REAL);

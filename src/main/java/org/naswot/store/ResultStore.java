@@ -276,7 +276,7 @@ public final class ResultStore implements AutoCloseable {
 
     /**
      * Zero-cost proxy values stored for one architecture under these settings (same batch and weight seed as its
-     * score), by proxy id; NaN where the proxy was not finite. Only values of this very architecture count.
+     * score), by proxy id; NaN where the proxy was NaN. Only values of this very architecture count.
      */
     public synchronized Map<String, Double> proxyValues(ScoringSettings settings, int archIndex, String arch) {
         try {

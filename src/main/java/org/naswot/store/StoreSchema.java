@@ -123,7 +123,7 @@ import org.naswot.common.UserFacingException;
  * arch_index   INTEGER NOT NULL
  * arch         TEXT NOT NULL      the architecture's encoding (a value is reused only for the same architecture)
  * proxy        TEXT NOT NULL      proxy id, e.g. synflow
- * value        REAL               NULL when the proxy is not finite (NaN)
+ * value        REAL               NULL when the proxy is NaN (infinities are kept)
  * seconds      REAL NOT NULL
  * created_at   TEXT NOT NULL
  * PRIMARY KEY (settings_key, arch_index, proxy)

@@ -16,7 +16,7 @@ import org.naswot.testing.SharedData;
 /** score-space --proxies over an --indices file: values per line, correlations in the summary, reuse on a rerun. */
 class ScoreSpaceProxiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> PROXIES = List.of("params", "l2_norm", "grad_norm");
+    private static final List<String> PROXIES = List.of("params", "l2_norm", "synflow");
 
     private static String[] args(Path indices, Path db) {
         return new String[] {"score-space", "--space", "nb201", "--indices", indices.toString(), "--proxies",
@@ -27,6 +27,7 @@ class ScoreSpaceProxiesTest {
     @Test
     void eachLineCarriesItsProxiesAndARerunReusesThem(@TempDir Path dir) throws Exception {
         Path indices = dir.resolve("cells.txt");
+        // cell 1234 has no path from input to output through a parametric op: its synflow is -inf
         Files.writeString(indices, "# three NB201 cells\n6111\n\n0   # the first\n1234\n6111\n");
         Path db = dir.resolve("r.sqlite");
 
