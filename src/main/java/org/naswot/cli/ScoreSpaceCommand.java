@@ -16,7 +16,9 @@ import org.naswot.run.StoredProxies;
 import org.naswot.score.ScoreResult;
 import org.naswot.score.proxies.ProxyRegistry;
 import org.naswot.score.proxies.ZeroCostProxy;
+import org.naswot.common.UserFacingException;
 import org.naswot.search.stats.Correlations;
+import org.naswot.search.stats.RankEnsemble;
 import org.naswot.space.Architecture;
 import org.naswot.space.nds.NdsArchitecture;
 import org.naswot.store.ResultStore;
@@ -32,6 +34,9 @@ import picocli.CommandLine.Spec;
                 + "with Kendall tau and Spearman rho against a benchmark accuracy column.",
             "Each score is stored as soon as it is computed; rerunning the same command resumes."})
 final class ScoreSpaceCommand implements Callable<Integer> {
+    /** The NASWOT score itself as an ensemble member. */
+    private static final String NWOT = "nwot";
+    private static final String ENSEMBLE = "ensemble";
 
     static final class Selection {
         @Option(names = "--sample", paramLabel = "N", required = true, description = "N distinct architectures drawn with --seed.")
@@ -50,6 +55,11 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                     + "batch and weights; each line gains \"proxies\", the summary their Kendall tau and Spearman rho. "
                     + "Values are stored and reused like scores.")
     List<String> proxies;
+
+    @Option(names = "--ensemble", paramLabel = "P1,P2,...", split = ",",
+            description = "Also correlate a rank ensemble (the mean of each member's rank) of these --proxies and/or "
+                    + "nwot (the NASWOT score); the summary lists it as \"ensemble\".")
+    List<String> ensemble;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Selection selection;
@@ -79,6 +89,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         SpaceContext ctx = SpaceContext.open(config.space(), DataDirectory.resolve(common.dataDir));
         String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
         ctx.requireAccuracyColumn(column);
+        ensembleMembers(chosenProxies()); // refused before anything is computed or a database created
         try (ScoringSession session = ScoringSession.open(config, ctx, out::note)) {
             List<Architecture> selected = selectArchitectures(ctx);
             // NDS entries with an auxiliary head: the reference's scoring forward fails on them and it drops them
@@ -105,6 +116,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 : "--all");
         List<double[]> pairs = new ArrayList<>();
         List<ZeroCostProxy> chosen = chosenProxies();
+        List<String> members = ensembleMembers(chosen);
         Map<Integer, Architecture> byIndex = new java.util.HashMap<>();
         archs.forEach(a -> byIndex.put(a.index(), a));
         StoredProxies proxyValues = chosen.isEmpty() ? null
@@ -158,6 +170,17 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 tau.put(id, JsonLines.number(pc.tau()));
                 rho.put(id, JsonLines.number(pc.rho()));
             });
+            if (!members.isEmpty()) {
+                List<double[]> values = new ArrayList<>();
+                for (String m : members) {
+                    List<double[]> list = m.equals(NWOT) ? pairs : proxyPairs.get(m);
+                    values.add(list.stream().mapToDouble(p -> p[0]).toArray());
+                }
+                Correlations ec = Correlations.of(RankEnsemble.of(values), accs);
+                tau.put(ENSEMBLE, JsonLines.number(ec.tau()));
+                rho.put(ENSEMBLE, JsonLines.number(ec.rho()));
+                summary.put("ensemble_members", members);
+            }
             summary.put("proxy_kendall_tau", tau);
             summary.put("proxy_spearman", rho);
             summary.put("proxies_computed", proxyValues.computed());
@@ -182,6 +205,29 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                     outcome.cancelled() ? " (interrupted: rerun the same command to resume)" : ""));
         }
         return outcome.cancelled() ? 130 : 0;
+    }
+
+    /** The ensemble's members, each one of the chosen proxies or nwot; empty without --ensemble. */
+    private List<String> ensembleMembers(List<ZeroCostProxy> chosen) {
+        if (ensemble == null || ensemble.isEmpty()) {
+            return List.of();
+        }
+        if (chosen.isEmpty()) {
+            throw new UserFacingException("--ensemble combines --proxies (and nwot): name the proxies with --proxies");
+        }
+        List<String> out = new ArrayList<>();
+        for (String raw : ensemble) {
+            String m = raw.strip();
+            if (!m.equals(NWOT) && chosen.stream().noneMatch(p -> p.id().equals(m))) {
+                throw new UserFacingException("ensemble member '" + m + "' is neither nwot nor one of --proxies ("
+                        + (chosen.isEmpty() ? "none given" : String.join(", ", chosen.stream().map(ZeroCostProxy::id)
+                        .toList())) + ")");
+            }
+            if (!out.contains(m)) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private List<ZeroCostProxy> chosenProxies() {

@@ -59,6 +59,31 @@ class ScoreSpaceProxiesTest {
     }
 
     @Test
+    void aRankEnsembleOfOneMemberRanksAsThatMember(@TempDir Path dir) throws Exception {
+        Path indices = dir.resolve("cells.txt");
+        Files.writeString(indices, "6111\n0\n1234\n77\n3000\n");
+        List<String> args = new ArrayList<>(List.of(args(indices, dir.resolve("r.sqlite"))));
+        args.addAll(List.of("--ensemble", "l2_norm"));
+        CliRunner.Result one = CliRunner.run(args.toArray(String[]::new));
+        assertEquals(0, one.exitCode(), one.err());
+        JsonNode s1 = JSON.readTree(one.lines()[one.lines().length - 1]);
+        assertEquals(s1.get("proxy_kendall_tau").get("l2_norm"), s1.get("proxy_kendall_tau").get("ensemble"));
+        assertEquals(s1.get("proxy_spearman").get("l2_norm"), s1.get("proxy_spearman").get("ensemble"));
+
+        args.set(args.size() - 1, "nwot,params,synflow");
+        CliRunner.Result three = CliRunner.run(args.toArray(String[]::new));
+        assertEquals(0, three.exitCode(), three.err());
+        JsonNode s3 = JSON.readTree(three.lines()[three.lines().length - 1]);
+        assertEquals("[\"nwot\",\"params\",\"synflow\"]", s3.get("ensemble_members").toString());
+        assertTrue(s3.get("proxy_kendall_tau").get("ensemble").isNumber(), s3.toString());
+
+        args.set(args.size() - 1, "jacov");
+        CliRunner.Result notChosen = CliRunner.run(args.toArray(String[]::new));
+        assertEquals(2, notChosen.exitCode());
+        assertTrue(notChosen.err().contains("ensemble member 'jacov'"), notChosen.err());
+    }
+
+    @Test
     void aBadIndexFileNamesItsLine(@TempDir Path dir) throws Exception {
         Path indices = dir.resolve("bad.txt");
         Files.writeString(indices, "12\nseven\n");
