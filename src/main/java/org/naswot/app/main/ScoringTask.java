@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import org.naswot.app.explore.ScatterWarmUp;
 import org.naswot.app.model.ScorePoint;
+import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
 import org.naswot.run.BackgroundPriority;
 import org.naswot.run.EngineSetup;
@@ -46,6 +47,11 @@ public final class ScoringTask extends Task<ScoringRun.Outcome> {
         EngineSetup.threads(null);
         updateMessage("Preparing " + settings.space() + " on " + settings.dataset() + "...");
         SpaceContext ctx = SpaceContext.open(settings.space(), data);
+        if (ctx.space().size() == 0) {
+            // an NDS space before its file is imported: its accuracy check says which file and how
+            ctx.requireAccuracyColumn(ctx.defaultAccuracyColumn());
+            throw new UserFacingException(ctx.id() + " has no architectures to score yet");
+        }
         try (ScoringSession session = ScoringSession.open(settings.scoringConfig(), ctx, notes);
              ResultStore store = ResultStore.open(db)) {
             List<Architecture> archs = new ArrayList<>();
