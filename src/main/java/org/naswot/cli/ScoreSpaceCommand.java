@@ -89,7 +89,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         SpaceContext ctx = SpaceContext.open(config.space(), DataDirectory.resolve(common.dataDir));
         String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
         ctx.requireAccuracyColumn(column);
-        ensembleMembers(chosenProxies()); // refused before anything is computed or a database created
+        // refused before anything is computed or a database created
+        List<ZeroCostProxy> chosen = chosenProxies();
+        List<String> members = ensembleMembers(chosen);
         try (ScoringSession session = ScoringSession.open(config, ctx, out::note)) {
             List<Architecture> selected = selectArchitectures(ctx);
             // NDS entries with an auxiliary head: the reference's scoring forward fails on them and it drops them
@@ -102,53 +104,40 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             }
             // validated first: a refused command leaves no new database behind
             try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
-                return scoreAndSummarise(out, session, ctx, column, archs, skipped, store, cancel, db);
+                return scoreAndSummarise(out, session, ctx, column, archs, skipped, chosen, members, store, cancel,
+                        db);
             }
         }
     }
 
     private int scoreAndSummarise(Output out, ScoringSession session, SpaceContext ctx, String column,
-                                  List<Architecture> archs, int skipped, ResultStore store, CancelOnInterrupt cancel,
-                                  Path db) {
+                                  List<Architecture> archs, int skipped, List<ZeroCostProxy> chosen,
+                                  List<String> members, ResultStore store, CancelOnInterrupt cancel, Path db) {
         String label = "score-space " + (selection != null && selection.sample != null
                 ? "--sample " + selection.sample + " --seed " + scoring.seed
                 : selection != null && selection.indices != null ? "--indices " + selection.indices.getFileName()
                 : "--all");
-        List<double[]> pairs = new ArrayList<>();
-        List<ZeroCostProxy> chosen = chosenProxies();
-        List<String> members = ensembleMembers(chosen);
+        List<Double> scoreList = new ArrayList<>();
+        List<Double> accList = new ArrayList<>();
         Map<Integer, Architecture> byIndex = new java.util.HashMap<>();
         archs.forEach(a -> byIndex.put(a.index(), a));
-        StoredProxies proxyValues = chosen.isEmpty() ? null
-                : new StoredProxies(session, ctx, chosen, store);
-        Map<String, List<double[]>> proxyPairs = new LinkedHashMap<>();
-        chosen.forEach(p -> proxyPairs.put(p.id(), new ArrayList<>()));
+        StoredProxies proxyValues = chosen.isEmpty() ? null : new StoredProxies(session, ctx, chosen, store);
+        // each proxy's values in the order of scoreList / accList
+        Map<String, List<Double>> proxyColumns = new LinkedHashMap<>();
+        chosen.forEach(p -> proxyColumns.put(p.id(), new ArrayList<>()));
         ScoringRun.Outcome outcome;
         try (StoredProxies closing = proxyValues) {
             outcome = session.run(store).execute(archs, label, (r, reused, done, total) -> {
-            double acc = ctx.accuracy(r.index(), column);
-            pairs.add(new double[] {r.score(), acc});
-            Map<String, Double> values = proxyValues == null ? Map.of() : proxyValues.of(byIndex.get(r.index()));
-            values.forEach((id, v) -> proxyPairs.get(id).add(new double[] {v, acc}));
-            if (common.json) {
-                Map<String, Object> o = Output.scoreObject(r);
-                o.put("accuracy", JsonLines.number(acc));
-                o.put("reused", reused);
-                if (proxyValues != null) {
-                    Map<String, Object> p = JsonLines.object();
-                    values.forEach((id, v) -> p.put(id, JsonLines.number(v)));
-                    o.put("proxies", p);
-                }
-                out.json(o);
-            } else {
-                out.text(String.format("%5d/%d  #%-6d %-14s acc %6.2f  %s%s", done, total, r.index(),
-                        Output.formatScore(r.score()).replace(" (K is singular)", ""), acc, r.arch(),
-                        reused ? "  (stored)" : ""));
-            }
+                double acc = ctx.accuracy(r.index(), column);
+                scoreList.add(r.score());
+                accList.add(acc);
+                Map<String, Double> values = proxyValues == null ? Map.of() : proxyValues.of(byIndex.get(r.index()));
+                values.forEach((id, v) -> proxyColumns.get(id).add(v));
+                printArchitecture(out, r, reused, done, total, acc, proxyValues == null ? null : values);
             }, cancel::requested, org.naswot.store.RunStatus.INTERRUPTED);
         }
-        double[] scores = pairs.stream().mapToDouble(p -> p[0]).toArray();
-        double[] accs = pairs.stream().mapToDouble(p -> p[1]).toArray();
+        double[] scores = toArray(scoreList);
+        double[] accs = toArray(accList);
         Correlations c = Correlations.of(scores, accs);
         Map<String, Object> summary = JsonLines.object();
         summary.put("summary", true);
@@ -162,27 +151,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         summary.put("reused", outcome.results().size() - outcome.computed());
         summary.put("skipped", skipped);
         if (proxyValues != null) {
-            Map<String, Object> tau = JsonLines.object();
-            Map<String, Object> rho = JsonLines.object();
-            proxyPairs.forEach((id, list) -> {
-                Correlations pc = Correlations.of(list.stream().mapToDouble(p -> p[0]).toArray(),
-                        list.stream().mapToDouble(p -> p[1]).toArray());
-                tau.put(id, JsonLines.number(pc.tau()));
-                rho.put(id, JsonLines.number(pc.rho()));
-            });
-            if (!members.isEmpty()) {
-                List<double[]> values = new ArrayList<>();
-                for (String m : members) {
-                    List<double[]> list = m.equals(NWOT) ? pairs : proxyPairs.get(m);
-                    values.add(list.stream().mapToDouble(p -> p[0]).toArray());
-                }
-                Correlations ec = Correlations.of(RankEnsemble.of(values), accs);
-                tau.put(ENSEMBLE, JsonLines.number(ec.tau()));
-                rho.put(ENSEMBLE, JsonLines.number(ec.rho()));
-                summary.put("ensemble_members", members);
-            }
-            summary.put("proxy_kendall_tau", tau);
-            summary.put("proxy_spearman", rho);
+            putProxyCorrelations(summary, proxyColumns, members, scores, accs);
             summary.put("proxies_computed", proxyValues.computed());
             summary.put("proxies_reused", proxyValues.reused());
         }
@@ -205,6 +174,51 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                     outcome.cancelled() ? " (interrupted: rerun the same command to resume)" : ""));
         }
         return outcome.cancelled() ? 130 : 0;
+    }
+
+    private void printArchitecture(Output out, ScoreResult r, boolean reused, int done, int total, double acc,
+                                   Map<String, Double> proxies) {
+        if (common.json) {
+            Map<String, Object> o = Output.scoreObject(r);
+            o.put("accuracy", JsonLines.number(acc));
+            o.put("reused", reused);
+            if (proxies != null) {
+                Map<String, Object> p = JsonLines.object();
+                proxies.forEach((id, v) -> p.put(id, JsonLines.number(v)));
+                o.put("proxies", p);
+            }
+            out.json(o);
+        } else {
+            out.text(String.format("%5d/%d  #%-6d %-14s acc %6.2f  %s%s", done, total, r.index(),
+                    Output.formatScore(r.score()).replace(" (K is singular)", ""), acc, r.arch(),
+                    reused ? "  (stored)" : ""));
+        }
+    }
+
+    /** Each proxy's (and the ensemble's) Kendall tau and Spearman rho against the accuracies. */
+    private static void putProxyCorrelations(Map<String, Object> summary, Map<String, List<Double>> proxyColumns,
+                                             List<String> members, double[] scores, double[] accs) {
+        Map<String, Object> tau = JsonLines.object();
+        Map<String, Object> rho = JsonLines.object();
+        proxyColumns.forEach((id, values) -> {
+            Correlations pc = Correlations.of(toArray(values), accs);
+            tau.put(id, JsonLines.number(pc.tau()));
+            rho.put(id, JsonLines.number(pc.rho()));
+        });
+        if (!members.isEmpty()) {
+            List<double[]> memberValues = members.stream()
+                    .map(m -> m.equals(NWOT) ? scores : toArray(proxyColumns.get(m))).toList();
+            Correlations ec = Correlations.of(RankEnsemble.of(memberValues), accs);
+            tau.put(ENSEMBLE, JsonLines.number(ec.tau()));
+            rho.put(ENSEMBLE, JsonLines.number(ec.rho()));
+            summary.put("ensemble_members", members);
+        }
+        summary.put("proxy_kendall_tau", tau);
+        summary.put("proxy_spearman", rho);
+    }
+
+    private static double[] toArray(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** The ensemble's members, each one of the chosen proxies or nwot; empty without --ensemble. */

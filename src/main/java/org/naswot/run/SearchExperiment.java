@@ -72,8 +72,7 @@ public final class SearchExperiment {
     /** Fails on settings the search cannot run with, before anything (such as a results database) is created. */
     public static void validate(Settings settings, SpaceContext context) {
         // an NDS space's accuracies come with its imported entries (requireAccuracyColumn says when they are missing)
-        boolean entryAccuracies = context.id().startsWith(org.naswot.bench.imports.NdsImporter.ID_PREFIX);
-        if (context.table() == null && !entryAccuracies) {
+        if (context.table() == null && !context.accuraciesFromEntries()) {
             throw new UserFacingException("searching " + context.id() + " needs its benchmark accuracies: "
                     + "import them first (naswot data import PATH)");
         }

@@ -232,6 +232,11 @@ public final class SpaceContext {
         return drawn.batch();
     }
 
+    /** Whether accuracies come with the space's imported entries (NDS) rather than a table or an import of its own. */
+    public boolean accuraciesFromEntries() {
+        return entries != null;
+    }
+
     public String defaultAccuracyColumn() {
         if (entries != null) {
             return entries.column();

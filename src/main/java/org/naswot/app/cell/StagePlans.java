@@ -30,13 +30,10 @@ public final class StagePlans {
         return new StagePlan(blocks, "every stage: " + net.blockType());
     }
 
-    /**
-     * The reference builds every NDS AnyNet with an ImageNet stem: pycls' res_stem_in for the spaces whose name holds
-     * "ResN" (ResNet, ResNeXt-A/B and their _in variants), simple_stem_in otherwise; the stem width is always 12.
-     */
+    /** The ImageNet stem the reference builds every NDS AnyNet with ({@link AnyNetConfig#residualStem}). */
     static StagePlan.Block stem(String space) {
         String width = AnyNetConfig.STEM_WIDTH + " channels";
-        if (space.contains("ResN")) {
+        if (AnyNetConfig.residualStem(space)) {
             return new StagePlan.Block(StagePlan.Kind.STEM, "stem",
                     List.of("conv 7\u00d77, stride 2", "BN, ReLU", "max-pool 3\u00d73, stride 2", width));
         }

@@ -24,6 +24,14 @@ public record AnyNetConfig(String blockType, int[] ds, int[] ws, int[] ss, doubl
     /** The reference overrides every NDS entry's stem width with 12. */
     public static final int STEM_WIDTH = 12;
 
+    /**
+     * NASWOT's {@code NDS.get_network} picks the stem by the space's name, not the json: pycls' res_stem_in for spaces
+     * whose name contains "ResN" (ResNet, ResNeXt-A/B and their _in variants), simple_stem_in for the others.
+     */
+    public static boolean residualStem(String space) {
+        return space.contains("ResN");
+    }
+
     public AnyNetConfig {
         if (!BLOCK_TYPES.contains(blockType)) {
             throw new UserFacingException("unknown AnyNet block_type '" + blockType + "' (known: "

@@ -23,6 +23,6 @@ public final class NdsNetworkBuilder implements NetworkBuilder {
         if (a.net() instanceof CellNetwork c) {
             return new DartsNetwork(c, a.imagenetSkeleton(), numClasses);
         }
-        return new AnyNet((AnyNetConfig) a.net(), a.space().contains("ResN"), numClasses);
+        return new AnyNet((AnyNetConfig) a.net(), AnyNetConfig.residualStem(a.space()), numClasses);
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.naswot.data.BatchFiles;
 import org.naswot.data.ImageBatch;
 import org.naswot.nn.ActivationRecorder;
 import org.naswot.score.ComputeDevice;
@@ -42,8 +43,7 @@ class NdsGoldenReferenceTest {
     @BeforeAll
     static void setUp() throws IOException {
         manager = NDManager.newBaseManager();
-        float[] pixels = read(SharedData.golden("batch.npy")).toFloatArray();
-        ImageBatch batch = new ImageBatch(pixels, 128, 3, 32, 32, new int[128], "golden batch");
+        ImageBatch batch = BatchFiles.loadNpy(SharedData.golden("batch.npy"));
         reference = new NaswotScorer(NdsNetworkBuilder.INSTANCE, batch, 1, ReluCounting.REFERENCE,
                 ComputeDevice.select("cpu"));
         once = new NaswotScorer(NdsNetworkBuilder.INSTANCE, batch, 1, ReluCounting.ONCE, ComputeDevice.select("cpu"));

@@ -19,7 +19,7 @@ public final class AnyNet extends Module {
     private final Module[] blocks;
     private final PooledClassifier head;
 
-    /** @param resStem true for the spaces whose name contains "ResN" (res_stem_in), else simple_stem_in */
+    /** @param resStem res_stem_in rather than simple_stem_in ({@link AnyNetConfig#residualStem}) */
     public AnyNet(AnyNetConfig cfg, boolean resStem, int numClasses) {
         int stemWidth = AnyNetConfig.STEM_WIDTH;
         stem = child("stem", resStem ? new AnyNetBlocks.ResStemIn(3, stemWidth)

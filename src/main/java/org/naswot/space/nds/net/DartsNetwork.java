@@ -36,7 +36,6 @@ public final class DartsNetwork extends Module {
         int cPrev;
         boolean reductionPrev;
         if (imagenet) {
-            requireEven("ImageNet stem", c);
             stem0 = child("stem0", new Sequential(new Conv2d(3, c / 2, 3, 2, 1), new BatchNorm2d(c / 2),
                     new ReLU(false), new Conv2d(c / 2, c, 3, 2, 1), new BatchNorm2d(c)));
             stem1 = child("stem1", new Sequential(new ReLU(false), new Conv2d(c, c, 3, 2, 1), new BatchNorm2d(c)));
@@ -59,9 +58,6 @@ public final class DartsNetwork extends Module {
                 cCurr *= 2;
             }
             List<Integer> concat = reduction ? g.reduceConcat() : g.normalConcat();
-            if (reductionPrev || reduction && usesStridedSkip(reduction ? g.reduce() : g.normal())) {
-                requireEven("cell " + i, cCurr);
-            }
             cells[i] = list.add(new DartsCell(reduction ? g.reduce() : g.normal(), concat, cPrevPrev, cPrev, cCurr,
                     reduction, reductionPrev));
             reductionPrev = reduction;
@@ -69,17 +65,6 @@ public final class DartsNetwork extends Module {
             cPrev = DartsCell.outputChannels(concat, cCurr);
         }
         classifier = child("classifier", new PooledClassifier("classifier", cPrev, numClasses));
-    }
-
-    private static boolean usesStridedSkip(List<org.naswot.space.nds.GenotypeEdge> edges) {
-        return edges.stream().anyMatch(e -> e.op().equals("skip_connect") && e.input() < 2);
-    }
-
-    private static void requireEven(String where, int channels) {
-        if (channels % 2 != 0) {
-            throw new UserFacingException(where + " needs an even channel count for FactorizedReduce, not " + channels
-                    + ": choose an even width");
-        }
     }
 
     @Override

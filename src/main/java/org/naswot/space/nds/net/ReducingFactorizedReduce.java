@@ -5,12 +5,12 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import org.naswot.common.UserFacingException;
 import org.naswot.nn.ActivationRecorder;
 import org.naswot.nn.BatchNorm2d;
 import org.naswot.nn.Conv2d;
 import org.naswot.nn.Module;
 import org.naswot.nn.ReLU;
-import java.util.List;
 
 /**
  * pycls' {@code FactorizedReduce} (halves the resolution): ReLU, then two 1x1 stride-2 convolutions, one on the input
@@ -26,15 +26,12 @@ final class ReducingFactorizedReduce extends Module {
 
     ReducingFactorizedReduce(int in, int out) {
         if (out % 2 != 0) {
-            throw new IllegalArgumentException("FactorizedReduce needs an even channel count, not " + out);
+            throw new UserFacingException("FactorizedReduce (after a reduction cell, or skip_connect in one) needs an "
+                    + "even channel count, not " + out + ": choose an even width");
         }
         conv1 = child("conv_1", new Conv2d(in, out / 2, 1, 2, 0));
         conv2 = child("conv_2", new Conv2d(in, out / 2, 1, 2, 0));
         bn = child("bn", new BatchNorm2d(out));
-    }
-
-    List<Conv2d> convs() {
-        return List.of(conv1, conv2);
     }
 
     @Override
