@@ -30,4 +30,11 @@ public interface ActivationRecorder {
      */
     default void pooledFeatures(NDArray features) {
     }
+
+    /**
+     * Sees every module's output as it is returned (MeCo hooks all modules); the array may be freed after the
+     * forward pass. Ignored by default.
+     */
+    default void moduleOutput(Module module, NDArray output) {
+    }
 }

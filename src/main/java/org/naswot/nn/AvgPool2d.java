@@ -29,7 +29,7 @@ public final class AvgPool2d extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         Shape in = x.getShape();
         int channels = (int) in.get(1);
         NDManager manager = x.getManager();

@@ -44,7 +44,7 @@ public final class BatchNorm2d extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         recorder.layer(this, x.getShape(), x.getShape());
         if (bypassed) {
             return x;

@@ -93,7 +93,7 @@ public final class Conv2d extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         NDArray y = padsChannels ? convolveChannelPadded(x)
                 : ai.djl.nn.convolutional.Conv2d.conv2d(x, weight.value(), null, stride, padding, dilation, groups)
                         .singletonOrThrow();

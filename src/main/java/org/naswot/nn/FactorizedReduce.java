@@ -17,7 +17,7 @@ public final class FactorizedReduce extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         return bn.forward(conv.forward(x, recorder), recorder);
     }
 }

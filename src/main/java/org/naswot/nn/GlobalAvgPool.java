@@ -7,7 +7,7 @@ public final class GlobalAvgPool extends Module {
     private static final int[] PIXELS = {2};
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         recorder.pooledFeatures(x);
         // one reduction over H*W values, like adaptive_avg_pool2d (DJL's PyTorch mean takes one axis)
         NDArray y = x.reshape(x.getShape().get(0), x.getShape().get(1), -1).mean(PIXELS);

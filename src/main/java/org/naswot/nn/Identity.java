@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDArray;
 /** skip_connect with equal channels and stride 1. */
 public final class Identity extends Module {
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         return x;
     }
 }

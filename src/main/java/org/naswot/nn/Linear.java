@@ -28,7 +28,7 @@ public final class Linear extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         NDArray y = x.getNDArrayInternal().linear(x, weight.value(), bias.value()).singletonOrThrow();
         recorder.layer(this, x.getShape(), y.getShape());
         return outputGate == null ? y : y.mul(outputGate);

@@ -21,7 +21,7 @@ public final class MaxPool2d extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         Shape s = x.getShape();
         NDArray y = padding == 0 && kernel == stride && s.get(2) % kernel == 0 && s.get(3) % kernel == 0
                 ? blockMax(x) : shiftedMax(x);

@@ -19,8 +19,18 @@ public abstract class Module {
     private final Map<String, Module> children = new LinkedHashMap<>();
     private final List<Parameter> ownParameters = new ArrayList<>();
 
-    /** Runs the layer; ReLUs inside report their inputs to {@code recorder}. */
-    public abstract NDArray forward(NDArray x, ActivationRecorder recorder);
+    /**
+     * Runs the layer; ReLUs inside report their inputs to {@code recorder}, and every module its output (as a
+     * PyTorch forward hook on each of {@code named_modules()} would see it).
+     */
+    public final NDArray forward(NDArray x, ActivationRecorder recorder) {
+        NDArray y = compute(x, recorder);
+        recorder.moduleOutput(this, y);
+        return y;
+    }
+
+    /** The layer's computation (what a PyTorch module's {@code forward} does). */
+    protected abstract NDArray compute(NDArray x, ActivationRecorder recorder);
 
     /**
      * Runs {@link #forward} and frees every intermediate array it created, keeping only the output, so a

@@ -19,7 +19,7 @@ public final class ModuleList extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         throw new UnsupportedOperationException("a ModuleList is applied by its owner");
     }
 }

@@ -15,7 +15,7 @@ public final class Pooling extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         return pool.forward(preprocess == null ? x : preprocess.forward(x, recorder), recorder);
     }
 }

@@ -13,7 +13,7 @@ public final class ReLU extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         NDArray y = Activation.relu(x);
         recorder.record(y, insideReluConvBn);
         return y;

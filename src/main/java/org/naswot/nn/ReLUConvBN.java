@@ -16,7 +16,7 @@ public final class ReLUConvBN extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         return op.forward(x, recorder);
     }
 }

@@ -15,7 +15,7 @@ public final class Sequential extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         NDArray y = x;
         for (Module m : layers) {
             y = m.forward(y, recorder);

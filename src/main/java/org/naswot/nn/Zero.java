@@ -13,7 +13,7 @@ public final class Zero extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         Shape s = x.getShape();
         if (outChannels < 0 || outChannels == s.get(1)) {
             return x.zerosLike();

@@ -3,11 +3,14 @@ package org.naswot.run;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.naswot.common.UserFacingException;
 import org.naswot.score.proxies.ProxyContext;
 import org.naswot.score.proxies.ProxyEvaluator;
 import org.naswot.score.proxies.ZeroCostProxy;
 import org.naswot.space.Architecture;
 import org.naswot.store.ResultStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Zero-cost proxies beside a scoring session's NASWOT scores: the same batch and the same weight seed per
@@ -15,6 +18,7 @@ import org.naswot.store.ResultStore;
  * again (score-space --proxies resumes like the scores).
  */
 public final class StoredProxies implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(StoredProxies.class);
     private final ScoringSession session;
     private final List<ZeroCostProxy> proxies;
     private final ResultStore store;
@@ -42,7 +46,7 @@ public final class StoredProxies implements AutoCloseable {
             try (ProxyContext context = evaluator.open(a, ArchitectureSeeds.of(session.settings().initSeed(), a))) {
                 for (ZeroCostProxy p : missing) {
                     long start = System.nanoTime();
-                    double value = p.compute(context);
+                    double value = valueOrNaN(p, context, a);
                     double seconds = (System.nanoTime() - start) / 1e9;
                     fresh.put(p.id(), value);
                     if (storable) {
@@ -61,6 +65,22 @@ public final class StoredProxies implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * The proxy's value, or NaN (stored as NULL, as NASLib records a failed measure) when its numerics fail on this
+     * architecture, so one cell cannot end a long run; problems of the settings (a noise batch without labels for
+     * a label-based proxy) still stop it.
+     */
+    private static double valueOrNaN(ZeroCostProxy p, ProxyContext context, Architecture a) {
+        try {
+            return p.compute(context);
+        } catch (UserFacingException settingsProblem) {
+            throw settingsProblem;
+        } catch (RuntimeException failed) {
+            LOG.warn("{} failed on {} (stored as NaN): {}", p.id(), a.encoding(), failed.toString());
+            return Double.NaN;
+        }
     }
 
     /** Proxy values computed so far (not found in the store). */

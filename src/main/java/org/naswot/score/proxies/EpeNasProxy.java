@@ -32,7 +32,7 @@ public final class EpeNasProxy implements ZeroCostProxy {
     @Override
     public double compute(ProxyContext context) {
         int[] labels = WeightGradients.checkedLabels(context, "epe_nas");
-        double score = score(InputJacobian.rows(context), labels, context.classes());
+        double score = score(context.inputJacobian(), labels, context.classes());
         return Double.isNaN(score) ? Double.NEGATIVE_INFINITY : score;
     }
 

@@ -1,16 +1,5 @@
 package org.naswot.score.proxies;
 
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
-import java.util.ArrayList;
-import java.util.List;
-import org.naswot.nn.ActivationRecorder;
-import org.naswot.nn.Conv2d;
-import org.naswot.nn.Linear;
-import org.naswot.nn.Module;
 
 /**
  * Fisher pruning's channel saliency as zero-cost-nas (and so NASLib) computes it with {@code bn=True}: for each
@@ -18,6 +7,9 @@ import org.naswot.nn.Module;
  * image n, and del_k = 0.5 * mean_n g_nk^2. The reference then broadcasts del_k to every weight of channel k
  * (weight.shape[1:], i.e. in-channels x kernel pixels) before summing, so each channel counts fan-in times:
  * that quirk is reproduced. A layer off the loss's path has zero gradients and contributes 0, as there.
+ * g_nk is read in {@link LossPass} as the gradient of a gate of ones multiplying the layer's output: d/d(gate) of
+ * gate x activation is the activation, so the gate's gradient is the sum over pixels of activation x
+ * d(loss)/d(output).
  */
 public final class FisherProxy implements ZeroCostProxy {
 
@@ -35,7 +27,7 @@ public final class FisherProxy implements ZeroCostProxy {
     @Override
     public double compute(ProxyContext context) {
         double sum = 0;
-        for (LayerTerms layer : activationGradients(context)) {
+        for (LayerTerms layer : context.lossPass().channels()) {
             for (int k = 0; k < layer.channels(); k++) {
                 double squares = 0;
                 for (int i = 0; i < layer.images(); i++) {
@@ -46,46 +38,6 @@ public final class FisherProxy implements ZeroCostProxy {
             }
         }
         return sum;
-    }
-
-    /**
-     * g_nk of every conv/linear layer (in module order, as {@link PrunableWeights}), read as the gradient of a
-     * gate of ones multiplying the layer's output: d/d(gate) of gate x activation is the activation, so the
-     * gate's gradient is the sum over pixels of activation x d(loss)/d(output).
-     */
-    static List<LayerTerms> activationGradients(ProxyContext context) {
-        int[] labels = WeightGradients.checkedLabels(context, "fisher");
-        Module network = context.freshNetwork();
-        NDManager manager = context.manager();
-        int n = context.batch().size();
-        List<NDArray> gates = new ArrayList<>();
-        List<Long> weightsPerChannel = new ArrayList<>();
-        for (Module m : network.modules()) {
-            if (m instanceof Conv2d c) {
-                Shape w = c.weight().shape();
-                NDArray gate = manager.ones(new Shape(n, w.get(0), 1, 1));
-                c.setOutputGate(gate);
-                gates.add(gate);
-                weightsPerChannel.add(w.size() / w.get(0));
-            } else if (m instanceof Linear l) {
-                Shape w = l.weight().shape();
-                NDArray gate = manager.ones(new Shape(n, w.get(0)));
-                l.setOutputGate(gate);
-                gates.add(gate);
-                weightsPerChannel.add(w.get(1));
-            }
-        }
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            gates.forEach(g -> g.setRequiresGradient(true));
-            NDArray logits = network.forward(context.input(), ActivationRecorder.NONE);
-            Backward.run(collector, WeightGradients.crossEntropy(logits, manager.create(labels), context.classes()), gates);
-        }
-        List<LayerTerms> out = new ArrayList<>();
-        for (int i = 0; i < gates.size(); i++) {
-            float[] g = gates.get(i).getGradient().toFloatArray();
-            out.add(new LayerTerms(g, n, g.length / n, weightsPerChannel.get(i)));
-        }
-        return out;
     }
 
     /**

@@ -21,7 +21,7 @@ public final class JacovProxy implements ZeroCostProxy {
 
     @Override
     public double compute(ProxyContext context) {
-        double[][] rows = InputJacobian.rows(context);
+        double[][] rows = context.inputJacobian();
         double score = JacobianCovariance.score(rows);
         return Double.isNaN(score) ? Double.NEGATIVE_INFINITY : score;
     }

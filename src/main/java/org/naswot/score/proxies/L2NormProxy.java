@@ -17,8 +17,8 @@ public final class L2NormProxy implements ZeroCostProxy {
     @Override
     public double compute(ProxyContext context) {
         double sum = 0;
-        for (WeightGradients.Layer layer : context.lossGradients().layers()) {
-            sum += WeightGradients.l2Norm(layer.weight());
+        for (float[] weight : context.initialWeights()) {
+            sum += WeightGradients.l2Norm(weight);
         }
         return sum;
     }

@@ -3,16 +3,17 @@ package org.naswot.score.proxies;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.util.List;
 import org.naswot.data.ImageBatch;
 import org.naswot.nn.Module;
 import org.naswot.nn.NetworkBuilder;
-import org.naswot.nn.WeightInitializer;
 import org.naswot.space.Architecture;
 
 /**
  * Everything the proxies need for one architecture, with one NDManager that owns every array they create
  * (closed with the context). Each proxy gets its own freshly initialised network, so a proxy that alters
- * weights (synflow) cannot affect another; the loss gradients shared by snip and grad_norm are computed once.
+ * weights (synflow) cannot affect another; passes that several proxies read (the cross-entropy gradients of snip,
+ * grad_norm, fisher and grasp; the input Jacobian of jacov and epe_nas) are computed once, on first use.
  */
 public final class ProxyContext implements AutoCloseable {
     private final Architecture architecture;
@@ -20,16 +21,19 @@ public final class ProxyContext implements AutoCloseable {
     private final ImageBatch batch;
     private final int classes;
     private final long seed;
+    private final NetworkWeights weights;
     private final NDManager manager;
-    private WeightGradients lossGradients;
+    private LossPass lossPass;
+    private double[][] inputJacobian;
 
     ProxyContext(Architecture architecture, NetworkBuilder builder, ImageBatch batch, int classes, long seed,
-                 NDManager manager) {
+                 NetworkWeights weights, NDManager manager) {
         this.architecture = architecture;
         this.builder = builder;
         this.batch = batch;
         this.classes = classes;
         this.seed = seed;
+        this.weights = weights;
         this.manager = manager;
     }
 
@@ -55,10 +59,10 @@ public final class ProxyContext implements AutoCloseable {
         return manager;
     }
 
-    /** A new network with the dataset's classifier, initialised exactly as NASWOT initialises it. */
+    /** A new network with the dataset's classifier and the context's initial weights (NASWOT's, by default). */
     public Module freshNetwork() {
         Module network = builder.build(architecture, classes);
-        WeightInitializer.initialize(network, manager, seed);
+        weights.assign(network, manager);
         return network;
     }
 
@@ -72,12 +76,33 @@ public final class ProxyContext implements AutoCloseable {
         return manager.create(batch.pixels(), new Shape(batch.size(), batch.channels(), batch.height(), batch.width()));
     }
 
+    /** The cross-entropy pass (weight gradients and fisher's channel terms), computed on first use. */
+    LossPass lossPass() {
+        if (lossPass == null) {
+            lossPass = LossPass.of(this);
+        }
+        return lossPass;
+    }
+
     /** Gradients of the cross-entropy on the batch w.r.t. the conv/linear weights, computed on first use. */
     public WeightGradients lossGradients() {
-        if (lossGradients == null) {
-            lossGradients = WeightGradients.ofCrossEntropy(this);
+        return lossPass().weights();
+    }
+
+    /** The per-image input Jacobians of the sum of the logits ({@link InputJacobian}), computed on first use. */
+    double[][] inputJacobian() {
+        if (inputJacobian == null) {
+            inputJacobian = InputJacobian.rows(this);
         }
-        return lossGradients;
+        return inputJacobian;
+    }
+
+    /** The initial conv/linear weights, flattened, without running the network when no pass has yet. */
+    List<float[]> initialWeights() {
+        if (lossPass != null) {
+            return lossPass.weights().layers().stream().map(WeightGradients.Layer::weight).toList();
+        }
+        return PrunableWeights.of(freshNetwork()).stream().map(p -> p.value().toFloatArray()).toList();
     }
 
     @Override

@@ -32,7 +32,12 @@ public final class ProxyEvaluator implements AutoCloseable {
      * @param seed the weight seed, e.g. {@code ArchitectureSeeds.of(runSeed, architecture)} as NASWOT uses
      */
     public ProxyContext open(Architecture architecture, long seed) {
-        return new ProxyContext(architecture, builder, batch, classes, seed, root.newSubManager());
+        return open(architecture, seed, NetworkWeights.seeded(seed));
+    }
+
+    /** As {@link #open(Architecture, long)} with other initial weights (e.g. a reference's saved state_dict). */
+    public ProxyContext open(Architecture architecture, long seed, NetworkWeights weights) {
+        return new ProxyContext(architecture, builder, batch, classes, seed, weights, root.newSubManager());
     }
 
     /** Every proxy's value for one architecture, in the given order, keyed by id. */

@@ -1,20 +1,15 @@
 package org.naswot.score.proxies;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.training.GradientCollector;
-import java.util.ArrayList;
 import java.util.List;
 import org.naswot.common.UserFacingException;
-import org.naswot.nn.ActivationRecorder;
-import org.naswot.nn.Module;
 import org.naswot.nn.Parameter;
 
 /**
  * The conv/linear weights of a network and the gradient of the mean cross-entropy on the batch w.r.t.
  * each (BatchNorm on batch statistics, as the zero-cost-nas reference runs snip and grad_norm with
- * {@code bn=True} in training mode). Values are copied out, so they outlive the network's arrays.
+ * {@code bn=True} in training mode; computed by {@link LossPass}). Values are copied out, so they outlive the
+ * network's arrays.
  */
 public record WeightGradients(List<Layer> layers) {
 
@@ -33,30 +28,6 @@ public record WeightGradients(List<Layer> layers) {
 
     public WeightGradients {
         layers = List.copyOf(layers);
-    }
-
-    static WeightGradients ofCrossEntropy(ProxyContext context) {
-        return ofCrossEntropy(context, context.freshNetwork());
-    }
-
-    /** As {@link #ofCrossEntropy(ProxyContext)} on a given network (e.g. one with altered weights, in tests). */
-    static WeightGradients ofCrossEntropy(ProxyContext context, Module network) {
-        int[] labels = checkedLabels(context, "snip, grad_norm and grasp");
-        List<Parameter> weights = PrunableWeights.of(network);
-        NDManager manager = context.manager();
-        // the PyTorch engine runs with grad mode off; the collector turns it on for this thread until closed
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            for (Parameter p : weights) {
-                p.value().setRequiresGradient(true);
-            }
-            NDArray logits = network.forward(context.input(), ActivationRecorder.NONE);
-            Backward.run(collector, crossEntropy(logits, manager.create(labels), context.classes()), values(weights));
-        }
-        List<Layer> layers = new ArrayList<>(weights.size());
-        for (Parameter p : weights) {
-            layers.add(new Layer(p.value().toFloatArray(), p.value().getGradient().toFloatArray()));
-        }
-        return new WeightGradients(layers);
     }
 
     /** The batch's class labels, refused with a message naming {@code proxies} when the batch has none. */

@@ -26,7 +26,7 @@ final class ConvBnRelu extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         return convBnRelu.forward(x, recorder);
     }
 }

@@ -52,7 +52,7 @@ final class Nb101Cell extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         int n = spec.vertices();
         NDArray[] tensors = new NDArray[n];
         tensors[0] = x;

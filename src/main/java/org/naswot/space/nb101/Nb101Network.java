@@ -53,7 +53,7 @@ public final class Nb101Network extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         NDArray y = forwardChain(x, sequence, recorder);
         return classifier.forward(pool.forward(y, recorder), recorder);
     }

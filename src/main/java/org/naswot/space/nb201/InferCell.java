@@ -38,7 +38,7 @@ public final class InferCell extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         NDArray[] nodes = new NDArray[4];
         nodes[0] = x;
         int e = 0;

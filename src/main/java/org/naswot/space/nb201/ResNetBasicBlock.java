@@ -24,7 +24,7 @@ public final class ResNetBasicBlock extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         NDArray basic = convB.forward(convA.forward(x, recorder), recorder);
         NDArray residual = downsample.forward(x, recorder);
         return residual.add(basic);

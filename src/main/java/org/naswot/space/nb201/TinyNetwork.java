@@ -45,7 +45,7 @@ public final class TinyNetwork extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         NDArray stemmed = stem.forwardReleasingIntermediates(x, recorder);
         NDArray y = forwardChain(stemmed, cells, recorder);
         if (y != stemmed) {

@@ -23,7 +23,7 @@ class FisherProxyTest {
         ImageBatch batch = space.batch("cifar10", InputKind.DATASET, 8, 1, null, n -> { });
         try (ProxyEvaluator evaluator = new ProxyEvaluator(space.builder(), batch, 10, ComputeDevice.select("cpu"));
              ProxyContext context = evaluator.open(space.space().architecture(4811), 3)) {
-            List<FisherProxy.LayerTerms> terms = FisherProxy.activationGradients(context);
+            List<FisherProxy.LayerTerms> terms = context.lossPass().channels();
             List<WeightGradients.Layer> layers = context.lossGradients().layers();
             assertEquals(layers.size(), terms.size());
             int checked = 0;

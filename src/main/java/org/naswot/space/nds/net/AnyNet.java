@@ -67,7 +67,7 @@ public final class AnyNet extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         NDArray y = stem.forwardReleasingIntermediates(x, recorder);
         NDArray out = forwardChain(y, blocks, recorder);
         if (out != y) {
@@ -85,7 +85,7 @@ public final class AnyNet extends Module {
         }
 
         @Override
-        public NDArray forward(NDArray x, ActivationRecorder recorder) {
+        protected NDArray compute(NDArray x, ActivationRecorder recorder) {
             throw new UnsupportedOperationException("a stage's blocks are run by the network");
         }
     }

@@ -23,7 +23,7 @@ final class AnyNetBlocks {
         }
 
         @Override
-        public NDArray forward(NDArray x, ActivationRecorder recorder) {
+        protected NDArray compute(NDArray x, ActivationRecorder recorder) {
             NDArray y = x;
             for (Module m : layers) {
                 y = m.forward(y, recorder);
@@ -107,7 +107,7 @@ final class AnyNetBlocks {
         }
 
         @Override
-        public NDArray forward(NDArray x, ActivationRecorder recorder) {
+        protected NDArray compute(NDArray x, ActivationRecorder recorder) {
             // pycls evaluates the shortcut first: bn(proj(x)) + f(x)
             NDArray shortcut = proj == null ? x : bn.forward(proj.forward(x, recorder), recorder);
             NDArray sum = shortcut.add(f.forward(x, recorder));

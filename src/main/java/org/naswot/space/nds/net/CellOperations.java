@@ -77,7 +77,7 @@ final class CellOperations {
         }
 
         @Override
-        public ai.djl.ndarray.NDArray forward(ai.djl.ndarray.NDArray x, org.naswot.nn.ActivationRecorder recorder) {
+        protected ai.djl.ndarray.NDArray compute(ai.djl.ndarray.NDArray x, org.naswot.nn.ActivationRecorder recorder) {
             return op.forward(x, recorder);
         }
     }

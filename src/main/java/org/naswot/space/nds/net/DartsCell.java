@@ -47,6 +47,12 @@ final class DartsCell extends Module {
 
     /** Runs the cell on the two previous cells' outputs; the caller frees the intermediates (a scope). */
     NDArray forward(NDArray s0, NDArray s1, ActivationRecorder recorder) {
+        NDArray y = cellOutput(s0, s1, recorder);
+        recorder.moduleOutput(this, y);
+        return y;
+    }
+
+    private NDArray cellOutput(NDArray s0, NDArray s1, ActivationRecorder recorder) {
         List<NDArray> states = new ArrayList<>();
         states.add(preprocess0.forward(s0, recorder));
         states.add(preprocess1.forward(s1, recorder));
@@ -63,7 +69,7 @@ final class DartsCell extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
-        return forward(x, x, recorder);
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
+        return cellOutput(x, x, recorder);
     }
 }

@@ -68,7 +68,7 @@ public final class DartsNetwork extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         NDArray s0;
         NDArray s1;
         if (stem1 == null) {

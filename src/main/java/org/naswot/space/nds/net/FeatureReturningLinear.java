@@ -21,7 +21,7 @@ final class FeatureReturningLinear extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         return mod.forward(x, recorder);
     }
 }

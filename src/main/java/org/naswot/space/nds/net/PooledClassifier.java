@@ -20,7 +20,7 @@ final class PooledClassifier extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         try (NDArray pooled = pool.forward(x, recorder)) {
             return linear.forward(pooled, recorder);
         }

@@ -35,7 +35,7 @@ final class ReducingFactorizedReduce extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         NDArray r = relu.forward(x, recorder);
         try (NDArray padded = r.pad(new Shape(0, 1, 0, 1), 0f);
              NDArray shifted = padded.get(new NDIndex(":, :, 1:, 1:"));

@@ -14,7 +14,7 @@ final class StridedZero extends Module {
     }
 
     @Override
-    public NDArray forward(NDArray x, ActivationRecorder recorder) {
+    protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         if (stride == 1) {
             return x.mul(0f);
         }
