@@ -25,10 +25,12 @@ public final class RunProxyTable {
     private final double[] accuracy;
     private final Map<String, double[]> values;
     private final Map<String, Integer> missing;
+    private final Map<Integer, Map<String, Double>> stored;
 
     private RunProxyTable(RunInfo run, List<ScoreResult> scores, double[] accuracy, Map<String, double[]> values,
-                          Map<String, Integer> missing) {
+                          Map<String, Integer> missing, Map<Integer, Map<String, Double>> stored) {
         this.run = run;
+        this.stored = stored;
         this.scores = scores;
         this.accuracy = accuracy;
         this.values = values;
@@ -65,7 +67,7 @@ public final class RunProxyTable {
             values.put(id, v);
             missing.put(id, absent);
         }
-        return new RunProxyTable(run, List.copyOf(scores), accuracy, values, missing);
+        return new RunProxyTable(run, List.copyOf(scores), accuracy, values, missing, stored);
     }
 
     public RunInfo run() {
@@ -97,6 +99,18 @@ public final class RunProxyTable {
     /** Every loaded proxy's values, in the order asked for. */
     public Map<String, double[]> columns() {
         return java.util.Collections.unmodifiableMap(values);
+    }
+
+    /** The stored values of one proxy by architecture index; architectures without one are absent. */
+    public Map<Integer, Double> storedValues(String proxy) {
+        Map<Integer, Double> out = new LinkedHashMap<>();
+        stored.forEach((index, byProxy) -> {
+            Double v = byProxy.get(proxy);
+            if (v != null) {
+                out.put(index, v);
+            }
+        });
+        return out;
     }
 
     /** How many of the run's architectures have no stored value of this proxy. */
