@@ -52,9 +52,11 @@ final class ProxyScoreTable {
                 while (rows.next()) {
                     int index = rows.getInt(1);
                     if (rows.getString(2).equals(archOf.get(index))) {
+                        String proxy = rows.getString(3);
                         double v = rows.getDouble(4);
-                        out.computeIfAbsent(index, i -> new LinkedHashMap<>())
-                                .put(rows.getString(3), rows.wasNull() ? Double.NaN : v);
+                        // wasNull speaks of the column read last: the value
+                        double value = rows.wasNull() ? Double.NaN : v;
+                        out.computeIfAbsent(index, i -> new LinkedHashMap<>()).put(proxy, value);
                     }
                 }
             }

@@ -127,8 +127,7 @@ public final class ProxiesViewModel {
         ProxyComparison c = ProxyComparison.of(t, method.get(), bestOf.get());
         comparison.set(c);
         rows.setAll(c.qualities());
-        heading.set(String.format(Locale.ROOT, "Proxies of run %d: %s between proxies (%,d architectures)",
-                t.run().id(), method.get().label(), t.size()));
+        heading.set(ProxyFigure.of(c, t).exportTitle());
         caption.set("Against " + (accuracyLabel.isEmpty() ? "the accuracy" : accuracyLabel) + ". " + c.method() + ".");
         missing.set(missingText(t));
         status.set(t.size() < 3 ? "Run " + t.run().id() + " has fewer than 3 architectures: no rank correlations."
@@ -149,7 +148,7 @@ public final class ProxiesViewModel {
     public ProxyFigure figure() {
         ProxyComparison c = comparison.get();
         RunProxyTable t = table.get();
-        return c == null ? null : new ProxyFigure(c, "proxies-run" + t.run().id(), heading.get());
+        return c == null ? null : ProxyFigure.of(c, t);
     }
 
     /** The shown run's proxies lacking values (what Compute completes). */

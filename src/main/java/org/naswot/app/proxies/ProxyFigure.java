@@ -28,6 +28,13 @@ public final class ProxyFigure implements Exportable {
         this.heading = heading;
     }
 
+    /** The figure of one run's comparison, named and titled after the run. */
+    public static ProxyFigure of(ProxyComparison comparison, org.naswot.run.proxies.RunProxyTable table) {
+        return new ProxyFigure(comparison, "proxies-run" + table.run().id(), String.format(java.util.Locale.ROOT,
+                "Proxies of run %d: %s between proxies (%,d architectures)", table.run().id(),
+                comparison.matrix().method().label(), table.size()));
+    }
+
     public CorrelationHeatmapPainter painter(ChartStyle style) {
         return new CorrelationHeatmapPainter(comparison.matrix(), style, heading);
     }
