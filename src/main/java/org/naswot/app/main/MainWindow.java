@@ -136,7 +136,13 @@ public final class MainWindow extends BorderPane {
         vm.accuracyColumn.addListener((o, a, b) -> loadProxies.run());
         scatter.measurePicker().disableProperty().bind(vm.running);
         scatter.addToolbarRow(scatterProxies);
-        scatterProxies.setOnComputed(vm::reshow);
+        // values computed from either view show in both
+        Runnable computed = () -> {
+            vm.reshow();
+            proxiesView.getModel().reload();
+        };
+        scatterProxies.setOnComputed(computed);
+        proxiesView.computeBar().setOnComputed(computed);
         Runnable offer = () -> {
             String measure = scatter.getModel().measureProperty().get();
             RunInfo run = vm.shownRun.get();

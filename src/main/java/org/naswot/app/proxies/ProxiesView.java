@@ -34,6 +34,7 @@ import org.naswot.search.stats.RankMethod;
  */
 public final class ProxiesView extends BorderPane implements Exportable {
     private final ProxiesViewModel model;
+    private final ProxyComputeBar computeBar;
     private final PainterCanvas heatmap = new PainterCanvas();
     private final TableView<ProxyQuality> table = new TableView<>();
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
@@ -41,6 +42,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
 
     public ProxiesView(ProxiesViewModel model, ProxyComputeBar computeBar) {
         this.model = model;
+        this.computeBar = computeBar;
         getStyleClass().add("proxies-view");
         computeBar.setOnComputed(model::reload);
         Runnable offer = () -> computeBar.offer(model.run(), model.incomplete(), model.missingProperty().get());
@@ -55,12 +57,13 @@ public final class ProxiesView extends BorderPane implements Exportable {
         empty.setMouseTransparent(true);
         empty.visibleProperty().bind(model.comparisonProperty().isNull());
         SplitPane split = new SplitPane(heatmap, table);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.5);
         setCenter(new StackPane(split, empty));
         Label caption = new Label();
         caption.textProperty().bind(model.captionProperty());
         caption.setWrapText(true);
         caption.getStyleClass().add("view-subtitle");
+        caption.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
         setBottom(caption);
         model.comparisonProperty().addListener((o, a, b) -> repaint());
         chartStyle.addListener((o, a, b) -> repaint());
@@ -86,33 +89,45 @@ public final class ProxiesView extends BorderPane implements Exportable {
     }
 
     private void buildTable() {
-        TableColumn<ProxyQuality, String> name = new TableColumn<>("Proxy");
+        TableColumn<ProxyQuality, String> name = column("Proxy", "A zero-cost proxy, or nwot: the NASWOT score");
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
-        TableColumn<ProxyQuality, String> bestOf = number("", ProxyQuality::bestOfN, "%.2f");
-        bestOf.textProperty().bind(Bindings.concat("Best of ", model.bestOfProperty().asString()));
-        bestOf.setGraphic(tip("Mean accuracy (%) of the architecture the proxy ranks highest among N drawn at random, "
-                + "over " + org.naswot.run.proxies.ProxyComparison.DRAWS + " seeded draws; ties count with their mean"));
-        TableColumn<ProxyQuality, String> n = new TableColumn<>("Architectures");
+        TableColumn<ProxyQuality, String> bestOf = number("", "Mean accuracy (%) of the architecture the proxy ranks "
+                + "highest among N drawn at random, over " + org.naswot.run.proxies.ProxyComparison.DRAWS
+                + " seeded draws (all architectures when the run has fewer than N); tied picks count with their mean",
+                ProxyQuality::bestOfN, "%.2f");
+        ((Label) bestOf.getGraphic()).textProperty().bind(Bindings.concat("Best of ",
+                model.bestOfProperty().asString()));
+        TableColumn<ProxyQuality, String> n = column("n", "Architectures with both a value of the proxy and an "
+                + "accuracy (NaN values and missing ones left out)");
         n.setCellValueFactory(c -> new SimpleStringProperty(String.format(Locale.ROOT, "%,d", c.getValue().n())));
-        TableColumn<ProxyQuality, String> precision = number("Precision top 10%", ProxyQuality::topPrecision, "%.2f");
-        precision.setGraphic(tip("Share of the proxy's top 10% architectures that are also in the accuracy's top 10%"));
-        table.getColumns().setAll(java.util.List.of(name, number("Kendall \u03c4", ProxyQuality::kendall, "%.3f"),
-                number("Spearman \u03c1", ProxyQuality::spearman, "%.3f"), precision, bestOf, n));
+        n.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.getColumns().setAll(java.util.List.of(name,
+                number("Kendall \u03c4", "Kendall's tau-b against the accuracy", ProxyQuality::kendall, "%.3f"),
+                number("Spearman \u03c1", "Spearman's rho against the accuracy", ProxyQuality::spearman, "%.3f"),
+                number("Top 10%", "Precision at the top: the share of the proxy's top 10% architectures that are also "
+                        + "in the accuracy's top 10%", ProxyQuality::topPrecision, "%.2f"), bestOf, n));
         table.setItems(model.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(new Label(""));
     }
 
-    /** An empty graphic whose tooltip explains a column (headers have no tooltip of their own). */
-    private static Label tip(String text) {
-        Label l = new Label("\u24d8");
-        l.setTooltip(new Tooltip(text));
-        return l;
+    /** A column whose header (a label: headers have no tooltip of their own) explains it on hover. */
+    private static TableColumn<ProxyQuality, String> column(String title, String explanation) {
+        TableColumn<ProxyQuality, String> c = new TableColumn<>();
+        Label header = new Label(title);
+        header.setTooltip(new Tooltip(explanation));
+        c.setGraphic(header);
+        return c;
     }
 
-    private static TableColumn<ProxyQuality, String> number(String title, ToDoubleFunction<ProxyQuality> value,
-                                                           String format) {
-        TableColumn<ProxyQuality, String> c = new TableColumn<>(title);
+    /** The header text of a table column. */
+    static String headerText(TableColumn<?, ?> c) {
+        return c.getGraphic() instanceof Label l ? l.getText() : c.getText();
+    }
+
+    private static TableColumn<ProxyQuality, String> number(String title, String explanation,
+                                                           ToDoubleFunction<ProxyQuality> value, String format) {
+        TableColumn<ProxyQuality, String> c = column(title, explanation);
         c.setCellValueFactory(f -> {
             double v = value.applyAsDouble(f.getValue());
             return new SimpleStringProperty(Double.isNaN(v) ? "\u2013" : String.format(Locale.ROOT, format, v)
@@ -143,6 +158,11 @@ public final class ProxiesView extends BorderPane implements Exportable {
 
     public ProxiesViewModel getModel() {
         return model;
+    }
+
+    /** The strip offering to compute the run's missing values; by default the view reloads when it is done. */
+    public ProxyComputeBar computeBar() {
+        return computeBar;
     }
 
     public TableView<ProxyQuality> getTable() {

@@ -14,9 +14,10 @@ import org.naswot.search.stats.RankMethod;
  * @param bestOfN    the draws behind each row's best-of-N
  * @param oracle     best-of-N of the accuracy itself: the most a proxy can reach
  * @param incomplete proxies with architectures lacking a stored value (their rows cover fewer architectures)
+ * @param architectures how many architectures the run has
  */
 public record ProxyComparison(CorrelationMatrix matrix, List<ProxyQuality> qualities, BestOfN bestOfN, double oracle,
-                              List<String> incomplete) {
+                              List<String> incomplete, int architectures) {
 
     /** Draws averaged for best-of-N. */
     public static final int DRAWS = 100;
@@ -28,7 +29,7 @@ public record ProxyComparison(CorrelationMatrix matrix, List<ProxyQuality> quali
         BestOfN draws = new BestOfN(n, DRAWS, SEED);
         return new ProxyComparison(CorrelationMatrix.of(table.columns(), method),
                 ProxyQuality.of(table.columns(), table.accuracy(), draws), draws,
-                draws.meanAccuracy(table.accuracy(), table.accuracy()), table.incomplete());
+                draws.meanAccuracy(table.accuracy(), table.accuracy()), table.incomplete(), table.size());
     }
 
     /** One line on how the numbers were made, for captions and tooltips. */
@@ -36,8 +37,10 @@ public record ProxyComparison(CorrelationMatrix matrix, List<ProxyQuality> quali
         return String.format(java.util.Locale.ROOT, "%s between proxies over the architectures where both are known "
                 + "(NaN left out, \u00b1\u221e ranked at the ends); precision: share of a proxy's top %.0f%% also in the "
                 + "accuracy's top %.0f%%; best-of-%d: mean accuracy of the proxy's pick among %d architectures drawn "
-                + "at random, over %d draws (seed %d; best possible %.2f)", matrix.method().label(),
+                + "at random, over %d draws (seed %d; best possible %.2f)%s", matrix.method().label(),
                 ProxyQuality.TOP_FRACTION * 100, ProxyQuality.TOP_FRACTION * 100, bestOfN.n(), bestOfN.n(),
-                bestOfN.draws(), bestOfN.seed(), oracle);
+                bestOfN.draws(), bestOfN.seed(), oracle, bestOfN.n() >= architectures
+                        ? String.format(java.util.Locale.ROOT, "; the run has only %,d architectures, so every draw "
+                        + "is all of them", architectures) : "");
     }
 }

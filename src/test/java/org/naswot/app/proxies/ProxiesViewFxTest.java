@@ -100,7 +100,7 @@ class ProxiesViewFxTest {
         assertEquals(ARCHITECTURES, row("epe_nas").n(), "-inf ranks lowest and counts");
         assertEquals(0, row("zen").n(), "no stored values");
         assertEquals(6, view.getTable().getColumns().size(), "proxy, tau, rho, precision, best-of, count");
-        assertEquals("Best of 100", view.getTable().getColumns().get(4).getText());
+        assertEquals("Best of 100", ProxiesView.headerText(view.getTable().getColumns().get(4)));
 
         // the missing proxies are named and offered for computing
         assertTrue(bar.isVisible());
@@ -112,7 +112,7 @@ class ProxiesViewFxTest {
             view.getModel().bestOfProperty().set(10);
         });
         assertEquals(RankMethod.KENDALL, view.getModel().comparisonProperty().get().matrix().method());
-        assertEquals("Best of 10", view.getTable().getColumns().get(4).getText());
+        assertEquals("Best of 10", ProxiesView.headerText(view.getTable().getColumns().get(4)));
         int nwotRow = view.getModel().comparisonProperty().get().matrix().names().indexOf("nwot");
         int synflowRow = view.getModel().comparisonProperty().get().matrix().names().indexOf("synflow");
         assertEquals(-1, view.getModel().comparisonProperty().get().matrix().value(nwotRow, synflowRow), 1e-12);
