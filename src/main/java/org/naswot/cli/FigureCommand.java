@@ -110,7 +110,7 @@ final class FigureCommand implements Callable<Integer> {
         }
         // square heatmaps side by side want a wide figure; a scatter or a cell 4:3
         double h = heightIn != null ? heightIn : widthIn * (kind.equalsIgnoreCase("kernel") ? 0.55
-                : kind.equalsIgnoreCase("proxies") ? 0.9 : 0.75);
+                : kind.equalsIgnoreCase("proxies") ? 0.8 : 0.75);
         if (!(widthIn >= 0.5 && widthIn <= 40 && h >= 0.5 && h <= 40)) {
             throw new UserFacingException("figure size " + widthIn + " x " + h + " in is outside 0.5 .. 40 in");
         }

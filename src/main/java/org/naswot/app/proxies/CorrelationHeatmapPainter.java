@@ -74,11 +74,15 @@ public final class CorrelationHeatmapPainter implements Painter {
         double cell = side / m;
         double x0 = pad + names + 6;
         double y0 = top;
-        Font valueFont = style.font(Font.PLAIN, Math.min(11, cell / 3.2 / Math.max(0.5, style.fontScale())));
+        // the values as large as the cells allow, at most the names' size; small cells drop the leading zero (.76)
+        float full = (float) (nameFont.getSize2D() * 0.84 * cell / nfm.stringWidth(format(-0.5, false)));
+        boolean compact = full < 0.8 * nameFont.getSize2D();
+        Font valueFont = nameFont.deriveFont(Math.min(nameFont.getSize2D(), compact
+                ? (float) (nameFont.getSize2D() * 0.84 * cell / nfm.stringWidth(format(-0.5, true))) : full));
         FontMetrics vfm = g.getFontMetrics(valueFont);
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < m; j++) {
-                drawCell(g, matrix.value(i, j), x0 + j * cell, y0 + i * cell, cell, valueFont, vfm);
+                drawCell(g, matrix.value(i, j), compact, x0 + j * cell, y0 + i * cell, cell, valueFont, vfm);
             }
         }
         g.setPaint(style.muted());
@@ -99,7 +103,17 @@ public final class CorrelationHeatmapPainter implements Painter {
         drawColourBar(g, x0 + side + 14, y0, side, nfm);
     }
 
-    private void drawCell(Graphics2D g, double r, double x, double y, double cell, Font font, FontMetrics fm) {
+    /** "−0.50", or "−.50" in compact form; a typographic minus either way. */
+    static String format(double r, boolean compact) {
+        String s = String.format(Locale.ROOT, "%.2f", r);
+        if (compact) {
+            s = s.replaceFirst("^(-?)0\\.", "$1.");
+        }
+        return s.replace('-', '\u2212');
+    }
+
+    private void drawCell(Graphics2D g, double r, boolean compact, double x, double y, double cell, Font font,
+                          FontMetrics fm) {
         boolean known = !Double.isNaN(r);
         double t = position(r);
         // a hair of overlap hides seams between cells in viewers that anti-alias
@@ -108,7 +122,7 @@ public final class CorrelationHeatmapPainter implements Painter {
         if (fm.getHeight() > cell * 0.9) {
             return;
         }
-        String text = known ? String.format(Locale.ROOT, "%.2f", r).replace('-', '\u2212') : "\u2013";
+        String text = known ? format(r, compact) : "\u2013";
         // light text on viridis' dark half, dark text on its light half
         g.setPaint(!known ? style.muted() : t < 0.6 ? Color.WHITE : new Color(0x1A1A1A));
         g.setFont(font);

@@ -190,9 +190,15 @@ public final class ProxiesView extends BorderPane implements Exportable {
 
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style) {
+        paintFigure(g, area, style, org.naswot.app.export.FigureLayout.SCREEN);
+    }
+
+    @Override
+    public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style,
+                            org.naswot.app.export.FigureLayout layout) {
         ProxyFigure f = model.figure();
         if (f != null) {
-            f.paintFigure(g, area, style);
+            f.paintFigure(g, area, style, layout);
         }
     }
 

@@ -5,6 +5,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.naswot.app.export.CsvTable;
 import org.naswot.app.export.Exportable;
+import org.naswot.app.export.FigureLayout;
 import org.naswot.app.theme.ChartStyle;
 import org.naswot.run.proxies.ProxyComparison;
 import org.naswot.search.stats.ProxyQuality;
@@ -36,7 +37,12 @@ public final class ProxyFigure implements Exportable {
     }
 
     public CorrelationHeatmapPainter painter(ChartStyle style) {
-        return new CorrelationHeatmapPainter(comparison.matrix(), style, heading);
+        return painter(style, FigureLayout.SCREEN);
+    }
+
+    /** Without a title (a paper's layout) the matrix gets the room; the colour bar still names the method. */
+    private CorrelationHeatmapPainter painter(ChartStyle style, FigureLayout layout) {
+        return new CorrelationHeatmapPainter(comparison.matrix(), style, layout.title() ? heading : null);
     }
 
     @Override
@@ -51,9 +57,14 @@ public final class ProxyFigure implements Exportable {
 
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style) {
+        paintFigure(g, area, style, FigureLayout.SCREEN);
+    }
+
+    @Override
+    public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
         Graphics2D g2 = (Graphics2D) g.create();
         g2.translate(area.getX(), area.getY());
-        painter(style).paint(g2, area.getWidth(), area.getHeight());
+        painter(style, layout).paint(g2, area.getWidth(), area.getHeight());
         g2.dispose();
     }
 
