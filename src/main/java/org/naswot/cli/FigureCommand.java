@@ -18,6 +18,7 @@ import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
 import org.naswot.run.SpaceContext;
 import org.naswot.score.ScoreResult;
+import org.naswot.search.stats.RankMethod;
 import org.naswot.store.ResultStore;
 import org.naswot.store.RunInfo;
 import picocli.CommandLine.Command;
@@ -40,7 +41,8 @@ final class FigureCommand implements Callable<Integer> {
             + "stored runs, or SELECT id FROM scoring_runs).")
     long runId;
 
-    @Option(names = "--kind", defaultValue = "scatter", description = "scatter, kernel or cell (default ${DEFAULT-VALUE}).")
+    @Option(names = "--kind", defaultValue = "scatter", description = "scatter, kernel, cell or proxies (the proxies' "
+            + "rank-correlation heatmap, from their stored values; default ${DEFAULT-VALUE}).")
     String kind;
 
     @Option(names = "--format", description = "pdf, svg or png (default: from --out's extension).")
@@ -62,6 +64,10 @@ final class FigureCommand implements Callable<Integer> {
 
     @Option(names = "--accuracy", paramLabel = "COLUMN", description = "Accuracy column (default: the space's).")
     String accuracy;
+
+    @Option(names = "--method", defaultValue = "spearman",
+            description = "With --kind proxies: spearman or kendall (default ${DEFAULT-VALUE}).")
+    String method;
 
     @Option(names = "--dpi", defaultValue = "300", description = "PNG resolution (default ${DEFAULT-VALUE}).")
     double dpi;
@@ -87,6 +93,10 @@ final class FigureCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    private String column;
+    private String accuracyLabel;
+    private String accuracyProvenance;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -99,7 +109,8 @@ final class FigureCommand implements Callable<Integer> {
                     + "not '" + fmt + "'");
         }
         // square heatmaps side by side want a wide figure; a scatter or a cell 4:3
-        double h = heightIn != null ? heightIn : widthIn * (kind.equalsIgnoreCase("kernel") ? 0.55 : 0.75);
+        double h = heightIn != null ? heightIn : widthIn * (kind.equalsIgnoreCase("kernel") ? 0.55
+                : kind.equalsIgnoreCase("proxies") ? 0.8 : 0.75);
         if (!(widthIn >= 0.5 && widthIn <= 40 && h >= 0.5 && h <= 40)) {
             throw new UserFacingException("figure size " + widthIn + " x " + h + " in is outside 0.5 .. 40 in");
         }
@@ -108,26 +119,32 @@ final class FigureCommand implements Callable<Integer> {
         }
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
         DataDirectory data = DataDirectory.resolve(common.dataDir);
+        RankMethod rank = rankMethod();
         RunInfo run;
         List<ScoreResult> scores;
+        Exportable figure;
         try (ResultStore store = ResultStore.openReadOnly(db)) {
             run = store.requireRun(runId);
             scores = store.scores(runId);
+            if (scores.isEmpty()) {
+                throw new UserFacingException("run " + runId + " in " + db + " has no scores yet");
+            }
+            SpaceContext ctx = SpaceContext.open(run.settings().space(), data);
+            column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
+            ctx.requireAccuracyColumn(column);
+            figure = switch (kind.toLowerCase(Locale.ROOT)) {
+                case "scatter" -> RunFigures.scatter(run, scores, ctx, column, marks ? topK : 0);
+                case "cell" -> RunFigures.bestCell(run, scores, ctx, column);
+                case "kernel" -> RunFigures.kernels(run, scores, ctx, data);
+                case "proxies" -> RunFigures.proxies(store, run, ctx, column, rank, output::note);
+                default -> throw new UserFacingException("--kind must be scatter, kernel, cell or proxies, not '"
+                        + kind + "'");
+            };
+            accuracyLabel = ctx.accuracyLabel(column);
+            accuracyProvenance = ctx.accuracyProvenance(column);
         }
-        if (scores.isEmpty()) {
-            throw new UserFacingException("run " + runId + " in " + db + " has no scores yet");
-        }
-        SpaceContext ctx = SpaceContext.open(run.settings().space(), data);
-        String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
-        ctx.requireAccuracyColumn(column);
-        Exportable figure = switch (kind.toLowerCase(Locale.ROOT)) {
-            case "scatter" -> RunFigures.scatter(run, scores, ctx, column, marks ? topK : 0);
-            case "cell" -> RunFigures.bestCell(run, scores, ctx, column);
-            case "kernel" -> RunFigures.kernels(run, scores, ctx, data);
-            default -> throw new UserFacingException("--kind must be scatter, kernel or cell, not '" + kind + "'");
-        };
         ExportOptions options = ExportOptions.inches(widthIn, h, dpi, style(),
-                Provenance.of(run).withAccuracy(ctx.accuracyProvenance(column)),
+                Provenance.of(run).withAccuracy(accuracyProvenance),
                 caption, new FigureLayout(title, marks));
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
@@ -145,7 +162,7 @@ final class FigureCommand implements Callable<Integer> {
             o.put("kind", kind);
             o.put("run", runId);
             o.put("accuracy", column);
-            o.put("accuracy_label", ctx.accuracyLabel(column));
+            o.put("accuracy_label", accuracyLabel);
             o.put("width_in", widthIn);
             o.put("height_in", h);
             o.put("bytes", Files.size(out));
@@ -155,6 +172,14 @@ final class FigureCommand implements Callable<Integer> {
                     h));
         }
         return 0;
+    }
+
+    private RankMethod rankMethod() {
+        try {
+            return RankMethod.parse(method);
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("--method " + e.getMessage().replace("rank correlation ", ""));
+        }
     }
 
     private ChartStyle style() {

@@ -15,4 +15,14 @@ public class UserFacingException extends RuntimeException {
     public UserFacingException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** The message of the first user-facing problem among {@code t} and its causes, else {@code t} as text. */
+    public static String describe(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof UserFacingException) {
+                return c.getMessage();
+            }
+        }
+        return String.valueOf(t);
+    }
 }

@@ -36,6 +36,34 @@ final class ProxyScoreTable {
         return out;
     }
 
+    /**
+     * Every value stored under these settings, by architecture index and then proxy id (NaN where the proxy was NaN);
+     * a value stored for another architecture at the same index (a re-imported file) is left out.
+     *
+     * @param archOf the architecture expected at each index; indices not in it are not read
+     */
+    Map<Integer, Map<String, Double>> values(ScoringSettings settings, Map<Integer, String> archOf)
+            throws SQLException {
+        Map<Integer, Map<String, Double>> out = new LinkedHashMap<>();
+        try (PreparedStatement q = connection.prepareStatement("SELECT arch_index, arch, proxy, value FROM proxy_scores"
+                + " WHERE settings_key = ? ORDER BY arch_index, proxy")) {
+            q.setString(1, settings.keyText());
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    int index = rows.getInt(1);
+                    if (rows.getString(2).equals(archOf.get(index))) {
+                        String proxy = rows.getString(3);
+                        double v = rows.getDouble(4);
+                        // wasNull speaks of the column read last: the value
+                        double value = rows.wasNull() ? Double.NaN : v;
+                        out.computeIfAbsent(index, i -> new LinkedHashMap<>()).put(proxy, value);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Auto-commit; a value for another architecture at the same index (a re-imported file) is replaced. */
     void put(ScoringSettings settings, int archIndex, String arch, String proxy, double value, double seconds,
              Instant now) throws SQLException {

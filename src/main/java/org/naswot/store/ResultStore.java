@@ -286,6 +286,19 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
+    /**
+     * The stored proxy values of many architectures at once (one query, for a whole run), by architecture index and
+     * then proxy id; NaN where the proxy was NaN. Only values of the architecture given for each index count.
+     */
+    public synchronized Map<Integer, Map<String, Double>> proxyValues(ScoringSettings settings,
+                                                                     Map<Integer, String> archOf) {
+        try {
+            return proxyScores.values(settings, archOf);
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
     /** Commits one proxy value; it is on disk when this returns. */
     public synchronized void addProxyValue(ScoringSettings settings, int archIndex, String arch, String proxy,
                                            double value, double seconds) {

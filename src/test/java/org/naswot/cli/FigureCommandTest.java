@@ -57,6 +57,18 @@ class FigureCommandTest {
             String svg = Files.readString(out);
             assertTrue(svg.contains("<svg") && svg.contains("naswot:seed"), kind);
         }
+        // the proxies' heatmap, from stored values: this run has only nwot's, the note names the missing ones
+        Path proxies = tmp.resolve("proxies.svg");
+        CliRunner.Result p = CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--kind", "proxies",
+                "--method", "kendall", "--out", proxies.toString(), "--data-dir", tmp.resolve("none").toString());
+        assertEquals(0, p.exitCode(), p.err());
+        assertTrue(p.err().contains("lacks stored values of synflow"), p.err());
+        String svg = Files.readString(proxies);
+        assertTrue(svg.contains("nwot") && svg.contains("Kendall") && svg.contains("1.00"), "names, method, diagonal");
+        CliRunner.Result bad = CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--kind", "proxies",
+                "--method", "pearson", "--out", proxies.toString(), "--data-dir", tmp.resolve("none").toString());
+        assertEquals(Main.USER_ERROR, bad.exitCode());
+        assertTrue(bad.err().contains("--method must be spearman or kendall"), bad.err());
         Path png = tmp.resolve("scatter.png");
         assertEquals(0, CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--out", png.toString(), "--dpi",
                 "150", "--width-in", "2", "--data-dir", tmp.resolve("none").toString()).exitCode());

@@ -276,7 +276,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         }
         if (marks && model.topKProperty().get() > 0 && d.plottedCount() > 0) {
             LegendItem top = new LegendItem("top " + Math.min(model.topKProperty().get(), d.plottedCount())
-                    + " by score", null, null, null, new Ellipse2D.Double(-s / 2, -s / 2, s, s),
+                    + " by " + (model.isNwot() ? "score" : model.measureProperty().get()), null, null, null, new Ellipse2D.Double(-s / 2, -s / 2, s, s),
                     style.plotBackground(), new BasicStroke(2f), style.accent());
             items.add(top);
         }

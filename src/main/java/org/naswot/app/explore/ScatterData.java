@@ -23,6 +23,7 @@ public final class ScatterData {
     private int plotted;
     private int negativeInfinite;
     private int missing;
+    private int nonFiniteScore;
     private final Map<String, Integer> groups = new LinkedHashMap<>();
     private long minParams = Long.MAX_VALUE;
     private long maxParams = Long.MIN_VALUE;
@@ -46,6 +47,7 @@ public final class ScatterData {
         all[size++] = p;
         topKCache = null;
         if (!p.plottable()) {
+            nonFiniteScore += Double.isFinite(p.score()) ? 0 : 1;
             if (p.score() == Double.NEGATIVE_INFINITY) {
                 negativeInfinite++;
             } else {
@@ -80,6 +82,7 @@ public final class ScatterData {
         plotted = 0;
         negativeInfinite = 0;
         missing = 0;
+        nonFiniteScore = 0;
         groups.clear();
         minParams = Long.MAX_VALUE;
         maxParams = Long.MIN_VALUE;
@@ -111,6 +114,11 @@ public final class ScatterData {
     /** Points with NaN score or non-finite accuracy: counted, not plotted. */
     public int missingCount() {
         return missing;
+    }
+
+    /** Points whose score (x) is infinite or NaN, whatever their accuracy: counted, not plotted. */
+    public int nonFiniteScoreCount() {
+        return nonFiniteScore;
     }
 
     public double x(int plottedIndex) {

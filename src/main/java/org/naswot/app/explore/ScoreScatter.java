@@ -51,6 +51,8 @@ public class ScoreScatter extends BorderPane implements Exportable {
     private final Label hoverCard = new Label();
     private final Pane overlay = new Pane(hoverCard);
     private final Timeline pump;
+    private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
+    private final ComboBox<String> measure = new ComboBox<>();
     private ChartStyle style = ChartStyle.LIGHT;
     private JFreeChart chart;
     private int pumpTicks;
@@ -74,7 +76,8 @@ public class ScoreScatter extends BorderPane implements Exportable {
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         setCenter(new StackPane(viewer, overlay));
-        setTop(createToolbar());
+        top.getChildren().add(createToolbar());
+        setTop(top);
 
         // new points, correlations and titles arrive together from one pump tick: redraw once for all of them
         model.revisionProperty().addListener((o, a, b) -> requestRefresh(true));
@@ -82,6 +85,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
         model.titleProperty().addListener((o, a, b) -> requestRefresh(false));
         model.colourModeProperty().addListener((o, a, b) -> redecorate());
         model.topKProperty().addListener((o, a, b) -> redecorate());
+        model.xLabelProperty().addListener((o, a, b) -> redecorate());
         model.selectedProperty().addListener((o, a, b) -> chart.fireChartChanged());
 
         // drain streamed points 10 times a second; correlations at most ~3 times a second
@@ -167,6 +171,11 @@ public class ScoreScatter extends BorderPane implements Exportable {
     }
 
     private Region createToolbar() {
+        measure.getItems().add(ScoreScatterModel.NWOT);
+        measure.getItems().addAll(org.naswot.score.proxies.ProxyRegistry.ids());
+        measure.valueProperty().bindBidirectional(model.measureProperty());
+        measure.setTooltip(new Tooltip("What the x axis shows: the NASWOT score (nwot) or a zero-cost proxy's stored "
+                + "values for the run's architectures"));
         ComboBox<ColourMode> colour = new ComboBox<>();
         colour.getItems().setAll(ColourMode.values());
         colour.valueProperty().bindBidirectional(model.colourModeProperty());
@@ -188,9 +197,19 @@ public class ScoreScatter extends BorderPane implements Exportable {
         }, model.selectedProperty()));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(new Label("Colour"), colour, new Label("Top k"), topK, reset, spring, selection);
+        HBox bar = new HBox(new Label("x axis"), measure, new Label("Colour"), colour, new Label("Top k"), topK, reset, spring, selection);
         bar.getStyleClass().add("toolbar-strip");
         return bar;
+    }
+
+    /** Adds a row under the toolbar (e.g. an offer to compute what the chosen measure lacks). */
+    public void addToolbarRow(javafx.scene.Node row) {
+        top.getChildren().add(row);
+    }
+
+    /** The x-axis picker, disabled while a run streams NASWOT scores. */
+    public ComboBox<String> measurePicker() {
+        return measure;
     }
 
     // ---- picking -------------------------------------------------------------------------------------

@@ -44,9 +44,14 @@ public final class ScoreScatterModel {
     private final ObjectProperty<ScorePoint> selected = new SimpleObjectProperty<>(this, "selected");
     private final IntegerProperty topK = new SimpleIntegerProperty(this, "topK", 10);
     private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode", ColourMode.PARAMS);
-    private final StringProperty heading = new SimpleStringProperty(this, "heading", "NASWOT score vs trained accuracy");
-    private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", "score  log|det K|");
+    private final StringProperty heading = new SimpleStringProperty(this, "heading", NWOT_HEADING);
+    private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", NWOT_LABEL);
     private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "trained accuracy (%)");
+    /** What x is: {@link #NWOT} (the NASWOT score) or a zero-cost proxy's id. */
+    private final StringProperty measure = new SimpleStringProperty(this, "measure", NWOT);
+    public static final String NWOT = "nwot";
+    private static final String NWOT_HEADING = "NASWOT score vs trained accuracy";
+    private static final String NWOT_LABEL = "score  log|det K|";
     private boolean statisticsDirty;
     private java.util.Map<String, RankCorrelations> perGroup = java.util.Map.of();
     /** 95% bootstrap interval of each group's tau (groups of at most {@link #BOOTSTRAP_MAX_N} points). */
@@ -56,6 +61,12 @@ public final class ScoreScatterModel {
     public ScoreScatterModel() {
         heading.addListener((o, a, b) -> updateTitles());
         topK.addListener((o, a, b) -> updateTitles());
+        // axis and heading follow the measure on x
+        measure.addListener((o, a, b) -> {
+            boolean nwot = isNwot();
+            heading.set(nwot ? NWOT_HEADING : b + " vs trained accuracy");
+            xLabel.set(nwot ? NWOT_LABEL : b + "  (zero-cost proxy)");
+        });
         updateTitles();
     }
 
@@ -198,15 +209,23 @@ public final class ScoreScatterModel {
         }
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%,d scored \u00b7 %,d plotted", data.size(), data.plottedCount()));
-        if (data.negativeInfiniteCount() > 0) {
+        if (!isNwot() && data.nonFiniteScoreCount() > 0) {
+            // a proxy's infinities and NaN have no place on the axis; the statistics leave them out too
+            sb.append(String.format(Locale.ROOT, " \u00b7 %,d with %s \u00b1\u221e or NaN left out",
+                    data.nonFiniteScoreCount(), measure.get()));
+        } else if (data.negativeInfiniteCount() > 0) {
             sb.append(String.format(Locale.ROOT, " \u00b7 %,d with singular K (score \u2212\u221e) not plotted",
                     data.negativeInfiniteCount()));
         }
-        if (data.missingCount() > 0) {
-            sb.append(String.format(Locale.ROOT, " \u00b7 %,d without score or accuracy", data.missingCount()));
+        int withoutAccuracy = isNwot() ? data.missingCount()
+                : data.size() - data.plottedCount() - data.nonFiniteScoreCount();
+        if (withoutAccuracy > 0) {
+            sb.append(String.format(Locale.ROOT, " \u00b7 %,d without %s", withoutAccuracy,
+                    isNwot() ? "score or accuracy" : "accuracy"));
         }
         if (topK.get() > 0 && data.plottedCount() > 0) {
-            sb.append(String.format(Locale.ROOT, " \u00b7 ringed: top %d by score", Math.min(topK.get(), data.plottedCount())));
+            sb.append(String.format(Locale.ROOT, " \u00b7 ringed: top %d by %s", Math.min(topK.get(), data.plottedCount()),
+                    isNwot() ? "score" : measure.get()));
         }
         subtitle.set(sb.toString());
     }
@@ -228,7 +247,7 @@ public final class ScoreScatterModel {
 
     /** The data behind the plot: every point received, including the ones not plotted. */
     public CsvTable toCsv() {
-        CsvTable t = new CsvTable(List.of("index", "arch", "score", "accuracy", "params", "group", "plotted",
+        CsvTable t = new CsvTable(List.of("index", "arch", isNwot() ? "score" : measure.get(), "accuracy", "params", "group", "plotted",
                 "top_k_rank", "selected"));
         java.util.Map<ScorePoint, Integer> rank = new java.util.IdentityHashMap<>();
         int[] top = topKPlotted();
@@ -306,6 +325,15 @@ public final class ScoreScatterModel {
 
     public StringProperty headingProperty() {
         return heading;
+    }
+
+    /** What x shows: {@link #NWOT} or a zero-cost proxy's id; the heading and the x axis's label follow it. */
+    public StringProperty measureProperty() {
+        return measure;
+    }
+
+    public boolean isNwot() {
+        return NWOT.equals(measure.get());
     }
 
     public StringProperty xLabelProperty() {

@@ -77,6 +77,24 @@ public final class RunFigures {
         };
     }
 
+    /**
+     * The rank-correlation heatmap of the run's proxies (nwot and every registered proxy) from their stored values;
+     * proxies the run lacks values of are named in a note and cover the architectures that have them.
+     */
+    public static Exportable proxies(org.naswot.store.ResultStore store, RunInfo run, SpaceContext ctx, String column,
+                                     org.naswot.search.stats.RankMethod method, java.util.function.Consumer<String> notes) {
+        org.naswot.run.proxies.RunProxyTable table = org.naswot.run.proxies.RunProxyTable.load(store, run, ctx, column,
+                org.naswot.app.proxies.ProxiesViewModel.proxies());
+        if (!table.incomplete().isEmpty()) {
+            notes.accept("run " + run.id() + " lacks stored values of " + String.join(", ", table.incomplete())
+                    + " for some architectures (compute them with the window's Proxies tab or `naswot score-space "
+                    + "--proxies all` with the run's settings)");
+        }
+        org.naswot.run.proxies.ProxyComparison c = org.naswot.run.proxies.ProxyComparison.of(table, method,
+                org.naswot.app.proxies.ProxiesViewModel.BEST_OF_CHOICES.get(1));
+        return org.naswot.app.proxies.ProxyFigure.of(c, table);
+    }
+
     /** The cell diagram of the run's best-scoring architecture. */
     public static Exportable bestCell(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column) {
         ScoreResult best = best(scores);

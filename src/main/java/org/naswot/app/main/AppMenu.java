@@ -104,6 +104,7 @@ public final class AppMenu {
         window.heatmap().chartStyleProperty().set(t.chartStyle());
         window.cellDiagram().chartStyleProperty().set(t.chartStyle());
         window.searchView().setChartStyle(t.chartStyle());
+        window.proxiesView().chartStyleProperty().set(t.chartStyle());
     }
 
     private Map<String, Runnable> actions() {

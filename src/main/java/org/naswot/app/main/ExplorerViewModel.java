@@ -3,6 +3,7 @@ package org.naswot.app.main;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -80,6 +81,10 @@ public final class ExplorerViewModel {
         return t;
     });
     private ScoringTask task;
+    /** The runs shown together (several), else empty. */
+    private List<RunInfo> shownTogether = List.of();
+    /** How many of the shown run's architectures lack a stored value of the scatter's proxy (0 for nwot). */
+    public final IntegerProperty missingValues = new SimpleIntegerProperty(0);
 
     public ExplorerViewModel(DataDirectory data, Path db, ScoreScatterModel scatter) {
         this.data = data;
@@ -88,6 +93,7 @@ public final class ExplorerViewModel {
         checkData();
         dataset.addListener((o, a, b) -> checkData());
         space.addListener((o, a, b) -> checkData());
+        scatter.measureProperty().addListener((o, a, b) -> reshow());
         refreshRuns();
     }
 
@@ -285,9 +291,13 @@ public final class ExplorerViewModel {
         if (running.get()) {
             return task;
         }
+        // a run streams NASWOT scores: x shows them
+        shownRun.set(null);
+        shownTogether = List.of();
+        scatter.measureProperty().set(ScoreScatterModel.NWOT);
+        missingValues.set(0);
         scatter.clear();
         notes.clear();
-        shownRun.set(null);
         plottedAccuracy = accuracyColumn.get();
         ScoringTask t = new ScoringTask(settings(), data, db, scatter::enqueue,
                 n -> Platform.runLater(() -> notes.add(n)));
@@ -334,12 +344,7 @@ public final class ExplorerViewModel {
     }
 
     static String describe(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof UserFacingException) {
-                return c.getMessage();
-            }
-        }
-        return String.valueOf(t);
+        return UserFacingException.describe(t);
     }
 
     public void refreshRuns() {
@@ -360,28 +365,60 @@ public final class ExplorerViewModel {
     }
 
     /**
-     * Shows a stored run in the scatter with the current accuracy column. The run's space (and its benchmark
-     * table) is opened once, off the FX thread; points go through the scatter's thread-safe queue.
+     * Shows a stored run in the scatter with the current accuracy column, x being the scatter's measure (the score or
+     * a proxy's stored values). The run's space (and its benchmark table) is opened once, off the FX thread; points go
+     * through the scatter's thread-safe queue.
      */
     public void show(RunInfo run) {
         shownRun.set(run);
+        shownTogether = List.of();
         String column = accuracyColumn.get();
         plottedAccuracy = column;
+        String measure = scatter.measureProperty().get();
         status.set("Loading run " + run.id() + "...");
         scatter.clear();
+        missingValues.set(0);
         worker.submit(() -> {
             try (ResultStore store = ResultStore.openReadOnly(db)) {
                 org.naswot.run.SpaceContext ctx = org.naswot.run.SpaceContext.open(run.settings().space(), data);
-                for (ScoreResult r : store.scores(run.id())) {
-                    scatter.enqueue(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column),
-                            r.params(), "run " + run.id()));
-                }
-                Platform.runLater(() -> status.set("Showing run " + run.id() + " (" + run.scored() + " architectures, "
-                        + run.settings().counting().cliName() + " counting, seed " + run.settings().batchSeed() + ")."));
+                int missing = enqueuePoints(store, run, ctx, column, measure, "run " + run.id());
+                Platform.runLater(() -> {
+                    missingValues.set(missing);
+                    status.set("Showing run " + run.id() + " (" + run.scored() + " architectures, "
+                            + run.settings().counting().cliName() + " counting, seed " + run.settings().batchSeed()
+                            + (missing > 0 ? "; " + missing + " without stored " + measure : "") + ").");
+                });
             } catch (RuntimeException e) {
                 Platform.runLater(() -> status.set("Cannot show run " + run.id() + ": " + describe(e)));
             }
         });
+    }
+
+    /**
+     * Queues one run's points, x being the score or a proxy's stored value (architectures without one are left out);
+     * returns how many were left out for want of a stored value.
+     */
+    private int enqueuePoints(ResultStore store, RunInfo run, org.naswot.run.SpaceContext ctx, String column,
+                              String measure, String group) {
+        List<ScoreResult> scores = store.scores(run.id());
+        if (ScoreScatterModel.NWOT.equals(measure)) {
+            for (ScoreResult r : scores) {
+                scatter.enqueue(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column),
+                        r.params(), group));
+            }
+            return 0;
+        }
+        org.naswot.run.proxies.RunProxyTable t = org.naswot.run.proxies.RunProxyTable.load(store, run, ctx, column,
+                List.of(measure));
+        Map<Integer, Double> stored = t.storedValues(measure);
+        for (int i = 0; i < t.size(); i++) {
+            ScoreResult r = t.scores().get(i);
+            Double v = stored.get(r.index());
+            if (v != null) {
+                scatter.enqueue(new ScorePoint(r.index(), r.arch(), v, t.accuracy()[i], r.params(), group));
+            }
+        }
+        return t.missing(measure);
     }
 
     /**
@@ -394,28 +431,42 @@ public final class ExplorerViewModel {
             return;
         }
         shownRun.set(null);
+        shownTogether = List.copyOf(runsToShow);
         String column = accuracyColumn.get();
         plottedAccuracy = column;
+        String measure = scatter.measureProperty().get();
         status.set("Loading " + runsToShow.size() + " runs...");
         scatter.clear();
+        missingValues.set(0);
         scatter.colourModeProperty().set(org.naswot.app.explore.ColourMode.GROUP);
         worker.submit(() -> {
             try (ResultStore store = ResultStore.openReadOnly(db)) {
                 java.util.Map<String, org.naswot.run.SpaceContext> spaces = new java.util.HashMap<>();
+                int missing = 0;
                 for (RunInfo run : runsToShow) {
                     org.naswot.run.SpaceContext ctx = spaces.computeIfAbsent(run.settings().space(),
                             k -> org.naswot.run.SpaceContext.open(k, data));
-                    String group = "#" + run.id() + " " + run.displayName();
-                    for (ScoreResult r : store.scores(run.id())) {
-                        scatter.enqueue(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column),
-                                r.params(), group));
-                    }
+                    missing += enqueuePoints(store, run, ctx, column, measure, "#" + run.id() + " " + run.displayName());
                 }
-                Platform.runLater(() -> status.set("Showing " + runsToShow.size() + " runs together, coloured by run."));
+                int left = missing;
+                Platform.runLater(() -> status.set("Showing " + runsToShow.size() + " runs together, coloured by run"
+                        + (left > 0 ? "; " + left + " architectures without stored " + measure : "") + "."));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> status.set("Cannot show the runs: " + describe(e)));
             }
         });
+    }
+
+    /** Shows what is shown again, e.g. with another measure on x or after missing proxy values were computed. */
+    public void reshow() {
+        if (running.get()) {
+            return;
+        }
+        if (shownRun.get() != null) {
+            show(shownRun.get());
+        } else if (!shownTogether.isEmpty()) {
+            showTogether(shownTogether);
+        }
     }
 
     /** Names a stored run (blank: back to its command line). */

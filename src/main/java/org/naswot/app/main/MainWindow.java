@@ -27,6 +27,9 @@ import org.naswot.app.cell.CellDiagram;
 import org.naswot.app.explore.ScoreScatter;
 import org.naswot.app.model.ArchitectureFigure;
 import org.naswot.app.model.ScorePoint;
+import org.naswot.app.proxies.ProxiesView;
+import org.naswot.app.proxies.ProxiesViewModel;
+import org.naswot.app.proxies.ProxyComputeBar;
 import org.naswot.data.InputKind;
 import org.naswot.score.ReluCounting;
 import org.naswot.space.SpaceDescriptor;
@@ -55,6 +58,9 @@ public final class MainWindow extends BorderPane {
     private ArchitectureDetailTask detailTask;
     private final TabPane tabs = new TabPane();
     private final org.naswot.app.search.SearchView searchView;
+    private final ProxiesView proxiesView;
+    /** Offers to compute the values the scatter's proxy lacks for the shown run. */
+    private final ProxyComputeBar scatterProxies;
     private Spinner<Integer> batchSpinner;
     private Spinner<Integer> seedSpinner;
     private final Label pulseLabel = new Label();
@@ -65,6 +71,9 @@ public final class MainWindow extends BorderPane {
         this.vm = vm;
         this.scatter = scatter;
         this.searchView = new org.naswot.app.search.SearchView(vm::settings, vm.data(), vm.db());
+        this.proxiesView = new ProxiesView(new ProxiesViewModel(vm.db(), vm.data()),
+                new ProxyComputeBar(vm.db(), vm.data(), vm.notes::add));
+        this.scatterProxies = new ProxyComputeBar(vm.db(), vm.data(), vm.notes::add);
         getStyleClass().add("main-window");
         setLeft(new ScrollPane(settingsPane()));
         Tab explore = new Tab("Score vs accuracy", scatter);
@@ -81,6 +90,8 @@ public final class MainWindow extends BorderPane {
         });
         Tab lectureTab = new Tab("Lecture", lecturePane);
         Tab searchTab = new Tab("Search", searchView);
+        Tab proxiesTab = new Tab("Proxies", proxiesView);
+        wireProxies();
         // a search's chosen cell opens in the cell, kernel and lecture tabs
         searchView.setOnOpen(r -> {
             ScorePoint p = new ScorePoint(r.index(), r.arch(), r.score(),
@@ -88,10 +99,10 @@ public final class MainWindow extends BorderPane {
             showCell(p);
             showDetail(p);
         });
-        for (Tab t : new Tab[] {explore, cellTab, kernelTab, lectureTab, searchTab}) {
+        for (Tab t : new Tab[] {explore, cellTab, kernelTab, lectureTab, searchTab, proxiesTab}) {
             t.setClosable(false);
         }
-        tabs.getTabs().addAll(explore, cellTab, kernelTab, lectureTab, searchTab);
+        tabs.getTabs().addAll(explore, cellTab, kernelTab, lectureTab, searchTab, proxiesTab);
         setCenter(tabs);
         setBottom(statusBar());
         scatter.selectedProperty().addListener((o, a, p) -> {
@@ -113,6 +124,44 @@ public final class MainWindow extends BorderPane {
                 pulseLabel.setText(pulses.summary());
             }
         });
+    }
+
+    /**
+     * The Proxies view follows the shown run and the accuracy picker; the scatter's proxy picker is off while a run
+     * streams scores, and its compute strip offers the values the shown run lacks.
+     */
+    private void wireProxies() {
+        Runnable loadProxies = () -> proxiesView.getModel().load(vm.shownRun.get(), vm.accuracyColumn.get());
+        vm.shownRun.addListener((o, a, b) -> loadProxies.run());
+        vm.accuracyColumn.addListener((o, a, b) -> loadProxies.run());
+        scatter.measurePicker().disableProperty().bind(vm.running);
+        scatter.addToolbarRow(scatterProxies);
+        // values computed from either view show in both
+        Runnable computed = () -> {
+            vm.reshow();
+            proxiesView.getModel().reload();
+        };
+        scatterProxies.setOnComputed(computed);
+        proxiesView.computeBar().setOnComputed(computed);
+        Runnable offer = () -> {
+            String measure = scatter.getModel().measureProperty().get();
+            RunInfo run = vm.shownRun.get();
+            int missing = vm.missingValues.get();
+            scatterProxies.offer(run, missing > 0 ? java.util.List.of(measure) : java.util.List.of(),
+                    run == null ? "" : String.format(java.util.Locale.ROOT, "%,d of run %d's %,d architectures have "
+                            + "no stored %s value; the plot leaves them out.", missing, run.id(), run.scored(),
+                            measure));
+        };
+        vm.missingValues.addListener((o, a, b) -> offer.run());
+        vm.shownRun.addListener((o, a, b) -> offer.run());
+    }
+
+    public ProxiesView proxiesView() {
+        return proxiesView;
+    }
+
+    public ProxyComputeBar scatterProxies() {
+        return scatterProxies;
     }
 
     private VBox settingsPane() {

@@ -1,0 +1,200 @@
+package org.naswot.app.proxies;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.naswot.common.UserFacingException;
+import org.naswot.data.DataDirectory;
+import org.naswot.run.SpaceContext;
+import org.naswot.run.proxies.ProxyComparison;
+import org.naswot.run.proxies.RunProxyTable;
+import org.naswot.score.proxies.ProxyRegistry;
+import org.naswot.search.stats.ProxyQuality;
+import org.naswot.search.stats.RankMethod;
+import org.naswot.store.ResultStore;
+import org.naswot.store.RunInfo;
+
+/**
+ * State of the Proxies view: one run's proxies (nwot and every registered proxy) against one accuracy column, the
+ * correlation method and best-of-N's N, and the comparison they give. Nothing here draws; everything but
+ * {@link #load}'s reading runs on the FX thread (or any single thread in tests).
+ */
+public final class ProxiesViewModel {
+    /** The choices of N offered for best-of-N. */
+    public static final List<Integer> BEST_OF_CHOICES = List.of(10, 100, 1000);
+
+    private final Path db;
+    private final DataDirectory data;
+    private final ObjectProperty<RankMethod> method = new SimpleObjectProperty<>(this, "method", RankMethod.SPEARMAN);
+    private final IntegerProperty bestOf = new SimpleIntegerProperty(this, "bestOf", 100);
+    private final ReadOnlyObjectWrapper<RunProxyTable> table = new ReadOnlyObjectWrapper<>(this, "table");
+    private final ReadOnlyObjectWrapper<ProxyComparison> comparison = new ReadOnlyObjectWrapper<>(this, "comparison");
+    private final ObservableList<ProxyQuality> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper(this, "missing", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
+            "Score a sample or choose a stored run to compare its proxies.");
+    private final Map<String, SpaceContext> spaces = new ConcurrentHashMap<>();
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "naswot-proxies-read");
+        t.setDaemon(true);
+        return t;
+    });
+    private String accuracyLabel = "";
+    private RunInfo run;
+    private String column;
+
+    public ProxiesViewModel(Path db, DataDirectory data) {
+        this.db = db;
+        this.data = data;
+        method.addListener((o, a, b) -> compare());
+        bestOf.addListener((o, a, b) -> compare());
+    }
+
+    /** nwot, then every registered proxy. */
+    public static List<String> proxies() {
+        List<String> out = new ArrayList<>();
+        out.add(RunProxyTable.NWOT);
+        out.addAll(ProxyRegistry.ids());
+        return out;
+    }
+
+    /** Reads the run's stored values in the background, then shows them (FX thread); null clears the view. */
+    public void load(RunInfo r, String accuracyColumn) {
+        run = r;
+        column = accuracyColumn;
+        if (r == null) {
+            show(null, "");
+            return;
+        }
+        status.set("Loading run " + r.id() + "\u2026");
+        reader.submit(() -> {
+            try (ResultStore store = ResultStore.openReadOnly(db)) {
+                SpaceContext ctx = spaces.computeIfAbsent(r.settings().space(), s -> SpaceContext.open(s, data));
+                RunProxyTable t = RunProxyTable.load(store, r, ctx, accuracyColumn, proxies());
+                String label = ctx.accuracyLabel(accuracyColumn);
+                Platform.runLater(() -> {
+                    if (r == run && accuracyColumn.equals(column)) {
+                        show(t, label);
+                    }
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> status.set("Cannot read run " + r.id() + "'s proxies: "
+                        + UserFacingException.describe(e)));
+            }
+        });
+    }
+
+    /** Reads the shown run again, e.g. after its missing values were computed. */
+    public void reload() {
+        load(run, column);
+    }
+
+    /** Shows a loaded table against the accuracy named {@code label}; null clears. */
+    public void show(RunProxyTable t, String label) {
+        accuracyLabel = label;
+        table.set(t);
+        compare();
+    }
+
+    private void compare() {
+        RunProxyTable t = table.get();
+        if (t == null) {
+            comparison.set(null);
+            rows.clear();
+            heading.set("");
+            caption.set("");
+            missing.set("");
+            return;
+        }
+        ProxyComparison c = ProxyComparison.of(t, method.get(), bestOf.get());
+        comparison.set(c);
+        rows.setAll(c.qualities());
+        heading.set(ProxyFigure.of(c, t).exportTitle());
+        caption.set("Against " + (accuracyLabel.isEmpty() ? "the accuracy" : accuracyLabel) + ". " + c.method() + ".");
+        missing.set(missingText(t));
+        status.set(t.size() < 3 ? "Run " + t.run().id() + " has fewer than 3 architectures: no rank correlations."
+                : "");
+    }
+
+    private static String missingText(RunProxyTable t) {
+        List<String> parts = new ArrayList<>();
+        for (String id : t.incomplete()) {
+            parts.add(String.format(Locale.ROOT, "%s (%,d)", id, t.missing(id)));
+        }
+        return parts.isEmpty() ? "" : String.format(Locale.ROOT, "No stored values for some of the %,d architectures "
+                + "of run %d: %s. Their rows and cells use the architectures with values.", t.size(), t.run().id(),
+                String.join(", ", parts));
+    }
+
+    /** The figure and table of the current comparison, or null while nothing is shown. */
+    public ProxyFigure figure() {
+        ProxyComparison c = comparison.get();
+        RunProxyTable t = table.get();
+        return c == null ? null : ProxyFigure.of(c, t);
+    }
+
+    /** The shown run's proxies lacking values (what Compute completes). */
+    public List<String> incomplete() {
+        RunProxyTable t = table.get();
+        return t == null ? List.of() : t.incomplete();
+    }
+
+    public RunInfo run() {
+        RunProxyTable t = table.get();
+        return t == null ? null : t.run();
+    }
+
+    public ObjectProperty<RankMethod> methodProperty() {
+        return method;
+    }
+
+    public IntegerProperty bestOfProperty() {
+        return bestOf;
+    }
+
+    public ReadOnlyObjectProperty<ProxyComparison> comparisonProperty() {
+        return comparison.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RunProxyTable> tableProperty() {
+        return table.getReadOnlyProperty();
+    }
+
+    public ObservableList<ProxyQuality> rows() {
+        return rows;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty captionProperty() {
+        return caption.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty missingProperty() {
+        return missing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,131 @@
+package org.naswot.run.proxies;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.naswot.run.SpaceContext;
+import org.naswot.score.ScoreResult;
+import org.naswot.store.ResultStore;
+import org.naswot.store.RunInfo;
+
+/**
+ * One scoring run's architectures with their NASWOT score, their stored zero-cost proxy values (same settings: batch
+ * and weight seed) and an accuracy column: what the window compares proxies on.
+ *
+ * <p>A value the store does not have is NaN in {@link #values} and counted in {@link #missing}: a proxy that was
+ * computed and gave NaN is also NaN there but is not missing, so only the missing ones are offered for computing.
+ */
+public final class RunProxyTable {
+    /** The NASWOT score's name among the proxies. */
+    public static final String NWOT = "nwot";
+
+    private final RunInfo run;
+    private final List<ScoreResult> scores;
+    private final double[] accuracy;
+    private final Map<String, double[]> values;
+    private final Map<String, Integer> missing;
+    private final Map<Integer, Map<String, Double>> stored;
+
+    private RunProxyTable(RunInfo run, List<ScoreResult> scores, double[] accuracy, Map<String, double[]> values,
+                          Map<String, Integer> missing, Map<Integer, Map<String, Double>> stored) {
+        this.run = run;
+        this.stored = stored;
+        this.scores = scores;
+        this.accuracy = accuracy;
+        this.values = values;
+        this.missing = missing;
+    }
+
+    /**
+     * @param proxies the proxy ids to read (nwot, if listed, is the run's scores)
+     * @param column  the accuracy column of the run's space
+     */
+    public static RunProxyTable load(ResultStore store, RunInfo run, SpaceContext ctx, String column,
+                                     List<String> proxies) {
+        List<ScoreResult> scores = store.scores(run.id());
+        Map<Integer, String> archOf = new LinkedHashMap<>();
+        scores.forEach(r -> archOf.put(r.index(), r.arch()));
+        Map<Integer, Map<String, Double>> stored = store.proxyValues(run.settings(), archOf);
+        int n = scores.size();
+        double[] accuracy = new double[n];
+        for (int i = 0; i < n; i++) {
+            accuracy[i] = ctx.accuracy(scores.get(i).index(), column);
+        }
+        Map<String, double[]> values = new LinkedHashMap<>();
+        Map<String, Integer> missing = new LinkedHashMap<>();
+        for (String id : proxies) {
+            double[] v = new double[n];
+            int absent = 0;
+            for (int i = 0; i < n; i++) {
+                ScoreResult r = scores.get(i);
+                Double value = id.equals(NWOT) ? Double.valueOf(r.score()) : stored.getOrDefault(r.index(), Map.of())
+                        .get(id);
+                v[i] = value == null ? Double.NaN : value;
+                absent += value == null ? 1 : 0;
+            }
+            values.put(id, v);
+            missing.put(id, absent);
+        }
+        return new RunProxyTable(run, List.copyOf(scores), accuracy, values, missing, stored);
+    }
+
+    public RunInfo run() {
+        return run;
+    }
+
+    /** The run's architectures, by increasing index; every array here follows this order. */
+    public List<ScoreResult> scores() {
+        return scores;
+    }
+
+    public int size() {
+        return scores.size();
+    }
+
+    public double[] accuracy() {
+        return accuracy;
+    }
+
+    /** The values of one of the loaded proxies, NaN where unknown. */
+    public double[] values(String proxy) {
+        double[] v = values.get(proxy);
+        if (v == null) {
+            throw new IllegalArgumentException("proxy " + proxy + " was not loaded (loaded: " + values.keySet() + ")");
+        }
+        return v;
+    }
+
+    /** Every loaded proxy's values, in the order asked for. */
+    public Map<String, double[]> columns() {
+        return java.util.Collections.unmodifiableMap(values);
+    }
+
+    /** The stored values of one proxy by architecture index; architectures without one are absent. */
+    public Map<Integer, Double> storedValues(String proxy) {
+        Map<Integer, Double> out = new LinkedHashMap<>();
+        stored.forEach((index, byProxy) -> {
+            Double v = byProxy.get(proxy);
+            if (v != null) {
+                out.put(index, v);
+            }
+        });
+        return out;
+    }
+
+    /** How many of the run's architectures have no stored value of this proxy. */
+    public int missing(String proxy) {
+        return missing.getOrDefault(proxy, 0);
+    }
+
+    /** The loaded proxies with at least one architecture lacking a stored value. */
+    public List<String> incomplete() {
+        List<String> out = new ArrayList<>();
+        missing.forEach((id, count) -> {
+            if (count > 0) {
+                out.add(id);
+            }
+        });
+        return out;
+    }
+}

@@ -1,0 +1,149 @@
+package org.naswot.app.proxies;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.naswot.app.theme.Theme;
+import org.naswot.data.DataDirectory;
+import org.naswot.data.InputKind;
+import org.naswot.run.SpaceContext;
+import org.naswot.score.ReluCounting;
+import org.naswot.score.ScoreResult;
+import org.naswot.score.ScoringSettings;
+import org.naswot.score.proxies.ProxyRegistry;
+import org.naswot.search.stats.ProxyQuality;
+import org.naswot.search.stats.RankMethod;
+import org.naswot.store.ResultStore;
+import org.naswot.store.RunInfo;
+import org.naswot.testing.SharedData;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Proxies view on a small synthetic run: one table row and one heatmap row per proxy, missing values offered. */
+@ExtendWith(ApplicationExtension.class)
+class ProxiesViewFxTest {
+    private static final int ARCHITECTURES = 30;
+    private ProxiesView view;
+    private ProxyComputeBar bar;
+    private RunInfo run;
+    private String column;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        DataDirectory data = DataDirectory.resolve(SharedData.dataDir());
+        Path db = Files.createTempDirectory("naswot-proxies-view").resolve("results.sqlite");
+        SpaceContext ctx = SpaceContext.open("nb201", data);
+        column = ctx.defaultAccuracyColumn();
+        run = syntheticRun(db, ctx);
+        bar = new ProxyComputeBar(db, data, n -> { });
+        view = new ProxiesView(new ProxiesViewModel(db, data), bar);
+        Scene scene = new Scene(view, 1100, 700);
+        Theme.LIGHT.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /**
+     * Scores are the accuracies (nwot is a perfect proxy), synflow their reverse, epe_nas -inf on a third of them and
+     * snip NaN on one; the other proxies have no stored values.
+     */
+    private RunInfo syntheticRun(Path db, SpaceContext ctx) {
+        ScoringSettings s = new ScoringSettings("nb201", "cifar10", InputKind.NOISE, 8, 1, 1, ReluCounting.REFERENCE,
+                "cpu", "0f".repeat(32));
+        try (ResultStore store = ResultStore.open(db)) {
+            long id = store.startRun(s, "synthetic", ARCHITECTURES);
+            for (int k = 0; k < ARCHITECTURES; k++) {
+                int index = 37 + 511 * k;
+                String arch = ctx.space().architecture(index).encoding();
+                double acc = ctx.accuracy(index, column);
+                store.addScore(id, new ScoreResult("nb201", index, arch, acc, 1, 1000 + k, 0));
+                store.addProxyValue(s, index, arch, "synflow", -acc, 0);
+                store.addProxyValue(s, index, arch, "epe_nas", k % 3 == 0 ? Double.NEGATIVE_INFINITY : acc, 0);
+                store.addProxyValue(s, index, arch, "snip", k == 4 ? Double.NaN : acc * 2, 0);
+            }
+            return store.requireRun(id);
+        }
+    }
+
+    private void loadAndWait(FxRobot robot) throws Exception {
+        robot.interact(() -> view.getModel().load(run, column));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.getModel().comparisonProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void tableAndHeatmapHaveARowPerProxyAndTheSyntheticValuesShow(FxRobot robot) throws Exception {
+        loadAndWait(robot);
+        List<String> expected = ProxiesViewModel.proxies();
+        assertEquals(ProxyRegistry.ids().size() + 1, expected.size());
+        assertEquals(expected, view.getTable().getItems().stream().map(ProxyQuality::name).toList());
+        assertEquals(expected, view.getModel().comparisonProperty().get().matrix().names());
+        assertNotNull(view.getHeatmap().getPainter(), "the heatmap is drawn");
+        ProxyQuality nwot = row("nwot");
+        assertEquals(1, nwot.kendall(), 1e-12);
+        assertEquals(1, nwot.topPrecision(), 1e-12);
+        assertEquals(ARCHITECTURES, nwot.n());
+        assertEquals(view.getModel().comparisonProperty().get().oracle(), nwot.bestOfN(), 1e-12);
+        assertEquals(-1, row("synflow").spearman(), 1e-12);
+        assertEquals(ARCHITECTURES - 1, row("snip").n(), "the NaN is left out");
+        assertEquals(ARCHITECTURES, row("epe_nas").n(), "-inf ranks lowest and counts");
+        assertEquals(0, row("zen").n(), "no stored values");
+        assertEquals(6, view.getTable().getColumns().size(), "proxy, tau, rho, precision, best-of, count");
+        assertEquals("Best of 100", ProxiesView.headerText(view.getTable().getColumns().get(4)));
+
+        // the missing proxies are named and offered for computing
+        assertTrue(bar.isVisible());
+        assertTrue(bar.text().contains("zen (30)") && !bar.text().contains("synflow"), bar.text());
+
+        // the method and N follow the pickers
+        robot.interact(() -> {
+            view.getModel().methodProperty().set(RankMethod.KENDALL);
+            view.getModel().bestOfProperty().set(10);
+        });
+        assertEquals(RankMethod.KENDALL, view.getModel().comparisonProperty().get().matrix().method());
+        assertEquals("Best of 10", ProxiesView.headerText(view.getTable().getColumns().get(4)));
+        int nwotRow = view.getModel().comparisonProperty().get().matrix().names().indexOf("nwot");
+        int synflowRow = view.getModel().comparisonProperty().get().matrix().names().indexOf("synflow");
+        assertEquals(-1, view.getModel().comparisonProperty().get().matrix().value(nwotRow, synflowRow), 1e-12);
+        assertTrue(view.getModel().captionProperty().get().contains("best-of-10"));
+    }
+
+    @Test
+    void exportsTheTableAsCsvAndTheHeatmapAsAFigure(FxRobot robot) throws Exception {
+        loadAndWait(robot);
+        var csv = view.exportData();
+        assertEquals("proxy", csv.header().get(0));
+        assertEquals(ProxiesViewModel.proxies().size(), csv.rows().size());
+        assertEquals("proxies-run" + run.id(), view.exportName());
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(600, 500,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        view.paintFigure(g, new java.awt.geom.Rectangle2D.Double(0, 0, 600, 500),
+                org.naswot.app.theme.ChartStyle.PRINT);
+        g.dispose();
+        // viridis' bright end (+1, the diagonal) is drawn somewhere
+        boolean yellow = false;
+        for (int x = 0; x < 600 && !yellow; x += 2) {
+            for (int y = 0; y < 500 && !yellow; y += 2) {
+                java.awt.Color c = new java.awt.Color(img.getRGB(x, y));
+                yellow = c.getRed() > 230 && c.getGreen() > 210 && c.getBlue() < 80;
+            }
+        }
+        assertTrue(yellow);
+    }
+
+    private ProxyQuality row(String name) {
+        return view.getTable().getItems().stream().filter(q -> q.name().equals(name)).findFirst().orElseThrow();
+    }
+}
