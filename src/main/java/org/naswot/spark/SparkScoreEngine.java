@@ -109,12 +109,16 @@ final class SparkScoreEngine implements ScoreEngine {
         }
     }
 
-    /** Rethrows a failed job's cause (e.g. a task that failed spark.task.maxFailures times). */
+    /**
+     * Rethrows a failed job's cause (e.g. a task that failed spark.task.maxFailures times) as its first line; Spark
+     * has logged the executors' stack traces.
+     */
     private static void awaitSuccess(SimpleFutureAction<BoxedUnit> job) {
-        try {
-            job.get();
-        } catch (Exception e) {
-            throw new IllegalStateException("Spark job failed: " + e.getMessage(), e);
+        scala.util.Try<BoxedUnit> outcome = job.value().get();
+        if (outcome.isFailure()) {
+            Throwable cause = outcome.failed().get();
+            throw new UserFacingException("Spark job failed: " + String.valueOf(cause.getMessage()).lines()
+                    .findFirst().orElse(cause.toString()), cause);
         }
     }
 
