@@ -17,7 +17,7 @@ final class EngineFeed implements AutoCloseable {
     private final Map<Integer, ScoreResult> arrived = new HashMap<>();
     private final Thread thread;
     private volatile boolean stopped;
-    private RuntimeException failure;
+    private Throwable failure;
     private boolean finished;
 
     /** @param store stores one result; called on the engine's thread before the result is handed out */
@@ -31,7 +31,8 @@ final class EngineFeed implements AutoCloseable {
                         notifyAll();
                     }
                 }, () -> stopped);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
+                // a LinkageError too: a class missing on the engine's class path must reach the user, not end the thread
                 synchronized (this) {
                     failure = e;
                 }
