@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.naswot.data.DataDirectory;
 import org.naswot.run.EngineSetup;
+import org.naswot.run.ScoreEngine;
 import org.naswot.run.Sampling;
 import org.naswot.run.ScoringRun;
 import org.naswot.run.ScoringSession;
@@ -21,6 +22,7 @@ import org.naswot.search.stats.Correlations;
 import org.naswot.search.stats.RankEnsemble;
 import org.naswot.space.Architecture;
 import org.naswot.space.nds.NdsArchitecture;
+import org.naswot.spark.SparkEngines;
 import org.naswot.store.ResultStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -70,6 +72,21 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                     + "A table's published score columns can be named too (nb301: suite_zero_nwot, ...).")
     String accuracy;
 
+    @Option(names = "--engine", defaultValue = "local", paramLabel = "local|spark",
+            description = "Where architectures are scored: local (this process, default) or spark (the "
+                    + "architectures the store lacks become an Apache Spark job; rows are stored here as they arrive).")
+    String engine;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "--engine spark: the Spark master, e.g. 'local[2]' or spark://host:7077 (default: the one "
+                    + "spark-submit sets).")
+    String master;
+
+    @Option(names = "--partitions", paramLabel = "P",
+            description = "--engine spark: partitions of the architecture list (default: 4 per core, at most "
+                    + "64 architectures each).")
+    Integer partitions;
+
     @Mixin
     ScoringOptions scoring;
 
@@ -81,7 +98,10 @@ final class ScoreSpaceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EngineSetup.threads(scoring.threads);
+        boolean spark = sparkEngine();
+        // a Spark task has one core (spark.task.cpus): one libtorch thread each unless --threads says otherwise
+        Integer threads = scoring.threads == null && spark ? Integer.valueOf(1) : scoring.threads;
+        EngineSetup.threads(threads);
         Output out = new Output(spec, common.json);
         ScoringSession.Config config = scoring.config();
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
@@ -92,7 +112,16 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         // refused before anything is computed or a database created
         List<ZeroCostProxy> chosen = chosenProxies();
         List<String> members = ensembleMembers(chosen);
-        try (ScoringSession session = ScoringSession.open(config, ctx, out::note)) {
+        if (spark && !chosen.isEmpty()) {
+            throw new UserFacingException("--proxies are computed in this process only: score them with "
+                    + "--engine local (the NASWOT scores the Spark run stored are reused)");
+        }
+        if (spark) {
+            SparkEngines.requireSpark();
+        }
+        try (ScoringSession session = ScoringSession.open(config, ctx, out::note);
+             ScoreEngine scoreEngine = spark ? SparkEngines.create(config, session, common.dataDir, threads, master,
+                     partitions) : null) {
             List<Architecture> selected = selectArchitectures(ctx);
             // NDS entries with an auxiliary head: the reference's scoring forward fails on them and it drops them
             List<Architecture> archs = selected.stream()
@@ -104,13 +133,14 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             }
             // validated first: a refused command leaves no new database behind
             try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
-                return scoreAndSummarise(out, session, ctx, column, archs, skipped, chosen, members, store, cancel,
-                        db);
+                return scoreAndSummarise(out, session.run(store, scoreEngine), session, ctx, column, archs,
+                        skipped, chosen, members, store, cancel, db);
             }
         }
     }
 
-    private int scoreAndSummarise(Output out, ScoringSession session, SpaceContext ctx, String column,
+    private int scoreAndSummarise(Output out, ScoringRun run, ScoringSession session, SpaceContext ctx,
+                                  String column,
                                   List<Architecture> archs, int skipped, List<ZeroCostProxy> chosen,
                                   List<String> members, ResultStore store, CancelOnInterrupt cancel, Path db) {
         String label = "score-space " + (selection != null && selection.sample != null
@@ -127,7 +157,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         chosen.forEach(p -> proxyColumns.put(p.id(), new ArrayList<>()));
         ScoringRun.Outcome outcome;
         try (StoredProxies closing = proxyValues) {
-            outcome = session.run(store).execute(archs, label, (r, reused, done, total) -> {
+            outcome = run.execute(archs, label, (r, reused, done, total) -> {
                 double acc = ctx.accuracy(r.index(), column);
                 scoreList.add(r.score());
                 accList.add(acc);
@@ -162,6 +192,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         summary.put("run_id", outcome.runId());
         summary.put("db", db.toString());
         summary.put("cancelled", outcome.cancelled());
+        summary.put("engine", engine);
         if (common.json) {
             out.json(summary);
         } else {
@@ -193,6 +224,18 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                     Output.formatScore(r.score()).replace(" (K is singular)", ""), acc, r.arch(),
                     reused ? "  (stored)" : ""));
         }
+    }
+
+    /** Whether --engine asks for Spark; --master and --partitions only make sense then. */
+    private boolean sparkEngine() {
+        if (!engine.equals("local") && !engine.equals("spark")) {
+            throw new UserFacingException("--engine must be local or spark, got '" + engine + "'");
+        }
+        boolean spark = engine.equals("spark");
+        if (!spark && (master != null || partitions != null)) {
+            throw new UserFacingException("--master and --partitions go with --engine spark");
+        }
+        return spark;
     }
 
     /** Each proxy's (and the ensemble's) Kendall tau and Spearman rho against the accuracies. */

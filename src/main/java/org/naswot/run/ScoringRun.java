@@ -47,13 +47,21 @@ public final class ScoringRun {
     private final ImageBatch batch;
     private final NaswotScorer scorer;
     private final ResultStore store;
+    private final ScoreEngine engine;
 
     /** @param store where results go; null to keep them in memory only */
     public ScoringRun(ScoringSettings settings, ImageBatch batch, NaswotScorer scorer, ResultStore store) {
+        this(settings, batch, scorer, store, null);
+    }
+
+    /** @param engine scores what the store lacks elsewhere (e.g. on a Spark cluster); null to score on this thread */
+    public ScoringRun(ScoringSettings settings, ImageBatch batch, NaswotScorer scorer, ResultStore store,
+                      ScoreEngine engine) {
         this.settings = settings;
         this.batch = batch;
         this.scorer = scorer;
         this.store = store;
+        this.engine = engine;
     }
 
     public Outcome execute(List<? extends Architecture> architectures, String label, Listener listener,
@@ -64,7 +72,9 @@ public final class ScoringRun {
     /**
      * Scores the architectures in order. With a store, each one is claimed first: an architecture another process
      * (scoring with equal settings) has claimed is put off and collected from the store at the end, when that
-     * process has stored it, so two identical commands split the work instead of doing it twice.
+     * process has stored it, so two identical commands split the work instead of doing it twice. With an engine,
+     * the architectures the store lacks go to the engine at once (unclaimed: the engine is the one worker) and each
+     * result is stored as it arrives.
      *
      * @param stoppedAs the status a stopped run gets: CANCELLED for the window's Cancel, INTERRUPTED for a signal
      */
@@ -83,63 +93,70 @@ public final class ScoringRun {
         boolean wasCancelled = false;
         int done = 0;
         List<Architecture> queue = new ArrayList<>(architectures);
-        for (int i = 0; i < queue.size() || !putOff.isEmpty(); i++) {
-            if (cancelled.getAsBoolean()) {
-                wasCancelled = true;
-                break;
-            }
-            boolean second = i >= queue.size();
-            Architecture a = second ? putOff.peekFirst() : queue.get(i);
-            ScoreResult r = a.index() >= 0 ? ofArchitecture(known.get(a.index()), a) : null;
-            boolean indexed = store != null && a.index() >= 0;
-            if (r == null && indexed) {
-                // another process may have stored it meanwhile, or be scoring it now
-                r = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
-                if (r == null) {
-                    if (!store.claim(settings, a.index(), owner)) {
-                        if (!second) {
-                            putOff.addLast(a);
-                        } else {
-                            pause(cancelled);
-                        }
-                        continue;
-                    }
-                    // the other process stores a score before releasing its claim: look once more now that the
-                    // claim is ours, or a score stored between the first look and the claim is computed twice
-                    r = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
-                    if (r != null) {
-                        store.release(settings, a.index(), owner);
-                    }
-                }
-            }
-            if (second) {
-                putOff.removeFirst();
-            }
-            boolean reused = r != null;
-            if (!reused) {
-                try {
-                    r = score(a, cancelled);
-                } catch (ScoringCancelledException e) {
-                    // cancelled in the middle of a forward pass: the architecture in flight is dropped
-                    release(a, owner);
+        try (EngineFeed feed = startEngine(queue, known, runId)) {
+            for (int i = 0; i < queue.size() || !putOff.isEmpty(); i++) {
+                if (cancelled.getAsBoolean()) {
                     wasCancelled = true;
                     break;
-                } catch (RuntimeException e) {
-                    release(a, owner);
-                    throw e;
                 }
-                computed++;
-                computeSeconds += r.seconds();
+                boolean second = i >= queue.size();
+                Architecture a = second ? putOff.peekFirst() : queue.get(i);
+                ScoreResult r = a.index() >= 0 ? ofArchitecture(known.get(a.index()), a) : null;
+                boolean indexed = store != null && a.index() >= 0;
+                if (r == null && indexed && feed == null) {
+                    // another process may have stored it meanwhile, or be scoring it now
+                    r = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
+                    if (r == null) {
+                        if (!store.claim(settings, a.index(), owner)) {
+                            if (!second) {
+                                putOff.addLast(a);
+                            } else {
+                                pause(cancelled);
+                            }
+                            continue;
+                        }
+                        // the other process stores a score before releasing its claim: look once more now that the
+                        // claim is ours, or a score stored between the first look and the claim is computed twice
+                        r = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
+                        if (r != null) {
+                            store.release(settings, a.index(), owner);
+                        }
+                    }
+                }
+                if (second) {
+                    putOff.removeFirst();
+                }
+                boolean reused = r != null;
+                if (!reused) {
+                    try {
+                        r = feed != null ? feed.await(a, cancelled) : score(a, cancelled);
+                        if (r == null) {
+                            // cancelled while the engine was still working on it
+                            wasCancelled = true;
+                            break;
+                        }
+                    } catch (ScoringCancelledException e) {
+                        // cancelled in the middle of a forward pass: the architecture in flight is dropped
+                        release(a, owner);
+                        wasCancelled = true;
+                        break;
+                    } catch (RuntimeException e) {
+                        release(a, owner);
+                        throw e;
+                    }
+                    computed++;
+                    computeSeconds += r.seconds();
+                }
+                if (indexed && !inRun.contains(a.index()) && (feed == null || !feed.delivered(a.index()))) {
+                    store.addScore(runId, r);
+                }
+                if (!reused && feed == null) {
+                    release(a, owner);
+                }
+                byArch.put(a, r);
+                done++;
+                listener.scored(r, reused, done, architectures.size());
             }
-            if (indexed && !inRun.contains(a.index())) {
-                store.addScore(runId, r);
-            }
-            if (!reused) {
-                release(a, owner);
-            }
-            byArch.put(a, r);
-            done++;
-            listener.scored(r, reused, done, architectures.size());
         }
         if (store != null && finished == null) {
             store.finishRun(runId, wasCancelled ? stoppedAs : RunStatus.FINISHED);
@@ -152,6 +169,32 @@ public final class ScoringRun {
             }
         }
         return new Outcome(runId, results, computed, wasCancelled, computeSeconds);
+    }
+
+    /** Sends the architectures without a known score to the engine; null without an engine or with nothing to do. */
+    private EngineFeed startEngine(List<Architecture> queue, Map<Integer, ScoreResult> known, long runId) {
+        if (engine == null) {
+            return null;
+        }
+        // an architecture listed twice is scored once
+        Map<Integer, Architecture> missing = new LinkedHashMap<>();
+        for (Architecture a : queue) {
+            if (a.index() < 0) {
+                throw new IllegalArgumentException("the " + engine.name() + " engine scores indexed architectures "
+                        + "only, not " + a.encoding());
+            }
+            if (ofArchitecture(known.get(a.index()), a) == null) {
+                missing.putIfAbsent(a.index(), a);
+            }
+        }
+        if (missing.isEmpty()) {
+            return null;
+        }
+        return new EngineFeed(engine, List.copyOf(missing.values()), r -> {
+            if (store != null) {
+                store.addScore(runId, r);
+            }
+        });
     }
 
     private void release(Architecture a, String owner) {

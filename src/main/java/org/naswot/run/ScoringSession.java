@@ -55,8 +55,16 @@ public final class ScoringSession implements AutoCloseable {
     }
 
     public static ScoringSession open(Config c, SpaceContext context, Consumer<String> notes) {
-        int classes = context.datasetClasses(c.dataset());
         ImageBatch batch = context.batch(c.dataset(), c.input(), c.batchSize(), c.seed(), c.batchFile(), notes);
+        return open(c, context, batch, notes);
+    }
+
+    /**
+     * A session on a batch drawn elsewhere: a distributed run's workers score the driver's very images, whatever
+     * image pool their own data directories hold.
+     */
+    public static ScoringSession open(Config c, SpaceContext context, ImageBatch batch, Consumer<String> notes) {
+        int classes = context.datasetClasses(c.dataset());
         ComputeDevice device = ComputeDevice.select(c.device());
         if (!device.note().isEmpty()) {
             notes.accept(device.note());
@@ -76,6 +84,11 @@ public final class ScoringSession implements AutoCloseable {
 
     public ScoringRun run(ResultStore store) {
         return new ScoringRun(settings, batch, scorer, store);
+    }
+
+    /** @param engine scores the architectures the store lacks elsewhere (see {@link ScoreEngine}) */
+    public ScoringRun run(ResultStore store, ScoreEngine engine) {
+        return new ScoringRun(settings, batch, scorer, store, engine);
     }
 
     public SpaceContext context() {

@@ -35,6 +35,14 @@ class LayeringTest {
     }
 
     @Test
+    void onlySparkPackageUsesSpark() {
+        // Spark is provided, not shipped with the desktop app: the rest must load without it
+        noClasses().that().resideOutsideOfPackage("org.naswot.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+                .check(classes);
+    }
+
+    @Test
     void searchSpacesHaveNoDeepLearningInTheirInterface() {
         noClasses().that().haveSimpleName("SearchSpace").or().haveSimpleName("Architecture")
                 .should().dependOnClassesThat().resideInAnyPackage("ai.djl..")
