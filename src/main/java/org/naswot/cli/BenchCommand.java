@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.naswot.score.ScoreProfile;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
 import org.naswot.run.ArchitectureSeeds;
@@ -52,6 +53,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--rounds", defaultValue = "2", description = "Rounds over the list; each architecture's time is its minimum (default ${DEFAULT-VALUE}).")
     int rounds;
+
+    @Option(names = "--profile", description = "After timing, score each architecture once more and report where "
+            + "the time goes (build, initialisation, each kind of forward module, kernel accumulation, log-det), the "
+            + "convolutions' GFLOP and the rate achieved against an estimate of this CPU's peak.")
+    boolean profile;
 
     @Mixin
     ScoringOptions scoring;
@@ -117,6 +123,10 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 o.put("per_arch_ms", perArch);
             }
+            ScoreProfile p = profile ? profile(session, list) : null;
+            if (p != null) {
+                o.put("profile", profileJson(p));
+            }
             if (common.json) {
                 out.json(o);
             } else {
@@ -124,9 +134,56 @@ final class BenchCommand implements Callable<Integer> {
                                 + "(quartiles %.1f .. %.1f, range %.1f .. %.1f); RSS %.0f MB after warm-up, %.0f MB max",
                         list.size(), rounds, ai.djl.pytorch.jni.JniUtils.getNumThreads(), session.device().label(),
                         s.median(), s.q1(), s.q3(), s.min(), s.max(), rssAfterWarmup / 1e6, rssMax / 1e6));
+                if (p != null) {
+                    out.text(profileText(p));
+                }
             }
         }
         return 0;
+    }
+
+    private ScoreProfile profile(ScoringSession session, List<Architecture> list) {
+        ScoreProfile p = new ScoreProfile();
+        for (Architecture a : list) {
+            session.scorer().profiled(a, Weights.seeded(ArchitectureSeeds.of(scoring.effectiveInitSeed(), a)), p);
+        }
+        return p;
+    }
+
+    private static Map<String, Object> profileJson(ScoreProfile p) {
+        Map<String, Double> phases = p.millisecondsPerArchitecture();
+        double total = phases.values().stream().mapToDouble(Double::doubleValue).sum();
+        double gflop = 2 * p.convolutionMacsPerArchitecture() / 1e9;
+        CpuPeak peak = CpuPeak.read(ai.djl.pytorch.jni.JniUtils.getNumThreads());
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("architectures", p.architectures());
+        o.put("ms_per_arch", phases);
+        o.put("total_ms", total);
+        o.put("conv_gflop_per_arch", gflop);
+        o.put("conv_ms", p.convolutionMilliseconds());
+        o.put("conv_gflop_s", gflop / (p.convolutionMilliseconds() / 1e3));
+        o.put("overall_gflop_s", gflop / (total / 1e3));
+        o.put("cpu_peak_gflop_s", peak.gigaflops());
+        o.put("cpu_peak", peak.describe());
+        return o;
+    }
+
+    private static String profileText(ScoreProfile p) {
+        Map<String, Object> o = profileJson(p);
+        @SuppressWarnings("unchecked")
+        Map<String, Double> phases = (Map<String, Double>) o.get("ms_per_arch");
+        double total = (Double) o.get("total_ms");
+        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT,
+                "profile over %d architectures (ms per architecture, share):%n", p.architectures()));
+        phases.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> b.append(String.format(java.util.Locale.ROOT, "  %8.1f  %5.1f%%  %s%n", e.getValue(),
+                        100 * e.getValue() / total, e.getKey())));
+        b.append(String.format(java.util.Locale.ROOT, "  %8.1f          total%n", total));
+        b.append(String.format(java.util.Locale.ROOT, "convolutions: %.3f GFLOP per architecture, %.1f GFLOP/s in "
+                        + "their own time, %.1f GFLOP/s over the whole score; CPU peak about %.0f GFLOP/s (%s)",
+                o.get("conv_gflop_per_arch"), o.get("conv_gflop_s"), o.get("overall_gflop_s"),
+                o.get("cpu_peak_gflop_s"), o.get("cpu_peak")));
+        return b.toString();
     }
 
     private double time(ScoringSession session, Architecture a) {

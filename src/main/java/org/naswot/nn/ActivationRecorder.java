@@ -31,6 +31,10 @@ public interface ActivationRecorder {
     default void pooledFeatures(NDArray features) {
     }
 
+    /** Sees every module as its forward begins (e.g. to time it); ignored by default. */
+    default void moduleStart(Module module) {
+    }
+
     /**
      * Sees every module's output as it is returned (MeCo hooks all modules); the array may be freed after the
      * forward pass. Ignored by default.

@@ -24,6 +24,7 @@ public abstract class Module {
      * PyTorch forward hook on each of {@code named_modules()} would see it).
      */
     public final NDArray forward(NDArray x, ActivationRecorder recorder) {
+        recorder.moduleStart(this);
         NDArray y = compute(x, recorder);
         recorder.moduleOutput(this, y);
         return y;

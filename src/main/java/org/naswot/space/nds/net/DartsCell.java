@@ -47,6 +47,7 @@ final class DartsCell extends Module {
 
     /** Runs the cell on the two previous cells' outputs; the caller frees the intermediates (a scope). */
     NDArray forward(NDArray s0, NDArray s1, ActivationRecorder recorder) {
+        recorder.moduleStart(this);
         NDArray y = cellOutput(s0, s1, recorder);
         recorder.moduleOutput(this, y);
         return y;
