@@ -83,8 +83,17 @@ public final class RunFigures {
      */
     public static Exportable proxies(org.naswot.store.ResultStore store, RunInfo run, SpaceContext ctx, String column,
                                      org.naswot.search.stats.RankMethod method, java.util.function.Consumer<String> notes) {
-        org.naswot.run.proxies.RunProxyTable table = org.naswot.run.proxies.RunProxyTable.load(store, run, ctx, column,
-                org.naswot.app.proxies.ProxiesViewModel.proxies());
+        List<String> all = org.naswot.app.proxies.ProxiesViewModel.proxies();
+        org.naswot.run.proxies.RunProxyTable loaded = org.naswot.run.proxies.RunProxyTable.load(store, run, ctx, column,
+                all);
+        // a figure for a paper leaves out the proxies never computed for the run instead of drawing empty rows
+        List<String> present = all.stream().filter(id -> loaded.missing(id) < loaded.size()).toList();
+        org.naswot.run.proxies.RunProxyTable table = present.size() == all.size() ? loaded
+                : org.naswot.run.proxies.RunProxyTable.load(store, run, ctx, column, present);
+        if (present.size() < all.size()) {
+            notes.accept("left out, no stored values in run " + run.id() + ": " + String.join(", ",
+                    all.stream().filter(id -> !present.contains(id)).toList()));
+        }
         if (!table.incomplete().isEmpty()) {
             notes.accept("run " + run.id() + " lacks stored values of " + String.join(", ", table.incomplete())
                     + " for some architectures (compute them with the window's Proxies tab or `naswot score-space "

@@ -67,7 +67,7 @@ public final class CorrelationHeatmapPainter implements Painter {
         // gap, bar, ticks and their labels, the turned method name: as drawColourBar lays them out
         double barW = 14 + 12 * Math.max(0.8, style.fontScale()) + 8 + nfm.stringWidth("\u22120.50") + nfm.getHeight();
         // names on the left and, turned, below the matrix
-        double side = Math.min(width - 2 * pad - names - 6 - barW, height - top - pad - names - 6);
+        double side = Math.min(width - 2 * pad - names - 6 - barW, height - top - pad - names - 6 - nfm.getDescent());
         if (side < 2 * m) {
             return;
         }
