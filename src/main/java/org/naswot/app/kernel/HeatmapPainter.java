@@ -89,13 +89,7 @@ public final class HeatmapPainter implements Painter {
         FontMetrics sfm = g.getFontMetrics(smallFont);
         double pad = 6 * style.fontScale() + 4;
         double top = pad;
-        if (heading != null && !heading.isEmpty()) {
-            g.setFont(titleFont);
-            g.setPaint(style.foreground());
-            String h = TextFit.ellipsize(heading, tfm, width - 2 * pad);
-            g.drawString(h, (float) ((width - tfm.stringWidth(h)) / 2), (float) (top + tfm.getAscent()));
-            top += tfm.getHeight() + 6;
-        }
+        top = TextFit.drawHeading(g, heading, titleFont, style.foreground(), width, pad, top);
         double barW = 12 * Math.max(0.8, style.fontScale()) + 6 + fm.stringWidth("0.750") + 6 + fm.getHeight() + 4;
         double panelW = (width - barW - pad) / panels.size();
         // every panel reserves room for its y label on the left and its class names and x label below, so nothing

@@ -22,6 +22,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.naswot.app.NamedConverter;
 import org.naswot.app.cell.ArchitectureFigures;
 import org.naswot.app.cell.CellDiagram;
 import org.naswot.app.explore.ScoreScatter;
@@ -209,7 +210,7 @@ public final class MainWindow extends BorderPane {
 
         ChoiceBox<InputKind> input = new ChoiceBox<>();
         input.getItems().setAll(InputKind.values());
-        input.setConverter(converter(InputKind::cliName));
+        input.setConverter(NamedConverter.of(InputKind::cliName));
         input.valueProperty().bindBidirectional(vm.input);
         form.addRow(row++, new Label("Input"), input);
 
@@ -227,7 +228,7 @@ public final class MainWindow extends BorderPane {
 
         ChoiceBox<ReluCounting> counting = new ChoiceBox<>();
         counting.getItems().setAll(ReluCounting.values());
-        counting.setConverter(converter(ReluCounting::cliName));
+        counting.setConverter(NamedConverter.of(ReluCounting::cliName));
         counting.valueProperty().bindBidirectional(vm.counting);
         form.addRow(row++, new Label("ReLU counting"), counting);
 
@@ -641,19 +642,5 @@ public final class MainWindow extends BorderPane {
 
     public Scene scene(double width, double height) {
         return new Scene(this, width, height);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 }

@@ -7,6 +7,23 @@ public final class TextFit {
     private TextFit() {
     }
 
+    /**
+     * Draws {@code heading} centred across {@code width} at {@code top} in {@code font} (nothing when empty) and
+     * returns where the content below it starts.
+     */
+    public static double drawHeading(java.awt.Graphics2D g, String heading, java.awt.Font font, java.awt.Paint paint,
+                                     double width, double pad, double top) {
+        if (heading == null || heading.isEmpty()) {
+            return top;
+        }
+        FontMetrics fm = g.getFontMetrics(font);
+        g.setFont(font);
+        g.setPaint(paint);
+        String h = ellipsize(heading, fm, width - 2 * pad);
+        g.drawString(h, (float) ((width - fm.stringWidth(h)) / 2), (float) (top + fm.getAscent()));
+        return top + fm.getHeight() + 6;
+    }
+
     /** {@code s}, or its longest prefix that fits {@code max} pixels with an ellipsis appended; "" for null. */
     public static String ellipsize(String s, FontMetrics fm, double max) {
         if (s == null) {

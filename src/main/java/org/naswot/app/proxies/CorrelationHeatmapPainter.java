@@ -49,17 +49,10 @@ public final class CorrelationHeatmapPainter implements Painter {
         }
         Font titleFont = style.font(Font.BOLD, 13.5);
         Font nameFont = style.font(Font.PLAIN, 12);
-        FontMetrics tfm = g.getFontMetrics(titleFont);
         FontMetrics nfm = g.getFontMetrics(nameFont);
         double pad = 6 * style.fontScale() + 4;
         double top = pad;
-        if (heading != null && !heading.isEmpty()) {
-            g.setFont(titleFont);
-            g.setPaint(style.foreground());
-            String h = TextFit.ellipsize(heading, tfm, width - 2 * pad);
-            g.drawString(h, (float) ((width - tfm.stringWidth(h)) / 2), (float) (top + tfm.getAscent()));
-            top += tfm.getHeight() + 6;
-        }
+        top = TextFit.drawHeading(g, heading, titleFont, style.foreground(), width, pad, top);
         double names = 0;
         for (String n : matrix.names()) {
             names = Math.max(names, nfm.stringWidth(n));

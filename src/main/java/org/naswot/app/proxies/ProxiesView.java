@@ -18,7 +18,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.naswot.app.NamedConverter;
 import org.naswot.app.export.CsvTable;
 import org.naswot.app.export.Exportable;
 import org.naswot.app.paint.PainterCanvas;
@@ -73,7 +73,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
     private HBox toolbar() {
         ChoiceBox<RankMethod> method = new ChoiceBox<>();
         method.getItems().setAll(RankMethod.values());
-        method.setConverter(converter(RankMethod::label));
+        method.setConverter(NamedConverter.of(RankMethod::label));
         method.valueProperty().bindBidirectional(model.methodProperty());
         method.setTooltip(new Tooltip("Rank correlation in the heatmap: Spearman's rho or Kendall's tau-b"));
         ChoiceBox<Integer> bestOf = new ChoiceBox<>();
@@ -140,20 +140,6 @@ public final class ProxiesView extends BorderPane implements Exportable {
     private void repaint() {
         ProxyFigure f = model.figure();
         heatmap.setPainter(f == null ? null : f.painter(chartStyle.get()));
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return t == null ? "" : name.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
     }
 
     public ProxiesViewModel getModel() {

@@ -22,6 +22,20 @@ public record WeightGradients(List<Layer> layers) {
         return Math.sqrt(squares);
     }
 
+    /** Sum over all weights of weight x gradient, or of its absolute value (snip) when {@code absolute}. */
+    double weightTimesGradient(boolean absolute) {
+        double sum = 0;
+        for (Layer layer : layers) {
+            float[] w = layer.weight();
+            float[] g = layer.gradient();
+            for (int i = 0; i < w.length; i++) {
+                double product = (double) w[i] * g[i];
+                sum += absolute ? Math.abs(product) : product;
+            }
+        }
+        return sum;
+    }
+
     /** One weight tensor and its gradient, flattened. */
     public record Layer(float[] weight, float[] gradient) {
     }
