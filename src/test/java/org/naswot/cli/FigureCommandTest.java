@@ -57,12 +57,12 @@ class FigureCommandTest {
             String svg = Files.readString(out);
             assertTrue(svg.contains("<svg") && svg.contains("naswot:seed"), kind);
         }
-        // the proxies' heatmap, from stored values: this run has only nwot's, the note names the missing ones
+        // the proxies' heatmap, from stored values: this run has only nwot's, the note names the ones left out
         Path proxies = tmp.resolve("proxies.svg");
         CliRunner.Result p = CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--kind", "proxies",
                 "--method", "kendall", "--out", proxies.toString(), "--data-dir", tmp.resolve("none").toString());
         assertEquals(0, p.exitCode(), p.err());
-        assertTrue(p.err().contains("lacks stored values of synflow"), p.err());
+        assertTrue(p.err().contains("no stored values in run 1: synflow"), p.err());
         String svg = Files.readString(proxies);
         assertTrue(svg.contains("nwot") && svg.contains("Kendall") && svg.contains("1.00"), "names, method, diagonal");
         CliRunner.Result bad = CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--kind", "proxies",
