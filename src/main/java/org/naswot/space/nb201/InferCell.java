@@ -44,12 +44,29 @@ public final class InferCell extends Module {
         int e = 0;
         for (int node = 1; node <= 3; node++) {
             NDArray sum = null;
-            for (int from = 0; from < node; from++) {
-                NDArray y = edges[e++].forward(nodes[from], recorder);
-                // the reference's sum(): ((op1 + op2) + op3), in edge order
-                sum = sum == null ? y : sum.add(y);
+            boolean fresh = false;
+            int firstZero = -1;
+            for (int from = 0; from < node; from++, e++) {
+                if (edges[e] instanceof Zero) {
+                    // a + x * 0 is a (up to the sign of a zero, which no later code or value sees): a none edge
+                    // is computed only when all of the node's edges are none
+                    firstZero = firstZero < 0 ? e : firstZero;
+                    continue;
+                }
+                NDArray y = edges[e].forward(nodes[from], recorder);
+                // the reference's sum(): ((op1 + op2) + op3), in edge order; in place once the sum is a new array
+                // (an edge's output may be another node, e.g. a skip connection's)
+                if (sum == null) {
+                    sum = y;
+                } else if (fresh) {
+                    sum.addi(y);
+                } else {
+                    sum = sum.add(y);
+                    fresh = true;
+                }
             }
-            nodes[node] = sum;
+            nodes[node] = sum != null ? sum
+                    : edges[firstZero].forward(nodes[Nb201Architecture.edgeFrom(firstZero)], recorder);
         }
         return nodes[3];
     }
