@@ -43,29 +43,44 @@ public final class MaxPool2d extends Module {
         }
     }
 
+    /**
+     * Overlapping windows, separably: the maximum of the k column-shifted views (strided along the width), then of
+     * that result's k row-shifted views (strided along the height), 2(k-1) element-wise maxima instead of k^2 - 1.
+     * The maximum is exact and order-free, so this is the window's maximum bit for bit.
+     */
     private NDArray shiftedMax(NDArray x) {
         Shape s = x.getShape();
         long outH = (s.get(2) + 2L * padding - kernel) / stride + 1;
         long outW = (s.get(3) + 2L * padding - kernel) / stride + 1;
         try (NDArray padded = padding == 0 ? x.duplicate()
-                : x.pad(new Shape(padding, padding, padding, padding), Float.NEGATIVE_INFINITY)) {
-            NDArray result = null;
-            for (int i = 0; i < kernel; i++) {
-                for (int j = 0; j < kernel; j++) {
-                    NDIndex window = new NDIndex(":, :, {}:{}:{}, {}:{}:{}", i, i + (outH - 1) * stride + 1, stride,
-                            j, j + (outW - 1) * stride + 1, stride);
-                    try (NDArray view = padded.get(window)) {
-                        if (result == null) {
-                            result = view.duplicate();
-                        } else {
-                            NDArray next = result.maximum(view);
-                            result.close();
-                            result = next;
-                        }
-                    }
-                }
-            }
-            return result;
+                : x.pad(new Shape(padding, padding, padding, padding), Float.NEGATIVE_INFINITY);
+             NDArray columns = maxOfShifts(padded, ":, :, :, {}:{}:{}", outW)) {
+            return maxOfShifts(columns, ":, :, {}:{}:{}, :", outH);
         }
+    }
+
+    /** The element-wise maximum of the {@code kernel} views {@code start:start+(out-1)*stride+1:stride} of one axis. */
+    private NDArray maxOfShifts(NDArray x, String indexPattern, long out) {
+        NDArray result = null;
+        NDArray first = null;
+        for (int i = 0; i < kernel; i++) {
+            NDArray view = x.get(new NDIndex(indexPattern, i, i + (out - 1) * stride + 1, stride));
+            if (i == 0) {
+                first = view;
+                continue;
+            }
+            // the first maximum reads two views: no copy of the first view
+            NDArray next = result == null ? first.maximum(view) : result.maximum(view);
+            view.close();
+            if (result != null) {
+                result.close();
+            }
+            result = next;
+        }
+        if (result == null) {
+            result = first.duplicate();
+        }
+        first.close();
+        return result;
     }
 }
