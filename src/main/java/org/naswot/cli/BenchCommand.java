@@ -123,9 +123,9 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 o.put("per_arch_ms", perArch);
             }
-            ScoreProfile p = profile ? profile(session, list) : null;
-            if (p != null) {
-                o.put("profile", profileJson(p));
+            Map<String, Object> profiled = profile ? profileJson(profile(session, list)) : null;
+            if (profiled != null) {
+                o.put("profile", profiled);
             }
             if (common.json) {
                 out.json(o);
@@ -134,8 +134,8 @@ final class BenchCommand implements Callable<Integer> {
                                 + "(quartiles %.1f .. %.1f, range %.1f .. %.1f); RSS %.0f MB after warm-up, %.0f MB max",
                         list.size(), rounds, ai.djl.pytorch.jni.JniUtils.getNumThreads(), session.device().label(),
                         s.median(), s.q1(), s.q3(), s.min(), s.max(), rssAfterWarmup / 1e6, rssMax / 1e6));
-                if (p != null) {
-                    out.text(profileText(p));
+                if (profiled != null) {
+                    out.text(profileText(profiled));
                 }
             }
         }
@@ -168,13 +168,12 @@ final class BenchCommand implements Callable<Integer> {
         return o;
     }
 
-    private static String profileText(ScoreProfile p) {
-        Map<String, Object> o = profileJson(p);
+    private static String profileText(Map<String, Object> o) {
         @SuppressWarnings("unchecked")
         Map<String, Double> phases = (Map<String, Double>) o.get("ms_per_arch");
         double total = (Double) o.get("total_ms");
         StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT,
-                "profile over %d architectures (ms per architecture, share):%n", p.architectures()));
+                "profile over %d architectures (ms per architecture, share):%n", o.get("architectures")));
         phases.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .forEach(e -> b.append(String.format(java.util.Locale.ROOT, "  %8.1f  %5.1f%%  %s%n", e.getValue(),
                         100 * e.getValue() / total, e.getKey())));

@@ -61,26 +61,24 @@ public final class MaxPool2d extends Module {
 
     /** The element-wise maximum of the {@code kernel} views {@code start:start+(out-1)*stride+1:stride} of one axis. */
     private NDArray maxOfShifts(NDArray x, String indexPattern, long out) {
-        NDArray result = null;
-        NDArray first = null;
-        for (int i = 0; i < kernel; i++) {
-            NDArray view = x.get(new NDIndex(indexPattern, i, i + (out - 1) * stride + 1, stride));
-            if (i == 0) {
-                first = view;
-                continue;
-            }
-            // the first maximum reads two views: no copy of the first view
-            NDArray next = result == null ? first.maximum(view) : result.maximum(view);
-            view.close();
-            if (result != null) {
+        // starts from the first view itself: the first maximum reads two views, with no copy
+        NDArray result = shift(x, indexPattern, out, 0);
+        for (int i = 1; i < kernel; i++) {
+            try (NDArray view = shift(x, indexPattern, out, i)) {
+                NDArray next = result.maximum(view);
                 result.close();
+                result = next;
             }
-            result = next;
         }
-        if (result == null) {
-            result = first.duplicate();
+        if (kernel == 1) {
+            try (NDArray view = result) {
+                return view.duplicate();
+            }
         }
-        first.close();
         return result;
+    }
+
+    private NDArray shift(NDArray x, String indexPattern, long out, int start) {
+        return x.get(new NDIndex(indexPattern, start, start + (out - 1) * stride + 1, stride));
     }
 }

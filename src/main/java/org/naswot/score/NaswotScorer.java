@@ -60,7 +60,7 @@ public final class NaswotScorer implements AutoCloseable {
      */
     public KernelScore score(Architecture architecture, Weights weights, boolean keepKernelAndLogits,
                              ActivationRecorder observer) {
-        return score(architecture, weights, keepKernelAndLogits, observer, null);
+        return score(architecture, weights, keepKernelAndLogits, observer, ScoreProfile.OFF);
     }
 
     /** As {@link #score(Architecture, Weights)}, booking where the time goes in {@code profile}. */
@@ -71,19 +71,19 @@ public final class NaswotScorer implements AutoCloseable {
     private KernelScore score(Architecture architecture, Weights weights, boolean keepKernelAndLogits,
                               ActivationRecorder observer, ScoreProfile profile) {
         long start = System.nanoTime();
-        Laps laps = new Laps(profile);
+        profile.begin();
         try (NDManager manager = root.newSubManager()) {
             Module network;
             if (weights instanceof Weights.StateDictFile file) {
                 ai.djl.ndarray.NDList entries = StateDictLoader.read(manager, file.file());
                 network = builder.build(architecture, StateDictLoader.outputs(entries));
                 StateDictLoader.load(network, entries, file.file());
-                laps.lap("network build and weight loading");
+                profile.lap("network build and weight loading");
             } else {
                 network = builder.build(architecture, 1);
-                laps.lap("network build");
+                profile.lap("network build");
                 WeightInitializer.initialize(network, manager, ((Weights.Seeded) weights).seed());
-                laps.lap("weight initialisation (Java generator, copy to libtorch)");
+                profile.lap("weight initialisation (Java generator, copy to libtorch)");
             }
             NDArray input = manager.create(batch.pixels(),
                     new Shape(batch.size(), batch.channels(), batch.height(), batch.width()));
@@ -93,53 +93,29 @@ public final class NaswotScorer implements AutoCloseable {
                         kernel.record(x, twice);
                         observer.record(x, twice);
                     };
-            laps.lap("input batch to libtorch");
-            NDArray output = network.forward(input, profile == null ? recorder : profile.timing(recorder));
-            laps.skip();
+            profile.lap("input batch to libtorch");
+            NDArray output = network.forward(input, profile.timing(recorder));
+            profile.skipLap();
             if (output.isNaN().any().getBoolean()) {
                 // inputs and weights are checked finite when loaded: this arose inside the network
                 throw new org.naswot.common.UserFacingException("a NaN appeared inside the network of architecture "
                         + architecture.index() + " (" + architecture.encoding() + ") although its input batch and "
                         + "weights are finite; its score is undefined");
             }
-            laps.lap("NaN check of the output");
+            profile.lap("NaN check of the output");
             float[] logits = keepKernelAndLogits ? output.toFloatArray() : null;
             double[][] k = kernel.kernel();
-            laps.lap("kernel to the host (double)");
+            profile.lap("kernel to the host (double)");
             double logDet = LogDeterminant.of(k);
-            laps.lap("log-determinant (Cholesky/LU)");
+            profile.lap("log-determinant (Cholesky/LU)");
             long params = builder.build(architecture, datasetClasses).trainableParameterCount();
-            laps.lap("parameter count");
+            profile.lap("parameter count");
             double seconds = (System.nanoTime() - start) / 1e9;
             KernelScore score = new KernelScore(logDet, kernel.units(), kernel.hookedModules(), params,
                     keepKernelAndLogits ? k : null, logits, seconds);
-            manager.close();
-            laps.lap("freeing the architecture's native memory");
+            manager.close(); // here to time the freeing; closing again at the end of the try does nothing
+            profile.lap("freeing the architecture's native memory");
             return score;
-        }
-    }
-
-    /** The profile's laps, or nothing when scoring is not profiled. */
-    private static final class Laps {
-        private final ScoreProfile profile;
-
-        Laps(ScoreProfile profile) {
-            this.profile = profile;
-            if (profile != null) {
-                profile.begin();
-            }
-        }
-
-        void lap(String phase) {
-            if (profile != null) {
-                profile.lap(phase);
-            }
-        }
-
-        void skip() {
-            if (profile != null) {
-                profile.skipLap();
-            }
         }
     }
 

@@ -22,19 +22,37 @@ public final class ScoreProfile {
     public static final String KERNEL = "kernel accumulation (ReLU codes, S S^T)";
     private static final String FORWARD = "forward: ";
 
+    /** Books nothing: the scorer's ordinary, unprofiled path. */
+    static final ScoreProfile OFF = new ScoreProfile(false);
+
+    private final boolean enabled;
     private final Map<String, Long> nanos = new LinkedHashMap<>();
     private long convMacs;
     private int architectures;
     private long lapStart;
 
+    public ScoreProfile() {
+        this(true);
+    }
+
+    private ScoreProfile(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     /** Starts timing one architecture. */
     void begin() {
+        if (!enabled) {
+            return;
+        }
         architectures++;
         lapStart = System.nanoTime();
     }
 
     /** Adds the time since the previous lap (or {@link #begin}) to {@code phase}. */
     void lap(String phase) {
+        if (!enabled) {
+            return;
+        }
         long now = System.nanoTime();
         add(phase, now - lapStart);
         lapStart = now;
@@ -42,6 +60,9 @@ public final class ScoreProfile {
 
     /** Restarts the lap clock without booking the time since the previous lap (it was booked by module). */
     void skipLap() {
+        if (!enabled) {
+            return;
+        }
         lapStart = System.nanoTime();
     }
 
@@ -51,7 +72,7 @@ public final class ScoreProfile {
 
     /** A recorder that passes ReLU codes to {@code kernel} and books the forward pass's time by module kind. */
     ActivationRecorder timing(ActivationRecorder kernel) {
-        return new ModuleTimer(kernel);
+        return enabled ? new ModuleTimer(kernel) : kernel;
     }
 
     /** Milliseconds per architecture by phase, in the order first seen. */

@@ -400,9 +400,8 @@ public final class ExplorerViewModel {
      */
     private int enqueuePoints(ResultStore store, RunInfo run, org.naswot.run.SpaceContext ctx, String column,
                               String measure, String group) {
-        List<ScoreResult> scores = store.scores(run.id());
         if (ScoreScatterModel.NWOT.equals(measure)) {
-            for (ScoreResult r : scores) {
+            for (ScoreResult r : store.scores(run.id())) {
                 scatter.enqueue(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column),
                         r.params(), group));
             }

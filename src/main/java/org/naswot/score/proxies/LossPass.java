@@ -3,9 +3,11 @@ package org.naswot.score.proxies;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.naswot.nn.ActivationRecorder;
 import org.naswot.nn.Conv2d;
@@ -15,18 +17,24 @@ import org.naswot.nn.Parameter;
 
 /**
  * One forward and backward of the mean cross-entropy on the batch (BatchNorm on batch statistics), serving snip,
- * grad_norm, l2_norm and grasp (the conv/linear weights and their gradients) and fisher (per-channel activation x
- * gradient). The reference runs one pass per proxy on identically initialised copies; one pass gives the same
+ * grad_norm, plain, l2_norm and grasp (the conv/linear weights and their gradients) and fisher (per-channel activation
+ * x gradient); zico runs it on each half of the batch. The reference runs one pass per proxy on identically initialised copies; one pass gives the same
  * values, since fisher's gates multiply each layer's output by ones: forward values and weight gradients are
  * those of the ungated network, bit for bit.
  */
 record LossPass(WeightGradients weights, List<FisherProxy.LayerTerms> channels) {
 
     static LossPass of(ProxyContext context) {
-        int[] labels = WeightGradients.checkedLabels(context, "snip, grad_norm, fisher and grasp");
+        WeightGradients.checkedLabels(context, "snip, grad_norm, fisher and grasp");
+        return of(context, 0, context.batch().size());
+    }
+
+    /** The pass on images [from, to) of the batch alone (BatchNorm on their statistics), e.g. zico's half-batches. */
+    static LossPass of(ProxyContext context, int from, int to) {
+        int[] labels = Arrays.copyOfRange(context.batch().labels(), from, to);
         Module network = context.freshNetwork();
         NDManager manager = context.manager();
-        int n = context.batch().size();
+        int n = to - from;
         List<Parameter> weights = PrunableWeights.of(network);
         List<NDArray> gates = new ArrayList<>();
         List<Long> weightsPerChannel = new ArrayList<>();
@@ -51,7 +59,9 @@ record LossPass(WeightGradients weights, List<FisherProxy.LayerTerms> channels) 
         // the PyTorch engine runs with grad mode off; the collector turns it on for this thread until closed
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
             differentiated.forEach(a -> a.setRequiresGradient(true));
-            NDArray logits = network.forward(context.input(), ActivationRecorder.NONE);
+            NDArray input = from == 0 && to == context.batch().size() ? context.input()
+                    : context.input().get(new NDIndex(from + ":" + to));
+            NDArray logits = network.forward(input, ActivationRecorder.NONE);
             Backward.run(collector, WeightGradients.crossEntropy(logits, manager.create(labels), context.classes()),
                     differentiated);
         }

@@ -1,15 +1,7 @@
 package org.naswot.score.proxies;
 
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.index.NDIndex;
-import ai.djl.training.GradientCollector;
-import java.util.Arrays;
 import java.util.List;
 import org.naswot.common.UserFacingException;
-import org.naswot.nn.ActivationRecorder;
-import org.naswot.nn.Module;
-import org.naswot.nn.Parameter;
 
 /**
  * ZiCo as its authors' code ({@code compute_zico.py}) computes it: the batch is split into two halves, each gives the
@@ -39,11 +31,11 @@ public final class ZicoProxy implements ZeroCostProxy {
         if (n < 2) {
             throw new UserFacingException("zico needs a batch of at least 2 images (two halves), got " + n);
         }
-        List<float[]> first = halfBatchGradients(context, 0, n / 2);
-        List<float[]> second = halfBatchGradients(context, n / 2, n);
+        List<WeightGradients.Layer> first = LossPass.of(context, 0, n / 2).weights().layers();
+        List<WeightGradients.Layer> second = LossPass.of(context, n / 2, n).weights().layers();
         double score = 0;
         for (int layer = 0; layer < first.size(); layer++) {
-            double sum = inverseVariationSum(first.get(layer), second.get(layer));
+            double sum = inverseVariationSum(first.get(layer).gradient(), second.get(layer).gradient());
             if (sum != 0) {
                 score += Math.log(sum);
             }
@@ -69,21 +61,5 @@ public final class ZicoProxy implements ZeroCostProxy {
             }
         }
         return sum;
-    }
-
-    /** The conv/linear weight gradients of the mean cross-entropy on images [from, to), on a fresh network. */
-    private static List<float[]> halfBatchGradients(ProxyContext context, int from, int to) {
-        Module network = context.freshNetwork();
-        List<Parameter> weights = PrunableWeights.of(network);
-        List<NDArray> values = WeightGradients.values(weights);
-        int[] labels = Arrays.copyOfRange(context.batch().labels(), from, to);
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            values.forEach(v -> v.setRequiresGradient(true));
-            NDArray input = context.input().get(new NDIndex(from + ":" + to));
-            NDArray logits = network.forward(input, ActivationRecorder.NONE);
-            Backward.run(collector, WeightGradients.crossEntropy(logits, context.manager().create(labels),
-                    context.classes()), values);
-        }
-        return values.stream().map(v -> v.getGradient().toFloatArray()).toList();
     }
 }
