@@ -77,6 +77,12 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                     + "architectures the store lacks become an Apache Spark job; rows are stored here as they arrive).")
     String engine;
 
+    @Option(names = "--workers", paramLabel = "W",
+            description = "--engine local: architectures scored at once, each by its own thread with --threads "
+                    + "libtorch threads (default on the CPU: one per core up to 8, with one thread each unless "
+                    + "--threads is given; 1 on a GPU and with --proxies). Scores do not depend on it.")
+    Integer workers;
+
     @Option(names = "--master", paramLabel = "URL",
             description = "--engine spark: the Spark master, e.g. 'local[2]' or spark://host:7077 (default: the one "
                     + "spark-submit sets).")
@@ -99,8 +105,15 @@ final class ScoreSpaceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean spark = sparkEngine();
-        // a Spark task has one core (spark.task.cpus): one libtorch thread each unless --threads says otherwise
-        Integer threads = scoring.threads == null && spark ? Integer.valueOf(1) : scoring.threads;
+        if (spark && workers != null) {
+            throw new UserFacingException("--workers goes with --engine local; a Spark run has one task per core");
+        }
+        int localWorkers = spark ? 1 : localWorkers();
+        // a Spark task has one core (spark.task.cpus): one libtorch thread each unless --threads says otherwise; so
+        // has each of several local workers, unless --threads or --workers say otherwise
+        Integer threads = scoring.threads != null ? scoring.threads
+                : spark ? Integer.valueOf(1)
+                : localWorkers > 1 ? Integer.valueOf(Math.max(1, cores() / localWorkers)) : null;
         EngineSetup.threads(threads);
         Output out = new Output(spec, common.json);
         ScoringSession.Config config = scoring.config();
@@ -122,6 +135,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         try (ScoringSession session = ScoringSession.open(config, ctx, out::note);
              ScoreEngine scoreEngine = spark ? SparkEngines.create(config, session, common.dataDir, threads, master,
                      partitions) : null) {
+            if (localWorkers > 1 && session.device().device().isGpu()) {
+                throw new UserFacingException("--workers above 1 score on the CPU only: one worker keeps a GPU busy");
+            }
             List<Architecture> selected = selectArchitectures(ctx);
             // NDS entries with an auxiliary head: the reference's scoring forward fails on them and it drops them
             List<Architecture> archs = selected.stream()
@@ -133,14 +149,22 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             }
             // validated first: a refused command leaves no new database behind
             try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
-                return scoreAndSummarise(out, session.run(store, scoreEngine), session, ctx, column, archs,
+                ScoringRun run = spark ? session.run(store, scoreEngine) : session.run(store, localWorkers);
+                return scoreAndSummarise(out, run, session, ctx, column,
+                        spark ? 0 : localWorkers, archs,
                         skipped, chosen, members, store, cancel, db);
             }
         }
     }
 
+    private static String wallClock(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format("%d h %02d min %02d s", s / 3600, s / 60 % 60, s % 60)
+                : s >= 60 ? String.format("%d min %02d s", s / 60, s % 60) : String.format("%.1f s", seconds);
+    }
+
     private int scoreAndSummarise(Output out, ScoringRun run, ScoringSession session, SpaceContext ctx,
-                                  String column,
+                                  String column, int workerCount,
                                   List<Architecture> archs, int skipped, List<ZeroCostProxy> chosen,
                                   List<String> members, ResultStore store, CancelOnInterrupt cancel, Path db) {
         String label = "score-space " + (selection != null && selection.sample != null
@@ -156,6 +180,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         Map<String, List<Double>> proxyColumns = new LinkedHashMap<>();
         chosen.forEach(p -> proxyColumns.put(p.id(), new ArrayList<>()));
         ScoringRun.Outcome outcome;
+        long started = System.nanoTime();
         try (StoredProxies closing = proxyValues) {
             outcome = run.execute(archs, label, (r, reused, done, total) -> {
                 double acc = ctx.accuracy(r.index(), column);
@@ -166,6 +191,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 printArchitecture(out, r, reused, done, total, acc, proxyValues == null ? null : values);
             }, cancel::requested, org.naswot.store.RunStatus.INTERRUPTED);
         }
+        double wallSeconds = (System.nanoTime() - started) / 1e9;
         double[] scores = toArray(scoreList);
         double[] accs = toArray(accList);
         Correlations c = Correlations.of(scores, accs);
@@ -177,6 +203,11 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         // time to score one architecture (stored results keep the time they took when computed)
         summary.put("seconds_per_arch", JsonLines.number(outcome.results().stream()
                 .mapToDouble(ScoreResult::seconds).average().orElse(Double.NaN)));
+        // the run's own duration: with several workers, architectures per second is workers / seconds_per_arch
+        summary.put("wall_seconds", JsonLines.number(wallSeconds));
+        if (workerCount > 0) {
+            summary.put("workers", workerCount);
+        }
         summary.put("computed", outcome.computed());
         summary.put("reused", outcome.results().size() - outcome.computed());
         summary.put("skipped", skipped);
@@ -197,10 +228,13 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             out.json(summary);
         } else {
             out.text(String.format("%n%d architectures (%d computed, %d from the store%s), %s: Kendall tau %.4f, "
-                            + "Spearman rho %.4f, %.3f s per architecture%n%s: %s%nrun %d in %s%s",
+                            + "Spearman rho %.4f, %.3f s per architecture, %s wall clock%s%n%s: %s%n"
+                            + "run %d in %s%s",
                     outcome.results().size(), outcome.computed(), outcome.results().size() - outcome.computed(),
                     skipped > 0 ? ", " + skipped + " with an auxiliary head skipped" : "", column, c.tau(), c.rho(),
                     outcome.results().stream().mapToDouble(ScoreResult::seconds).average().orElse(Double.NaN),
+                    wallClock(wallSeconds), workerCount == 0 ? " on Spark"
+                            : workerCount == 1 ? "" : " with " + workerCount + " workers",
                     column, ctx.accuracyLabel(column), outcome.runId(), db,
                     outcome.cancelled() ? " (interrupted: rerun the same command to resume)" : ""));
         }
@@ -224,6 +258,29 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                     Output.formatScore(r.score()).replace(" (K is singular)", ""), acc, r.arch(),
                     reused ? "  (stored)" : ""));
         }
+    }
+
+    /**
+     * Architectures scored at once by this process: --workers, or on the CPU one per core (at most 8, each worker
+     * holds one network's activations) divided by --threads; 1 with --proxies (computed beside each score on the
+     * command's thread) and on a GPU, which one worker keeps busy.
+     */
+    private int localWorkers() {
+        if (workers != null) {
+            if (workers < 1) {
+                throw new UserFacingException("--workers must be at least 1, got " + workers);
+            }
+            return workers;
+        }
+        if (proxies != null && !proxies.isEmpty() || !scoring.device.equals("cpu")) {
+            return 1;
+        }
+        int perWorker = scoring.threads == null ? 1 : Math.max(1, scoring.threads);
+        return Math.max(1, Math.min(8, cores() / perWorker));
+    }
+
+    private static int cores() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /** Whether --engine asks for Spark; --master and --partitions only make sense then. */

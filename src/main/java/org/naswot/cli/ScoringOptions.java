@@ -42,6 +42,16 @@ public final class ScoringOptions {
     @Option(names = "--threads", description = "libtorch threads per operation (default: all cores).")
     Integer threads;
 
+    /** Picocli calls this while parsing, before anything scores: the scorers read the choice when they are built. */
+    @Option(names = "--kernel", paramLabel = "popcount|gemm",
+            description = "How K's agreement counts are summed: popcount (packed codes, XOR-popcount on the host; the CPU "
+                    + "default) or gemm (a float S S^T product per ReLU on the device; the GPU default). The same K "
+                    + "either way; also -Dnaswot.kernel or NASWOT_KERNEL.")
+    void kernel(String method) {
+        System.setProperty(org.naswot.score.KernelMethod.PROPERTY,
+                org.naswot.score.KernelMethod.fromName(method).cliName());
+    }
+
     @Option(names = "--batch", paramLabel = "FILE.npy", description = "Score on this float32 [B,3,H,W] batch instead of drawing one.")
     Path batchFile;
 

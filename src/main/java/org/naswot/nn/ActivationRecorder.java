@@ -18,6 +18,25 @@ public interface ActivationRecorder {
     void record(NDArray rectified, boolean containerHooked);
 
     /**
+     * {@link #record} with the ReLU's input, which a recorder may remember to serve {@link #repeatRelu}. By default
+     * the input is ignored.
+     */
+    default void record(NDArray input, NDArray rectified, boolean containerHooked) {
+        record(rectified, containerHooked);
+    }
+
+    /**
+     * A ReLU whose very input array (the same object, unchanged) a ReLU recorded earlier in this pass: in a cell, every
+     * ReLUConvBN edge leaving a node rectifies that node again, and each is one of the reference's hooked modules. A
+     * recorder that remembers that ReLU counts its codes once more and returns its output, which the ReLU then returns
+     * instead of computing it again (the same values); null (the default) when it keeps none, and the ReLU computes
+     * and records as usual.
+     */
+    default NDArray repeatRelu(NDArray input, boolean containerHooked) {
+        return null;
+    }
+
+    /**
      * Sees each convolution, linear, BatchNorm and pooling layer with its input and output shapes (e.g. to
      * count FLOPs); ReLUs report through {@link #record}. Ignored by default.
      */

@@ -14,8 +14,12 @@ public final class ReLU extends Module {
 
     @Override
     protected NDArray compute(NDArray x, ActivationRecorder recorder) {
+        NDArray again = recorder.repeatRelu(x, insideReluConvBn);
+        if (again != null) {
+            return again;
+        }
         NDArray y = Activation.relu(x);
-        recorder.record(y, insideReluConvBn);
+        recorder.record(x, y, insideReluConvBn);
         return y;
     }
 }

@@ -48,6 +48,8 @@ public final class ScoringRun {
     private final NaswotScorer scorer;
     private final ResultStore store;
     private final ScoreEngine engine;
+    private final int workers;
+    private final java.util.function.Supplier<NaswotScorer> workerScorers;
 
     /** @param store where results go; null to keep them in memory only */
     public ScoringRun(ScoringSettings settings, ImageBatch batch, NaswotScorer scorer, ResultStore store) {
@@ -62,6 +64,26 @@ public final class ScoringRun {
         this.scorer = scorer;
         this.store = store;
         this.engine = engine;
+        this.workers = 1;
+        this.workerScorers = null;
+    }
+
+    /**
+     * @param workers architectures scored at once in this process, each worker on its own scorer from
+     *                {@code workerScorers} (1: on the calling thread with this run's scorer)
+     */
+    public ScoringRun(ScoringSettings settings, ImageBatch batch, NaswotScorer scorer, ResultStore store, int workers,
+                      java.util.function.Supplier<NaswotScorer> workerScorers) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("workers must be at least 1, got " + workers);
+        }
+        this.settings = settings;
+        this.batch = batch;
+        this.scorer = scorer;
+        this.store = store;
+        this.engine = null;
+        this.workers = workers;
+        this.workerScorers = workerScorers;
     }
 
     public Outcome execute(List<? extends Architecture> architectures, String label, Listener listener,
@@ -93,7 +115,9 @@ public final class ScoringRun {
         boolean wasCancelled = false;
         int done = 0;
         List<Architecture> queue = new ArrayList<>(architectures);
-        try (EngineFeed feed = startEngine(queue, known, runId)) {
+        Set<Object> fromParallel = new java.util.HashSet<>();
+        try (EngineFeed feed = startEngine(queue, known, runId);
+             ParallelFeed parallel = startWorkers(queue, known, runId, owner)) {
             for (int i = 0; i < queue.size() || !putOff.isEmpty(); i++) {
                 if (cancelled.getAsBoolean()) {
                     wasCancelled = true;
@@ -103,7 +127,7 @@ public final class ScoringRun {
                 Architecture a = second ? putOff.peekFirst() : queue.get(i);
                 ScoreResult r = a.index() >= 0 ? ofArchitecture(known.get(a.index()), a) : null;
                 boolean indexed = store != null && a.index() >= 0;
-                if (r == null && indexed && feed == null) {
+                if (r == null && indexed && feed == null && parallel == null) {
                     // another process may have stored it meanwhile, or be scoring it now
                     r = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
                     if (r == null) {
@@ -127,7 +151,24 @@ public final class ScoringRun {
                     putOff.removeFirst();
                 }
                 boolean reused = r != null;
-                if (!reused) {
+                boolean fromWorkers = false;
+                if (!reused && parallel != null) {
+                    // the workers claimed, scored and stored it (or found another process's score)
+                    ParallelFeed.Attempt attempt = parallel.await(a, cancelled);
+                    if (attempt == null) {
+                        wasCancelled = true;
+                        break;
+                    }
+                    r = attempt.result();
+                    // listed twice: the second time it is a stored score, as on one thread
+                    boolean again = !fromParallel.add(a.index() >= 0 ? Integer.valueOf(a.index()) : a);
+                    reused = !attempt.computed() || again;
+                    fromWorkers = true;
+                    if (!reused) {
+                        computed++;
+                        computeSeconds += r.seconds();
+                    }
+                } else if (!reused) {
                     try {
                         r = feed != null ? feed.await(a, cancelled) : score(a, cancelled);
                         if (r == null) {
@@ -147,10 +188,11 @@ public final class ScoringRun {
                     computed++;
                     computeSeconds += r.seconds();
                 }
-                if (indexed && !inRun.contains(a.index()) && (feed == null || !feed.delivered(a.index()))) {
+                if (indexed && !fromWorkers && !inRun.contains(a.index())
+                        && (feed == null || !feed.delivered(a.index()))) {
                     store.addScore(runId, r);
                 }
-                if (!reused && feed == null) {
+                if (!reused && feed == null && !fromWorkers) {
                     release(a, owner);
                 }
                 byArch.put(a, r);
@@ -197,6 +239,64 @@ public final class ScoringRun {
         });
     }
 
+    /** Sends the architectures without a known score to this process's workers; null with one worker or none to do. */
+    private ParallelFeed startWorkers(List<Architecture> queue, Map<Integer, ScoreResult> known, long runId,
+                                      String owner) {
+        if (workers <= 1) {
+            return null;
+        }
+        // an architecture listed twice is scored once
+        Map<Object, Architecture> missing = new LinkedHashMap<>();
+        for (Architecture a : queue) {
+            if (ofArchitecture(known.get(a.index()), a) == null) {
+                missing.putIfAbsent(a.index() >= 0 ? Integer.valueOf(a.index()) : a, a);
+            }
+        }
+        if (missing.isEmpty()) {
+            return null;
+        }
+        return new ParallelFeed(workerScorers, workers, List.copyOf(missing.values()),
+                (worker, a, stop) -> attempt(worker, a, runId, owner, stop));
+    }
+
+    /**
+     * One architecture on a worker's thread, as the one-thread loop does it: look in the store, claim, look again,
+     * score, store, release (the store's methods are synchronized). Null while another process holds the claim.
+     */
+    private ParallelFeed.Attempt attempt(NaswotScorer worker, Architecture a, long runId, String owner,
+                                         BooleanSupplier stop) {
+        boolean indexed = store != null && a.index() >= 0;
+        if (indexed) {
+            ScoreResult stored = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
+            if (stored == null) {
+                if (!store.claim(settings, a.index(), owner)) {
+                    return null;
+                }
+                stored = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
+                if (stored != null) {
+                    store.release(settings, a.index(), owner);
+                }
+            }
+            if (stored != null) {
+                store.addScore(runId, stored);
+                return new ParallelFeed.Attempt(stored, false);
+            }
+        }
+        ScoreResult r;
+        try {
+            r = score(worker, settings, a, stop);
+        } catch (RuntimeException e) {
+            // a cancel in the middle of the forward pass too: the claim goes, the next command scores it
+            release(a, owner);
+            throw e;
+        }
+        if (indexed) {
+            store.addScore(runId, r);
+            release(a, owner);
+        }
+        return new ParallelFeed.Attempt(r, true);
+    }
+
     private void release(Architecture a, String owner) {
         if (store != null && a.index() >= 0) {
             store.release(settings, a.index(), owner);
@@ -220,6 +320,11 @@ public final class ScoringRun {
     }
 
     private ScoreResult score(Architecture a, BooleanSupplier cancelled) {
+        return score(scorer, settings, a, cancelled);
+    }
+
+    /** One architecture's result under these settings with its own seed, on any scorer of the same session. */
+    static ScoreResult score(NaswotScorer scorer, ScoringSettings settings, Architecture a, BooleanSupplier cancelled) {
         KernelScore k = scorer.score(a, Weights.seeded(ArchitectureSeeds.of(settings.initSeed(), a)), cancelled);
         return new ScoreResult(settings.space(), a.index(), a.encoding(), k.logDet(), k.reluUnits(), k.params(),
                 k.seconds());

@@ -91,6 +91,11 @@ public final class ScoringSession implements AutoCloseable {
         return new ScoringRun(settings, batch, scorer, store, engine);
     }
 
+    /** @param workers architectures scored at once in this process, each on its own {@link #newScorer()} */
+    public ScoringRun run(ResultStore store, int workers) {
+        return new ScoringRun(settings, batch, scorer, store, workers, this::newScorer);
+    }
+
     public SpaceContext context() {
         return context;
     }
@@ -109,6 +114,11 @@ public final class ScoringSession implements AutoCloseable {
 
     public NaswotScorer scorer() {
         return scorer;
+    }
+
+    /** Another scorer of this session (same network builder, batch, counting and device), for a parallel worker. */
+    public NaswotScorer newScorer() {
+        return new NaswotScorer(context.builder(), batch, classes, settings.counting(), device);
     }
 
     @Override

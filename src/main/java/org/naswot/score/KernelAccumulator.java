@@ -16,24 +16,94 @@ import org.naswot.nn.ActivationRecorder;
  * 128x128 matrix goes to the host. Conv-op ReLUs (hooked twice by the reference, inside their ReLUConvBN
  * container) and the other ReLUs accumulate separately, so both counting modes cost the same:
  * K_reference = 2 K_container + K_plain and K_once = K_container + K_plain.
+ *
+ * <p>That is the {@link KernelMethod#GEMM} form. On the CPU the default {@link KernelMethod#POPCOUNT} form reads the
+ * codes as a boolean tensor in place, packs them 64 to a long and counts disagreements d by XOR-popcount: agreements
+ * are N - d, the same integers.
  */
 public final class KernelAccumulator implements ActivationRecorder {
     private static final int[] UNITS_AXIS = {1};
     private final ReluCounting counting;
+    private final KernelMethod method;
     private final int batch;
     private final Group plain;
     private final Group container;
+    private final RecentRelus recent = new RecentRelus();
+    private int repeated;
 
     /** Allocates the accumulators on {@code manager}'s device, before the forward pass starts. */
     public KernelAccumulator(NDManager manager, int batch, ReluCounting counting) {
+        this(manager, batch, counting, KernelMethod.forDevice(manager.getDevice()));
+    }
+
+    public KernelAccumulator(NDManager manager, int batch, ReluCounting counting, KernelMethod method) {
         this.counting = counting;
+        this.method = method;
         this.batch = batch;
-        this.plain = new Group(manager, batch);
-        this.container = new Group(manager, batch);
+        this.plain = new Group(manager, batch, method);
+        this.container = new Group(manager, batch, method);
     }
 
     @Override
     public void record(NDArray rectified, boolean hookedTwiceByReference) {
+        if (method == KernelMethod.POPCOUNT) {
+            recordPopcount(rectified, hookedTwiceByReference);
+        } else {
+            recordProduct(rectified, hookedTwiceByReference);
+        }
+    }
+
+    @Override
+    public void record(NDArray input, NDArray rectified, boolean hookedTwiceByReference) {
+        if (method == KernelMethod.POPCOUNT) {
+            recent.remember(input, recordPopcount(rectified, hookedTwiceByReference));
+        } else {
+            recordProduct(rectified, hookedTwiceByReference);
+        }
+    }
+
+    /**
+     * The reference's ReLUs on one node's output each count that node's codes: the first one's distances are kept
+     * (a few nodes back) and added again for the others, instead of rectifying, packing and counting again.
+     */
+    @Override
+    public NDArray repeatRelu(NDArray input, boolean hookedTwiceByReference) {
+        RecentRelus.Entry seen = recent.find(input);
+        if (seen == null) {
+            return null;
+        }
+        Group group = hookedTwiceByReference ? container : plain;
+        long[] d = group.distances;
+        for (int i = 0; i < d.length; i++) {
+            d[i] += seen.distances()[i];
+        }
+        group.units += seen.units();
+        group.modules++;
+        repeated++;
+        return seen.rectified();
+    }
+
+    /** Returns this ReLU's own distances (upper triangle), which the group has just added. */
+    private RecentRelus.Entry recordPopcount(NDArray rectified, boolean hookedTwiceByReference) {
+        long units = rectified.size() / batch;
+        Group group = hookedTwiceByReference ? container : plain;
+        long[] own = new long[batch * batch];
+        // relu(x) > 0 as a boolean tensor, read in place (on the CPU the buffer is the tensor's own memory; from a GPU,
+        // when chosen there, the codes are copied to the host first, a byte per unit)
+        try (NDArray codes = rectified.gt(0f);
+             NDArray host = codes.getDevice().isGpu() ? codes.toDevice(ai.djl.Device.cpu(), true) : null) {
+            PackedCodes.pack((host != null ? host : codes).toByteBuffer(true), batch, units).addDistances(own, 1);
+        }
+        long[] d = group.distances;
+        for (int i = 0; i < d.length; i++) {
+            d[i] += own[i];
+        }
+        group.units += units;
+        group.modules++;
+        return new RecentRelus.Entry(rectified, own, units);
+    }
+
+    private void recordProduct(NDArray rectified, boolean hookedTwiceByReference) {
         long units = rectified.size() / batch;
         Group group = hookedTwiceByReference ? container : plain;
         // sign(relu(x)) is 1 where x > 0 and 0 elsewhere: the codes, in float32, in one pass
@@ -58,6 +128,11 @@ public final class KernelAccumulator implements ActivationRecorder {
         return counting == ReluCounting.REFERENCE ? relus + container.modules : relus;
     }
 
+    /** ReLUs whose codes were counted again from an earlier ReLU on the same input ({@link #repeatRelu}). */
+    public int repeatedRelus() {
+        return repeated;
+    }
+
     /** K's diagonal: counted units per image, with multiplicity in reference counting. */
     public long units() {
         return containerWeight() * container.units + plain.units;
@@ -77,23 +152,38 @@ public final class KernelAccumulator implements ActivationRecorder {
 
     /** Accumulated codes of a set of ReLUs with the same multiplicity. */
     private static final class Group {
+        /** GEMM: sum of C C^T and of C's rows, on the device; null for POPCOUNT. */
         final NDArray gram;
         final NDArray active;
+        /** POPCOUNT: Hamming distances summed over the group's ReLUs (upper triangle); null for GEMM. */
+        final long[] distances;
         long units;
         int modules;
 
-        Group(NDManager manager, int batch) {
-            gram = manager.zeros(new Shape(batch, batch), DataType.FLOAT32);
-            active = manager.zeros(new Shape(batch), DataType.FLOAT32);
+        Group(NDManager manager, int batch, KernelMethod method) {
+            boolean gemm = method == KernelMethod.GEMM;
+            gram = gemm ? manager.zeros(new Shape(batch, batch), DataType.FLOAT32) : null;
+            active = gemm ? manager.zeros(new Shape(batch), DataType.FLOAT32) : null;
+            distances = gemm ? null : new long[batch * batch];
         }
 
         void addAgreements(double[][] k, int weight) {
             if (modules == 0) {
                 return;
             }
+            int n = k.length;
+            if (distances != null) {
+                long[] d = distances.clone();
+                PackedCodes.symmetric(d, n);
+                for (int a = 0; a < n; a++) {
+                    for (int b = 0; b < n; b++) {
+                        k[a][b] += weight * (double) (units - d[a * n + b]);
+                    }
+                }
+                return;
+            }
             float[] g = gram.toFloatArray();
             float[] r = active.toFloatArray();
-            int n = k.length;
             for (int a = 0; a < n; a++) {
                 for (int b = 0; b < n; b++) {
                     k[a][b] += weight * (2.0 * g[a * n + b] - r[a] - r[b] + units);

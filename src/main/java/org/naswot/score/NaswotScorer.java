@@ -27,9 +27,17 @@ public final class NaswotScorer implements AutoCloseable {
     private final ReluCounting counting;
     private final NetworkBuilder builder;
     private final int datasetClasses;
+    private final KernelMethod kernelMethod;
 
     public NaswotScorer(NetworkBuilder builder, ImageBatch batch, int datasetClasses, ReluCounting counting,
                         ComputeDevice device) {
+        this(builder, batch, datasetClasses, counting, device, KernelMethod.forDevice(device.device()));
+    }
+
+    /** @param kernelMethod how K's counts are summed (the same K either way; see {@link KernelMethod}) */
+    public NaswotScorer(NetworkBuilder builder, ImageBatch batch, int datasetClasses, ReluCounting counting,
+                        ComputeDevice device, KernelMethod kernelMethod) {
+        this.kernelMethod = kernelMethod;
         this.builder = builder;
         this.batch = batch;
         this.datasetClasses = datasetClasses;
@@ -87,7 +95,7 @@ public final class NaswotScorer implements AutoCloseable {
             }
             NDArray input = manager.create(batch.pixels(),
                     new Shape(batch.size(), batch.channels(), batch.height(), batch.width()));
-            KernelAccumulator kernel = new KernelAccumulator(manager, batch.size(), counting);
+            KernelAccumulator kernel = new KernelAccumulator(manager, batch.size(), counting, kernelMethod);
             ActivationRecorder recorder = observer == ActivationRecorder.NONE ? kernel
                     : (x, twice) -> {
                         kernel.record(x, twice);
@@ -121,6 +129,10 @@ public final class NaswotScorer implements AutoCloseable {
 
     public ReluCounting counting() {
         return counting;
+    }
+
+    public KernelMethod kernelMethod() {
+        return kernelMethod;
     }
 
     public ComputeDevice device() {

@@ -19,7 +19,7 @@ import org.naswot.nn.Module;
  */
 public final class ScoreProfile {
     /** The phase name of the time spent in {@link KernelAccumulator#record} during the forward pass. */
-    public static final String KERNEL = "kernel accumulation (ReLU codes, S S^T)";
+    public static final String KERNEL = "kernel accumulation (ReLU codes to K's counts)";
     private static final String FORWARD = "forward: ";
 
     /** Books nothing: the scorer's ordinary, unprofiled path. */
@@ -122,6 +122,25 @@ public final class ScoreProfile {
         public void record(NDArray rectified, boolean containerHooked) {
             long t0 = System.nanoTime();
             kernel.record(rectified, containerHooked);
+            bookKernel(t0);
+        }
+
+        @Override
+        public void record(NDArray input, NDArray rectified, boolean containerHooked) {
+            long t0 = System.nanoTime();
+            kernel.record(input, rectified, containerHooked);
+            bookKernel(t0);
+        }
+
+        @Override
+        public NDArray repeatRelu(NDArray input, boolean containerHooked) {
+            long t0 = System.nanoTime();
+            NDArray again = kernel.repeatRelu(input, containerHooked);
+            bookKernel(t0);
+            return again;
+        }
+
+        private void bookKernel(long t0) {
             long elapsed = System.nanoTime() - t0;
             add(KERNEL, elapsed);
             chargeParent(elapsed);

@@ -58,18 +58,16 @@ final class Nb101Cell extends Module {
         tensors[0] = x;
         NDList concat = new NDList();
         for (int t = 1; t < n - 1; t++) {
-            NDArray sum = null;
+            Sum sum = new Sum();
             for (int src = 1; src < t; src++) {
                 if (spec.edge(src, t)) {
-                    NDArray in = truncate(tensors[src], channels[t]);
-                    sum = sum == null ? in : sum.add(in);
+                    sum.add(truncate(tensors[src], channels[t]));
                 }
             }
             if (spec.edge(0, t)) {
-                NDArray projected = inputOps[t].forward(x, recorder);
-                sum = sum == null ? projected : sum.add(projected);
+                sum.add(inputOps[t].forward(x, recorder));
             }
-            tensors[t] = vertexOps[t].forward(sum, recorder);
+            tensors[t] = vertexOps[t].forward(sum.value, recorder);
             if (spec.edge(t, n - 1)) {
                 concat.add(tensors[t]);
             }
@@ -79,9 +77,31 @@ final class Nb101Cell extends Module {
         }
         NDArray out = concat.size() == 1 ? concat.get(0) : NDArrays.concat(concat, 1);
         if (spec.edge(0, n - 1)) {
-            out = out.add(inputOps[n - 1].forward(x, recorder));
+            NDArray projected = inputOps[n - 1].forward(x, recorder);
+            // the concatenation is this cell's own new array: add in place (one vertex's output is not)
+            out = concat.size() == 1 ? out.add(projected) : out.addi(projected);
         }
         return out;
+    }
+
+    /**
+     * The reference's running sum, in its order: ((a + b) + c) ..., in place once the sum is a new array (the first
+     * term may be another vertex's output, which must not change).
+     */
+    private static final class Sum {
+        NDArray value;
+        private boolean fresh;
+
+        void add(NDArray term) {
+            if (value == null) {
+                value = term;
+            } else if (fresh) {
+                value.addi(term);
+            } else {
+                value = value.add(term);
+                fresh = true;
+            }
+        }
     }
 
     /** Drops the extra channel a wider predecessor may have (the reference's Truncate). */
