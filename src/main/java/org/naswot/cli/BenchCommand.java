@@ -114,6 +114,7 @@ final class BenchCommand implements Callable<Integer> {
             o.put("relu_count", scoring.counting().cliName());
             o.put("omp_wait_policy", System.getenv().getOrDefault("OMP_WAIT_POLICY", "(unset)"));
             o.put("malloc_mmap_threshold", System.getenv().getOrDefault("MALLOC_MMAP_THRESHOLD_", "(unset)"));
+            o.put("glibc_tunables", System.getenv().getOrDefault("GLIBC_TUNABLES", "(unset)"));
             o.put("kernel_method", session.scorer().kernelMethod().cliName());
             o.put("rss_mb_after_warmup", rssAfterWarmup / 1e6);
             o.put("rss_mb_end", rssEnd / 1e6);
