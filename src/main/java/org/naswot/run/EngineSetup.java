@@ -18,4 +18,15 @@ public final class EngineSetup {
         }
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
     }
+
+    /**
+     * Changes libtorch's threads per operation after the engine has started, for threads that start using libtorch
+     * from now on (each adopts the count at its first parallel operation; threads already running keep theirs).
+     * Returns the count before, to restore it afterwards.
+     */
+    public static int intraOpThreadsForNewThreads(int intraOpThreads) {
+        int before = ai.djl.pytorch.jni.JniUtils.getNumThreads();
+        ai.djl.pytorch.jni.JniUtils.setNumThreads(intraOpThreads);
+        return before;
+    }
 }

@@ -20,8 +20,9 @@ import org.naswot.store.ResultStore;
 
 /**
  * Scores a sample (or all) of a space off the FX thread. Each result goes to {@code sink} as it arrives
- * (the scatter's thread-safe queue) and into the results database; cancel takes effect after the
- * architecture in flight (well under a second per NB201 cell).
+ * (the scatter's thread-safe queue) and into the results database, in request order. On the CPU one architecture
+ * per core is in flight, as in {@code score-space}; cancel takes effect once those are done (well under a second
+ * per NB201 cell) and keeps every finished score.
  */
 public final class ScoringTask extends Task<ScoringRun.Outcome> {
     private final ExplorerSettings settings;
@@ -67,26 +68,40 @@ public final class ScoringTask extends Task<ScoringRun.Outcome> {
             }
             // the first redraws of a cold chart take hundreds of ms on the FX thread: let the warm-up finish first
             ScatterWarmUp.awaitReady(java.time.Duration.ofSeconds(10));
-            long start = System.nanoTime();
-            String column = settings.accuracyColumn();
-            int[] computed = {0};
-            return session.run(store).execute(archs, settings.label(), (r, reused, done, total) -> {
-                // one run, one group: a resumed run's stored and new scores are the same run (one tau)
-                sink.accept(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column), r.params(),
-                        "this run"));
-                if (!reused) {
-                    computed[0]++;
+            // as score-space does: on the CPU whole architectures side by side, one libtorch thread each (the workers
+            // start from this thread, so they run at its lowered priority too)
+            int workers = session.device().device().isGpu() ? 1 : Math.min(8, Runtime.getRuntime().availableProcessors());
+            int threadsBefore = workers > 1 ? EngineSetup.intraOpThreadsForNewThreads(1) : 0;
+            try {
+                return score(session.run(store, workers), ctx, archs);
+            } finally {
+                if (workers > 1) {
+                    EngineSetup.intraOpThreadsForNewThreads(threadsBefore);
                 }
-                double elapsed = (System.nanoTime() - start) / 1e9;
-                // stored scores arrive at once: the rate and the ETA count computed architectures only
-                archsPerSecond = computed[0] / Math.max(elapsed, 1e-9);
-                updateProgress(done, total);
-                updateMessage(computed[0] == 0
-                        ? String.format("%,d / %,d architectures from the database", done, total)
-                        : String.format("%,d / %,d architectures  ·  %.1f per second  ·  ETA %s", done, total,
-                        archsPerSecond, formatDuration((total - done) / Math.max(archsPerSecond, 1e-9))));
-            }, this::isCancelled);
+            }
         }
+    }
+
+    private ScoringRun.Outcome score(ScoringRun run, SpaceContext ctx, List<Architecture> archs) {
+        long start = System.nanoTime();
+        String column = settings.accuracyColumn();
+        int[] computed = {0};
+        return run.execute(archs, settings.label(), (r, reused, done, total) -> {
+            // one run, one group: a resumed run's stored and new scores are the same run (one tau)
+            sink.accept(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column), r.params(),
+                    "this run"));
+            if (!reused) {
+                computed[0]++;
+            }
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            // stored scores arrive at once: the rate and the ETA count computed architectures only
+            archsPerSecond = computed[0] / Math.max(elapsed, 1e-9);
+            updateProgress(done, total);
+            updateMessage(computed[0] == 0
+                    ? String.format("%,d / %,d architectures from the database", done, total)
+                    : String.format("%,d / %,d architectures  ·  %.1f per second  ·  ETA %s", done, total,
+                    archsPerSecond, formatDuration((total - done) / Math.max(archsPerSecond, 1e-9))));
+        }, this::isCancelled);
     }
 
     public double archsPerSecond() {
