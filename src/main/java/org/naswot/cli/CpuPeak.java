@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * An estimate of the CPU's peak float32 rate, the ceiling for the convolutions: threads x clock x SIMD lanes
  * (16 with AVX-512, 8 with AVX2, 4 otherwise) x 2 (a fused multiply-add is two operations) x 2 FMA units. From
- * /proc/cpuinfo; the clock is the one it reports (turbo and AVX-512 down-clocking not known).
+ * /proc/cpuinfo; the clock is the one it reports, often a VM's nominal clock (turbo and AVX-512 down-clocking not
+ * known), so measured rates can exceed it.
  */
 record CpuPeak(String model, double gigahertz, int lanes, int threads) {
 
