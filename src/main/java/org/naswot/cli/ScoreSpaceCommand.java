@@ -275,8 +275,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         if (proxies != null && !proxies.isEmpty() || !scoring.device.equals("cpu")) {
             return 1;
         }
-        int perWorker = scoring.threads == null ? 1 : Math.max(1, scoring.threads);
-        return Math.max(1, Math.min(8, cores() / perWorker));
+        return EngineSetup.cpuWorkers(scoring.threads == null ? 1 : scoring.threads);
     }
 
     private static int cores() {

@@ -20,6 +20,14 @@ public final class EngineSetup {
     }
 
     /**
+     * Architectures to score at once on this machine's CPU: one per {@code threadsPerWorker} cores, at most 8 (each
+     * worker holds one network's activations).
+     */
+    public static int cpuWorkers(int threadsPerWorker) {
+        return Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors() / Math.max(1, threadsPerWorker)));
+    }
+
+    /**
      * Changes libtorch's threads per operation after the engine has started, for threads that start using libtorch
      * from now on (each adopts the count at its first parallel operation; threads already running keep theirs).
      * Returns the count before, to restore it afterwards.

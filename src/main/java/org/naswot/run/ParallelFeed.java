@@ -106,7 +106,7 @@ final class ParallelFeed implements AutoCloseable {
     }
 
     /** Architectures without an index (typed in, not from a space) are told apart by identity. */
-    private static Object key(Architecture a) {
+    static Object key(Architecture a) {
         return a.index() >= 0 ? Integer.valueOf(a.index()) : a;
     }
 

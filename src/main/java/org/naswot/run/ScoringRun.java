@@ -59,13 +59,7 @@ public final class ScoringRun {
     /** @param engine scores what the store lacks elsewhere (e.g. on a Spark cluster); null to score on this thread */
     public ScoringRun(ScoringSettings settings, ImageBatch batch, NaswotScorer scorer, ResultStore store,
                       ScoreEngine engine) {
-        this.settings = settings;
-        this.batch = batch;
-        this.scorer = scorer;
-        this.store = store;
-        this.engine = engine;
-        this.workers = 1;
-        this.workerScorers = null;
+        this(settings, batch, scorer, store, engine, 1, null);
     }
 
     /**
@@ -74,6 +68,11 @@ public final class ScoringRun {
      */
     public ScoringRun(ScoringSettings settings, ImageBatch batch, NaswotScorer scorer, ResultStore store, int workers,
                       java.util.function.Supplier<NaswotScorer> workerScorers) {
+        this(settings, batch, scorer, store, null, workers, workerScorers);
+    }
+
+    private ScoringRun(ScoringSettings settings, ImageBatch batch, NaswotScorer scorer, ResultStore store,
+                       ScoreEngine engine, int workers, java.util.function.Supplier<NaswotScorer> workerScorers) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, got " + workers);
         }
@@ -81,7 +80,7 @@ public final class ScoringRun {
         this.batch = batch;
         this.scorer = scorer;
         this.store = store;
-        this.engine = null;
+        this.engine = engine;
         this.workers = workers;
         this.workerScorers = workerScorers;
     }
@@ -161,7 +160,7 @@ public final class ScoringRun {
                     }
                     r = attempt.result();
                     // listed twice: the second time it is a stored score, as on one thread
-                    boolean again = !fromParallel.add(a.index() >= 0 ? Integer.valueOf(a.index()) : a);
+                    boolean again = !fromParallel.add(ParallelFeed.key(a));
                     reused = !attempt.computed() || again;
                     fromWorkers = true;
                     if (!reused) {
@@ -249,7 +248,7 @@ public final class ScoringRun {
         Map<Object, Architecture> missing = new LinkedHashMap<>();
         for (Architecture a : queue) {
             if (ofArchitecture(known.get(a.index()), a) == null) {
-                missing.putIfAbsent(a.index() >= 0 ? Integer.valueOf(a.index()) : a, a);
+                missing.putIfAbsent(ParallelFeed.key(a), a);
             }
         }
         if (missing.isEmpty()) {

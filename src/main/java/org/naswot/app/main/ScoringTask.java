@@ -70,7 +70,7 @@ public final class ScoringTask extends Task<ScoringRun.Outcome> {
             ScatterWarmUp.awaitReady(java.time.Duration.ofSeconds(10));
             // as score-space does: on the CPU whole architectures side by side, one libtorch thread each (the workers
             // start from this thread, so they run at its lowered priority too)
-            int workers = session.device().device().isGpu() ? 1 : Math.min(8, Runtime.getRuntime().availableProcessors());
+            int workers = session.device().device().isGpu() ? 1 : EngineSetup.cpuWorkers(1);
             int threadsBefore = workers > 1 ? EngineSetup.intraOpThreadsForNewThreads(1) : 0;
             try {
                 return score(session.run(store, workers), ctx, archs);

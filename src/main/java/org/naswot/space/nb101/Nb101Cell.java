@@ -8,6 +8,7 @@ import org.naswot.nn.ActivationRecorder;
 import org.naswot.nn.MaxPool2d;
 import org.naswot.nn.Module;
 import org.naswot.nn.ModuleList;
+import org.naswot.nn.RunningSum;
 
 /**
  * One NAS-Bench-101 cell as the benchmark's model code builds it: each interior vertex sums its
@@ -58,7 +59,7 @@ final class Nb101Cell extends Module {
         tensors[0] = x;
         NDList concat = new NDList();
         for (int t = 1; t < n - 1; t++) {
-            Sum sum = new Sum();
+            RunningSum sum = new RunningSum();
             for (int src = 1; src < t; src++) {
                 if (spec.edge(src, t)) {
                     sum.add(truncate(tensors[src], channels[t]));
@@ -67,7 +68,7 @@ final class Nb101Cell extends Module {
             if (spec.edge(0, t)) {
                 sum.add(inputOps[t].forward(x, recorder));
             }
-            tensors[t] = vertexOps[t].forward(sum.value, recorder);
+            tensors[t] = vertexOps[t].forward(sum.value(), recorder);
             if (spec.edge(t, n - 1)) {
                 concat.add(tensors[t]);
             }
@@ -82,26 +83,6 @@ final class Nb101Cell extends Module {
             out = concat.size() == 1 ? out.add(projected) : out.addi(projected);
         }
         return out;
-    }
-
-    /**
-     * The reference's running sum, in its order: ((a + b) + c) ..., in place once the sum is a new array (the first
-     * term may be another vertex's output, which must not change).
-     */
-    private static final class Sum {
-        NDArray value;
-        private boolean fresh;
-
-        void add(NDArray term) {
-            if (value == null) {
-                value = term;
-            } else if (fresh) {
-                value.addi(term);
-            } else {
-                value = value.add(term);
-                fresh = true;
-            }
-        }
     }
 
     /** Drops the extra channel a wider predecessor may have (the reference's Truncate). */

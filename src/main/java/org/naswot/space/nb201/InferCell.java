@@ -8,6 +8,7 @@ import org.naswot.nn.Module;
 import org.naswot.nn.ModuleList;
 import org.naswot.nn.Pooling;
 import org.naswot.nn.ReLUConvBN;
+import org.naswot.nn.RunningSum;
 import org.naswot.nn.Zero;
 
 /**
@@ -43,8 +44,7 @@ public final class InferCell extends Module {
         nodes[0] = x;
         int e = 0;
         for (int node = 1; node <= 3; node++) {
-            NDArray sum = null;
-            boolean fresh = false;
+            RunningSum sum = new RunningSum();
             int firstZero = -1;
             for (int from = 0; from < node; from++, e++) {
                 if (edges[e] instanceof Zero) {
@@ -53,19 +53,9 @@ public final class InferCell extends Module {
                     firstZero = firstZero < 0 ? e : firstZero;
                     continue;
                 }
-                NDArray y = edges[e].forward(nodes[from], recorder);
-                // the reference's sum(): ((op1 + op2) + op3), in edge order; in place once the sum is a new array
-                // (an edge's output may be another node, e.g. a skip connection's)
-                if (sum == null) {
-                    sum = y;
-                } else if (fresh) {
-                    sum.addi(y);
-                } else {
-                    sum = sum.add(y);
-                    fresh = true;
-                }
+                sum.add(edges[e].forward(nodes[from], recorder));
             }
-            nodes[node] = sum != null ? sum
+            nodes[node] = sum.value() != null ? sum.value()
                     : edges[firstZero].forward(nodes[Nb201Architecture.edgeFrom(firstZero)], recorder);
         }
         return nodes[3];
