@@ -148,7 +148,7 @@ final class BenchCommand implements Callable<Integer> {
     private ScoreProfile profile(ScoringSession session, List<Architecture> list) {
         ScoreProfile p = new ScoreProfile();
         for (Architecture a : list) {
-            session.scorer().profiled(a, Weights.seeded(ArchitectureSeeds.of(scoring.effectiveInitSeed(), a)), p);
+            session.scorer().profiled(a, Weights.seeded(ArchitectureSeeds.of(scoring.effectiveInitSeed(), a, scoring.weightSeeds())), p);
         }
         return p;
     }
@@ -190,7 +190,7 @@ final class BenchCommand implements Callable<Integer> {
 
     private double time(ScoringSession session, Architecture a) {
         long t0 = System.nanoTime();
-        session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(scoring.effectiveInitSeed(), a)));
+        session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(scoring.effectiveInitSeed(), a, scoring.weightSeeds())));
         return (System.nanoTime() - t0) / 1e6;
     }
 

@@ -58,7 +58,7 @@ final class ScoreCommand implements Callable<Integer> {
             Architecture arch = target.arch != null ? session.context().space().parse(target.arch)
                     : session.context().space().architecture(target.index);
             Weights w = weights != null ? Weights.fromNpz(weights)
-                    : Weights.seeded(ArchitectureSeeds.of(scoring.effectiveInitSeed(), arch));
+                    : Weights.seeded(ArchitectureSeeds.of(scoring.effectiveInitSeed(), arch, scoring.weightSeeds()));
             KernelScore k = session.scorer().score(arch, w);
             ScoreResult r = new ScoreResult(session.context().key(), arch.index(), arch.encoding(), k.logDet(),
                     k.reluUnits(), k.params(), k.seconds());

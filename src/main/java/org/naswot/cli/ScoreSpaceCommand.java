@@ -175,7 +175,11 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         List<Double> accList = new ArrayList<>();
         Map<Integer, Architecture> byIndex = new java.util.HashMap<>();
         archs.forEach(a -> byIndex.put(a.index(), a));
-        StoredProxies proxyValues = chosen.isEmpty() ? null : new StoredProxies(session, ctx, chosen, store);
+        StoredProxies proxyValues = chosen.isEmpty() ? null
+                : new StoredProxies(session, ctx, chosen, store, Math.max(1, workerCount));
+        if (proxyValues != null) {
+            proxyValues.prefetch(archs);
+        }
         // each proxy's values in the order of scoreList / accList
         Map<String, List<Double>> proxyColumns = new LinkedHashMap<>();
         chosen.forEach(p -> proxyColumns.put(p.id(), new ArrayList<>()));
@@ -215,6 +219,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             putProxyCorrelations(summary, proxyColumns, members, scores, accs);
             summary.put("proxies_computed", proxyValues.computed());
             summary.put("proxies_reused", proxyValues.reused());
+            summary.put("proxies_failed", proxyValues.failed());
         }
         summary.put("accuracy", column);
         summary.put("accuracy_label", ctx.accuracyLabel(column));
@@ -262,8 +267,8 @@ final class ScoreSpaceCommand implements Callable<Integer> {
 
     /**
      * Architectures scored at once by this process: --workers, or on the CPU one per core (at most 8, each worker
-     * holds one network's activations) divided by --threads; 1 with --proxies (computed beside each score on the
-     * command's thread) and on a GPU, which one worker keeps busy.
+     * holds one network's activations) divided by --threads; 1 on a GPU, which one worker keeps busy. Proxies are
+     * computed on as many threads, each with one libtorch thread (so their values do not depend on this count).
      */
     private int localWorkers() {
         if (workers != null) {
@@ -272,7 +277,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             }
             return workers;
         }
-        if (proxies != null && !proxies.isEmpty() || !scoring.device.equals("cpu")) {
+        if (!scoring.device.equals("cpu")) {
             return 1;
         }
         return EngineSetup.cpuWorkers(scoring.threads == null ? 1 : scoring.threads);

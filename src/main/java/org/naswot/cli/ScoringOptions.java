@@ -29,6 +29,10 @@ public final class ScoringOptions {
     @Option(names = "--init-seed", description = "Seed of weight initialisation when it should differ from --seed.")
     Long initSeed;
 
+    @Option(names = "--weight-seeds", defaultValue = "architecture", paramLabel = "architecture|index",
+            description = "What each architecture's weight seed derives from besides --init-seed: its canonical form (default; one network, one score, however it is addressed) or its benchmark index (the rule of versions before scoring version 3, to reproduce their scores).")
+    String weightSeeds;
+
     @Option(names = "--relu-count", defaultValue = "reference",
             description = "reference (the paper's code: ReLUs inside ReLUConvBN count twice) or once (each ReLU once, Eq. 1). Default ${DEFAULT-VALUE}.")
     String reluCount;
@@ -66,12 +70,16 @@ public final class ScoringOptions {
     /** The scoring configuration these options describe. */
     org.naswot.run.ScoringSession.Config config() {
         return new org.naswot.run.ScoringSession.Config(spaceKey(), dataset, inputKind(), batchSize, seed, effectiveInitSeed(),
-                counting(), device, batchFile);
+                counting(), device, batchFile, weightSeeds());
     }
 
     /** The space plus any network variant, as {@link org.naswot.run.SpaceContext#open} reads it. */
     String spaceKey() {
         return stemChannels == null ? space : space + "/stem" + stemChannels;
+    }
+
+    org.naswot.score.WeightSeeds weightSeeds() {
+        return org.naswot.score.WeightSeeds.fromCli(weightSeeds);
     }
 
     long effectiveInitSeed() {

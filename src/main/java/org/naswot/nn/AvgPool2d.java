@@ -39,7 +39,7 @@ public final class AvgPool2d extends Module {
                      new Shape(padding, padding), DILATION, channels).singletonOrThrow()) {
             recorder.layer(this, in, sum.getShape());
             if (countIncludePad || padding == 0) {
-                return sum.div((float) (kernel * kernel));
+                return sum.div(Constants.scalar(sum, kernel * kernel));
             }
             Shape out = sum.getShape();
             try (NDArray counts = validCounts(manager, (int) out.get(2), (int) out.get(3), (int) in.get(2),

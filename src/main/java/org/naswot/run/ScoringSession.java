@@ -10,6 +10,7 @@ import org.naswot.score.ComputeDevice;
 import org.naswot.score.NaswotScorer;
 import org.naswot.score.ReluCounting;
 import org.naswot.score.ScoringSettings;
+import org.naswot.score.WeightSeeds;
 import org.naswot.store.ResultStore;
 
 /**
@@ -22,12 +23,19 @@ public final class ScoringSession implements AutoCloseable {
      * @param batchFile a given .npy batch instead of a drawn one, or null
      */
     public record Config(String space, String dataset, InputKind input, int batchSize, long seed, long initSeed,
-                         ReluCounting counting, String device, Path batchFile) {
+                         ReluCounting counting, String device, Path batchFile, WeightSeeds weightSeeds) {
+
+        /** A configuration with weight seeds by the architecture's canonical form. */
+        public Config(String space, String dataset, InputKind input, int batchSize, long seed, long initSeed,
+                      ReluCounting counting, String device, Path batchFile) {
+            this(space, dataset, input, batchSize, seed, initSeed, counting, device, batchFile,
+                    WeightSeeds.ARCHITECTURE);
+        }
 
         /** The configuration that recomputes a stored run's scores (its batch drawn again from the same seed). */
         public static Config replaying(ScoringSettings s) {
             return new Config(s.space(), s.dataset(), s.input(), s.batchSize(), s.batchSeed(), s.initSeed(),
-                    s.counting(), s.device(), null);
+                    s.counting(), s.device(), null, s.weightSeeds());
         }
     }
 
@@ -72,7 +80,7 @@ public final class ScoringSession implements AutoCloseable {
         // a given batch file replaces the draw: record it as its own input kind so scores are not mixed up
         String datasetKey = c.batchFile() == null ? c.dataset() : c.dataset() + ":" + c.batchFile().getFileName();
         ScoringSettings settings = new ScoringSettings(context.key(), datasetKey, c.input(), batch.size(), c.seed(),
-                c.initSeed(), c.counting(), device.label(), BatchDigest.of(batch));
+                c.initSeed(), c.counting(), device.label(), BatchDigest.of(batch), c.weightSeeds());
         NaswotScorer scorer = new NaswotScorer(context.builder(), batch, classes, c.counting(), device);
         return new ScoringSession(context, batch, device, settings, scorer, classes);
     }

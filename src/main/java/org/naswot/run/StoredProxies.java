@@ -1,8 +1,16 @@
 package org.naswot.run;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.naswot.common.UserFacingException;
 import org.naswot.score.proxies.ProxyContext;
 import org.naswot.score.proxies.ProxyEvaluator;
@@ -16,6 +24,13 @@ import org.slf4j.LoggerFactory;
  * Zero-cost proxies beside a scoring session's NASWOT scores: the same batch and the same weight seed per
  * architecture, each value stored as soon as it is computed and reused when the same settings and architecture come
  * again (score-space --proxies resumes like the scores).
+ *
+ * <p>Values are computed on this object's own threads, each pinned to one libtorch thread ({@link ProxyEvaluator#threads}):
+ * a gradient's value depends on how many threads share its sums, so pinning makes every value the same whatever
+ * {@code --workers} and {@code --threads} say. {@link #prefetch} lets several architectures be computed at once.
+ *
+ * <p>A proxy that fails on an architecture (its numerics, not the settings) gives NaN for this run and is not stored:
+ * a failure is never kept as a result, so the next run tries again.
  */
 public final class StoredProxies implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoredProxies.class);
@@ -23,63 +38,125 @@ public final class StoredProxies implements AutoCloseable {
     private final List<ZeroCostProxy> proxies;
     private final ResultStore store;
     private final ProxyEvaluator evaluator;
+    private final ExecutorService threads;
+    private final Map<Object, Future<Computed>> pending = new HashMap<>();
+    private volatile boolean closing;
     private int computed;
     private int reused;
+    private int failed;
+
+    /** One architecture's fresh values with the seconds each took; failed proxies are absent. */
+    private record Computed(Map<String, Double> values, Map<String, Double> seconds, Map<String, String> failures) {
+    }
 
     /** @param store where values are looked up and kept; null to compute every value */
     public StoredProxies(ScoringSession session, SpaceContext context, List<ZeroCostProxy> proxies, ResultStore store) {
+        this(session, context, proxies, store, 1);
+    }
+
+    /**
+     * @param parallel architectures computed at once after {@link #prefetch} (each on one libtorch thread)
+     */
+    public StoredProxies(ScoringSession session, SpaceContext context, List<ZeroCostProxy> proxies, ResultStore store,
+                         int parallel) {
         this.session = session;
         this.proxies = List.copyOf(proxies);
         this.store = store;
         this.evaluator = new ProxyEvaluator(context.builder(), session.batch(), session.classes(), session.device());
+        this.threads = Executors.newFixedThreadPool(Math.max(1, parallel), ProxyEvaluator.threads("naswot-proxies-"));
+    }
+
+    /**
+     * Starts computing the values that {@code architectures} lack, in this order, on up to {@code parallel}
+     * threads; {@link #of} then waits for each. Without it, {@link #of} computes one architecture at a time.
+     */
+    public void prefetch(List<Architecture> architectures) {
+        for (Architecture a : architectures) {
+            Object key = ParallelFeed.key(a);
+            if (!pending.containsKey(key)) {
+                List<ZeroCostProxy> missing = missing(stored(a));
+                if (!missing.isEmpty()) {
+                    pending.put(key, threads.submit(() -> compute(a, missing)));
+                }
+            }
+        }
     }
 
     /** Every chosen proxy's value for one architecture, in the chosen order, keyed by id. */
     public Map<String, Double> of(Architecture a) {
+        Map<String, Double> stored = stored(a);
+        Future<Computed> job = pending.remove(ParallelFeed.key(a));
+        List<ZeroCostProxy> missing = missing(stored);
+        Computed fresh = missing.isEmpty() ? new Computed(Map.of(), Map.of(), Map.of())
+                : await(job != null ? job : threads.submit(() -> compute(a, missing)));
         boolean storable = store != null && a.index() >= 0;
-        Map<String, Double> stored = storable
-                ? store.proxyValues(session.settings(), a.index(), a.encoding()) : Map.of();
         Map<String, Double> out = new LinkedHashMap<>();
-        List<ZeroCostProxy> missing = proxies.stream().filter(p -> !stored.containsKey(p.id())).toList();
-        Map<String, Double> fresh = new LinkedHashMap<>();
-        if (!missing.isEmpty()) {
-            try (ProxyContext context = evaluator.open(a, ArchitectureSeeds.of(session.settings().initSeed(), a))) {
-                for (ZeroCostProxy p : missing) {
-                    long start = System.nanoTime();
-                    double value = valueOrNaN(p, context, a);
-                    double seconds = (System.nanoTime() - start) / 1e9;
-                    fresh.put(p.id(), value);
-                    if (storable) {
-                        store.addProxyValue(session.settings(), a.index(), a.encoding(), p.id(), value, seconds);
-                    }
-                }
-            }
-        }
         for (ZeroCostProxy p : proxies) {
-            boolean known = stored.containsKey(p.id());
-            out.put(p.id(), known ? stored.get(p.id()) : fresh.get(p.id()));
-            if (known) {
+            String id = p.id();
+            if (stored.containsKey(id)) {
+                out.put(id, stored.get(id));
                 reused++;
-            } else {
+            } else if (fresh.values().containsKey(id)) {
+                double value = fresh.values().get(id);
+                if (storable) {
+                    store.addProxyValue(session.settings(), a.index(), a.encoding(), id, value, fresh.seconds().get(id));
+                }
+                out.put(id, value);
                 computed++;
+            } else {
+                out.put(id, Double.NaN);
+                failed++;
+                LOG.warn("{} failed on {} (not stored; a rerun tries again): {}", id, a.encoding(),
+                        fresh.failures().get(id));
             }
         }
         return out;
     }
 
-    /**
-     * The proxy's value, or NaN (stored as NULL, as NASLib records a failed measure) when its numerics fail on this
-     * architecture, so one cell cannot end a long run; problems of the settings (a noise batch without labels for
-     * a label-based proxy) still stop it.
-     */
-    private static double valueOrNaN(ZeroCostProxy p, ProxyContext context, Architecture a) {
+    private Map<String, Double> stored(Architecture a) {
+        return store != null && a.index() >= 0
+                ? store.proxyValues(session.settings(), a.index(), a.encoding()) : Map.of();
+    }
+
+    private List<ZeroCostProxy> missing(Map<String, Double> stored) {
+        return proxies.stream().filter(p -> !stored.containsKey(p.id())).toList();
+    }
+
+    private Computed compute(Architecture a, List<ZeroCostProxy> missing) {
+        Map<String, Double> values = new HashMap<>();
+        Map<String, Double> seconds = new HashMap<>();
+        Map<String, String> failures = new HashMap<>();
+        try (ProxyContext context = evaluator.open(a, ArchitectureSeeds.of(session.settings(), a))) {
+            for (ZeroCostProxy p : missing) {
+                if (closing) {
+                    throw new CancellationException("closed");
+                }
+                long start = System.nanoTime();
+                try {
+                    values.put(p.id(), p.compute(context));
+                    seconds.put(p.id(), (System.nanoTime() - start) / 1e9);
+                } catch (UserFacingException settingsProblem) {
+                    // a problem of the settings (a noise batch without labels): it stops the run
+                    throw settingsProblem;
+                } catch (RuntimeException failedHere) {
+                    failures.put(p.id(), failedHere.toString());
+                }
+            }
+        }
+        return new Computed(values, seconds, failures);
+    }
+
+    private static Computed await(Future<Computed> job) {
         try {
-            return p.compute(context);
-        } catch (UserFacingException settingsProblem) {
-            throw settingsProblem;
-        } catch (RuntimeException failed) {
-            LOG.warn("{} failed on {} (stored as NaN): {}", p.id(), a.encoding(), failed.toString());
-            return Double.NaN;
+            return job.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -93,8 +170,24 @@ public final class StoredProxies implements AutoCloseable {
         return reused;
     }
 
+    /** Proxy values that failed so far (reported as NaN, not stored). */
+    public int failed() {
+        return failed;
+    }
+
+    /** Stops computing (an architecture in progress ends after its current proxy) and frees the native memory. */
     @Override
     public void close() {
+        closing = true;
+        new ArrayList<>(pending.values()).forEach(f -> f.cancel(false));
+        threads.shutdown();
+        try {
+            while (!threads.awaitTermination(1, TimeUnit.SECONDS)) {
+                LOG.debug("waiting for a proxy computation to end");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         evaluator.close();
     }
 }

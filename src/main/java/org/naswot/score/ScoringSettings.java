@@ -9,13 +9,16 @@ import org.naswot.data.InputKind;
  * @param batchSeed seed of the mini-batch draw (the same batch for every architecture of a run)
  * @param initSeed  base seed of the weight initialisation (each architecture derives its own from it)
  * @param device    "cpu" or "gpu" / "gpu:N"
+ * @param weightSeeds what each architecture's weight seed is derived from besides initSeed (its canonical form
+ *                    unless a reproduction asks for the benchmark index)
  * @param batchDigest SHA-256 of the batch actually scored (shape and float32 values, see
  *                    {@code org.naswot.data.BatchDigest}): the same seed draws other images from another image
  *                    pool (the built-in 4,000 CIFAR-10 images vs. all 50,000), so the seed alone does not identify
  *                    the batch; null for rows stored before digests, which are then never reused for new requests
  */
 public record ScoringSettings(String space, String dataset, InputKind input, int batchSize, long batchSeed,
-                              long initSeed, ReluCounting counting, String device, String batchDigest) {
+                              long initSeed, ReluCounting counting, String device, String batchDigest,
+                              WeightSeeds weightSeeds) {
 
     /**
      * Version of the computation behind a score: raised whenever a change to the network builders, initialisation,
@@ -23,14 +26,16 @@ public record ScoringSettings(String space, String dataset, InputKind input, int
      * Stored with each run (scoring_runs.scoring_version) and part of the reuse key.
      * 2: kxk convolutions whose channel count is not a multiple of 16 run channel-padded (Conv2d), because libtorch
      * 2.7.1's oneDNN kernels summed them wrongly on some machines (NAS-Bench-101 cells, NDS widths such as 24).
+     * 3: weight seeds follow the architecture's canonical form by default ({@link WeightSeeds}); the settings record
+     * which rule a run used.
      */
-    public static final int SCORING_VERSION = 2;
+    public static final int SCORING_VERSION = 3;
 
     /** A stable text of every key component, for hashing (claims) and messages. */
     public String keyText() {
         return String.join("|", space, dataset, input.cliName(), Integer.toString(batchSize), Long.toString(batchSeed),
                 Long.toString(initSeed), counting.cliName(), device, String.valueOf(batchDigest),
-                "v" + SCORING_VERSION);
+                "v" + SCORING_VERSION, "seeds=" + weightSeeds.cliName());
     }
 
     /** Settings whose batch is not identified by content (stored rows from before batch digests; tests). */
@@ -39,8 +44,16 @@ public record ScoringSettings(String space, String dataset, InputKind input, int
         this(space, dataset, input, batchSize, batchSeed, initSeed, counting, device, null);
     }
 
+    /** Settings with the default weight seeds (by the architecture's canonical form). */
+    public ScoringSettings(String space, String dataset, InputKind input, int batchSize, long batchSeed, long initSeed,
+                           ReluCounting counting, String device, String batchDigest) {
+        this(space, dataset, input, batchSize, batchSeed, initSeed, counting, device, batchDigest,
+                WeightSeeds.ARCHITECTURE);
+    }
+
     /** The same settings for a batch with this content digest (see {@code org.naswot.data.BatchDigest}). */
     public ScoringSettings withBatchDigest(String digest) {
-        return new ScoringSettings(space, dataset, input, batchSize, batchSeed, initSeed, counting, device, digest);
+        return new ScoringSettings(space, dataset, input, batchSize, batchSeed, initSeed, counting, device, digest,
+                weightSeeds);
     }
 }

@@ -7,6 +7,7 @@ import org.naswot.data.DataDirectory;
 import org.naswot.data.InputKind;
 import org.naswot.run.ScoringSession;
 import org.naswot.score.ReluCounting;
+import org.naswot.score.WeightSeeds;
 
 /**
  * What an executor needs to build the driver's scoring session: {@link ScoringSession.Config} in serialisable form,
@@ -20,17 +21,17 @@ import org.naswot.score.ReluCounting;
  */
 record ScoringJob(String space, String dataset, InputKind input, int batchSize, long seed, long initSeed,
                   ReluCounting counting, String device, String batchFileName, String dataDir, Integer threads,
-                  String settingsKey) implements Serializable {
+                  String settingsKey, WeightSeeds weightSeeds) implements Serializable {
 
     static ScoringJob of(ScoringSession.Config c, Path dataDir, Integer threads, String settingsKey) {
         return new ScoringJob(c.space(), c.dataset(), c.input(), c.batchSize(), c.seed(), c.initSeed(), c.counting(),
                 c.device(), c.batchFile() == null ? null : c.batchFile().getFileName().toString(),
-                dataDir == null ? null : dataDir.toAbsolutePath().toString(), threads, settingsKey);
+                dataDir == null ? null : dataDir.toAbsolutePath().toString(), threads, settingsKey, c.weightSeeds());
     }
 
     ScoringSession.Config config() {
         return new ScoringSession.Config(space, dataset, input, batchSize, seed, initSeed, counting, device,
-                batchFileName == null ? null : Path.of(batchFileName));
+                batchFileName == null ? null : Path.of(batchFileName), weightSeeds);
     }
 
     /** The driver's data directory where this node has it, else this node's default one. */

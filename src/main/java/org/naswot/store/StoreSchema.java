@@ -46,6 +46,9 @@ import org.naswot.common.UserFacingException;
  *                                  images)'; 'built-in' marks the application's own image pack
  * scoring_version INTEGER          version of the computation (ScoringSettings.SCORING_VERSION); NULL
  *                                  in schema-1 runs, which are then not reused
+ * weight_seeds  TEXT               what each architecture's weight seed derives from: 'architecture' (its
+ *                                  canonical form) or 'index' (the benchmark index); NULL in runs stored before
+ *                                  schema 4, which used the index
  * title         TEXT               the user's name for the run (the window's Rename); NULL until named
  * tool_version  TEXT NOT NULL
  * label         TEXT               command line or user label
@@ -55,7 +58,7 @@ import org.naswot.common.UserFacingException;
  * finished_at   TEXT               NULL while running and after an interruption
  * </pre>
  * A run killed without warning (kill -9, power loss) stays 'running'. The nine columns space ..
- * batch_digest are the scoring settings: equal settings give equal scores, so rerunning a command resumes its
+ * batch_digest, with weight_seeds and scoring_version, are the scoring settings: equal settings give equal scores, so rerunning a command resumes its
  * unfinished run, and scores are reused across runs with equal settings.
  *
  * <h2>scores: one row per scored architecture, committed as soon as it is scored</h2>
@@ -138,7 +141,7 @@ import org.naswot.common.UserFacingException;
  */
 final class StoreSchema {
 
-    static final int CURRENT_VERSION = 3;
+    static final int CURRENT_VERSION = 4;
     static final int APPLICATION_ID = 0x4E415357;
 
     /** Index i upgrades a database from version i to i + 1; append, never edit, once released. */
@@ -230,7 +233,9 @@ final class StoreSchema {
                         seconds      REAL    NOT NULL,
                         created_at   TEXT    NOT NULL,
                         PRIMARY KEY (settings_key, arch_index, proxy)
-                    )"""));
+                    )"""),
+            // 3 -> 4: weight seeds by the architecture's canonical form (scoring version 3), the rule recorded per run
+            List.of("ALTER TABLE scoring_runs ADD COLUMN weight_seeds TEXT"));
 
     private StoreSchema() {
     }

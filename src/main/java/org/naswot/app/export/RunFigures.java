@@ -159,7 +159,7 @@ public final class RunFigures {
         try (ScoringSession session = ScoringSession.open(config, ctx, n -> { })) {
             for (ScoreResult r : best.index() == worst.index() ? List.of(best) : List.of(best, worst)) {
                 Architecture a = ctx.space().architecture(r.index());
-                KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(s.initSeed(), a)), true,
+                KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(s, a)), true,
                         ActivationRecorder.NONE);
                 panels.add(new KernelMatrix("#" + a.index() + "  " + a.encoding(), k.kernel(), session.batch().labels(),
                         s.dataset().equals("cifar10") ? org.naswot.data.CifarFormat.CIFAR10_CLASS_NAMES : List.of(), k.logDet()));

@@ -59,7 +59,7 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
         try (ScoringSession session = ScoringSession.open(settings, ctx, n -> { })) {
             Architecture a = ctx.space().architecture(index);
             LectureRecorder lecture = new LectureRecorder(session.batch().size(), settings.counting());
-            KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(settings.initSeed(), a)), true, lecture);
+            KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(session.settings(), a)), true, lecture);
             List<String> classes = settings.dataset().equals("cifar10") ? org.naswot.data.CifarFormat.CIFAR10_CLASS_NAMES
                     : List.of();
             int[] labels = session.batch().labels();
@@ -67,7 +67,7 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
             KernelMatrix other = null;
             if (comparisonIndex != null && !isCancelled()) {
                 Architecture b = ctx.space().architecture(comparisonIndex);
-                KernelScore kb = session.scorer().score(b, Weights.seeded(ArchitectureSeeds.of(settings.initSeed(), b)),
+                KernelScore kb = session.scorer().score(b, Weights.seeded(ArchitectureSeeds.of(session.settings(), b)),
                         true, ActivationRecorder.NONE);
                 other = new KernelMatrix(title(b, kb.logDet()), kb.kernel(), labels, classes, kb.logDet());
             }

@@ -8,6 +8,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
+import org.naswot.run.EngineSetup;
 import org.naswot.run.ScoringSession;
 import org.naswot.run.SpaceContext;
 import org.naswot.run.StoredProxies;
@@ -59,13 +60,15 @@ public final class ProxyBackfill {
             progress.done(0, needing.size());
             try (ScoringSession session = ScoringSession.open(ScoringSession.Config.replaying(run.settings()), ctx,
                     notes);
-                 StoredProxies values = new StoredProxies(session, ctx, chosen, store)) {
+                 StoredProxies values = new StoredProxies(session, ctx, chosen, store,
+                         EngineSetup.cpuWorkers(1))) {
                 // values are stored under the session's settings and read under the run's: they must be the same
                 if (!session.settings().keyText().equals(run.settings().keyText())) {
                     throw new UserFacingException("run " + run.id() + "'s images cannot be drawn the same way again "
                             + "(its batch differs from the one drawn now, e.g. after a dataset download): score the "
                             + "sample again to compare proxies on it");
                 }
+                values.prefetch(needing.stream().map(r -> ctx.space().architecture(r.index())).toList());
                 for (ScoreResult r : needing) {
                     if (cancelled.getAsBoolean()) {
                         break;

@@ -1,10 +1,8 @@
 package org.naswot.score.proxies;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.pytorch.engine.PtNDArray;
-import ai.djl.pytorch.jni.JniUtils;
-import ai.djl.training.GradientCollector;
 import java.util.List;
+import org.naswot.nn.Constants;
 
 /** Back-propagation that tolerates objectives with no path to the differentiated arrays. */
 final class Backward {
@@ -17,24 +15,23 @@ final class Backward {
      * a cell whose output is a {@code none} edge has none otherwise (the reference computes x * 0 and gets
      * zero gradients; the zeros here carry no graph and libtorch would refuse the backward call).
      */
-    static void run(GradientCollector collector, NDArray objective, List<NDArray> differentiated) {
-        collector.backward(withGraph(objective, differentiated));
+    static void run(GradientScope scope, NDArray objective, List<NDArray> differentiated) {
+        scope.backward(withGraph(objective, differentiated));
     }
 
     /**
      * As {@link #run}, but the gradients left in {@code differentiated} are themselves differentiable (PyTorch's
-     * {@code create_graph=True}), for a Hessian-vector product. DJL's collector does not offer this; its engine's
-     * JNI call does. Must run inside an open GradientCollector (grad mode on).
+     * {@code create_graph=True}), for a Hessian-vector product. Must run inside an open GradientScope.
      */
-    static void runCreatingGraph(NDArray objective, List<NDArray> differentiated) {
-        NDArray total = withGraph(objective, differentiated);
-        JniUtils.backward((PtNDArray) total, (PtNDArray) total.onesLike(), true, true);
+    static void runCreatingGraph(GradientScope scope, NDArray objective, List<NDArray> differentiated) {
+        scope.backward(withGraph(objective, differentiated), true);
     }
 
     private static NDArray withGraph(NDArray objective, List<NDArray> differentiated) {
         NDArray total = objective;
         for (NDArray x : differentiated) {
-            total = total.add(x.sum().mul(0));
+            NDArray sum = x.sum();
+            total = total.add(sum.mul(Constants.scalar(sum, 0)));
         }
         return total;
     }

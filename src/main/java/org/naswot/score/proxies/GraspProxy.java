@@ -1,11 +1,9 @@
 package org.naswot.score.proxies;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
-import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.List;
 import org.naswot.nn.ActivationRecorder;
@@ -46,10 +44,10 @@ public final class GraspProxy implements ZeroCostProxy {
         NDManager manager = context.manager();
         int[] labels = WeightGradients.checkedLabels(context, "grasp");
         List<NDArray> values = WeightGradients.values(weights);
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+        try (GradientScope scope = new GradientScope()) {
             values.forEach(v -> v.setRequiresGradient(true));
             NDArray logits = network.forward(context.input(), ActivationRecorder.NONE);
-            Backward.runCreatingGraph(WeightGradients.crossEntropy(logits, manager.create(labels), context.classes()),
+            Backward.runCreatingGraph(scope, WeightGradients.crossEntropy(logits, manager.create(labels), context.classes()),
                     values);
             List<NDArray> products = new ArrayList<>();
             for (int i = 0; i < values.size(); i++) {
@@ -63,7 +61,7 @@ public final class GraspProxy implements ZeroCostProxy {
             }
             // the reference differentiates z into fresh .grad buffers (its first pass used autograd.grad)
             values.forEach(v -> JniUtils.zeroGrad((PtNDArray) v));
-            collector.backward(z);
+            scope.backward(z);
         }
         double sum = 0;
         for (NDArray v : values) {

@@ -1,8 +1,6 @@
 package org.naswot.score.proxies;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.training.GradientCollector;
 import java.util.List;
 import org.naswot.nn.ActivationRecorder;
 import org.naswot.nn.Module;
@@ -19,9 +17,9 @@ final class InputJacobian {
     static double[][] rows(ProxyContext context) {
         Module network = context.freshNetwork();
         NDArray input = context.input();
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+        try (GradientScope scope = new GradientScope()) {
             input.setRequiresGradient(true);
-            Backward.run(collector, network.forward(input, ActivationRecorder.NONE).sum(), List.of(input));
+            Backward.run(scope, network.forward(input, ActivationRecorder.NONE).sum(), List.of(input));
         }
         int n = context.batch().size();
         float[] g = input.getGradient().toFloatArray();

@@ -1,11 +1,9 @@
 package org.naswot.score.proxies;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,13 +54,13 @@ record LossPass(WeightGradients weights, List<FisherProxy.LayerTerms> channels) 
         }
         List<NDArray> differentiated = new ArrayList<>(WeightGradients.values(weights));
         differentiated.addAll(gates);
-        // the PyTorch engine runs with grad mode off; the collector turns it on for this thread until closed
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+        // grad mode is on for this thread until the scope closes
+        try (GradientScope scope = new GradientScope()) {
             differentiated.forEach(a -> a.setRequiresGradient(true));
             NDArray input = from == 0 && to == context.batch().size() ? context.input()
                     : context.input().get(new NDIndex(from + ":" + to));
             NDArray logits = network.forward(input, ActivationRecorder.NONE);
-            Backward.run(collector, WeightGradients.crossEntropy(logits, manager.create(labels), context.classes()),
+            Backward.run(scope, WeightGradients.crossEntropy(logits, manager.create(labels), context.classes()),
                     differentiated);
         }
         List<WeightGradients.Layer> layers = new ArrayList<>(weights.size());

@@ -1,19 +1,24 @@
 package org.naswot.score.proxies;
 
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.naswot.data.ImageBatch;
 import org.naswot.nn.NetworkBuilder;
 import org.naswot.score.ComputeDevice;
+import org.naswot.score.IntraOpThreads;
 import org.naswot.space.Architecture;
 
 /**
  * Computes zero-cost proxies for the architectures of one space on one batch. As in NASWOT's scorer, each
  * architecture gets its own sub-manager, closed afterwards, so native memory stays flat over long runs.
- * One thread at a time: DJL's PyTorch engine allows a single active GradientCollector per process, and
- * libtorch's grad mode, which the collector switches on, is per thread.
+ * Several threads may compute at once (each with its own contexts): gradients are recorded per thread
+ * ({@link GradientScope}). Values depend on the libtorch threads an operation is split over: {@link #threads}
+ * makes threads with one each, so that a value is the same on every run.
  */
 public final class ProxyEvaluator implements AutoCloseable {
     private final NDManager root;
@@ -49,6 +54,24 @@ public final class ProxyEvaluator implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * A factory of threads for computing proxies: each first pins its libtorch operations to one thread
+     * ({@link IntraOpThreads}) and turns grad mode off (as the engine's first thread has it; libtorch starts other
+     * threads with it on).
+     */
+    public static ThreadFactory threads(String namePrefix) {
+        AtomicInteger number = new AtomicInteger();
+        return task -> {
+            Thread t = new Thread(() -> {
+                IntraOpThreads.pinCurrentThread(1);
+                JniUtils.setGradMode(false);
+                task.run();
+            }, namePrefix + number.getAndIncrement());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     @Override

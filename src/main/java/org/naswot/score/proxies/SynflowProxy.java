@@ -1,10 +1,8 @@
 package org.naswot.score.proxies;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
 import java.util.List;
 import org.naswot.data.ImageBatch;
 import org.naswot.nn.ActivationRecorder;
@@ -48,12 +46,12 @@ public final class SynflowProxy implements ZeroCostProxy {
         }
         List<Parameter> weights = PrunableWeights.of(network);
         ImageBatch b = context.batch();
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+        try (GradientScope scope = new GradientScope()) {
             for (Parameter p : weights) {
                 p.value().setRequiresGradient(true);
             }
             NDArray ones = context.manager().ones(new Shape(1, b.channels(), b.height(), b.width()), DataType.FLOAT64);
-            Backward.run(collector, network.forward(ones, ActivationRecorder.NONE).sum(), WeightGradients.values(weights));
+            Backward.run(scope, network.forward(ones, ActivationRecorder.NONE).sum(), WeightGradients.values(weights));
         }
         double sum = 0;
         for (Parameter p : weights) {

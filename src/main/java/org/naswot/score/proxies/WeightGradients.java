@@ -3,6 +3,7 @@ package org.naswot.score.proxies;
 import ai.djl.ndarray.NDArray;
 import java.util.List;
 import org.naswot.common.UserFacingException;
+import org.naswot.nn.Constants;
 import org.naswot.nn.Parameter;
 
 /**
@@ -64,6 +65,7 @@ public record WeightGradients(List<Layer> layers) {
     static NDArray crossEntropy(NDArray logits, NDArray labels, int classes) {
         NDArray logProbabilities = logits.logSoftmax(1);
         NDArray oneHot = labels.oneHot(classes).toType(logits.getDataType(), false);
-        return logProbabilities.mul(oneHot).sum().neg().div(logits.getShape().get(0));
+        NDArray total = logProbabilities.mul(oneHot).sum().neg();
+        return total.div(Constants.scalar(total, logits.getShape().get(0)));
     }
 }

@@ -2,10 +2,8 @@ package org.naswot.score.proxies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.training.GradientCollector;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.naswot.data.ImageBatch;
@@ -58,10 +56,10 @@ class GraspProxyTest {
             p.replaceValue(p.value().mul(factor));
         }
         List<NDArray> values = WeightGradients.values(weights);
-        try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+        try (GradientScope scope = new GradientScope()) {
             values.forEach(v -> v.setRequiresGradient(true));
             NDArray logits = network.forward(context.input().toType(DataType.FLOAT64, false), ActivationRecorder.NONE);
-            Backward.run(collector, WeightGradients.crossEntropy(logits,
+            Backward.run(scope, WeightGradients.crossEntropy(logits,
                     context.manager().create(context.batch().labels()), context.classes()), values);
         }
         return values.stream().flatMapToDouble(v -> java.util.Arrays.stream(v.getGradient().toDoubleArray())).toArray();

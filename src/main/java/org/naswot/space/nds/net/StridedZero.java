@@ -3,6 +3,7 @@ package org.naswot.space.nds.net;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.index.NDIndex;
 import org.naswot.nn.ActivationRecorder;
+import org.naswot.nn.Constants;
 import org.naswot.nn.Module;
 
 /** pycls' {@code Zero(stride)}: {@code x[:, :, ::s, ::s] * 0}, zeros of the strided shape. */
@@ -16,10 +17,10 @@ final class StridedZero extends Module {
     @Override
     protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         if (stride == 1) {
-            return x.mul(0f);
+            return x.mul(Constants.scalar(x, 0));
         }
         try (NDArray strided = x.get(new NDIndex(":, :, ::{}, ::{}", stride, stride))) {
-            return strided.mul(0f);
+            return strided.mul(Constants.scalar(strided, 0));
         }
     }
 }
