@@ -22,7 +22,6 @@ import org.naswot.app.main.MainWindow;
 import org.naswot.app.theme.Theme;
 import org.naswot.common.Version;
 import org.naswot.data.DataDirectory;
-import org.naswot.store.ResultStore;
 
 /**
  * The NASWOT Explorer window. Parameters (from {@code naswot gui}): {@code --data-dir}, {@code --db},
@@ -40,7 +39,7 @@ public final class ExplorerApp extends Application {
         Map<String, String> p = getParameters().getNamed();
         List<String> raw = getParameters().getRaw();
         DataDirectory data = DataDirectory.resolve(p.containsKey("data-dir") ? Path.of(p.get("data-dir")) : null);
-        Path db = p.containsKey("db") ? Path.of(p.get("db")) : ResultStore.defaultLocation();
+        Path db = p.containsKey("db") ? Path.of(p.get("db")) : org.naswot.service.RunHistory.defaultDatabase();
         ScoreScatterModel scatterModel = new ScoreScatterModel();
         vm = new ExplorerViewModel(data, db, scatterModel);
         if (p.containsKey("space")) {

@@ -9,11 +9,11 @@ import java.util.concurrent.Callable;
 import org.naswot.data.DataDirectory;
 import org.naswot.run.EngineSetup;
 import org.naswot.run.ScoreEngine;
-import org.naswot.run.Sampling;
 import org.naswot.run.ScoringRun;
 import org.naswot.run.ScoringSession;
 import org.naswot.run.SpaceContext;
 import org.naswot.run.StoredProxies;
+import org.naswot.service.ArchitectureSelection;
 import org.naswot.score.ScoreResult;
 import org.naswot.score.proxies.ProxyRegistry;
 import org.naswot.score.proxies.ZeroCostProxy;
@@ -21,7 +21,6 @@ import org.naswot.common.UserFacingException;
 import org.naswot.search.stats.Correlations;
 import org.naswot.search.stats.RankEnsemble;
 import org.naswot.space.Architecture;
-import org.naswot.space.nds.NdsArchitecture;
 import org.naswot.spark.SparkEngines;
 import org.naswot.store.ResultStore;
 import picocli.CommandLine.ArgGroup;
@@ -138,15 +137,10 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             if (localWorkers > 1 && session.device().device().isGpu()) {
                 throw new UserFacingException("--workers above 1 score on the CPU only: one worker keeps a GPU busy");
             }
-            List<Architecture> selected = selectArchitectures(ctx);
-            // NDS entries with an auxiliary head: the reference's scoring forward fails on them and it drops them
-            List<Architecture> archs = selected.stream()
-                    .filter(a -> !(a instanceof NdsArchitecture n && n.auxiliary())).toList();
-            int skipped = selected.size() - archs.size();
-            if (skipped > 0) {
-                out.note(skipped + " of " + selected.size() + " selected " + ctx.id() + " entries have an auxiliary "
-                        + "head (\"aux\": true) and are skipped, as the reference code drops them");
-            }
+            ArchitectureSelection selected = ArchitectureSelection.of(ctx, selectionRequest(ctx));
+            selected.notes(ctx.id()).forEach(out::note);
+            List<Architecture> archs = selected.architectures();
+            int skipped = selected.skipped();
             // validated first: a refused command leaves no new database behind
             try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
                 ScoringRun run = spark ? session.run(store, scoreEngine) : session.run(store, localWorkers);
@@ -236,7 +230,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                             + "Spearman rho %.4f, %.3f s per architecture, %s wall clock%s%n%s: %s%n"
                             + "run %d in %s%s",
                     outcome.results().size(), outcome.computed(), outcome.results().size() - outcome.computed(),
-                    skipped > 0 ? ", " + skipped + " with an auxiliary head skipped" : "", column, c.tau(), c.rho(),
+                    skipped > 0 ? ", " + skipped + " left out (see the note above)" : "", column, c.tau(), c.rho(),
                     outcome.results().stream().mapToDouble(ScoreResult::seconds).average().orElse(Double.NaN),
                     wallClock(wallSeconds), workerCount == 0 ? " on Spark"
                             : workerCount == 1 ? "" : " with " + workerCount + " workers",
@@ -365,22 +359,14 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         return out;
     }
 
-    private List<Architecture> selectArchitectures(SpaceContext ctx) {
-        int size = ctx.space().size();
-        List<Architecture> archs = new ArrayList<>();
+    private ArchitectureSelection.Request selectionRequest(SpaceContext ctx) {
         if (selection != null && selection.indices != null) {
-            for (int i : IndexFile.read(selection.indices, size, ctx.id())) {
-                archs.add(ctx.space().architecture(i));
-            }
-        } else if (selection == null || selection.all) {
-            for (int i = 0; i < size; i++) {
-                archs.add(ctx.space().architecture(i));
-            }
-        } else {
-            for (int i : Sampling.distinct(size, selection.sample, scoring.seed)) {
-                archs.add(ctx.space().architecture(i));
-            }
+            return new ArchitectureSelection.Request.Indices(IndexFile.read(selection.indices, ctx.space().size(),
+                    ctx.id()));
         }
-        return archs;
+        if (selection == null || selection.all) {
+            return new ArchitectureSelection.Request.All();
+        }
+        return new ArchitectureSelection.Request.Sample(selection.sample, scoring.seed);
     }
 }

@@ -23,6 +23,14 @@ public interface SearchSpace {
     /** Uniformly random architecture (with replacement). */
     Architecture sample(RandomGenerator rng);
 
+    /**
+     * Why this space's reference code does not score {@code a} (said of several: "have an auxiliary head ..."), or
+     * empty when it scores it. Selections leave such architectures out and report how many.
+     */
+    default java.util.Optional<String> unscorable(Architecture a) {
+        return java.util.Optional.empty();
+    }
+
     /** A neighbour differing in exactly one decision (e.g. one edge's operation), chosen uniformly. */
     Architecture mutate(Architecture parent, RandomGenerator rng);
 }

@@ -97,6 +97,50 @@ class NdsAndNb301CommandsTest {
         assertEquals(JSON.readTree(lines[4]).get("score").asDouble(), a.get("score").asDouble(), 0.0);
     }
 
+    /**
+     * One network, one score: typed in before its file is imported, it gets the score the imported entry gets (the
+     * weight seed follows the net, not its index). And the window's scoring task selects as score-space does: the
+     * entry with an auxiliary head is left out (the window used to stop at it), and every score is the same.
+     */
+    @Test
+    void theWindowAndTheCommandLineSelectAndScoreAlikeAndANetHasOneScore() throws Exception {
+        JsonNode firstNet = null;
+        for (JsonNode e : JSON.readTree(SharedData.golden("nds/expected.json").toFile())) {
+            if (e.get("net").has("genotype")) {
+                firstNet = e.get("net");
+                break;
+            }
+        }
+        CliRunner.Result before = CliRunner.run(common("score", "--space", "nds:DARTS", "--arch", firstNet.toString()));
+        assertEquals(0, before.exitCode(), before.err());
+        importDarts();
+        CliRunner.Result cli = CliRunner.run(common("score-space", "--space", "nds:DARTS", "--all"));
+        assertEquals(0, cli.exitCode(), cli.err());
+        java.util.Map<Integer, Double> cliScores = new java.util.TreeMap<>();
+        for (String line : cli.lines()) {
+            JsonNode n = JSON.readTree(line);
+            if (n.has("index")) {
+                cliScores.put(n.get("index").asInt(), n.get("score").asDouble());
+            }
+        }
+        assertEquals(JSON.readTree(before.out()).get("score").asDouble(), cliScores.get(0), 0.0,
+                "net 0 typed in before the import scores as entry 0 after it");
+
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        org.naswot.app.main.ExplorerSettings settings = new org.naswot.app.main.ExplorerSettings("nds:DARTS", "cifar10",
+                "test_accuracy", org.naswot.data.InputKind.DATASET, 16, 1, org.naswot.score.ReluCounting.REFERENCE,
+                "cpu", 0);
+        java.util.Map<Integer, Double> windowScores = new java.util.TreeMap<>();
+        List<String> notes = new ArrayList<>();
+        org.naswot.app.main.ScoringTask task = new org.naswot.app.main.ScoringTask(settings,
+                org.naswot.data.DataDirectory.resolve(dir), dir.resolve("window.sqlite"),
+                p -> windowScores.put(p.index(), p.score()), notes::add);
+        task.run();
+        task.get();
+        assertEquals(cliScores, windowScores, "same request, same architectures, same scores");
+        assertTrue(notes.stream().anyMatch(n -> n.contains("auxiliary head")), notes.toString());
+    }
+
     /** The command line reproduces the reference: the space's name picks the AnyNet stem, one output sets params. */
     @Test
     void scoreWithTheGoldenWeightsAndBatchGivesTheReferenceLogDet() throws Exception {

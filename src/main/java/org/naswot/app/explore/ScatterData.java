@@ -142,7 +142,29 @@ public final class ScatterData {
         return new ArrayList<>(groups.keySet());
     }
 
-    /** A copy of the plotted scores (x), for statistics. */
+    /**
+     * Every point's (score, accuracy), in arrival order, plotted or not: the rank statistics keep -inf scores as the
+     * lowest rank (as the command line does) and leave NaN out themselves.
+     */
+    public double[][] statisticsPairs() {
+        return statisticsPairs(null);
+    }
+
+    /** As {@link #statisticsPairs()} for the points of one group. */
+    public double[][] statisticsPairs(String group) {
+        double[] x = new double[size];
+        double[] y = new double[size];
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (group == null || group.equals(all[i].group())) {
+                x[n] = all[i].score();
+                y[n++] = all[i].accuracy();
+            }
+        }
+        return new double[][] {Arrays.copyOf(x, n), Arrays.copyOf(y, n)};
+    }
+
+    /** A copy of the plotted scores (x). */
     public double[] xsCopy() {
         return Arrays.copyOf(xs, plotted);
     }

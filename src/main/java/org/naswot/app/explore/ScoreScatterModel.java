@@ -137,7 +137,8 @@ public final class ScoreScatterModel {
     public void refreshStatistics() {
         statisticsDirty = false;
         perGroup = perGroupCorrelations();
-        correlations.set(RankCorrelations.of(data.xsCopy(), data.ysCopy()));
+        double[][] pairs = data.statisticsPairs();
+        correlations.set(RankCorrelations.of(pairs[0], pairs[1]));
         updateTitles();
     }
 
@@ -162,19 +163,10 @@ public final class ScoreScatterModel {
             return out;
         }
         for (int g = 0; g < groups.size(); g++) {
-            int n = 0;
-            for (int i = 0; i < data.plottedCount(); i++) {
-                n += data.group(i) == g ? 1 : 0;
-            }
-            double[] x = new double[n];
-            double[] y = new double[n];
-            int k = 0;
-            for (int i = 0; i < data.plottedCount(); i++) {
-                if (data.group(i) == g) {
-                    x[k] = data.x(i);
-                    y[k++] = data.y(i);
-                }
-            }
+            double[][] pairs = data.statisticsPairs(groups.get(g));
+            double[] x = pairs[0];
+            double[] y = pairs[1];
+            int n = x.length;
             String name = groups.get(g).isEmpty() ? "(no group)" : groups.get(g);
             out.put(name, RankCorrelations.of(x, y));
             if (n >= 3 && n <= BOOTSTRAP_MAX_N) {

@@ -27,12 +27,11 @@ import org.naswot.data.DataDirectory;
 import org.naswot.data.DatasetCatalog;
 import org.naswot.data.InputKind;
 import org.naswot.run.ScoringRun;
+import org.naswot.service.RunHistory;
 import org.naswot.score.ComputeDevice;
 import org.naswot.score.ReluCounting;
-import org.naswot.score.ScoreResult;
 import org.naswot.space.SpaceCatalog;
 import org.naswot.space.SpaceDescriptor;
-import org.naswot.store.ResultStore;
 import org.naswot.store.RunInfo;
 
 /**
@@ -74,6 +73,7 @@ public final class ExplorerViewModel {
 
     private final DataDirectory data;
     private final Path db;
+    private final RunHistory history;
     private final ScoreScatterModel scatter;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "naswot-scoring");
@@ -89,6 +89,7 @@ public final class ExplorerViewModel {
     public ExplorerViewModel(DataDirectory data, Path db, ScoreScatterModel scatter) {
         this.data = data;
         this.db = db;
+        this.history = new RunHistory(db, data);
         this.scatter = scatter;
         checkData();
         dataset.addListener((o, a, b) -> checkData());
@@ -348,12 +349,8 @@ public final class ExplorerViewModel {
     }
 
     public void refreshRuns() {
-        if (!Files.isRegularFile(db)) {
-            runs.clear();
-            return;
-        }
-        try (ResultStore store = ResultStore.openReadOnly(db)) {
-            List<RunInfo> all = store.runs();
+        try {
+            List<RunInfo> all = history.runs();
             // a tau computed for a run whose scores grew since (a resumed run) is recomputed
             all.forEach(r -> runs.stream().filter(o -> o.id() == r.id() && o.scored() != r.scored()).findFirst()
                     .ifPresent(o -> runTaus.remove(o.id())));
@@ -379,9 +376,8 @@ public final class ExplorerViewModel {
         scatter.clear();
         missingValues.set(0);
         worker.submit(() -> {
-            try (ResultStore store = ResultStore.openReadOnly(db)) {
-                org.naswot.run.SpaceContext ctx = org.naswot.run.SpaceContext.open(run.settings().space(), data);
-                int missing = enqueuePoints(store, run, ctx, column, measure, "run " + run.id());
+            try {
+                int missing = enqueuePoints(run, column, measure, "run " + run.id());
                 Platform.runLater(() -> {
                     missingValues.set(missing);
                     status.set("Showing run " + run.id() + " (" + run.scored() + " architectures, "
@@ -398,26 +394,12 @@ public final class ExplorerViewModel {
      * Queues one run's points, x being the score or a proxy's stored value (architectures without one are left out);
      * returns how many were left out for want of a stored value.
      */
-    private int enqueuePoints(ResultStore store, RunInfo run, org.naswot.run.SpaceContext ctx, String column,
-                              String measure, String group) {
-        if (ScoreScatterModel.NWOT.equals(measure)) {
-            for (ScoreResult r : store.scores(run.id())) {
-                scatter.enqueue(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column),
-                        r.params(), group));
-            }
-            return 0;
+    private int enqueuePoints(RunInfo run, String column, String measure, String group) {
+        RunHistory.RunPoints points = history.points(run, column, measure);
+        for (RunHistory.RunPoint p : points.points()) {
+            scatter.enqueue(new ScorePoint(p.index(), p.arch(), p.x(), p.accuracy(), p.params(), group));
         }
-        org.naswot.run.proxies.RunProxyTable t = org.naswot.run.proxies.RunProxyTable.load(store, run, ctx, column,
-                List.of(measure));
-        Map<Integer, Double> stored = t.storedValues(measure);
-        for (int i = 0; i < t.size(); i++) {
-            ScoreResult r = t.scores().get(i);
-            Double v = stored.get(r.index());
-            if (v != null) {
-                scatter.enqueue(new ScorePoint(r.index(), r.arch(), v, t.accuracy()[i], r.params(), group));
-            }
-        }
-        return t.missing(measure);
+        return points.missing();
     }
 
     /**
@@ -439,13 +421,10 @@ public final class ExplorerViewModel {
         missingValues.set(0);
         scatter.colourModeProperty().set(org.naswot.app.explore.ColourMode.GROUP);
         worker.submit(() -> {
-            try (ResultStore store = ResultStore.openReadOnly(db)) {
-                java.util.Map<String, org.naswot.run.SpaceContext> spaces = new java.util.HashMap<>();
+            try {
                 int missing = 0;
                 for (RunInfo run : runsToShow) {
-                    org.naswot.run.SpaceContext ctx = spaces.computeIfAbsent(run.settings().space(),
-                            k -> org.naswot.run.SpaceContext.open(k, data));
-                    missing += enqueuePoints(store, run, ctx, column, measure, "#" + run.id() + " " + run.displayName());
+                    missing += enqueuePoints(run, column, measure, "#" + run.id() + " " + run.displayName());
                 }
                 int left = missing;
                 Platform.runLater(() -> status.set("Showing " + runsToShow.size() + " runs together, coloured by run"
@@ -470,13 +449,13 @@ public final class ExplorerViewModel {
 
     /** Names a stored run (blank: back to its command line). */
     public void renameRun(RunInfo run, String title) {
-        changeStore("rename run " + run.id(), store -> store.renameRun(run.id(), title));
+        changeStore("rename run " + run.id(), () -> history.rename(run.id(), title));
     }
 
     /** Applies a change to the results database, says why it failed if it did, and lists the runs again. */
-    private void changeStore(String what, java.util.function.Consumer<ResultStore> change) {
-        try (ResultStore store = ResultStore.open(db)) {
-            change.accept(store);
+    private void changeStore(String what, Runnable change) {
+        try {
+            change.run();
         } catch (RuntimeException e) {
             notes.add("Cannot " + what + ": " + describe(e));
         }
@@ -489,12 +468,12 @@ public final class ExplorerViewModel {
             shownRun.set(null);
             scatter.clear();
         }
-        changeStore("delete run " + run.id(), store -> store.deleteRun(run.id()));
+        changeStore("delete run " + run.id(), () -> history.delete(run.id()));
     }
 
     /** Kendall tau of each listed run against its space's default accuracy, computed in the background. */
     public final javafx.collections.ObservableMap<Long, Double> runTaus = FXCollections.observableHashMap();
-    private final ExecutorService history = Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService tauWorker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "naswot-history");
         t.setDaemon(true);
         return t;
@@ -505,29 +484,17 @@ public final class ExplorerViewModel {
         if (missing.isEmpty()) {
             return;
         }
-        history.submit(() -> {
-            java.util.Map<String, org.naswot.run.SpaceContext> spaces = new java.util.HashMap<>();
+        tauWorker.submit(() -> {
             java.util.Map<Long, Double> found = new java.util.HashMap<>();
-            try (ResultStore store = ResultStore.openReadOnly(db)) {
-                for (RunInfo run : missing) {
-                    org.naswot.run.SpaceContext ctx = spaces.computeIfAbsent(run.settings().space(),
-                            k -> org.naswot.run.SpaceContext.open(k, data));
-                    String column = ctx.defaultAccuracyColumn();
-                    List<double[]> pairs = new java.util.ArrayList<>();
-                    for (ScoreResult r : store.scores(run.id())) {
-                        double acc = ctx.accuracy(r.index(), column);
-                        if (Double.isFinite(r.score()) && Double.isFinite(acc)) {
-                            pairs.add(new double[] {r.score(), acc});
-                        }
+            for (RunInfo run : missing) {
+                try {
+                    org.naswot.search.stats.Correlations c = history.correlations(run);
+                    if (c.n() >= 3) {
+                        found.put(run.id(), c.tau());
                     }
-                    if (pairs.size() >= 3) {
-                        found.put(run.id(), org.naswot.app.explore.RankCorrelations.of(
-                                pairs.stream().mapToDouble(q -> q[0]).toArray(),
-                                pairs.stream().mapToDouble(q -> q[1]).toArray()).kendall());
-                    }
+                } catch (RuntimeException e) {
+                    // the list shows this run without tau then
                 }
-            } catch (RuntimeException e) {
-                // the list shows the runs without tau then
             }
             Platform.runLater(() -> runTaus.putAll(found));
         });

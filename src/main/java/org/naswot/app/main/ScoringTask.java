@@ -1,7 +1,6 @@
 package org.naswot.app.main;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
@@ -11,12 +10,12 @@ import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
 import org.naswot.run.BackgroundPriority;
 import org.naswot.run.EngineSetup;
-import org.naswot.run.Sampling;
 import org.naswot.run.ScoringRun;
 import org.naswot.run.ScoringSession;
+import org.naswot.service.ArchitectureSelection;
+import org.naswot.service.ScoringService;
 import org.naswot.run.SpaceContext;
 import org.naswot.space.Architecture;
-import org.naswot.store.ResultStore;
 
 /**
  * Scores a sample (or all) of a space off the FX thread. Each result goes to {@code sink} as it arrives
@@ -53,19 +52,14 @@ public final class ScoringTask extends Task<ScoringRun.Outcome> {
             ctx.requireAccuracyColumn(ctx.defaultAccuracyColumn());
             throw new UserFacingException(ctx.id() + " has no architectures to score yet");
         }
-        try (ScoringSession session = ScoringSession.open(settings.scoringConfig(), ctx, notes);
-             ResultStore store = ResultStore.open(db)) {
-            List<Architecture> archs = new ArrayList<>();
+        try (ScoringSession session = ScoringSession.open(settings.scoringConfig(), ctx, notes)) {
+            // the picker's sample means "up to": a space smaller than it is scored whole
             int size = ctx.space().size();
-            if (settings.sample() > 0) {
-                for (int i : Sampling.distinct(size, Math.min(settings.sample(), size), settings.seed())) {
-                    archs.add(ctx.space().architecture(i));
-                }
-            } else {
-                for (int i = 0; i < size; i++) {
-                    archs.add(ctx.space().architecture(i));
-                }
-            }
+            ArchitectureSelection selection = ArchitectureSelection.of(ctx, settings.sample() > 0
+                    ? new ArchitectureSelection.Request.Sample(Math.min(settings.sample(), size), settings.seed())
+                    : new ArchitectureSelection.Request.All());
+            selection.notes(ctx.id()).forEach(notes);
+            List<Architecture> archs = selection.architectures();
             // the first redraws of a cold chart take hundreds of ms on the FX thread: let the warm-up finish first
             ScatterWarmUp.awaitReady(java.time.Duration.ofSeconds(10));
             // as score-space does: on the CPU whole architectures side by side, one libtorch thread each (the workers
@@ -73,7 +67,7 @@ public final class ScoringTask extends Task<ScoringRun.Outcome> {
             int workers = session.device().device().isGpu() ? 1 : EngineSetup.cpuWorkers(1);
             int threadsBefore = workers > 1 ? EngineSetup.intraOpThreadsForNewThreads(1) : 0;
             try {
-                return score(session.run(store, workers), ctx, archs);
+                return score(session, workers, ctx, archs);
             } finally {
                 if (workers > 1) {
                     EngineSetup.intraOpThreadsForNewThreads(threadsBefore);
@@ -82,11 +76,11 @@ public final class ScoringTask extends Task<ScoringRun.Outcome> {
         }
     }
 
-    private ScoringRun.Outcome score(ScoringRun run, SpaceContext ctx, List<Architecture> archs) {
+    private ScoringRun.Outcome score(ScoringSession session, int workers, SpaceContext ctx, List<Architecture> archs) {
         long start = System.nanoTime();
         String column = settings.accuracyColumn();
         int[] computed = {0};
-        return run.execute(archs, settings.label(), (r, reused, done, total) -> {
+        return ScoringService.score(session, db, workers, archs, settings.label(), (r, reused, done, total) -> {
             // one run, one group: a resumed run's stored and new scores are the same run (one tau)
             sink.accept(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column), r.params(),
                     "this run"));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
@@ -27,7 +26,7 @@ import org.naswot.run.proxies.RunProxyTable;
 import org.naswot.score.proxies.ProxyRegistry;
 import org.naswot.search.stats.ProxyQuality;
 import org.naswot.search.stats.RankMethod;
-import org.naswot.store.ResultStore;
+import org.naswot.service.RunHistory;
 import org.naswot.store.RunInfo;
 
 /**
@@ -51,7 +50,7 @@ public final class ProxiesViewModel {
     private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper(this, "missing", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Score a sample or choose a stored run to compare its proxies.");
-    private final Map<String, SpaceContext> spaces = new ConcurrentHashMap<>();
+    private final RunHistory history;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "naswot-proxies-read");
         t.setDaemon(true);
@@ -64,6 +63,7 @@ public final class ProxiesViewModel {
     public ProxiesViewModel(Path db, DataDirectory data) {
         this.db = db;
         this.data = data;
+        this.history = new RunHistory(db, data);
         method.addListener((o, a, b) -> compare());
         bestOf.addListener((o, a, b) -> compare());
     }
@@ -86,9 +86,9 @@ public final class ProxiesViewModel {
         }
         status.set("Loading run " + r.id() + "\u2026");
         reader.submit(() -> {
-            try (ResultStore store = ResultStore.openReadOnly(db)) {
-                SpaceContext ctx = spaces.computeIfAbsent(r.settings().space(), s -> SpaceContext.open(s, data));
-                RunProxyTable t = RunProxyTable.load(store, r, ctx, accuracyColumn, proxies());
+            try {
+                SpaceContext ctx = history.space(r.settings().space());
+                RunProxyTable t = history.proxyTable(r, accuracyColumn, proxies());
                 String label = ctx.accuracyLabel(accuracyColumn);
                 Platform.runLater(() -> {
                     if (r == run && accuracyColumn.equals(column)) {

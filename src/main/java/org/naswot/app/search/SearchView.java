@@ -46,7 +46,7 @@ import org.naswot.run.EngineSetup;
 import org.naswot.run.SearchExperiment;
 import org.naswot.run.SpaceContext;
 import org.naswot.search.stats.Summary;
-import org.naswot.store.ResultStore;
+import org.naswot.service.SearchService;
 import org.naswot.store.SearchAlgorithm;
 import org.naswot.store.SearchRunInfo;
 
@@ -172,12 +172,10 @@ public final class SearchView extends BorderPane implements Exportable {
                 BackgroundPriority.lowerCurrentThread();
                 EngineSetup.threads(null);
                 SpaceContext ctx = SpaceContext.open(s.space(), data);
-                try (ResultStore store = ResultStore.open(db)) {
-                    SearchExperiment e = new SearchExperiment(new SearchExperiment.Settings(SearchAlgorithm.NASWOT, n,
-                            null, runs, s.seed(), s.scoringConfig(), ctx.defaultAccuracyColumn()), ctx, store);
-                    double top = bestInSpace(ctx);
-                    int[] done = {0};
-                    e.execute(r -> {
+                double top = bestInSpace(ctx);
+                int[] done = {0};
+                new SearchService(db).run(new SearchExperiment.Settings(SearchAlgorithm.NASWOT, n, null, runs,
+                        s.seed(), s.scoringConfig(), ctx.defaultAccuracyColumn()), ctx, (e, r) -> {
                         updateProgress(++done[0], runs);
                         Row row = new Row(r.run(), r.chosen().index(), r.chosenScore(), r.accuracies(),
                                 r.chosen().encoding());
@@ -191,7 +189,6 @@ public final class SearchView extends BorderPane implements Exportable {
                                     r.chosen().index()));
                         });
                     }, this::isCancelled, note -> { });
-                }
                 return null;
             }
         };
@@ -235,13 +232,11 @@ public final class SearchView extends BorderPane implements Exportable {
             @Override
             protected List<Row> call() {
                 List<Row> found = new ArrayList<>();
-                try (ResultStore store = ResultStore.openReadOnly(db)) {
-                    for (SearchRunInfo info : store.searches(SearchAlgorithm.NASWOT, s.space(), s.dataset())) {
-                        if (info.outcome() != null && info.spec().n() != null && info.spec().n() == n) {
-                            found.add(new Row(info.spec().runNumber(), info.outcome().chosenIndex(),
-                                    info.outcome().chosenScore() == null ? Double.NaN : info.outcome().chosenScore(),
-                                    accuracies(info.outcome().accuraciesJson()), info.outcome().chosenArch()));
-                        }
+                for (SearchRunInfo info : new SearchService(db).past(SearchAlgorithm.NASWOT, s.space(), s.dataset())) {
+                    if (info.outcome() != null && info.spec().n() != null && info.spec().n() == n) {
+                        found.add(new Row(info.spec().runNumber(), info.outcome().chosenIndex(),
+                                info.outcome().chosenScore() == null ? Double.NaN : info.outcome().chosenScore(),
+                                accuracies(info.outcome().accuraciesJson()), info.outcome().chosenArch()));
                     }
                 }
                 double top = bestInSpace(SpaceContext.open(s.space(), data));

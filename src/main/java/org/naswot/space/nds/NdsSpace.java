@@ -213,4 +213,13 @@ public final class NdsSpace implements SearchSpace {
         }
         return List.copyOf(values);
     }
+
+    /** Entries with an auxiliary head: the reference's scoring forward fails on them and it drops them. */
+    @Override
+    public java.util.Optional<String> unscorable(Architecture a) {
+        return a instanceof NdsArchitecture n && n.auxiliary()
+                ? java.util.Optional.of("have an auxiliary head (\"aux\": true) and are skipped, as the reference code "
+                + "drops them")
+                : java.util.Optional.empty();
+    }
 }

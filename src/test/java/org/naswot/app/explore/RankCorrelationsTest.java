@@ -15,7 +15,7 @@ import org.naswot.app.model.ScorePoint;
 class RankCorrelationsTest {
 
     @Test
-    void titleShowsHipparchusValuesOverTheFinitePairsOnly() {
+    void titleShowsTheValuesEveryFrontEndComputesWithSingularKernelsRankedLowest() {
         List<ScorePoint> points = SyntheticData.nb201Scatter(3, "");
         ScoreScatterModel model = new ScoreScatterModel();
         model.appendAll(points);
@@ -23,7 +23,7 @@ class RankCorrelationsTest {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (ScorePoint p : points) {
-            if (Double.isFinite(p.score()) && Double.isFinite(p.accuracy())) {
+            if (!Double.isNaN(p.score()) && !Double.isNaN(p.accuracy())) {
                 xs.add(p.score());
                 ys.add(p.accuracy());
             }
@@ -36,7 +36,11 @@ class RankCorrelationsTest {
         assertEquals(tau, c.kendall(), 1e-12);
         assertEquals(rho, c.spearman(), 1e-12);
         assertEquals(x.length, c.n());
-        assertTrue(x.length < points.size(), "the synthetic data has -inf scores to skip");
+        assertTrue(xs.contains(Double.NEGATIVE_INFINITY), "the synthetic data has -inf scores, kept as the lowest rank");
+        org.naswot.search.stats.Correlations cli = org.naswot.search.stats.Correlations.of(x, y);
+        assertEquals(cli.tau(), c.kendall(), 0.0, "the command line's tau, to the last bit");
+        assertEquals(cli.rho(), c.spearman(), 0.0);
+        assertTrue(model.getTitle().contains("\u2212\u221e ranks lowest"), model.getTitle());
         assertTrue(model.getTitle().contains(String.format(Locale.ROOT, "\u03c4 = %.3f", tau)), model.getTitle());
         assertTrue(model.getTitle().contains(String.format(Locale.ROOT, "\u03c1 = %.3f", rho)), model.getTitle());
         int inf = (int) points.stream().filter(p -> p.score() == Double.NEGATIVE_INFINITY).count();
@@ -44,12 +48,14 @@ class RankCorrelationsTest {
     }
 
     @Test
-    void nanAndInfinitePairsAreSkipped() {
+    void nanPairsAreLeftOutAndSingularKernelsRankLowest() {
         double[] s = {1, 2, Double.NEGATIVE_INFINITY, 3, Double.NaN, 4};
-        double[] a = {10, 20, 99, 30, 5, Double.NaN};
+        double[] a = {10, 20, 5, 30, 5, Double.NaN};
         RankCorrelations c = RankCorrelations.of(s, a);
-        assertEquals(3, c.n());
-        assertEquals(1.0, c.kendall(), 1e-12);
+        assertEquals(4, c.n());
+        assertEquals(1, c.singular());
+        assertEquals(1.0, c.kendall(), 1e-12, "-inf with the lowest accuracy: perfect agreement");
+        assertEquals(org.naswot.search.stats.Correlations.of(s, a).tau(), c.kendall(), 0.0);
         assertTrue(Double.isNaN(RankCorrelations.of(new double[] {1, 2}, new double[] {1, 2}).kendall()));
     }
 

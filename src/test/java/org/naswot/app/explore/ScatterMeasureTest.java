@@ -11,7 +11,7 @@ import org.naswot.app.model.ScorePoint;
 class ScatterMeasureTest {
 
     @Test
-    void aProxysNonFiniteValuesAreLeftOutCountedAndKeptOutOfTheStatistics() {
+    void aProxysNonFiniteValuesAreLeftOutOfThePlotButRankedAsTheCommandLineRanksThem() {
         ScoreScatterModel m = new ScoreScatterModel();
         m.measureProperty().set("epe_nas");
         assertTrue(m.xLabelProperty().get().startsWith("epe_nas"));
@@ -24,8 +24,12 @@ class ScatterMeasureTest {
         assertEquals(3, m.data().plottedCount());
         assertTrue(m.getSubtitle().contains("3 with epe_nas \u00b1\u221e or NaN left out"), m.getSubtitle());
         assertTrue(m.getSubtitle().contains("1 without accuracy"), m.getSubtitle());
-        assertEquals(1, m.getCorrelations().kendall(), 1e-12);
-        assertEquals(3, m.getCorrelations().n());
+        // as score-space --proxies and the Proxies table: NaN pairs left out, infinities ranked at the ends
+        double[] x = {1, 2, 3, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY};
+        double[] y = {80, 85, 90, 70, 60};
+        assertEquals(org.naswot.search.stats.Correlations.of(x, y).tau(), m.getCorrelations().kendall(), 0.0);
+        assertEquals(5, m.getCorrelations().n());
+        assertTrue(m.getTitle().contains("\u00b1\u221e rank at the ends"), m.getTitle());
         assertEquals("epe_nas", m.toCsv().header().get(2));
 
         m.measureProperty().set(ScoreScatterModel.NWOT);

@@ -1,0 +1,74 @@
+package org.naswot.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.naswot.run.Sampling;
+import org.naswot.run.SpaceContext;
+import org.naswot.space.Architecture;
+import org.naswot.space.SearchSpace;
+
+/**
+ * Which architectures a scoring run scores, the same for the command line, the window and Spark: a seeded sample,
+ * listed indices or the whole space, less what the space's reference code does not score (NDS entries with an
+ * auxiliary head), which is counted and said.
+ *
+ * @param architectures what to score, in order
+ * @param selected      how many were selected before leaving any out
+ * @param leftOut       for each reason a space gave, how many were left out for it
+ */
+public record ArchitectureSelection(List<Architecture> architectures, int selected, Map<String, Integer> leftOut) {
+
+    /** What a user asks for. */
+    public sealed interface Request {
+        /** {@code count} distinct architectures drawn with {@code seed}; more than the space holds is refused. */
+        record Sample(int count, long seed) implements Request {
+        }
+
+        /** The listed benchmark indices, in order (duplicates once). */
+        record Indices(List<Integer> indices) implements Request {
+        }
+
+        /** Every architecture of the space. */
+        record All() implements Request {
+        }
+    }
+
+    public static ArchitectureSelection of(SpaceContext context, Request request) {
+        SearchSpace space = context.space();
+        List<Integer> indices;
+        if (request instanceof Request.Sample s) {
+            indices = java.util.Arrays.stream(Sampling.distinct(space.size(), s.count(), s.seed())).boxed().toList();
+        } else if (request instanceof Request.Indices l) {
+            indices = l.indices().stream().distinct().toList();
+        } else {
+            indices = java.util.stream.IntStream.range(0, space.size()).boxed().toList();
+        }
+        List<Architecture> kept = new ArrayList<>(indices.size());
+        Map<String, Integer> leftOut = new LinkedHashMap<>();
+        for (int i : indices) {
+            Architecture a = space.architecture(i);
+            Optional<String> why = space.unscorable(a);
+            if (why.isPresent()) {
+                leftOut.merge(why.get(), 1, Integer::sum);
+            } else {
+                kept.add(a);
+            }
+        }
+        return new ArchitectureSelection(List.copyOf(kept), indices.size(), Map.copyOf(leftOut));
+    }
+
+    /** Architectures left out, for every reason together. */
+    public int skipped() {
+        return selected - architectures.size();
+    }
+
+    /** One sentence per reason, e.g. "3 of 40 selected nds:DARTS entries have an auxiliary head ...". */
+    public List<String> notes(String spaceId) {
+        List<String> out = new ArrayList<>();
+        leftOut.forEach((why, n) -> out.add(n + " of " + selected + " selected " + spaceId + " entries " + why));
+        return out;
+    }
+}
