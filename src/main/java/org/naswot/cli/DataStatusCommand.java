@@ -3,10 +3,10 @@ package org.naswot.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.naswot.spaces.SpaceModule;
+import org.naswot.spaces.SpaceModules;
 import org.naswot.data.DataDirectory;
-import org.naswot.bench.imports.NdsImporter;
 import org.naswot.run.DataStatus;
-import org.naswot.run.SpaceContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -37,15 +37,17 @@ final class DataStatusCommand implements Callable<Integer> {
                 : " (does not exist yet; downloads and imports create it)"));
         out.text("built-in: data packed into the application, used where the data directory has no copy");
         String space = null;
-        // the NDS spaces share nb201's images: one line each for those imported, one line for the rest
-        List<String> ndsMissing = new java.util.ArrayList<>();
+        // a family of spaces sharing their images (NDS's): one line each for those imported, one line for the rest
+        Map<SpaceModule.StatusFamily, List<String>> familyMissing = new java.util.LinkedHashMap<>();
         for (DataStatus.Entry e : entries) {
-            if (e.space().startsWith(NdsImporter.ID_PREFIX)) {
+            SpaceModule.StatusFamily family = SpaceModules.of(e.space()).statusFamily();
+            if (family != null) {
+                List<String> missingHere = familyMissing.computeIfAbsent(family, f -> new java.util.ArrayList<>());
                 if (e.item().equals("benchmark-import")) {
                     if (e.present()) {
                         out.text(String.format("%n%s%n  ok       %-22s %s", e.space(), e.item(), e.detail()));
                     } else {
-                        ndsMissing.add(e.space().substring(NdsImporter.ID_PREFIX.length()));
+                        missingHere.add(e.space().substring(family.prefix().length()));
                     }
                 }
                 continue;
@@ -61,15 +63,16 @@ final class DataStatusCommand implements Callable<Integer> {
                 out.text(String.format("  %8s %-22s -> %s", "", "", e.action()));
             }
         }
-        if (!ndsMissing.isEmpty()) {
-            out.text("");
-            out.text("nds:<Name> (images as nb201)");
-            out.text(String.format("  %s %-22s %s", "missing ", "benchmark-import", String.join(", ", ndsMissing)));
-            out.text(String.format("  %8s %-22s -> %s", "", "", "unzip NDS's data.zip (" + SpaceContext.NDS_DATA_ZIP
-                    + ") and run naswot data import <Name>.json for each space wanted"));
-        }
+        familyMissing.forEach((family, names) -> {
+            if (!names.isEmpty()) {
+                out.text("");
+                out.text(family.heading());
+                out.text(String.format("  %s %-22s %s", "missing ", "benchmark-import", String.join(", ", names)));
+                out.text(String.format("  %8s %-22s -> %s", "", "", family.missingAction()));
+            }
+        });
         long missing = entries.stream().filter(e -> !e.present() && e.required()
-                && !e.space().startsWith(NdsImporter.ID_PREFIX)).count();
+                && SpaceModules.of(e.space()).statusFamily() == null).count();
         out.text("");
         out.text(missing == 0 ? "everything required is present" : missing + " required item(s) missing "
                 + "(lower-case 'missing': needed only for other datasets or as an alternative source)");

@@ -47,6 +47,8 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
+        // --space's help lists the registered spaces (picocli reads ${sys:naswot.spaces} when it prints help)
+        System.setProperty("naswot.spaces", org.naswot.spaces.SpaceModules.helpNames());
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             UserFacingException user = userFacingCause(ex);

@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 /** What determines a score besides the architecture, shared by every command that scores networks. */
 public final class ScoringOptions {
 
-    @Option(names = "--space", defaultValue = "nb201", description = "Search space: nb201, nats-sss, nb101, nb301, or nds:<Name> (e.g. nds:DARTS, nds:ResNet, "
-                    + "nds:DARTS_in; after `naswot data import <Name>.json`). Default ${DEFAULT-VALUE}.")
+    @Option(names = "--space", defaultValue = "nb201", description = "Search space: ${sys:naswot.spaces}. Default "
+            + "${DEFAULT-VALUE}.")
     String space;
 
     @Option(names = "--stem-channels", paramLabel = "C",

@@ -1,5 +1,6 @@
 package org.naswot.run;
 
+import org.naswot.spaces.SpaceModules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.naswot.bench.BenchmarkTable;
 import org.naswot.bench.imports.BenchmarkStore;
-import org.naswot.bench.imports.NdsImporter;
 import org.naswot.common.UserFacingException;
 import org.naswot.space.SpaceDescriptor;
 
@@ -40,10 +40,11 @@ public record ArchitectureMetrics(String space, int index, String arch, Map<Stri
         Path storeFile = ctx.data().resolve(BenchmarkStore.FILE_NAME);
         if (Files.isRegularFile(storeFile)) {
             try (BenchmarkStore store = BenchmarkStore.open(storeFile)) {
-                // NDS entries are stored under the file's space (nds-darts for nds:DARTS)
-                Map<String, Double> imported = store.allMetrics(NdsImporter.storeSpaceOf(ctx.id()), index);
+                // a space's imports may be stored under another name (NDS: the file's, nds-darts for nds:DARTS)
+                Map<String, Double> imported = store.allMetrics(
+                        SpaceModules.of(ctx.descriptor()).storeSpace(ctx.descriptor()), index);
                 if (!imported.isEmpty()) {
-                    if (ctx.id().startsWith(NdsImporter.ID_PREFIX)) {
+                    if (ctx.accuraciesFromEntries()) {
                         // the space's accuracy column as score-space names it (NDS: test_accuracy)
                         metrics.put(ctx.defaultAccuracyColumn(), ctx.accuracy(index, ctx.defaultAccuracyColumn()));
                     }

@@ -1,5 +1,6 @@
 package org.naswot.run;
 
+import org.naswot.spaces.SpaceModules;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,9 +56,6 @@ public final class DataStatus {
         }
     }
 
-    /** The order of the built-in spaces in the listing; other spaces follow by id. */
-    private static final List<String> ORDER = List.of("nb201", "nats-sss", "nb101", "nb301");
-
     private final DataDirectory data;
     private final DatasetCatalog catalog;
     private final Map<String, Entry> imageCache = new HashMap<>();
@@ -69,15 +67,13 @@ public final class DataStatus {
     }
 
     public static List<Entry> of(DataDirectory data) {
-        return new DataStatus(data).entries(SpaceCatalog.builtIn().all());
+        return new DataStatus(data).entries(SpaceModules.ordered());
     }
 
+    /** @param spaces in the order to list them */
     public List<Entry> entries(List<SpaceDescriptor> spaces) {
-        List<SpaceDescriptor> sorted = new ArrayList<>(spaces);
-        sorted.sort((a, b) -> Integer.compare(rank(a.id()), rank(b.id())) != 0
-                ? Integer.compare(rank(a.id()), rank(b.id())) : a.id().compareTo(b.id()));
         List<Entry> out = new ArrayList<>();
-        for (SpaceDescriptor d : sorted) {
+        for (SpaceDescriptor d : spaces) {
             for (SpaceDescriptor.Dataset ds : d.datasets()) {
                 out.add(images(d.id(), ds, ds == d.datasets().get(0)));
                 if (ds.trainSplit() != null) {
@@ -104,11 +100,6 @@ public final class DataStatus {
     public java.util.Optional<Entry> missingRequiredImport(SpaceDescriptor d) {
         return d.findBenchmark().filter(b -> b.file().endsWith(".sqlite"))
                 .map(b -> importStatus(d.id(), b, true)).filter(e -> !e.present());
-    }
-
-    private static int rank(String id) {
-        int i = ORDER.indexOf(id);
-        return i < 0 ? ORDER.size() : i;
     }
 
     private Entry images(String space, SpaceDescriptor.Dataset ds, boolean required) {
@@ -197,7 +188,7 @@ public final class DataStatus {
         Path file = data.resolve(BenchmarkStore.FILE_NAME);
         List<ImportSummary> mine = imports().stream()
                 .filter(s -> s.space() != null && Arrays.asList(s.space().split(","))
-                        .contains(org.naswot.bench.imports.NdsImporter.storeSpaceOf(space))).toList();
+                        .contains(SpaceModules.of(space).storeSpace(SpaceModules.catalog().get(space)))).toList();
         String name = b.sources().isEmpty() ? "PATH" : b.sources().get(0).name();
         String action = "naswot data import <" + name + ">";
         if (mine.isEmpty()) {

@@ -1,16 +1,9 @@
 package org.naswot.run;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.naswot.bench.BenchmarkTable;
-import org.naswot.bench.imports.BenchmarkStore;
-import org.naswot.bench.imports.NdsImporter;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.BatchFiles;
 import org.naswot.data.BatchSource;
@@ -20,23 +13,16 @@ import org.naswot.data.ImageBatch;
 import org.naswot.data.InputKind;
 import org.naswot.nn.NetworkBuilder;
 import org.naswot.space.SearchSpace;
-import org.naswot.space.SpaceCatalog;
 import org.naswot.space.SpaceDescriptor;
-import org.naswot.space.natssss.NatsSssNetworkBuilder;
-import org.naswot.space.natssss.NatsSssSpace;
-import org.naswot.space.nb101.Nb101Architecture;
-import org.naswot.space.nb101.Nb101NetworkBuilder;
-import org.naswot.space.nb101.Nb101Space;
-import org.naswot.space.nb201.Nb201NetworkBuilder;
-import org.naswot.space.nb201.Nb201Space;
-import org.naswot.space.nb301.Nb301Space;
-import org.naswot.space.nds.NdsNetworkBuilder;
-import org.naswot.space.nds.NdsSpace;
+import org.naswot.spaces.EntryAccuracies;
+import org.naswot.spaces.NetworkVariant;
+import org.naswot.spaces.OpenedSpace;
+import org.naswot.spaces.SpaceModules;
 
 /**
- * A search space ready to use: its descriptor, encoding, network builder and (where present) its
- * benchmark table of trained accuracies. Adding a space means a descriptor in {@code spaces/}, a
- * SearchSpace and a NetworkBuilder, and one case in {@link #open}.
+ * A search space ready to use: its descriptor, encoding, network builder and accuracies, opened by the space's
+ * module ({@link SpaceModules}): a table of trained accuracies, an import of the official benchmark, or the
+ * accuracies that come with the imported entries, in that precedence where several exist.
  */
 public final class SpaceContext {
     private final SpaceDescriptor descriptor;
@@ -51,27 +37,8 @@ public final class SpaceContext {
     private final ImportedAccuracies imported;
     /** For spaces whose entries are an import (NDS): each entry's accuracy, from the same import; else null. */
     private final EntryAccuracies entries;
-    /** NDS's released data (facebookresearch/nds README): one json file per design space. */
-    public static final String NDS_DATA_ZIP = "https://dl.fbaipublicfiles.com/nds/data.zip";
-    /** Networks of the NDS spaces and of NAS-Bench-301 (pycls' NetworkCIFAR / NetworkImageNet, AnyNet). */
-    private static final NetworkBuilder NDS_BUILDER = NdsNetworkBuilder.INSTANCE;
-    private static final Pattern STEM_VARIANT = Pattern.compile("stem(\\d{1,4})");
     /** The space id, plus the network variant when there is one. */
     private final String key;
-
-    /**
-     * Accuracies that come with a space's imported entries: {@code values[i]} is entry i's, in the one column the
-     * space has.
-     *
-     * @param missing what to do when nothing is imported (values empty)
-     */
-    record EntryAccuracies(String column, double[] values, String source, String missing) {
-    }
-
-    private SpaceContext(SpaceDescriptor descriptor, SearchSpace space, NetworkBuilder builder, BenchmarkTable table,
-                         DataDirectory data) {
-        this(descriptor.id(), descriptor, space, builder, table, data, null);
-    }
 
     private SpaceContext(String key, SpaceDescriptor descriptor, SearchSpace space, NetworkBuilder builder,
                          BenchmarkTable table, DataDirectory data, EntryAccuracies entries) {
@@ -99,92 +66,19 @@ public final class SpaceContext {
     }
 
     private SpaceContext variant(String variant) {
-        Matcher stem = STEM_VARIANT.matcher(variant);
-        if (!stem.matches()) {
-            throw new UserFacingException("unknown network variant '" + variant + "' of " + id()
-                    + " (known: stemN, e.g. " + Nb101Space.ID + "/stem16)");
-        }
-        if (!Nb101Space.ID.equals(id())) {
-            throw new UserFacingException("the stem width can only be chosen for " + Nb101Space.ID
-                    + " (its benchmark trained 128 channels, the paper's code used 16); " + id() + " has a fixed skeleton");
-        }
-        int channels = Integer.parseInt(stem.group(1));
-        if (channels < 1 || channels > 1024) {
-            throw new UserFacingException("stem channels must be between 1 and 1024, not " + channels);
-        }
-        if (channels == Nb101NetworkBuilder.BENCHMARK.stemChannels()) {
+        NetworkVariant v = SpaceModules.of(descriptor).variant(descriptor, variant)
+                .orElseThrow(() -> new UserFacingException("a network variant can only be chosen for "
+                        + SpaceModules.variantHelp() + "; " + id() + " has a fixed skeleton"));
+        if (v.builder() == null) {
             return this;
         }
-        return new SpaceContext(id() + "/stem" + channels, descriptor, space, new Nb101NetworkBuilder(channels), table,
-                data, null);
+        return new SpaceContext(id() + "/" + v.name(), descriptor, space, v.builder(), table, data, entries);
     }
 
     private static SpaceContext openBase(String idOrAlias, DataDirectory data) {
-        SpaceDescriptor d = SpaceCatalog.builtIn().get(idOrAlias);
-        return switch (d.id()) {
-            case Nb201Space.ID -> {
-                BenchmarkTable t = BenchmarkTable.load(data, d);
-                List<String> archs = new ArrayList<>(t.size());
-                for (int i = 0; i < t.size(); i++) {
-                    archs.add(t.arch(i));
-                }
-                yield new SpaceContext(d, Nb201Space.fromBenchmarkOrder(archs), Nb201NetworkBuilder.BENCHMARK, t, data);
-            }
-            case NatsSssSpace.ID -> new SpaceContext(d, new NatsSssSpace(), NatsSssNetworkBuilder.BENCHMARK, null, data);
-            case Nb101Space.ID -> {
-                BenchmarkTable t = BenchmarkTable.load(data, d);
-                List<Nb101Architecture> cells = new ArrayList<>(t.size());
-                for (int i = 0; i < t.size(); i++) {
-                    cells.add(Nb101Architecture.of(t.arch(i), t.text(i, "ops"), i));
-                }
-                yield new SpaceContext(d, new Nb101Space(cells), Nb101NetworkBuilder.BENCHMARK, t, data);
-            }
-            case Nb301Space.ID -> {
-                BenchmarkTable t = BenchmarkTable.load(data, d);
-                List<String> archs = new ArrayList<>(t.size());
-                for (int i = 0; i < t.size(); i++) {
-                    archs.add(t.arch(i));
-                }
-                yield new SpaceContext(d, new Nb301Space(archs), NDS_BUILDER, t, data);
-            }
-            default -> {
-                if (d.id().startsWith(NdsImporter.ID_PREFIX)) {
-                    yield openNds(d, data);
-                }
-                throw new UserFacingException("search space " + d.id() + " has a descriptor but no builder yet");
-            }
-        };
-    }
-
-    /** An NDS space: the entries and accuracies of its imported file (none yet: an empty space that says so). */
-    private static SpaceContext openNds(SpaceDescriptor d, DataDirectory data) {
-        String storeSpace = NdsImporter.storeSpaceOf(d.id());
-        Path storeFile = data.resolve(BenchmarkStore.FILE_NAME);
-        SpaceDescriptor.Benchmark b = d.findBenchmark().orElseThrow(() -> new UserFacingException(
-                "search space " + d.id() + " has no benchmark section in its descriptor"));
-        SpaceDescriptor.AccuracyColumn column = b.defaultAccuracyColumn();
-        String file = b.sources().isEmpty() ? d.id().substring(NdsImporter.ID_PREFIX.length()) + ".json"
-                : b.sources().get(0).name();
-        String missing = "no " + d.id() + " entries imported in " + storeFile + ": download NDS's data.zip ("
-                + NDS_DATA_ZIP + ", from facebookresearch/nds), unzip it and run `naswot data import " + file
-                + "` with the same --data-dir";
-        List<String> nets = List.of();
-        double[] values = new double[0];
-        // never create a store just to find it empty
-        if (Files.isRegularFile(storeFile)) {
-            try (BenchmarkStore store = BenchmarkStore.open(storeFile)) {
-                nets = store.archStrings(storeSpace);
-                Map<Integer, Double> acc = store.metricByIndex(storeSpace, column.dataset(), column.split(), "accuracy");
-                values = new double[nets.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = acc.getOrDefault(i, Double.NaN);
-                }
-            }
-        }
-        NdsSpace space = new NdsSpace(d.id(), nets, missing);
-        EntryAccuracies entries = new EntryAccuracies(column.column(), values, nets.isEmpty() ? ""
-                : "imported " + storeFile + " (" + storeSpace + ")", missing);
-        return new SpaceContext(d.id(), d, space, NDS_BUILDER, null, data, entries);
+        SpaceDescriptor d = SpaceModules.catalog().get(idOrAlias);
+        OpenedSpace opened = SpaceModules.of(d).open(d, data);
+        return new SpaceContext(d.id(), d, opened.space(), opened.builder(), opened.table(), data, opened.entries());
     }
 
     public String id() {

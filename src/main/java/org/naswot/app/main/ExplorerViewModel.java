@@ -1,5 +1,6 @@
 package org.naswot.app.main;
 
+import org.naswot.spaces.SpaceModules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,6 @@ import org.naswot.run.ScoringRun;
 import org.naswot.service.RunHistory;
 import org.naswot.score.ComputeDevice;
 import org.naswot.score.ReluCounting;
-import org.naswot.space.SpaceCatalog;
 import org.naswot.space.SpaceDescriptor;
 import org.naswot.store.RunInfo;
 
@@ -98,20 +98,24 @@ public final class ExplorerViewModel {
         refreshRuns();
     }
 
-    /** The spaces the window offers, with NB101 also as the paper's code built it (16-channel stem). */
+    /** The spaces the window offers, in the modules' order, each followed by the variants its module offers. */
     public List<String> spaces() {
-        List<String> ids = new java.util.ArrayList<>(SpaceCatalog.builtIn().ids());
-        int nb101 = ids.indexOf("nb101");
-        if (nb101 >= 0) {
-            ids.add(nb101 + 1, "nb101/stem16");
+        List<String> keys = new java.util.ArrayList<>();
+        for (SpaceDescriptor d : SpaceModules.ordered()) {
+            keys.addAll(SpaceModules.of(d).pickerKeys(d));
         }
-        return ids;
+        return keys;
+    }
+
+    /** How the picker shows a space key (e.g. a variant's meaning). */
+    public static String spaceLabel(String key) {
+        return SpaceModules.of(key).pickerLabel(key);
     }
 
     /** The descriptor of the chosen space (a network variant such as nb101/stem16 shares its space's). */
     public SpaceDescriptor descriptor() {
         String s = space.get();
-        return SpaceCatalog.builtIn().get(s.contains("/") ? s.substring(0, s.indexOf('/')) : s);
+        return SpaceModules.catalog().get(s.contains("/") ? s.substring(0, s.indexOf('/')) : s);
     }
 
     public List<String> devices() {
@@ -205,11 +209,7 @@ public final class ExplorerViewModel {
         if (secondsPerCellMeasured()) {
             return measuredSecondsPerCell;
         }
-        return switch (space.get()) {
-            case "nb101" -> 8.4;
-            case "nb101/stem16" -> 1.0;
-            default -> 0.5;
-        };
+        return SpaceModules.of(space.get()).typicalSecondsPerArchitecture(space.get());
     }
 
     /** Imports an official benchmark file into the data directory in the background, then checks the data again. */

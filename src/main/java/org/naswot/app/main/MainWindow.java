@@ -179,7 +179,7 @@ public final class MainWindow extends BorderPane {
 
         ComboBox<String> space = new ComboBox<>();
         space.getItems().setAll(vm.spaces());
-        space.setConverter(converterOf(s -> s.equals("nb101/stem16") ? "nb101, 16-channel stem (the paper's code)" : s));
+        space.setConverter(converterOf(ExplorerViewModel::spaceLabel));
         space.valueProperty().bindBidirectional(vm.space);
         form.addRow(row++, new Label("Search space"), space);
 

@@ -1,0 +1,89 @@
+package org.naswot.spaces;
+
+import java.util.List;
+import org.naswot.data.DataDirectory;
+import org.naswot.space.SpaceDescriptor;
+
+/**
+ * Everything that is particular to one search space family, in one place: which descriptors it opens, how it opens
+ * them over a data directory (the space, its network builder, its accuracies), its network variants, how the window
+ * lists it and how long it typically takes. Every caller dispatches through {@link SpaceModules}; no other code names
+ * a space.
+ *
+ * <p>A new family is one package with a class implementing this interface, registered by one line in
+ * {@code META-INF/services/org.naswot.spaces.SpaceModule} (see the README's code layout).
+ */
+public interface SpaceModule {
+
+    /** Whether this module opens the space of {@code descriptor} (by its id, or an id prefix for a family). */
+    boolean opens(SpaceDescriptor descriptor);
+
+    /** Descriptors the module brings itself, beside the packaged {@code spaces/*.json} (a plug-in space's). */
+    default List<SpaceDescriptor> descriptors() {
+        return List.of();
+    }
+
+    /** The space over {@code data}: its architectures, network builder and accuracies. */
+    OpenedSpace open(SpaceDescriptor descriptor, DataDirectory data);
+
+    /**
+     * A network variant named after the space's id and a slash ({@code nb101/stem16}): its canonical name and
+     * builder (null builder: the space's own network), or a UserFacingException; empty when the space has none.
+     */
+    default java.util.Optional<NetworkVariant> variant(SpaceDescriptor descriptor, String variant) {
+        return java.util.Optional.empty();
+    }
+
+    /** What variants the space has, e.g. "stemN, e.g. nb101/stem16"; null when it has none. */
+    default String variantHelp() {
+        return null;
+    }
+
+    /** The space's entries in the window's space picker: its id, then any variants worth offering. */
+    default List<String> pickerKeys(SpaceDescriptor descriptor) {
+        return List.of(descriptor.id());
+    }
+
+    /** How the picker shows a key of {@link #pickerKeys}. */
+    default String pickerLabel(String key) {
+        return key;
+    }
+
+    /**
+     * Seconds to score one architecture of {@code key} on a two-core machine with the default settings, for estimates
+     * before this machine has measured any (measured: see the README's Performance section).
+     */
+    double typicalSecondsPerArchitecture(String key);
+
+    /** Where the family sorts in listings (data status, pickers): smaller first; ties by id. */
+    int order();
+
+    /**
+     * For a family of many spaces that share their images (NDS's): {@code naswot data status} lists the imported ones
+     * and summarises the rest on one line.
+     *
+     * @param heading       the family's heading, e.g. "nds:&lt;Name&gt; (images as nb201)"
+     * @param prefix        the id prefix, cut from each missing space's id in the summary
+     * @param missingAction what to do for the missing ones
+     */
+    record StatusFamily(String heading, String prefix, String missingAction) {
+    }
+
+    /** The family this module's spaces are summarised as in data status; null lists each space on its own. */
+    default StatusFamily statusFamily() {
+        return null;
+    }
+
+    /**
+     * How the command line's help names this module's spaces, given its descriptors: their ids by default; a family
+     * of many (NDS's) may name the pattern instead.
+     */
+    default String helpName(List<SpaceDescriptor> mine) {
+        return String.join(", ", mine.stream().map(SpaceDescriptor::id).toList());
+    }
+
+    /** The name the space's imports carry in benchmarks.sqlite. */
+    default String storeSpace(SpaceDescriptor descriptor) {
+        return descriptor.id();
+    }
+}

@@ -1,0 +1,95 @@
+package org.naswot.spaces;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.naswot.common.UserFacingException;
+import org.naswot.space.SpaceCatalog;
+import org.naswot.space.SpaceDescriptor;
+
+/**
+ * The registry of search-space modules: those listed in {@code META-INF/services/org.naswot.spaces.SpaceModule} on the
+ * class path, found once. The one place that knows which spaces exist.
+ */
+public final class SpaceModules {
+    private static final List<SpaceModule> MODULES = load();
+    private static final SpaceCatalog CATALOG = catalogOf(MODULES);
+
+    private SpaceModules() {
+    }
+
+    private static List<SpaceModule> load() {
+        List<SpaceModule> found = new ArrayList<>();
+        ServiceLoader.load(SpaceModule.class, SpaceModules.class.getClassLoader()).forEach(found::add);
+        found.sort(Comparator.comparingInt(SpaceModule::order).thenComparing(m -> m.getClass().getName()));
+        return List.copyOf(found);
+    }
+
+    private static SpaceCatalog catalogOf(List<SpaceModule> modules) {
+        SpaceCatalog catalog = SpaceCatalog.builtIn();
+        for (SpaceModule m : modules) {
+            for (SpaceDescriptor d : m.descriptors()) {
+                catalog = catalog.with(d);
+            }
+        }
+        return catalog;
+    }
+
+    /** Every registered module, in listing order. */
+    public static List<SpaceModule> all() {
+        return MODULES;
+    }
+
+    /** Every known space: the packaged descriptors and those modules bring. */
+    public static SpaceCatalog catalog() {
+        return CATALOG;
+    }
+
+    /** The module that opens {@code descriptor}. */
+    public static SpaceModule of(SpaceDescriptor descriptor) {
+        return MODULES.stream().filter(m -> m.opens(descriptor)).findFirst().orElseThrow(() ->
+                new UserFacingException("search space " + descriptor.id() + " has a descriptor but no module opens it"));
+    }
+
+    /** The module of a space by id or alias (a network variant after a slash is ignored). */
+    public static SpaceModule of(String idOrAliasAndVariant) {
+        int slash = idOrAliasAndVariant.indexOf('/');
+        return of(CATALOG.get(slash < 0 ? idOrAliasAndVariant : idOrAliasAndVariant.substring(0, slash)));
+    }
+
+    /** The spaces with network variants and their forms, e.g. "nb101 (stemN, e.g. nb101/stem16)". */
+    public static String variantHelp() {
+        List<String> out = new ArrayList<>();
+        for (SpaceDescriptor d : CATALOG.all()) {
+            SpaceModule m = MODULES.stream().filter(x -> x.opens(d)).findFirst().orElse(null);
+            if (m != null && m.variantHelp() != null) {
+                out.add(d.id() + " (" + m.variantHelp() + ")");
+            }
+        }
+        return out.isEmpty() ? "no space" : String.join(", ", out);
+    }
+
+    /** The spaces as the command line's help lists them, e.g. "nb201, nats-sss, ..., nds:&lt;Name&gt; (...)". */
+    public static String helpNames() {
+        List<String> out = new ArrayList<>();
+        for (SpaceModule m : MODULES) {
+            List<SpaceDescriptor> mine = ordered().stream().filter(m::opens).toList();
+            if (!mine.isEmpty()) {
+                out.add(m.helpName(mine));
+            }
+        }
+        return String.join(", ", out);
+    }
+
+    /** Every descriptor in listing order: by module order, then by id. */
+    public static List<SpaceDescriptor> ordered() {
+        List<SpaceDescriptor> out = new ArrayList<>(CATALOG.all());
+        out.sort(Comparator.comparingInt((SpaceDescriptor d) -> rank(d)).thenComparing(SpaceDescriptor::id));
+        return out;
+    }
+
+    private static int rank(SpaceDescriptor d) {
+        return MODULES.stream().filter(m -> m.opens(d)).findFirst().map(SpaceModule::order).orElse(Integer.MAX_VALUE);
+    }
+}

@@ -1,0 +1,44 @@
+package org.naswot.spaces.nb301;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.naswot.bench.BenchmarkTable;
+import org.naswot.data.DataDirectory;
+import org.naswot.space.SpaceDescriptor;
+import org.naswot.space.nb301.Nb301Space;
+import org.naswot.space.nds.NdsNetworkBuilder;
+import org.naswot.spaces.OpenedSpace;
+import org.naswot.spaces.SpaceModule;
+
+/**
+ * NAS-Bench-301: the DARTS cells of its Suite-Zero table, built as pycls' NetworkCIFAR; its accuracies are a
+ * surrogate model's predictions (the descriptor labels them so).
+ */
+public final class Nb301Module implements SpaceModule {
+
+    @Override
+    public boolean opens(SpaceDescriptor descriptor) {
+        return descriptor.id().equals(Nb301Space.ID);
+    }
+
+    @Override
+    public OpenedSpace open(SpaceDescriptor descriptor, DataDirectory data) {
+        BenchmarkTable t = BenchmarkTable.load(data, descriptor);
+        List<String> archs = new ArrayList<>(t.size());
+        for (int i = 0; i < t.size(); i++) {
+            archs.add(t.arch(i));
+        }
+        return OpenedSpace.withTable(new Nb301Space(archs), NdsNetworkBuilder.INSTANCE, t);
+    }
+
+    /** bench median 1.25 s per network with two threads on two cores. */
+    @Override
+    public double typicalSecondsPerArchitecture(String key) {
+        return 1.25;
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+}
