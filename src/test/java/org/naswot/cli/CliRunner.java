@@ -5,14 +5,14 @@ import java.io.StringWriter;
 import picocli.CommandLine;
 
 /** Runs the command line in-process and captures what it prints. */
-final class CliRunner {
-    record Result(int exitCode, String out, String err) {
-        String[] lines() {
+public final class CliRunner {
+    public record Result(int exitCode, String out, String err) {
+        public String[] lines() {
             return out.isBlank() ? new String[0] : out.strip().split("\n");
         }
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
