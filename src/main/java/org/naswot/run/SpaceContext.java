@@ -230,6 +230,16 @@ public final class SpaceContext {
     }
 
     /**
+     * What a column's values are, in a few words for an axis, a title or a CSV header: "trained accuracy", or the
+     * descriptor's own words for other kinds (NB301: "surrogate prediction (NB301 v1.0)"); the same text in every
+     * front end.
+     */
+    public String accuracyKind(String column) {
+        return descriptor.findBenchmark().flatMap(b -> b.findAccuracy(column))
+                .map(SpaceDescriptor.AccuracyColumn::kindOrTrained).orElse(SpaceDescriptor.AccuracyColumn.TRAINED);
+    }
+
+    /**
      * The column as provenance names it: its name, plus its label when the values are a surrogate's predictions
      * (NB301), so that no exported figure passes them off as trained accuracies.
      */

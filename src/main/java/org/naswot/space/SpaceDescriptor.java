@@ -126,15 +126,26 @@ public record SpaceDescriptor(String id, List<String> aliases, String name, Stri
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record AccuracyColumn(String column, String dataset, String split, int epochs, String label,
-                                 String imported, Boolean predicted) {
+                                 String imported, Boolean predicted, String kind) {
+        /** What a column holds when the descriptor does not say: trained results. */
+        public static final String TRAINED = "trained accuracy";
+
         /** A column that no imported benchmark file holds. */
         public AccuracyColumn(String column, String dataset, String split, int epochs, String label) {
-            this(column, dataset, split, epochs, label, null, null);
+            this(column, dataset, split, epochs, label, null, null, null);
         }
 
         public AccuracyColumn(String column, String dataset, String split, int epochs, String label,
                               String imported) {
-            this(column, dataset, split, epochs, label, imported, null);
+            this(column, dataset, split, epochs, label, imported, null, null);
+        }
+
+        /**
+         * What the values are, in a few words for an axis, a title and a CSV header: the descriptor's "kind" (NB301:
+         * "surrogate prediction (NB301 v1.0)"), else "trained accuracy".
+         */
+        public String kindOrTrained() {
+            return kind == null || kind.isBlank() ? TRAINED : kind;
         }
 
         public boolean isPredicted() {

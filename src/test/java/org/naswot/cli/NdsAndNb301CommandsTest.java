@@ -259,5 +259,35 @@ class NdsAndNb301CommandsTest {
         assertEquals(table.get(first.get("arch").asText()).get("nwot").get("score").asDouble(),
                 first.get("accuracy").asDouble(), 0.0);
         assertEquals(0, JSON.readTree(theirs.lines()[2]).get("computed").asInt());
+
+        // the figure command and the window name the surrogate's predictions as such, in the same words
+        String kind = "surrogate prediction (NB301 v1.0)";
+        org.naswot.run.SpaceContext ctx = org.naswot.run.SpaceContext.open("nb301",
+                org.naswot.data.DataDirectory.resolve(dir));
+        assertEquals(kind, ctx.accuracyKind("val_accuracy"));
+        org.naswot.store.RunInfo run;
+        List<org.naswot.score.ScoreResult> scores;
+        try (org.naswot.store.ResultStore store = org.naswot.store.ResultStore.openReadOnly(dir.resolve("r.sqlite"))) {
+            run = store.runs().get(0);
+            scores = store.scores(run.id());
+        }
+        org.naswot.app.export.Exportable figure = org.naswot.app.export.RunFigures.scatter(run, scores, ctx,
+                "val_accuracy", 10);
+        assertTrue(figure.exportTitle().contains("vs " + kind), figure.exportTitle());
+        assertEquals(kind, figure.exportData().header().get(3));
+
+        org.testfx.api.FxToolkit.registerPrimaryStage();
+        org.naswot.app.explore.ScoreScatterModel scatter = new org.naswot.app.explore.ScoreScatterModel();
+        org.naswot.app.main.ExplorerViewModel vm = new org.naswot.app.main.ExplorerViewModel(
+                org.naswot.data.DataDirectory.resolve(dir), dir.resolve("r.sqlite"), scatter);
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            vm.space.set("nb301");
+            vm.accuracyColumn.set("val_accuracy");
+            vm.show(run);
+        }).get();
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> scatter.yLabelProperty().get().startsWith(kind));
+        assertTrue(scatter.headingProperty().get().endsWith("vs " + kind), scatter.headingProperty().get());
+        vm.shutdown();
     }
 }

@@ -47,10 +47,23 @@ public final class ScoreScatterModel {
     private final StringProperty heading = new SimpleStringProperty(this, "heading", NWOT_HEADING);
     private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", NWOT_LABEL);
     private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "trained accuracy (%)");
+    /**
+     * What y is, in the space's words ({@code SpaceContext.accuracyKind}): "trained accuracy", or e.g. NB301's
+     * "surrogate prediction (NB301 v1.0)"; the heading, the axis and the CSV say it.
+     */
+    private final StringProperty accuracyKind = new SimpleStringProperty(this, "accuracyKind", "trained accuracy");
     /** What x is: {@link #NWOT} (the NASWOT score) or a zero-cost proxy's id. */
     private final StringProperty measure = new SimpleStringProperty(this, "measure", NWOT);
     public static final String NWOT = "nwot";
     private static final String NWOT_HEADING = "NASWOT score vs trained accuracy";
+
+    private void headingFromMeasureAndKind() {
+        heading.set((isNwot() ? "NASWOT score" : measure.get()) + " vs " + accuracyKind.get());
+    }
+
+    public StringProperty accuracyKindProperty() {
+        return accuracyKind;
+    }
     private static final String NWOT_LABEL = "score  log|det K|";
     private boolean statisticsDirty;
     private java.util.Map<String, RankCorrelations> perGroup = java.util.Map.of();
@@ -63,9 +76,12 @@ public final class ScoreScatterModel {
         topK.addListener((o, a, b) -> updateTitles());
         // axis and heading follow the measure on x
         measure.addListener((o, a, b) -> {
-            boolean nwot = isNwot();
-            heading.set(nwot ? NWOT_HEADING : b + " vs trained accuracy");
-            xLabel.set(nwot ? NWOT_LABEL : b + "  (zero-cost proxy)");
+            xLabel.set(isNwot() ? NWOT_LABEL : b + "  (zero-cost proxy)");
+            headingFromMeasureAndKind();
+        });
+        accuracyKind.addListener((o, a, b) -> {
+            yLabel.set(b + " (%)");
+            headingFromMeasureAndKind();
         });
         updateTitles();
     }
@@ -239,7 +255,8 @@ public final class ScoreScatterModel {
 
     /** The data behind the plot: every point received, including the ones not plotted. */
     public CsvTable toCsv() {
-        CsvTable t = new CsvTable(List.of("index", "arch", isNwot() ? "score" : measure.get(), "accuracy", "params", "group", "plotted",
+        CsvTable t = new CsvTable(List.of("index", "arch", isNwot() ? "score" : measure.get(),
+                accuracyKind.get().equals("trained accuracy") ? "accuracy" : accuracyKind.get(), "params", "group", "plotted",
                 "top_k_rank", "selected"));
         java.util.Map<ScorePoint, Integer> rank = new java.util.IdentityHashMap<>();
         int[] top = topKPlotted();

@@ -40,6 +40,7 @@ public final class RunFigures {
     public static Exportable scatter(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column,
                                      int topK) {
         ScoreScatterModel model = new ScoreScatterModel();
+        model.accuracyKindProperty().set(ctx.accuracyKind(column));
         model.topKProperty().set(topK);
         List<ScorePoint> points = new ArrayList<>(scores.size());
         for (ScoreResult r : scores) {

@@ -300,6 +300,7 @@ public final class ExplorerViewModel {
         scatter.clear();
         notes.clear();
         plottedAccuracy = accuracyColumn.get();
+        labelAccuracy(List.of(space.get()), plottedAccuracy);
         ScoringTask t = new ScoringTask(settings(), data, db, scatter::enqueue,
                 n -> Platform.runLater(() -> notes.add(n)));
         progress.bind(t.progressProperty());
@@ -371,6 +372,7 @@ public final class ExplorerViewModel {
         shownTogether = List.of();
         String column = accuracyColumn.get();
         plottedAccuracy = column;
+        labelAccuracy(List.of(run.settings().space()), column);
         String measure = scatter.measureProperty().get();
         status.set("Loading run " + run.id() + "...");
         scatter.clear();
@@ -394,6 +396,24 @@ public final class ExplorerViewModel {
      * Queues one run's points, x being the score or a proxy's stored value (architectures without one are left out);
      * returns how many were left out for want of a stored value.
      */
+    /**
+     * Names what y holds, in the spaces' own words (NB301: a surrogate's prediction, not a trained accuracy), off the
+     * FX thread (opening a space reads its table); runs of spaces that differ in it get the neutral "accuracy".
+     */
+    private void labelAccuracy(List<String> spaceKeys, String column) {
+        // not on the scoring worker: the label must not wait for a run to end
+        reader.submit(() -> {
+            try {
+                List<String> kinds = spaceKeys.stream().map(k -> history.space(k).accuracyKind(column)).distinct()
+                        .toList();
+                String kind = kinds.size() == 1 ? kinds.get(0) : "accuracy";
+                Platform.runLater(() -> scatter.accuracyKindProperty().set(kind));
+            } catch (RuntimeException e) {
+                // the space cannot be opened: showing or scoring says why
+            }
+        });
+    }
+
     private int enqueuePoints(RunInfo run, String column, String measure, String group) {
         RunHistory.RunPoints points = history.points(run, column, measure);
         for (RunHistory.RunPoint p : points.points()) {
@@ -415,6 +435,7 @@ public final class ExplorerViewModel {
         shownTogether = List.copyOf(runsToShow);
         String column = accuracyColumn.get();
         plottedAccuracy = column;
+        labelAccuracy(runsToShow.stream().map(r -> r.settings().space()).distinct().toList(), column);
         String measure = scatter.measureProperty().get();
         status.set("Loading " + runsToShow.size() + " runs...");
         scatter.clear();
@@ -473,7 +494,7 @@ public final class ExplorerViewModel {
 
     /** Kendall tau of each listed run against its space's default accuracy, computed in the background. */
     public final javafx.collections.ObservableMap<Long, Double> runTaus = FXCollections.observableHashMap();
-    private final ExecutorService tauWorker = Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "naswot-history");
         t.setDaemon(true);
         return t;
@@ -484,7 +505,7 @@ public final class ExplorerViewModel {
         if (missing.isEmpty()) {
             return;
         }
-        tauWorker.submit(() -> {
+        reader.submit(() -> {
             java.util.Map<Long, Double> found = new java.util.HashMap<>();
             for (RunInfo run : missing) {
                 try {
