@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
             "Each score is stored as soon as it is computed; rerunning the same command resumes."})
 final class ScoreSpaceCommand implements Callable<Integer> {
     /** The NASWOT score itself as an ensemble member. */
-    private static final String NWOT = "nwot";
+    private static final String NWOT = org.naswot.score.Measures.NWOT;
     private static final String ENSEMBLE = "ensemble";
 
     static final class Selection {

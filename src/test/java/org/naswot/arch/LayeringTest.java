@@ -21,7 +21,7 @@ class LayeringTest {
     @Test
     void onlyTheAppUsesJavaFx() {
         noClasses().that().resideOutsideOfPackage("org.naswot.app..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.jfree.chart.fx..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..")
                 .check(classes);
     }
 

@@ -54,7 +54,7 @@ public final class ScoreScatterModel {
     private final StringProperty accuracyKind = new SimpleStringProperty(this, "accuracyKind", "trained accuracy");
     /** What x is: {@link #NWOT} (the NASWOT score) or a zero-cost proxy's id. */
     private final StringProperty measure = new SimpleStringProperty(this, "measure", NWOT);
-    public static final String NWOT = "nwot";
+    public static final String NWOT = org.naswot.score.Measures.NWOT;
     private static final String NWOT_HEADING = "NASWOT score vs trained accuracy";
 
     private void headingFromMeasureAndKind() {

@@ -18,7 +18,7 @@ import org.naswot.store.RunInfo;
  */
 public final class RunProxyTable {
     /** The NASWOT score's name among the proxies. */
-    public static final String NWOT = "nwot";
+    public static final String NWOT = org.naswot.score.Measures.NWOT;
 
     private final RunInfo run;
     private final List<ScoreResult> scores;

@@ -24,7 +24,7 @@ import org.naswot.space.Architecture;
  * the batch size NASLib used (32). Same seed for batch and weights as a NASWOT run with that seed.
  */
 public final class SuiteZeroComparison {
-    public static final String NWOT = "nwot";
+    public static final String NWOT = org.naswot.score.Measures.NWOT;
     public static final int NWOT_BATCH = 32;
 
     /**

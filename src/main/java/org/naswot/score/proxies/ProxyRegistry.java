@@ -7,9 +7,8 @@ import java.util.Map;
 import org.naswot.common.UserFacingException;
 
 /**
- * The available zero-cost proxies by id, in a fixed order (cheap ones last). {@link GraspProxy} is not offered: its
- * double back-propagation leaks native memory on every call (see there), so it is run only by the Suite-Zero
- * comparison.
+ * The available zero-cost proxies by id, in a fixed order (cheap ones last). GraSP is not offered: its double
+ * back-propagation leaks native memory on every call, so it lives in the test sources (GraspProxy, with its checks).
  */
 public final class ProxyRegistry {
     private static final Map<String, ZeroCostProxy> PROXIES = new LinkedHashMap<>();
