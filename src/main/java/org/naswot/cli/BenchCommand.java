@@ -109,7 +109,7 @@ final class BenchCommand implements Callable<Integer> {
             o.put("n", list.size());
             o.put("rounds", rounds);
             o.put("warmup", warmup);
-            o.put("threads", ai.djl.pytorch.jni.JniUtils.getNumThreads());
+            o.put("threads", org.naswot.score.IntraOpThreads.ofCurrentThread());
             o.put("device", session.device().label());
             o.put("relu_count", scoring.counting().cliName());
             o.put("omp_wait_policy", System.getenv().getOrDefault("OMP_WAIT_POLICY", "(unset)"));
@@ -135,7 +135,7 @@ final class BenchCommand implements Callable<Integer> {
             } else {
                 out.text(String.format("%d architectures, %d round(s), %d thread(s) on %s: median %.1f ms "
                                 + "(quartiles %.1f .. %.1f, range %.1f .. %.1f); RSS %.0f MB after warm-up, %.0f MB max",
-                        list.size(), rounds, ai.djl.pytorch.jni.JniUtils.getNumThreads(), session.device().label(),
+                        list.size(), rounds, org.naswot.score.IntraOpThreads.ofCurrentThread(), session.device().label(),
                         s.median(), s.q1(), s.q3(), s.min(), s.max(), rssAfterWarmup / 1e6, rssMax / 1e6));
                 if (profiled != null) {
                     out.text(profileText(profiled));
@@ -157,7 +157,7 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Double> phases = p.millisecondsPerArchitecture();
         double total = phases.values().stream().mapToDouble(Double::doubleValue).sum();
         double gflop = 2 * p.convolutionMacsPerArchitecture() / 1e9;
-        CpuPeak peak = CpuPeak.read(ai.djl.pytorch.jni.JniUtils.getNumThreads());
+        CpuPeak peak = CpuPeak.read(org.naswot.score.IntraOpThreads.ofCurrentThread());
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("architectures", p.architectures());
         o.put("ms_per_arch", phases);

@@ -16,6 +16,7 @@ import org.naswot.app.theme.ChartStyle;
 import org.naswot.app.theme.FigureFonts;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
+import org.naswot.run.proxies.RunProxyTable;
 import org.naswot.run.SpaceContext;
 import org.naswot.score.ScoreResult;
 import org.naswot.search.stats.RankMethod;
@@ -136,7 +137,12 @@ final class FigureCommand implements Callable<Integer> {
                 case "scatter" -> RunFigures.scatter(run, scores, ctx, column, marks ? topK : 0);
                 case "cell" -> RunFigures.bestCell(run, scores, ctx, column);
                 case "kernel" -> RunFigures.kernels(run, scores, ctx, data);
-                case "proxies" -> RunFigures.proxies(store, run, ctx, column, rank, output::note);
+                case "proxies" -> {
+                    RunInfo shown = run;
+                    String against = column;
+                    yield RunFigures.proxies(run, ids -> RunProxyTable.load(store, shown, ctx, against, ids), rank,
+                            output::note);
+                }
                 default -> throw new UserFacingException("--kind must be scatter, kernel, cell or proxies, not '"
                         + kind + "'");
             };

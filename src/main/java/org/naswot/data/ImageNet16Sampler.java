@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.naswot.common.UserFacingException;
-import org.naswot.data.imagenet16.ImageNet16Reader;
 
 /**
  * Scoring batches for ImageNet16-120 from the official downsampled-ImageNet files

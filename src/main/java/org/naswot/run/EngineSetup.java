@@ -33,8 +33,6 @@ public final class EngineSetup {
      * Returns the count before, to restore it afterwards.
      */
     public static int intraOpThreadsForNewThreads(int intraOpThreads) {
-        int before = ai.djl.pytorch.jni.JniUtils.getNumThreads();
-        ai.djl.pytorch.jni.JniUtils.setNumThreads(intraOpThreads);
-        return before;
+        return org.naswot.score.IntraOpThreads.forNewThreads(intraOpThreads);
     }
 }

@@ -11,7 +11,7 @@ import org.naswot.data.DataDirectory;
 import org.naswot.data.DrawnBatch;
 import org.naswot.data.ImageBatch;
 import org.naswot.data.InputKind;
-import org.naswot.nn.NetworkBuilder;
+import org.naswot.space.NetworkBuilder;
 import org.naswot.space.SearchSpace;
 import org.naswot.space.SpaceDescriptor;
 import org.naswot.spaces.EntryAccuracies;

@@ -36,6 +36,16 @@ public final class IntraOpThreads {
         }
     }
 
+    /**
+     * Changes the count that threads adopt at their first parallel operation from now on (threads already running keep
+     * theirs), and the calling thread's; returns the count before.
+     */
+    public static int forNewThreads(int threads) {
+        int before = JniUtils.getNumThreads();
+        JniUtils.setNumThreads(threads);
+        return before;
+    }
+
     /** The calling thread's count. */
     public static int ofCurrentThread() {
         return JniUtils.getNumThreads();

@@ -1,6 +1,6 @@
 package org.naswot.spaces;
 
-import org.naswot.nn.NetworkBuilder;
+import org.naswot.space.NetworkBuilder;
 
 /**
  * A network variant of a space: its canonical name after the slash (what stored scores are keyed by) and its builder,

@@ -1,7 +1,7 @@
 package org.naswot.spaces;
 
 import org.naswot.bench.BenchmarkTable;
-import org.naswot.nn.NetworkBuilder;
+import org.naswot.space.NetworkBuilder;
 import org.naswot.space.SearchSpace;
 
 /**

@@ -82,15 +82,15 @@ public final class RunFigures {
      * The rank-correlation heatmap of the run's proxies (nwot and every registered proxy) from their stored values;
      * proxies the run lacks values of are named in a note and cover the architectures that have them.
      */
-    public static Exportable proxies(org.naswot.store.ResultStore store, RunInfo run, SpaceContext ctx, String column,
+    public static Exportable proxies(RunInfo run,
+                                     java.util.function.Function<List<String>, org.naswot.run.proxies.RunProxyTable> load,
                                      org.naswot.search.stats.RankMethod method, java.util.function.Consumer<String> notes) {
         List<String> all = org.naswot.app.proxies.ProxiesViewModel.proxies();
-        org.naswot.run.proxies.RunProxyTable loaded = org.naswot.run.proxies.RunProxyTable.load(store, run, ctx, column,
-                all);
+        org.naswot.run.proxies.RunProxyTable loaded = load.apply(all);
         // a figure for a paper leaves out the proxies never computed for the run instead of drawing empty rows
         List<String> present = all.stream().filter(id -> loaded.missing(id) < loaded.size()).toList();
         org.naswot.run.proxies.RunProxyTable table = present.size() == all.size() ? loaded
-                : org.naswot.run.proxies.RunProxyTable.load(store, run, ctx, column, present);
+                : load.apply(present);
         if (present.size() < all.size()) {
             notes.accept("left out, no stored values in run " + run.id() + ": " + String.join(", ",
                     all.stream().filter(id -> !present.contains(id)).toList()));

@@ -6,7 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import org.naswot.data.ImageBatch;
 import org.naswot.nn.Module;
-import org.naswot.nn.NetworkBuilder;
+import org.naswot.space.NetworkBuilder;
 import org.naswot.space.Architecture;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.naswot.data.ImageBatch;
-import org.naswot.nn.NetworkBuilder;
+import org.naswot.space.NetworkBuilder;
 import org.naswot.score.ComputeDevice;
 import org.naswot.score.IntraOpThreads;
 import org.naswot.space.Architecture;

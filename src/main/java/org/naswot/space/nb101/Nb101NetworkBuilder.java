@@ -1,7 +1,7 @@
 package org.naswot.space.nb101;
 
 import org.naswot.nn.Module;
-import org.naswot.nn.NetworkBuilder;
+import org.naswot.space.NetworkBuilder;
 import org.naswot.space.Architecture;
 
 /**

@@ -1,7 +1,7 @@
 package org.naswot.space.nb201;
 
 import org.naswot.nn.Module;
-import org.naswot.nn.NetworkBuilder;
+import org.naswot.space.NetworkBuilder;
 import org.naswot.space.Architecture;
 
 /** TinyNetwork(C, N) of an NB201 cell; the benchmark trained C=16, N=5. */

@@ -6,7 +6,7 @@ import org.naswot.bench.BenchmarkTable;
 import org.naswot.data.DataDirectory;
 import org.naswot.space.SpaceDescriptor;
 import org.naswot.space.nb301.Nb301Space;
-import org.naswot.space.nds.NdsNetworkBuilder;
+import org.naswot.space.nds.net.NdsNetworkBuilder;
 import org.naswot.spaces.OpenedSpace;
 import org.naswot.spaces.SpaceModule;
 

@@ -9,7 +9,7 @@ import org.naswot.bench.imports.NdsImporter;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
 import org.naswot.space.SpaceDescriptor;
-import org.naswot.space.nds.NdsNetworkBuilder;
+import org.naswot.space.nds.net.NdsNetworkBuilder;
 import org.naswot.space.nds.NdsSpace;
 import org.naswot.spaces.EntryAccuracies;
 import org.naswot.spaces.OpenedSpace;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.naswot.space.nds.net.NdsNetworkBuilder;
 import org.naswot.data.BatchFiles;
 import org.naswot.data.ImageBatch;
 import org.naswot.nn.ActivationRecorder;

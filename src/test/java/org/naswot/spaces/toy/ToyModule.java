@@ -12,7 +12,7 @@ import org.naswot.nn.Conv2d;
 import org.naswot.nn.GlobalAvgPool;
 import org.naswot.nn.Linear;
 import org.naswot.nn.Module;
-import org.naswot.nn.NetworkBuilder;
+import org.naswot.space.NetworkBuilder;
 import org.naswot.nn.ReLU;
 import org.naswot.nn.Sequential;
 import org.naswot.space.Architecture;

@@ -1,4 +1,4 @@
-package org.naswot.data.imagenet16;
+package org.naswot.data;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.naswot.common.UserFacingException;
-import org.naswot.data.ImageBatch;
 import org.naswot.data.pickle.NumpyArray;
 import org.naswot.data.pickle.PythonPickles;
 

@@ -1,6 +1,6 @@
-package org.naswot.nn;
+package org.naswot.space;
 
-import org.naswot.space.Architecture;
+import org.naswot.nn.Module;
 
 /** Builds the (uninitialised) network of one architecture of a search space. */
 @FunctionalInterface

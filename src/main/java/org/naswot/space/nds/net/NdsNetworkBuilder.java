@@ -1,10 +1,11 @@
-package org.naswot.space.nds;
+package org.naswot.space.nds.net;
 
 import org.naswot.nn.Module;
-import org.naswot.nn.NetworkBuilder;
+import org.naswot.space.NetworkBuilder;
 import org.naswot.space.Architecture;
-import org.naswot.space.nds.net.AnyNet;
-import org.naswot.space.nds.net.DartsNetwork;
+import org.naswot.space.nds.AnyNetConfig;
+import org.naswot.space.nds.CellNetwork;
+import org.naswot.space.nds.NdsArchitecture;
 
 /**
  * Builds an NDS (or NAS-Bench-301) network as NASWOT's {@code NDS.get_network} does: a genotype gives pycls'

@@ -1,4 +1,4 @@
-package org.naswot.data.imagenet16;
+package org.naswot.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.naswot.common.UserFacingException;
-import org.naswot.data.ImageBatch;
 
 class ImageNet16ReaderTest {
     private static final int[] LABELS = {1, 121, 120, 1000, 57};
