@@ -28,18 +28,18 @@ import org.naswot.app.theme.ChartStyle;
  */
 public final class FastScatterRenderer extends AbstractXYItemRenderer {
     private static final long serialVersionUID = 1L;
-    private final transient ScoreScatterModel model;
+    private final transient ScatterFigure model;
     private final ChartStyle style;
     private final double dot;
     /** Whether the top-k and selection rings (and their legend entry) are drawn. */
     private final boolean marks;
     private transient DotRaster screenRaster;
 
-    public FastScatterRenderer(ScoreScatterModel model, ChartStyle style, double dotSize) {
+    public FastScatterRenderer(ScatterFigure model, ChartStyle style, double dotSize) {
         this(model, style, dotSize, true);
     }
 
-    public FastScatterRenderer(ScoreScatterModel model, ChartStyle style, double dotSize, boolean marks) {
+    public FastScatterRenderer(ScatterFigure model, ChartStyle style, double dotSize, boolean marks) {
         this.model = model;
         this.style = style;
         this.dot = dotSize;
@@ -174,7 +174,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
             g2.setPaint(style.accent());
             g2.draw(e);
         }
-        int sel = d.plottedIndexOf(model.getSelected());
+        int sel = d.plottedIndexOf(model.selected());
         if (sel >= 0) {
             double rr = dot * 2.2;
             e.setFrame(sx[sel] - rr, sy[sel] - rr, 2 * rr, 2 * rr);
@@ -209,7 +209,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
     }
 
     private Color[] palette(ScatterData d) {
-        ColourMode mode = model.colourModeProperty().get();
+        ColourMode mode = model.colourMode();
         int alpha = 200;
         if (mode == ColourMode.PARAMS && paramsScale(d) != null) {
             Color[] p = new Color[ColourMaps.viridisSize()];
@@ -238,7 +238,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
     private int[] keys(ScatterData d, int buckets) {
         int n = d.plottedCount();
         int[] key = new int[n];
-        ColourMode mode = model.colourModeProperty().get();
+        ColourMode mode = model.colourMode();
         ColourScale scale = paramsScale(d, style);
         if (mode == ColourMode.PARAMS && scale != null) {
             for (int i = 0; i < n; i++) {
@@ -266,7 +266,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         LegendItemCollection items = new LegendItemCollection();
         ScatterData d = model.data();
         double s = 9 * style.fontScale();
-        if (model.colourModeProperty().get() == ColourMode.GROUP) {
+        if (model.colourMode() == ColourMode.GROUP) {
             List<String> groups = d.groups();
             for (int i = 0; i < groups.size(); i++) {
                 String name = groups.get(i).isEmpty() ? "(no group)" : groups.get(i);
@@ -274,9 +274,9 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
                         groupColour(i)));
             }
         }
-        if (marks && model.topKProperty().get() > 0 && d.plottedCount() > 0) {
-            LegendItem top = new LegendItem("top " + Math.min(model.topKProperty().get(), d.plottedCount())
-                    + " by " + (model.isNwot() ? "score" : model.measureProperty().get()), null, null, null, new Ellipse2D.Double(-s / 2, -s / 2, s, s),
+        if (marks && model.topK() > 0 && d.plottedCount() > 0) {
+            LegendItem top = new LegendItem("top " + Math.min(model.topK(), d.plottedCount())
+                    + " by " + (model.isNwot() ? "score" : model.measure()), null, null, null, new Ellipse2D.Double(-s / 2, -s / 2, s, s),
                     style.plotBackground(), new BasicStroke(2f), style.accent());
             items.add(top);
         }

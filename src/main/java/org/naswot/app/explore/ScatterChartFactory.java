@@ -28,35 +28,35 @@ public final class ScatterChartFactory {
     private ScatterChartFactory() {
     }
 
-    public static JFreeChart create(ScoreScatterModel model, ScatterDataset dataset, ChartStyle style) {
+    public static JFreeChart create(ScatterFigure model, ScatterDataset dataset, ChartStyle style) {
         return create(model, dataset, style, FigureLayout.SCREEN);
     }
 
     /** The chart in a layout: as on screen, or for a paper (data area first, statistics as an annotation). */
-    public static JFreeChart create(ScoreScatterModel model, ScatterDataset dataset, ChartStyle style,
+    public static JFreeChart create(ScatterFigure model, ScatterDataset dataset, ChartStyle style,
                                     FigureLayout layout) {
-        NumberAxis x = new NumberAxis(model.xLabelProperty().get());
+        NumberAxis x = new NumberAxis(model.xLabel());
         x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(model.yLabelProperty().get());
+        NumberAxis y = new NumberAxis(model.yLabel());
         y.setAutoRangeIncludesZero(false);
         double dot = Math.max(2.5, 4.0 * Math.sqrt(style.fontScale()));
         XYPlot plot = new XYPlot(dataset, x, y, new FastScatterRenderer(model, style, dot, layout.marks()));
         plot.setDomainPannable(true);
         plot.setRangePannable(true);
         plot.setInsets(layout.title() ? new RectangleInsets(4, 4, 4, 12) : new RectangleInsets(2, 2, 2, 4));
-        JFreeChart chart = new JFreeChart(model.getTitle(), style.title(), plot, false);
+        JFreeChart chart = new JFreeChart(model.title(), style.title(), plot, false);
         chart.setPadding(layout.title() ? new RectangleInsets(6, 6, 6, 6) : new RectangleInsets(2, 2, 2, 2));
         decorate(chart, model, style, layout);
         return chart;
     }
 
     /** Updates title, subtitle and legends from the model (after data or colour-mode changes). */
-    public static void decorate(JFreeChart chart, ScoreScatterModel model, ChartStyle style) {
+    public static void decorate(JFreeChart chart, ScatterFigure model, ChartStyle style) {
         decorate(chart, model, style, FigureLayout.SCREEN);
     }
 
-    /** As {@link #decorate(JFreeChart, ScoreScatterModel, ChartStyle)}, in a layout. */
-    public static void decorate(JFreeChart chart, ScoreScatterModel model, ChartStyle style, FigureLayout layout) {
+    /** As {@link #decorate(JFreeChart, ScatterFigure, ChartStyle)}, in a layout. */
+    public static void decorate(JFreeChart chart, ScatterFigure model, ChartStyle style, FigureLayout layout) {
         // inside a caller's batch (notify already off) the caller redraws once at its end
         boolean notifyAtEnd = chart.isNotify();
         chart.setNotify(false);
@@ -65,8 +65,8 @@ public final class ScatterChartFactory {
             XYPlot plot = chart.getXYPlot();
             plot.clearAnnotations();
             if (layout.title()) {
-                chart.setTitle(model.getTitle());
-                TextTitle sub = new TextTitle(model.getSubtitle());
+                chart.setTitle(model.title());
+                TextTitle sub = new TextTitle(model.subtitle());
                 sub.setPadding(new RectangleInsets(0, 0, 4, 0));
                 chart.addSubtitle(sub);
             } else {
@@ -81,7 +81,7 @@ public final class ScatterChartFactory {
                     plot.addAnnotation(a);
                 }
             }
-            if (model.colourModeProperty().get() == ColourMode.PARAMS) {
+            if (model.colourMode() == ColourMode.PARAMS) {
                 ColourScale scale = FastScatterRenderer.paramsScale(model.data(), style);
                 if (scale != null) {
                     LogAxis axis = new LogAxis("parameters");
@@ -112,8 +112,8 @@ public final class ScatterChartFactory {
                 legend.setHorizontalAlignment(HorizontalAlignment.CENTER);
                 chart.addSubtitle(legend);
             }
-            plot.getDomainAxis().setLabel(model.xLabelProperty().get());
-            plot.getRangeAxis().setLabel(model.yLabelProperty().get());
+            plot.getDomainAxis().setLabel(model.xLabel());
+            plot.getRangeAxis().setLabel(model.yLabel());
             ChartThemer.apply(chart, style);
             if (chart.getTitle() != null) {
                 chart.getTitle().setFont(style.font(Font.BOLD, 14.5));
@@ -126,8 +126,8 @@ public final class ScatterChartFactory {
     }
 
     /** "τ = 0.498 · ρ = 0.673 · n = 60" for a paper figure's corner; empty below 3 points or with several groups. */
-    static String compactStatistics(ScoreScatterModel model) {
-        RankCorrelations c = model.getCorrelations();
+    static String compactStatistics(ScatterFigure model) {
+        RankCorrelations c = model.correlations();
         if (c == null || c.n() < 3 || Double.isNaN(c.kendall())) {
             return "";
         }

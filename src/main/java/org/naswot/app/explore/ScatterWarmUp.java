@@ -69,7 +69,7 @@ public final class ScatterWarmUp {
             linkRecordMethods(RankCorrelations.NONE, RankCorrelations.of(new double[] {1, 2, 3}, new double[] {3, 1, 2}));
             model.drainQueue();
             model.refreshStatisticsIfDirty();
-            JFreeChart chart = ScatterChartFactory.create(model, new ScatterDataset(model.data()), ChartStyle.LIGHT);
+            JFreeChart chart = ScatterChartFactory.create(model.figure(), new ScatterDataset(model.data()), ChartStyle.LIGHT);
             Canvas canvas = new Canvas(900, 600);
             FXGraphics2D g2 = new FXGraphics2D(canvas.getGraphicsContext2D());
             Rectangle2D area = new Rectangle2D.Double(0, 0, canvas.getWidth(), canvas.getHeight());

@@ -67,7 +67,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
         this.model = model;
         this.dataset = new ScatterDataset(model.data());
         getStyleClass().add("score-scatter");
-        chart = ScatterChartFactory.create(model, dataset, style);
+        chart = ScatterChartFactory.create(model.figure(), dataset, style);
         viewer = new ChartViewer(chart);
         configureInteraction(viewer.getCanvas());
         hoverCard.getStyleClass().add("hover-card");
@@ -127,7 +127,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
         chart.setNotify(false);
         try {
             if (data) {
-                ScatterChartFactory.decorate(chart, model, style);
+                ScatterChartFactory.decorate(chart, model.figure(), style);
                 dataset.refresh();
             } else {
                 chart.setTitle(model.getTitle());
@@ -138,7 +138,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
     }
 
     private void redecorate() {
-        ScatterChartFactory.decorate(chart, model, style);
+        ScatterChartFactory.decorate(chart, model.figure(), style);
         chart.fireChartChanged();
     }
 
@@ -349,7 +349,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
     public void setChartStyle(ChartStyle s) {
         this.style = s;
         XYPlot old = chart.getXYPlot();
-        JFreeChart next = ScatterChartFactory.create(model, dataset, s);
+        JFreeChart next = ScatterChartFactory.create(model.figure(), dataset, s);
         copyRanges(old, next.getXYPlot());
         chart = next;
         viewer.setChart(chart);
@@ -386,7 +386,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
 
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s, org.naswot.app.export.FigureLayout layout) {
-        JFreeChart c = ScatterChartFactory.create(model, dataset, s, layout);
+        JFreeChart c = ScatterChartFactory.create(model.figure(), dataset, s, layout);
         copyRanges(chart.getXYPlot(), c.getXYPlot());
         c.draw(g, area);
     }

@@ -3,7 +3,6 @@ package org.naswot.app.explore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -23,16 +22,18 @@ import org.naswot.app.export.CsvTable;
 import org.naswot.app.model.ScorePoint;
 
 /**
- * View-model of the score scatter: the points, the selection, top-k, colouring and the live rank
- * correlations. Usable without a window; all methods except {@link #enqueue} run on the FX thread (or any
- * single thread in tests).
+ * View-model of the score scatter: a {@link ScatterFigure} (points, selection, top-k, colouring, rank correlations,
+ * titles) behind observable properties the window binds to. Usable without a window; all methods except
+ * {@link #enqueue} run on the FX thread (or any single thread in tests).
  *
  * <p>Streaming: a producer thread calls {@link #enqueue}; the view drains the queue a few times per second
  * ({@link #drainQueue}) as one batch append, and recomputes the correlations at most every
  * {@code statisticsIntervalMillis}.
  */
 public final class ScoreScatterModel {
-    private final ScatterData data = new ScatterData();
+    public static final String NWOT = ScatterFigure.NWOT;
+
+    private final ScatterFigure figure = new ScatterFigure();
     private final ConcurrentLinkedQueue<ScorePoint> queue = new ConcurrentLinkedQueue<>();
     private final ReadOnlyIntegerWrapper pointCount = new ReadOnlyIntegerWrapper(this, "pointCount");
     private final ReadOnlyIntegerWrapper plottedCount = new ReadOnlyIntegerWrapper(this, "plottedCount");
@@ -42,48 +43,65 @@ public final class ScoreScatterModel {
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ObjectProperty<ScorePoint> selected = new SimpleObjectProperty<>(this, "selected");
-    private final IntegerProperty topK = new SimpleIntegerProperty(this, "topK", 10);
-    private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode", ColourMode.PARAMS);
-    private final StringProperty heading = new SimpleStringProperty(this, "heading", NWOT_HEADING);
-    private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", NWOT_LABEL);
-    private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", "trained accuracy (%)");
+    private final IntegerProperty topK = new SimpleIntegerProperty(this, "topK", figure.topK());
+    private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode",
+            figure.colourMode());
+    private final StringProperty heading = new SimpleStringProperty(this, "heading", figure.heading());
+    private final StringProperty xLabel = new SimpleStringProperty(this, "xLabel", figure.xLabel());
+    private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", figure.yLabel());
+    /** What x is: {@link #NWOT} (the NASWOT score) or a zero-cost proxy's id. */
+    private final StringProperty measure = new SimpleStringProperty(this, "measure", figure.measure());
     /**
      * What y is, in the space's words ({@code SpaceContext.accuracyKind}): "trained accuracy", or e.g. NB301's
      * "surrogate prediction (NB301 v1.0)"; the heading, the axis and the CSV say it.
      */
-    private final StringProperty accuracyKind = new SimpleStringProperty(this, "accuracyKind", "trained accuracy");
-    /** What x is: {@link #NWOT} (the NASWOT score) or a zero-cost proxy's id. */
-    private final StringProperty measure = new SimpleStringProperty(this, "measure", NWOT);
-    public static final String NWOT = org.naswot.score.Measures.NWOT;
-    private static final String NWOT_HEADING = "NASWOT score vs trained accuracy";
+    private final StringProperty accuracyKind = new SimpleStringProperty(this, "accuracyKind", figure.accuracyKind());
 
-    private void headingFromMeasureAndKind() {
-        heading.set((isNwot() ? "NASWOT score" : measure.get()) + " vs " + accuracyKind.get());
+    public ScoreScatterModel() {
+        heading.addListener((o, a, b) -> {
+            figure.setHeading(b);
+            mirror();
+        });
+        topK.addListener((o, a, b) -> {
+            figure.setTopK(b.intValue());
+            mirror();
+        });
+        colourMode.addListener((o, a, b) -> figure.setColourMode(b));
+        selected.addListener((o, a, b) -> figure.setSelected(b));
+        xLabel.addListener((o, a, b) -> figure.setXLabel(b));
+        yLabel.addListener((o, a, b) -> figure.setYLabel(b));
+        // axis and heading follow the measure on x and what y holds
+        measure.addListener((o, a, b) -> {
+            figure.setMeasure(b);
+            follow();
+        });
+        accuracyKind.addListener((o, a, b) -> {
+            figure.setAccuracyKind(b);
+            follow();
+        });
+        mirror();
+    }
+
+    /** The figure behind the properties (what the chart and the exports draw). */
+    public ScatterFigure figure() {
+        return figure;
+    }
+
+    private void follow() {
+        xLabel.set(figure.xLabel());
+        yLabel.set(figure.yLabel());
+        heading.set(figure.heading());
+        mirror();
+    }
+
+    private void mirror() {
+        correlations.set(figure.correlations());
+        title.set(figure.title());
+        subtitle.set(figure.subtitle());
     }
 
     public StringProperty accuracyKindProperty() {
         return accuracyKind;
-    }
-    private static final String NWOT_LABEL = "score  log|det K|";
-    private boolean statisticsDirty;
-    private java.util.Map<String, RankCorrelations> perGroup = java.util.Map.of();
-    /** 95% bootstrap interval of each group's tau (groups of at most {@link #BOOTSTRAP_MAX_N} points). */
-    private java.util.Map<String, org.naswot.search.stats.ConfidenceInterval> perGroupTau = java.util.Map.of();
-    private static final int BOOTSTRAP_MAX_N = 3000;
-
-    public ScoreScatterModel() {
-        heading.addListener((o, a, b) -> updateTitles());
-        topK.addListener((o, a, b) -> updateTitles());
-        // axis and heading follow the measure on x
-        measure.addListener((o, a, b) -> {
-            xLabel.set(isNwot() ? NWOT_LABEL : b + "  (zero-cost proxy)");
-            headingFromMeasureAndKind();
-        });
-        accuracyKind.addListener((o, a, b) -> {
-            yLabel.set(b + " (%)");
-            headingFromMeasureAndKind();
-        });
-        updateTitles();
     }
 
     // ---- data ----------------------------------------------------------------------------------------
@@ -93,8 +111,7 @@ public final class ScoreScatterModel {
         if (points.isEmpty()) {
             return;
         }
-        data.appendAll(points);
-        statisticsDirty = true;
+        figure.appendAll(points);
         dataChanged();
     }
 
@@ -118,32 +135,28 @@ public final class ScoreScatterModel {
     }
 
     public void clear() {
-        data.clear();
         queue.clear();
         selected.set(null);
-        correlations.set(RankCorrelations.NONE);
-        perGroup = java.util.Map.of();
-        perGroupTau = java.util.Map.of();
-        statisticsDirty = false;
+        figure.clear();
         dataChanged();
     }
 
     private void dataChanged() {
-        pointCount.set(data.size());
-        plottedCount.set(data.plottedCount());
-        updateTitles();
+        pointCount.set(figure.data().size());
+        plottedCount.set(figure.data().plottedCount());
+        mirror();
         revision.set(revision.get() + 1);
     }
 
     public ScatterData data() {
-        return data;
+        return figure.data();
     }
 
     // ---- statistics ----------------------------------------------------------------------------------
 
     /** Recomputes tau and rho if points arrived since the last computation; returns whether it did. */
     public boolean refreshStatisticsIfDirty() {
-        if (!statisticsDirty) {
+        if (!figure.isStatisticsDirty()) {
             return false;
         }
         refreshStatistics();
@@ -151,126 +164,38 @@ public final class ScoreScatterModel {
     }
 
     public void refreshStatistics() {
-        statisticsDirty = false;
-        perGroup = perGroupCorrelations();
-        double[][] pairs = data.statisticsPairs();
-        correlations.set(RankCorrelations.of(pairs[0], pairs[1]));
-        updateTitles();
+        figure.refreshStatistics();
+        mirror();
     }
 
     public boolean isStatisticsDirty() {
-        return statisticsDirty;
+        return figure.isStatisticsDirty();
     }
 
-    /**
-     * Rank correlations of each group on its own: when points of several runs are shown together, a pooled
-     * tau mixes score scales and would mislead, so the title shows these instead.
-     */
+    /** Each group's rank correlations ({@link ScatterFigure#groupCorrelations}). */
     public java.util.Map<String, RankCorrelations> groupCorrelations() {
-        return perGroup;
-    }
-
-    private java.util.Map<String, RankCorrelations> perGroupCorrelations() {
-        List<String> groups = data.groups();
-        java.util.Map<String, RankCorrelations> out = new java.util.LinkedHashMap<>();
-        java.util.Map<String, org.naswot.search.stats.ConfidenceInterval> intervals = new java.util.LinkedHashMap<>();
-        if (groups.size() < 2) {
-            perGroupTau = intervals;
-            return out;
-        }
-        for (int g = 0; g < groups.size(); g++) {
-            double[][] pairs = data.statisticsPairs(groups.get(g));
-            double[] x = pairs[0];
-            double[] y = pairs[1];
-            int n = x.length;
-            String name = groups.get(g).isEmpty() ? "(no group)" : groups.get(g);
-            out.put(name, RankCorrelations.of(x, y));
-            if (n >= 3 && n <= BOOTSTRAP_MAX_N) {
-                // a fixed seed: the same points give the same interval on every redraw
-                intervals.put(name, new org.naswot.search.stats.Bootstrap(new java.util.SplittableRandom(1), 200)
-                        .kendallTau(x, y, 0.95));
-            }
-        }
-        perGroupTau = intervals;
-        return out;
+        return figure.groupCorrelations();
     }
 
     /** The 95% bootstrap interval of each overlaid group's Kendall tau (absent for large groups). */
     public java.util.Map<String, org.naswot.search.stats.ConfidenceInterval> groupTauIntervals() {
-        return perGroupTau;
-    }
-
-    private void updateTitles() {
-        RankCorrelations c = correlations.get();
-        if (perGroup.size() > 1) {
-            StringBuilder t = new StringBuilder(heading.get()).append("  \u2014  per group:");
-            for (java.util.Map.Entry<String, RankCorrelations> e : perGroup.entrySet()) {
-                RankCorrelations r = e.getValue();
-                org.naswot.search.stats.ConfidenceInterval ci = perGroupTau.get(e.getKey());
-                t.append(String.format(Locale.ROOT, "  %s \u03c4 = %.3f%s, \u03c1 = %.3f (n = %,d)", e.getKey(),
-                        r.kendall(), ci == null ? "" : String.format(Locale.ROOT, " [%.2f, %.2f]", ci.low(), ci.high()),
-                        r.spearman(), r.n()));
-            }
-            title.set(t.toString());
-        } else {
-            title.set(c.n() >= 3 ? heading.get() + "  \u2014  " + c.describe() : heading.get());
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%,d scored \u00b7 %,d plotted", data.size(), data.plottedCount()));
-        if (!isNwot() && data.nonFiniteScoreCount() > 0) {
-            // a proxy's infinities and NaN have no place on the axis; the statistics leave them out too
-            sb.append(String.format(Locale.ROOT, " \u00b7 %,d with %s \u00b1\u221e or NaN left out",
-                    data.nonFiniteScoreCount(), measure.get()));
-        } else if (data.negativeInfiniteCount() > 0) {
-            sb.append(String.format(Locale.ROOT, " \u00b7 %,d with singular K (score \u2212\u221e) not plotted",
-                    data.negativeInfiniteCount()));
-        }
-        int withoutAccuracy = isNwot() ? data.missingCount()
-                : data.size() - data.plottedCount() - data.nonFiniteScoreCount();
-        if (withoutAccuracy > 0) {
-            sb.append(String.format(Locale.ROOT, " \u00b7 %,d without %s", withoutAccuracy,
-                    isNwot() ? "score or accuracy" : "accuracy"));
-        }
-        if (topK.get() > 0 && data.plottedCount() > 0) {
-            sb.append(String.format(Locale.ROOT, " \u00b7 ringed: top %d by %s", Math.min(topK.get(), data.plottedCount()),
-                    isNwot() ? "score" : measure.get()));
-        }
-        subtitle.set(sb.toString());
+        return figure.groupTauIntervals();
     }
 
     // ---- selection and highlighting --------------------------------------------------------------------
 
     public int[] topKPlotted() {
-        return data.topK(topK.get());
+        return figure.topKPlotted();
     }
 
     /** Points in the top k by score, best first. */
     public List<ScorePoint> topKPoints() {
-        List<ScorePoint> out = new ArrayList<>();
-        for (int i : topKPlotted()) {
-            out.add(data.plottedPoint(i));
-        }
-        return out;
+        return figure.topKPoints();
     }
 
     /** The data behind the plot: every point received, including the ones not plotted. */
     public CsvTable toCsv() {
-        CsvTable t = new CsvTable(List.of("index", "arch", isNwot() ? "score" : measure.get(),
-                accuracyKind.get().equals("trained accuracy") ? "accuracy" : accuracyKind.get(), "params", "group", "plotted",
-                "top_k_rank", "selected"));
-        java.util.Map<ScorePoint, Integer> rank = new java.util.IdentityHashMap<>();
-        int[] top = topKPlotted();
-        for (int r = 0; r < top.length; r++) {
-            rank.put(data.plottedPoint(top[r]), r + 1);
-        }
-        for (int i = 0; i < data.size(); i++) {
-            ScorePoint p = data.point(i);
-            Integer r = rank.get(p);
-            t.addRow(Integer.toString(p.index()), p.arch(), CsvTable.number(p.score()), CsvTable.number(p.accuracy()),
-                    Long.toString(p.params()), p.group(), Boolean.toString(p.plottable()),
-                    r == null ? "" : r.toString(), Boolean.toString(p.equals(selected.get())));
-        }
-        return t;
+        return figure.toCsv();
     }
 
     // ---- properties ----------------------------------------------------------------------------------
@@ -342,7 +267,7 @@ public final class ScoreScatterModel {
     }
 
     public boolean isNwot() {
-        return NWOT.equals(measure.get());
+        return figure.isNwot();
     }
 
     public StringProperty xLabelProperty() {

@@ -9,7 +9,7 @@ import org.naswot.app.cell.ArchitectureFigures;
 import org.naswot.app.cell.FigurePainters;
 import org.naswot.app.explore.ScatterChartFactory;
 import org.naswot.app.explore.ScatterDataset;
-import org.naswot.app.explore.ScoreScatterModel;
+import org.naswot.app.explore.ScatterFigure;
 import org.naswot.app.kernel.HeatmapPainter;
 import org.naswot.app.model.ArchitectureFigure;
 import org.naswot.app.model.KernelMatrix;
@@ -39,9 +39,9 @@ public final class RunFigures {
     /** The score-vs-accuracy scatter of the run, against {@code column} (its space's accuracies). */
     public static Exportable scatter(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column,
                                      int topK) {
-        ScoreScatterModel model = new ScoreScatterModel();
-        model.accuracyKindProperty().set(ctx.accuracyKind(column));
-        model.topKProperty().set(topK);
+        ScatterFigure model = new ScatterFigure();
+        model.setAccuracyKind(ctx.accuracyKind(column));
+        model.setTopK(topK);
         List<ScorePoint> points = new ArrayList<>(scores.size());
         for (ScoreResult r : scores) {
             points.add(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column), r.params(),
@@ -58,7 +58,7 @@ public final class RunFigures {
 
             @Override
             public String exportTitle() {
-                return model.getTitle();
+                return model.title();
             }
 
             @Override

@@ -19,11 +19,11 @@ public final class ScatterRedrawBenchmark {
         ScoreScatterModel model = new ScoreScatterModel();
         model.appendAll(SyntheticData.nb201Scatter(1, "run A"));
         model.refreshStatistics();
-        JFreeChart chart = ScatterChartFactory.create(model, new ScatterDataset(model.data()), ChartStyle.LIGHT);
+        JFreeChart chart = ScatterChartFactory.create(model.figure(), new ScatterDataset(model.data()), ChartStyle.LIGHT);
         BufferedImage img = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_ARGB);
         ScoreScatterModel empty = new ScoreScatterModel();
         empty.append(new org.naswot.app.model.ScorePoint(0, "x", 1, 1, 1));
-        JFreeChart bare = ScatterChartFactory.create(empty, new ScatterDataset(empty.data()), ChartStyle.LIGHT);
+        JFreeChart bare = ScatterChartFactory.create(empty.figure(), new ScatterDataset(empty.data()), ChartStyle.LIGHT);
         long[] tb = new long[60];
         for (int r = 0; r < 20; r++) {
             draw(bare, img);
@@ -37,7 +37,7 @@ public final class ScatterRedrawBenchmark {
         System.out.printf("chart furniture only (1 point): median %.1f ms%n", tb[tb.length / 2] / 1e6);
         for (String variant : new String[] {"params colour", "single colour", "params colour, RGB image"}) {
             model.colourModeProperty().set(variant.startsWith("single") ? ColourMode.NONE : ColourMode.PARAMS);
-            ScatterChartFactory.decorate(chart, model, ChartStyle.LIGHT);
+            ScatterChartFactory.decorate(chart, model.figure(), ChartStyle.LIGHT);
             if (variant.contains("RGB")) {
                 img = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);
             }

@@ -49,7 +49,7 @@ class ZoomedScatterTest {
         }
         model.appendAll(points);
         model.refreshStatistics();
-        JFreeChart chart = ScatterChartFactory.create(model, new ScatterDataset(model.data()), ChartStyle.PRINT);
+        JFreeChart chart = ScatterChartFactory.create(model.figure(), new ScatterDataset(model.data()), ChartStyle.PRINT);
         assertTrue(colourfulPixelsInDataArea(chart) > 500, "the whole cloud is drawn");
 
         // the top-scoring cluster: neither the first point nor most others are inside
