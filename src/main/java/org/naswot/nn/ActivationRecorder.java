@@ -26,6 +26,16 @@ public interface ActivationRecorder {
     }
 
     /**
+     * A ReLU that runs but whose output does not reach the network's output, so no gradient flows through it: the
+     * reference's hook gates on a flag its backward hook sets, and so never counts such a ReLU (nor its ReLUConvBN
+     * container) in its kernel, while Eq. 1 counts every ReLU that runs. By default the same as {@link #record}; a
+     * recorder that wraps another must pass this on as it is.
+     */
+    default void recordUnreached(NDArray input, NDArray rectified, boolean containerHooked) {
+        record(input, rectified, containerHooked);
+    }
+
+    /**
      * A ReLU whose very input array (the same object, unchanged) a ReLU recorded earlier in this pass: in a cell, every
      * ReLUConvBN edge leaving a node rectifies that node again, and each is one of the reference's hooked modules. A
      * recorder that remembers that ReLU counts its codes once more and returns its output, which the ReLU then returns

@@ -73,6 +73,20 @@ public abstract class Module {
         return p;
     }
 
+    /**
+     * Marks every ReLU of this subtree as one that runs in the forward pass but whose output does not reach the
+     * network's output (a DARTS-family cell's intermediate state that is neither concatenated nor read by a node that
+     * is, and everything only such states read). The reference's backward pass never reaches such a module, so its
+     * "visited" flag is never set and its forward hook never counts it: {@link ActivationRecorder#recordUnreached}.
+     */
+    public final void markUnreachedByBackward() {
+        for (Module m : modules()) {
+            if (m instanceof ReLU r) {
+                r.setUnreachedByBackward();
+            }
+        }
+    }
+
     /** Every module in the tree, depth first (this one first), e.g. to apply a reference init policy. */
     public final java.util.List<Module> modules() {
         java.util.List<Module> out = new ArrayList<>();

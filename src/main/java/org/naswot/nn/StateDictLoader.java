@@ -86,7 +86,9 @@ public final class StateDictLoader {
         }
         for (NDArray entry : entries) {
             String name = entry.getName();
-            if (name != null && !name.endsWith("num_batches_tracked") && !state.containsKey(name)) {
+            // an entry without values carries no weight: the reference NB101 Network's arch_parameters, shape (7, 0)
+            if (name != null && !name.endsWith("num_batches_tracked") && !state.containsKey(name)
+                    && entry.getShape().size() != 0) {
                 throw new UserFacingException("weights file " + npz + " has an entry '" + name
                         + "' this architecture does not have: are the weights for another architecture?");
             }

@@ -30,6 +30,7 @@ public final class KernelAccumulator implements ActivationRecorder {
     private final Group container;
     private final RecentRelus recent = new RecentRelus();
     private int repeated;
+    private int unreached;
 
     /** Allocates the accumulators on {@code manager}'s device, before the forward pass starts. */
     public KernelAccumulator(NDManager manager, int batch, ReluCounting counting) {
@@ -60,6 +61,26 @@ public final class KernelAccumulator implements ActivationRecorder {
         } else {
             recordProduct(rectified, hookedTwiceByReference);
         }
+    }
+
+    /**
+     * A ReLU that the reference's backward pass does not reach (its output leads nowhere): in {@link ReluCounting#ONCE}
+     * it counts like any other (Eq. 1 counts every ReLU that runs); in {@link ReluCounting#REFERENCE} neither it nor its
+     * ReLUConvBN container counts, because the reference's forward hook returns while the module's
+     * {@code visited_backwards} flag is unset (its access raises, and the hook's bare {@code except} skips it).
+     */
+    @Override
+    public void recordUnreached(NDArray input, NDArray rectified, boolean hookedTwiceByReference) {
+        if (counting == ReluCounting.REFERENCE) {
+            unreached++;
+            return;
+        }
+        record(input, rectified, hookedTwiceByReference);
+    }
+
+    /** ReLUs left out of K because the reference's backward pass does not reach them (reference counting only). */
+    public int unreachedRelus() {
+        return unreached;
     }
 
     /**

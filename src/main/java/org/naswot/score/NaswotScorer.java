@@ -96,11 +96,7 @@ public final class NaswotScorer implements AutoCloseable {
             NDArray input = manager.create(batch.pixels(),
                     new Shape(batch.size(), batch.channels(), batch.height(), batch.width()));
             KernelAccumulator kernel = new KernelAccumulator(manager, batch.size(), counting, kernelMethod);
-            ActivationRecorder recorder = observer == ActivationRecorder.NONE ? kernel
-                    : (x, twice) -> {
-                        kernel.record(x, twice);
-                        observer.record(x, twice);
-                    };
+            ActivationRecorder recorder = observer == ActivationRecorder.NONE ? kernel : new Observed(kernel, observer);
             profile.lap("input batch to libtorch");
             NDArray output = network.forward(input, profile.timing(recorder));
             profile.skipLap();
@@ -124,6 +120,21 @@ public final class NaswotScorer implements AutoCloseable {
             manager.close(); // here to time the freeing; closing again at the end of the try does nothing
             profile.lap("freeing the architecture's native memory");
             return score;
+        }
+    }
+
+    /** The kernel and an observer both see every ReLU, each with what the ReLU says of itself (reached or not). */
+    private record Observed(KernelAccumulator kernel, ActivationRecorder observer) implements ActivationRecorder {
+        @Override
+        public void record(NDArray rectified, boolean twice) {
+            kernel.record(rectified, twice);
+            observer.record(rectified, twice);
+        }
+
+        @Override
+        public void recordUnreached(NDArray input, NDArray rectified, boolean twice) {
+            kernel.recordUnreached(input, rectified, twice);
+            observer.recordUnreached(input, rectified, twice);
         }
     }
 

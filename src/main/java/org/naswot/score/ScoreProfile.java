@@ -133,6 +133,13 @@ public final class ScoreProfile {
         }
 
         @Override
+        public void recordUnreached(NDArray input, NDArray rectified, boolean containerHooked) {
+            long t0 = System.nanoTime();
+            kernel.recordUnreached(input, rectified, containerHooked);
+            bookKernel(t0);
+        }
+
+        @Override
         public NDArray repeatRelu(NDArray input, boolean containerHooked) {
             long t0 = System.nanoTime();
             NDArray again = kernel.repeatRelu(input, containerHooked);

@@ -28,8 +28,10 @@ public record ScoringSettings(String space, String dataset, InputKind input, int
      * 2.7.1's oneDNN kernels summed them wrongly on some machines (NAS-Bench-101 cells, NDS widths such as 24).
      * 3: weight seeds follow the architecture's canonical form by default ({@link WeightSeeds}); the settings record
      * which rule a run used.
+     * 4: in reference counting, the ReLUs of DARTS-family cell states that do not reach the output (loose ends left
+     * out of the concat, and what only they read) no longer count: the reference's backward pass never reaches them.
      */
-    public static final int SCORING_VERSION = 3;
+    public static final int SCORING_VERSION = 4;
 
     /** A stable text of every key component, for hashing (claims) and messages. */
     public String keyText() {

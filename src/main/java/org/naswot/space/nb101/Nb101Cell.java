@@ -45,8 +45,8 @@ final class Nb101Cell extends Module {
 
     private static Module operation(Nb101Op op, int c) {
         return switch (op) {
-            case CONV3X3 -> new ConvBnRelu(c, c, 3, 1);
-            case CONV1X1 -> new ConvBnRelu(c, c, 1, 0);
+            case CONV3X3 -> new ConvBnRelu(c, c, 3, 1, "conv3x3");
+            case CONV1X1 -> new ConvBnRelu(c, c, 1, 0, "conv1x1");
             case MAXPOOL3X3 -> new MaxPool2d(3, 1, 1);
             default -> throw new IllegalArgumentException("no op for vertex label " + op);
         };

@@ -40,6 +40,52 @@ final class DartsCell extends Module {
         this.concat = concat.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * The states (0, 1: the preprocessed inputs; 2..: the nodes) on which the cell's output depends: those concatenated
+     * and, transitively, those that an op of such a node reads. pycls computes every node, concatenated or not, so a
+     * state outside this set ("a loose end left out of the concat", e.g. {@code normal_concat: [6]}) is computed but
+     * leads nowhere, and the reference's backward pass never reaches the ops that make it.
+     */
+    boolean[] statesReachingOutput() {
+        int states = ops.length / 2 + 2;
+        boolean[] reached = new boolean[states];
+        for (int s : concat) {
+            reached[s] = true;
+        }
+        for (int s = states - 1; s >= 2; s--) {
+            if (reached[s]) {
+                reached[inputs[2 * (s - 2)]] = true;
+                reached[inputs[2 * (s - 2) + 1]] = true;
+            }
+        }
+        return reached;
+    }
+
+    /**
+     * Marks the ReLUs the reference's backward pass does not reach: all of them when the cell's output itself leads
+     * nowhere, else those of the ops making states outside {@link #statesReachingOutput()} and of a preprocessing
+     * step whose state no such op reads.
+     */
+    void markUnreached(boolean outputReached) {
+        if (!outputReached) {
+            markUnreachedByBackward();
+            return;
+        }
+        boolean[] reached = statesReachingOutput();
+        if (!reached[0]) {
+            preprocess0.markUnreachedByBackward();
+        }
+        if (!reached[1]) {
+            preprocess1.markUnreachedByBackward();
+        }
+        for (int k = 0; k < ops.length / 2; k++) {
+            if (!reached[k + 2]) {
+                ops[2 * k].markUnreachedByBackward();
+                ops[2 * k + 1].markUnreachedByBackward();
+            }
+        }
+    }
+
     /** Channels of the output: C times the number of concatenated states (pycls' {@code multiplier}). */
     static int outputChannels(List<Integer> concat, int c) {
         return concat.size() * c;

@@ -65,6 +65,36 @@ public final class DartsNetwork extends Module {
             cPrev = DartsCell.outputChannels(concat, cCurr);
         }
         classifier = child("classifier", new PooledClassifier("classifier", cPrev, numClasses));
+        markUnreached();
+    }
+
+    /**
+     * Finds the ReLUs whose outputs do not reach the logits, walking back from the classifier: cell i's output is
+     * read by cell i+1's {@code preprocess1} and cell i+2's {@code preprocess0}, and reaches the logits if the last
+     * cell is i or if one of those reads it and itself reaches them. (In the ImageNet stem, {@code stem1}'s first
+     * ReLU is in-place on {@code stem0}'s output, which cell 0's {@code preprocess0} then reads: the reference's
+     * backward pass reaches that ReLU through either.)
+     */
+    private void markUnreached() {
+        int n = cells.length;
+        boolean[] readsS0 = new boolean[n];
+        boolean[] readsS1 = new boolean[n];
+        for (int i = n - 1; i >= 0; i--) {
+            boolean reached = i == n - 1 || readsS1[i + 1] || (i + 2 < n && readsS0[i + 2]);
+            cells[i].markUnreached(reached);
+            boolean[] states = cells[i].statesReachingOutput();
+            readsS0[i] = reached && states[0];
+            readsS1[i] = reached && states[1];
+        }
+        boolean stemOutputRead = readsS1[0] || (n > 1 && readsS0[1]);
+        if (stem1 == null) {
+            if (!stemOutputRead && !readsS0[0]) {
+                stem0.markUnreachedByBackward();
+            }
+        } else if (!stemOutputRead && !readsS0[0]) {
+            stem1.markUnreachedByBackward();
+            stem0.markUnreachedByBackward();
+        }
     }
 
     @Override
