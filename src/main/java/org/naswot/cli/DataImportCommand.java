@@ -15,6 +15,9 @@ import org.naswot.bench.imports.DataImport;
 import org.naswot.bench.imports.CsvMapping;
 import org.naswot.bench.imports.ImportSummary;
 import org.naswot.common.UserFacingException;
+import org.naswot.bench.imports.NdsImporter;
+import org.naswot.bench.imports.NdsSpaceNames;
+import org.naswot.space.nds.OversizedEntries;
 import org.naswot.data.CifarFormat;
 import org.naswot.data.CifarReader;
 import org.naswot.data.DataDirectory;
@@ -89,8 +92,13 @@ final class DataImportCommand implements Callable<Integer> {
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "importing " + path.getFileName(),
                 (done, total) -> ProgressLine.items(done, total, unit));
         ImportSummary s;
+        String oversized = null;
         try (BenchmarkStore store = BenchmarkStore.open(storeFile)) {
             s = DataImport.run(path, store, progress::update, csvMapping);
+            if (NdsImporter.KIND.equals(s.kind())) {
+                oversized = OversizedEntries.importWarning(
+                        NdsSpaceNames.idOfStoreSpace(s.space()).orElse(s.space()), store.archStrings(s.space()));
+            }
         } catch (RuntimeException e) {
             progress.finish();
             if (!existed) {
@@ -99,6 +107,9 @@ final class DataImportCommand implements Callable<Integer> {
             throw oneLine(e);
         }
         progress.finish();
+        if (oversized != null) {
+            out.note(oversized);
+        }
         if (common.json) {
             Map<String, Object> o = summaryObject(s);
             o.put("store", storeFile.toString());

@@ -22,6 +22,7 @@ import org.naswot.search.stats.Correlations;
 import org.naswot.search.stats.RankEnsemble;
 import org.naswot.space.Architecture;
 import org.naswot.space.nds.NdsArchitecture;
+import org.naswot.space.nds.OversizedEntries;
 import org.naswot.spark.SparkEngines;
 import org.naswot.store.ResultStore;
 import picocli.CommandLine.ArgGroup;
@@ -147,6 +148,12 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 out.note(skipped + " of " + selected.size() + " selected " + ctx.id() + " entries have an auxiliary "
                         + "head (\"aux\": true) and are skipped, as the reference code drops them");
             }
+            OversizedEntries oversized = OversizedEntries.split(archs, session.batch().size(), session.batch().height());
+            if (oversized.skipped() > 0) {
+                out.note(oversized.note(ctx.id(), selected.size(), "are skipped"));
+                archs = oversized.kept();
+                skipped += oversized.skipped();
+            }
             // validated first: a refused command leaves no new database behind
             try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
                 ScoringRun run = spark ? session.run(store, scoreEngine) : session.run(store, localWorkers);
@@ -236,7 +243,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                             + "Spearman rho %.4f, %.3f s per architecture, %s wall clock%s%n%s: %s%n"
                             + "run %d in %s%s",
                     outcome.results().size(), outcome.computed(), outcome.results().size() - outcome.computed(),
-                    skipped > 0 ? ", " + skipped + " with an auxiliary head skipped" : "", column, c.tau(), c.rho(),
+                    skipped > 0 ? ", " + skipped + " skipped" : "", column, c.tau(), c.rho(),
                     outcome.results().stream().mapToDouble(ScoreResult::seconds).average().orElse(Double.NaN),
                     wallClock(wallSeconds), workerCount == 0 ? " on Spark"
                             : workerCount == 1 ? "" : " with " + workerCount + " workers",

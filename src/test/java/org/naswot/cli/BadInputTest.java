@@ -231,6 +231,65 @@ class BadInputTest {
         assertFalse(Files.exists(Path.of(foreign + "-wal")));
     }
 
+    // ---- bounded: NDS networks of absurd size ------------------------------------------------------------------
+
+    /** The first golden DARTS net with another width and depth. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode dartsNet(int width, int depth) throws Exception {
+        for (com.fasterxml.jackson.databind.JsonNode e : DataCommandsTest.JSON.readTree(
+                SharedData.golden("nds/expected.json").toFile())) {
+            if (e.get("net").has("genotype")) {
+                com.fasterxml.jackson.databind.node.ObjectNode net = e.get("net").deepCopy();
+                net.put("width", width);
+                net.put("depth", depth);
+                return net;
+            }
+        }
+        throw new AssertionError("no cell network among the goldens");
+    }
+
+    /** An NDS file (list form) of these nets, each with a last test error of 10 %. */
+    private Path ndsFile(String name, com.fasterxml.jackson.databind.JsonNode... nets) throws Exception {
+        com.fasterxml.jackson.databind.node.ArrayNode list = DataCommandsTest.JSON.createArrayNode();
+        for (com.fasterxml.jackson.databind.JsonNode net : nets) {
+            com.fasterxml.jackson.databind.node.ObjectNode r = list.addObject();
+            r.set("net", net);
+            r.putArray("test_ep_top1").add(80.0).add(10.0);
+        }
+        Path file = tmp.resolve(name);
+        Files.writeString(file, DataCommandsTest.JSON.writeValueAsString(list));
+        return file;
+    }
+
+    @Test
+    void absurdNdsNetworksAreRefusedBeforeBuildingSayingWhatTheyWouldNeed() throws Exception {
+        String line = refused("score", "--space", "nds:DARTS", "--arch", dartsNet(100_000, 8).toString(), "--input",
+                "noise", "--batch-size", "4");
+        assertTrue(line.contains("too large to score") && line.contains("largest weight alone"), line);
+        line = refused("score", "--space", "nds:DARTS", "--arch", dartsNet(1000, 10_000).toString(), "--input",
+                "noise", "--batch-size", "4");
+        assertTrue(line.contains("too large to score") && line.contains("would need about")
+                && line.contains("this machine has"), line);
+    }
+
+    @Test
+    void importWarnsAboutAbsurdNdsEntriesAndScoreSpaceSkipsThemWithACount() throws Exception {
+        Path data = tmp.resolve("nds");
+        Path file = ndsFile("DARTS.json", dartsNet(16, 5), dartsNet(100_000, 8), dartsNet(1000, 10_000));
+        CliRunner.Result imported = CliRunner.run("data", "import", file.toString(), "--data-dir", data.toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertTrue(imported.err().contains("2 of 3 nds:DARTS entries are too large for this machine and score-space "
+                + "will skip them"), imported.err());
+        CliRunner.Result scored = CliRunner.run("score-space", "--space", "nds:DARTS", "--all", "--input", "noise",
+                "--batch-size", "4", "--data-dir", data.toString(), "--db", tmp.resolve("r.sqlite").toString(),
+                "--json");
+        assertEquals(0, scored.exitCode(), scored.err());
+        assertTrue(scored.err().contains("2 of 3 nds:DARTS entries are too large for this machine and are skipped"),
+                scored.err());
+        com.fasterxml.jackson.databind.JsonNode summary = DataCommandsTest.JSON.readTree(scored.lines()[1]);
+        assertEquals(1, summary.get("n").asInt());
+        assertEquals(2, summary.get("skipped").asInt());
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static long sources(Path dataDir) throws Exception {

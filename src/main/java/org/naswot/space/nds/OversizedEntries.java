@@ -1,0 +1,49 @@
+package org.naswot.space.nds;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.naswot.space.Architecture;
+
+/**
+ * NDS entries whose networks this machine cannot hold ({@link NdsNetworkSize}): {@code data import} warns about
+ * them, {@code score-space} skips them with a count, as it does for entries with an auxiliary head.
+ *
+ * @param kept     the architectures that fit, in their order
+ * @param skipped  how many were left out
+ * @param example  the first one left out and why, or null
+ */
+public record OversizedEntries(List<Architecture> kept, int skipped, String example) {
+
+    /** Splits {@code archs} into those that fit a batch of {@code batch} images of side {@code imageSize}. */
+    public static OversizedEntries split(List<Architecture> archs, int batch, int imageSize) {
+        List<Architecture> kept = new ArrayList<>(archs.size());
+        String example = null;
+        for (Architecture a : archs) {
+            String problem = a instanceof NdsArchitecture n ? NdsNetworkSize.of(n, imageSize).problem(batch) : null;
+            if (problem == null) {
+                kept.add(a);
+            } else if (example == null) {
+                example = "#" + a.index() + ": " + problem;
+            }
+        }
+        return new OversizedEntries(kept, archs.size() - kept.size(), example);
+    }
+
+    /** The note for the user, or null when every entry fits. */
+    public String note(String space, int of, String action) {
+        return skipped == 0 ? null : skipped + " of " + of + " " + space + " entries are too large for this machine and "
+                + action + " (first " + example + ")";
+    }
+
+    /** The warning {@code data import} prints for a freshly imported NDS space (its stored net objects). */
+    public static String importWarning(String space, List<String> nets) {
+        // the space's id (nds:ResNet) decides the AnyNet stem, as when it is scored
+        List<Architecture> archs = new ArrayList<>(nets.size());
+        for (int i = 0; i < nets.size(); i++) {
+            archs.add(NdsArchitecture.parse(space, nets.get(i), i));
+        }
+        return split(archs, NdsNetworkSize.DEFAULT_BATCH, NdsNetworkSize.CIFAR_IMAGE)
+                .note(space, nets.size(), "score-space will skip them (sized for a batch of "
+                        + NdsNetworkSize.DEFAULT_BATCH + " 32x32 images)");
+    }
+}
