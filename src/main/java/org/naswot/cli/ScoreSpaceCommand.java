@@ -89,6 +89,15 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                     + "spark-submit sets).")
     String master;
 
+    @Option(names = "--master-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "--engine spark: how long the master (and a cluster's first executor) may take to answer "
+                    + "before the command gives up (default ${DEFAULT-VALUE}).")
+    int masterTimeout;
+
+    @Option(names = "--verbose", description = "--engine spark: show Spark's own log (kept out of the terminal "
+            + "otherwise; failures are reported in one sentence either way).")
+    boolean verbose;
+
     @Option(names = "--partitions", paramLabel = "P",
             description = "--engine spark: partitions of the architecture list (default: 4 per core, at most "
                     + "64 architectures each).")
@@ -135,7 +144,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         }
         try (ScoringSession session = ScoringSession.open(config, ctx, out::note);
              ScoreEngine scoreEngine = spark ? SparkEngines.create(config, session, common.dataDir, threads, master,
-                     partitions) : null) {
+                     partitions, verbose, masterTimeout) : null) {
             if (localWorkers > 1 && session.device().device().isGpu()) {
                 throw new UserFacingException("--workers above 1 score on the CPU only: one worker keeps a GPU busy");
             }

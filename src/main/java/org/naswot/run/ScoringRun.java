@@ -104,6 +104,19 @@ public final class ScoringRun {
         // the same request as a finished run (e.g. Score pressed again): show that run rather than record a copy
         Long finished = store == null ? null : finishedRunCovering(label, architectures);
         long runId = store == null ? -1 : finished != null ? finished : openRun(label, architectures.size());
+        try {
+            return executeIn(runId, finished, architectures, listener, cancelled, stoppedAs);
+        } catch (RuntimeException | Error e) {
+            // a failure (a Spark job, a full disk, a refused network) leaves no run marked running
+            if (store != null && finished == null) {
+                FailedRuns.close(store, runId);
+            }
+            throw e;
+        }
+    }
+
+    private Outcome executeIn(long runId, Long finished, List<? extends Architecture> architectures,
+                              Listener listener, BooleanSupplier cancelled, RunStatus stoppedAs) {
         Map<Integer, ScoreResult> known = store == null ? Map.of() : knownScores(runId);
         Set<Integer> inRun = store == null ? Set.of() : store.scoredIndices(runId);
         String owner = "run" + runId + "-" + java.util.UUID.randomUUID();
