@@ -290,6 +290,77 @@ class BadInputTest {
         assertEquals(2, summary.get("skipped").asInt());
     }
 
+    // ---- bounded: Spark masters that are wrong or do not answer ----------------------------------------------
+
+    /** score-space --engine spark in its own JVM (Spark's loggers are per process): exit code and stderr. */
+    private CliRunner.Result sparkInOwnProcess(Path db, String... extra) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (a.startsWith("--add-opens") || a.startsWith("-D") || a.startsWith("-XX:+Ignore")) {
+                command.add(a);
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "score-space",
+                "--space", "nb201", "--sample", "3", "--input", "noise", "--batch-size", "8", "--data-dir",
+                SharedData.dataDir().toString(), "--db", db.toString(), "--engine", "spark"));
+        command.addAll(List.of(extra));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "ended");
+        return new CliRunner.Result(p.exitValue(), "", err);
+    }
+
+    @Test
+    void aBadOrSilentSparkMasterIsOneSentenceWithoutSparksLogOrARun() throws Exception {
+        Path db = tmp.resolve("spark.sqlite");
+        CliRunner.Result bad = sparkInOwnProcess(db, "--master", "nonsense://x");
+        assertEquals(Main.USER_ERROR, bad.exitCode(), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), "one line, no Spark log: " + bad.err());
+        assertTrue(bad.err().contains("Spark could not start with master 'nonsense://x'")
+                && bad.err().contains("check --master"), bad.err());
+
+        long started = System.nanoTime();
+        CliRunner.Result silent = sparkInOwnProcess(db, "--master", "spark://127.0.0.1:9", "--master-timeout", "3");
+        assertEquals(Main.USER_ERROR, silent.exitCode(), silent.err());
+        assertEquals(1, silent.err().strip().lines().count(), "one line, no Spark log: " + silent.err());
+        assertTrue(silent.err().contains("Spark master 'spark://127.0.0.1:9'")
+                && silent.err().contains("--master-timeout"), silent.err());
+        assertTrue(System.nanoTime() - started < 90e9, "bounded by the timeout, not Spark's retries");
+        assertFalse(Files.exists(db), "refused before a run (or a database) was created");
+    }
+
+    // ---- figure output: checked up front, written whole or not at all ---------------------------------------
+
+    @Test
+    void figureOutputProblemsAreRefusedBeforeAnyWorkAndLeaveNoFile() throws Exception {
+        Path db = tmp.resolve("never-read.sqlite");
+        Path plain = tmp.resolve("plain.txt");
+        Files.writeString(plain, "x");
+        Path png = tmp.resolve("x.png");
+        String[][] cases = {
+            {tmp.toString(), "is a folder: give a file name in it"},
+            {plain.resolve("x.pdf").toString(), plain + " is a file, not a folder"},
+            {"/proc/x.pdf", "/proc is the kernel's virtual file system"},
+            {"/proc/naswot-bad-input/x.pdf", "cannot create the folder /proc/naswot-bad-input"},
+            {tmp.resolve("a".repeat(303) + ".pdf").toString(), "the file name is 307 bytes long"},
+        };
+        for (String[] c : cases) {
+            String line = refused("figure", "--db", db.toString(), "--run", "1", "--out", c[0]);
+            assertTrue(line.contains(c[1]), line);
+            assertFalse(line.contains("--format"), "not about the format: " + line);
+        }
+        String line = refused("figure", "--db", db.toString(), "--run", "1", "--out", png.toString(), "--dpi", "100000");
+        assertTrue(line.contains("--dpi 100000.0 is outside 10 .. 2400"), line);
+        line = refused("figure", "--db", db.toString(), "--run", "1", "--out", png.toString(), "--marks", "--top-k",
+                "-1");
+        assertTrue(line.contains("--top-k must be at least 1, got -1"), line);
+        assertFalse(Files.exists(db), "refused before the database was read");
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(plain), left.toList(), "no partial or temporary file left");
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static long sources(Path dataDir) throws Exception {
