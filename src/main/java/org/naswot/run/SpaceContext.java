@@ -123,7 +123,7 @@ public final class SpaceContext {
         SpaceDescriptor d = SpaceCatalog.builtIn().get(idOrAlias);
         return switch (d.id()) {
             case Nb201Space.ID -> {
-                BenchmarkTable t = BenchmarkTable.load(data, d);
+                BenchmarkTable t = org.naswot.bench.CanonicalOrder.checked(BenchmarkTable.load(data, d), d);
                 List<String> archs = new ArrayList<>(t.size());
                 for (int i = 0; i < t.size(); i++) {
                     archs.add(t.arch(i));
@@ -132,7 +132,7 @@ public final class SpaceContext {
             }
             case NatsSssSpace.ID -> new SpaceContext(d, new NatsSssSpace(), NatsSssNetworkBuilder.BENCHMARK, null, data);
             case Nb101Space.ID -> {
-                BenchmarkTable t = BenchmarkTable.load(data, d);
+                BenchmarkTable t = org.naswot.bench.CanonicalOrder.checked(BenchmarkTable.load(data, d), d);
                 List<Nb101Architecture> cells = new ArrayList<>(t.size());
                 for (int i = 0; i < t.size(); i++) {
                     cells.add(Nb101Architecture.of(t.arch(i), t.text(i, "ops"), i));
@@ -140,7 +140,7 @@ public final class SpaceContext {
                 yield new SpaceContext(d, new Nb101Space(cells), Nb101NetworkBuilder.BENCHMARK, t, data);
             }
             case Nb301Space.ID -> {
-                BenchmarkTable t = BenchmarkTable.load(data, d);
+                BenchmarkTable t = org.naswot.bench.CanonicalOrder.checked(BenchmarkTable.load(data, d), d);
                 List<String> archs = new ArrayList<>(t.size());
                 for (int i = 0; i < t.size(); i++) {
                     archs.add(t.arch(i));

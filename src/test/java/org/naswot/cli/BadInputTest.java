@@ -361,6 +361,36 @@ class BadInputTest {
         }
     }
 
+    // ---- wrong successes -------------------------------------------------------------------------------------
+
+    @Test
+    void aProxyListOfOnlyCommasIsRefused() {
+        Path db = tmp.resolve("r.sqlite");
+        String line = refused("score-space", "--sample", "2", "--batch-size", "8", "--proxies", ",,,", "--db",
+                db.toString());
+        assertTrue(line.contains("--proxies names no proxy") && line.contains("--proxies all"), line);
+        assertFalse(Files.exists(db));
+    }
+
+    @Test
+    void aDataDirectoryTableWithSwappedArchitecturesIsRefusedOnLoad() throws Exception {
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data.resolve("nb201"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(SharedData.data("nb201/nb201_accuracies.csv")));
+        int archCol = List.of(lines.get(0).split(",")).indexOf("arch_str");
+        String a = lines.get(10).split(",", -1)[archCol];
+        String b = lines.get(11).split(",", -1)[archCol];
+        lines.set(10, withField(lines.get(10), archCol, b));
+        lines.set(11, withField(lines.get(11), archCol, a));
+        Files.write(data.resolve("nb201/nb201_accuracies.csv"), lines);
+        Path db = tmp.resolve("r.sqlite");
+        String line = refused("score-space", "--sample", "2", "--batch-size", "8", "--data-dir", data.toString(),
+                "--db", db.toString());
+        assertTrue(line.contains("line 11") && line.contains("out of order") && line.contains("index 9 holds " + b),
+                line);
+        assertFalse(Files.exists(db));
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static long sources(Path dataDir) throws Exception {
