@@ -17,6 +17,7 @@ import org.naswot.bench.imports.ImportSummary;
 import org.naswot.common.UserFacingException;
 import org.naswot.bench.imports.NdsImporter;
 import org.naswot.bench.imports.NdsSpaceNames;
+import org.naswot.bench.imports.NdsFileSpace;
 import org.naswot.space.nds.OversizedEntries;
 import org.naswot.data.CifarFormat;
 import org.naswot.data.CifarReader;
@@ -67,6 +68,11 @@ final class DataImportCommand implements Callable<Integer> {
                     + "\"budget\": 200, \"seed\": null, \"metric\": \"accuracy\"}]}.")
     Path mapping;
 
+    @picocli.CommandLine.Option(names = "--space", paramLabel = "nds:NAME",
+            description = "For an NDS .json whose name is not its space's (e.g. 'DARTS (1).json'): the space, "
+                    + "e.g. nds:DARTS.")
+    String space;
+
     @Mixin
     CommonOptions common;
 
@@ -86,6 +92,11 @@ final class DataImportCommand implements Callable<Integer> {
         if (kind == DataImport.Kind.NATS && Files.isRegularFile(path)) {
             TarIntegrity.check(path);
         }
+        // an NDS file's space is settled before the store exists
+        String ndsSpace = kind == DataImport.Kind.NDS_JSON ? NdsFileSpace.storeSpace(path, space) : null;
+        if (space != null && ndsSpace == null) {
+            throw new UserFacingException("--space goes with an NDS .json file; " + path + " is a " + kind + " import");
+        }
         Path storeFile = data.resolve(BenchmarkStore.FILE_NAME);
         boolean existed = Files.exists(storeFile);
         String unit = kind == DataImport.Kind.NATS ? "architectures" : "records";
@@ -94,7 +105,7 @@ final class DataImportCommand implements Callable<Integer> {
         ImportSummary s;
         String oversized = null;
         try (BenchmarkStore store = BenchmarkStore.open(storeFile)) {
-            s = DataImport.run(path, store, progress::update, csvMapping);
+            s = DataImport.run(path, store, progress::update, csvMapping, ndsSpace);
             if (NdsImporter.KIND.equals(s.kind())) {
                 oversized = OversizedEntries.importWarning(
                         NdsSpaceNames.idOfStoreSpace(s.space()).orElse(s.space()), store.archStrings(s.space()));

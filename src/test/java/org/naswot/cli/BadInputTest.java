@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -389,6 +390,43 @@ class BadInputTest {
         assertTrue(line.contains("line 11") && line.contains("out of order") && line.contains("index 9 holds " + b),
                 line);
         assertFalse(Files.exists(db));
+    }
+
+    // ---- misleading: NDS file names and Python's NaN ------------------------------------------------------------
+
+    @Test
+    void anNdsFileIsStoredUnderItsSpaceWhateverCopySuffixItsNameHas() throws Exception {
+        Path copy = ndsFile("DARTS (1).json", dartsNet(16, 5));
+        CliRunner.Result r = CliRunner.run("data", "import", copy.toString(), "--data-dir", tmp.resolve("a").toString(),
+                "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("nds-darts", DataCommandsTest.JSON.readTree(r.lines()[0]).get("space").asText());
+
+        Path foo = ndsFile("FOO.json", dartsNet(16, 5));
+        String line = refused("data", "import", foo.toString(), "--data-dir", tmp.resolve("b").toString());
+        assertTrue(line.contains("'FOO' names none: pass --space") && line.contains("nds:DARTS"), line);
+        assertFalse(Files.exists(tmp.resolve("b/benchmarks.sqlite")), "nothing created");
+        r = CliRunner.run("data", "import", foo.toString(), "--space", "nds:DARTS", "--data-dir",
+                tmp.resolve("b").toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("nds-darts", DataCommandsTest.JSON.readTree(r.lines()[0]).get("space").asText());
+        line = refused("data", "import", foo.toString(), "--space", "nds:NOPE", "--data-dir",
+                tmp.resolve("c").toString());
+        assertTrue(line.contains("--space nds:NOPE is not an NDS space"), line);
+    }
+
+    @Test
+    void anNdsFileWithPythonsNaNIsImportedAsNotEvaluated() throws Exception {
+        Path file = tmp.resolve("DARTS.json");
+        Files.writeString(file, "[{\"net\": " + dartsNet(16, 5) + ", \"test_ep_top1\": [80.0, NaN]}, {\"net\": "
+                + dartsNet(16, 6) + ", \"test_ep_top1\": [80.0, 12.5]}]");
+        CliRunner.Result r = CliRunner.run("data", "import", file.toString(), "--data-dir", tmp.resolve("d").toString(),
+                "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(2, DataCommandsTest.JSON.readTree(r.lines()[0]).get("architectures").asInt());
+        try (BenchmarkStore store = BenchmarkStore.open(tmp.resolve("d/benchmarks.sqlite"))) {
+            assertEquals(Map.of(1, 87.5), store.metricByIndex("nds-darts", "cifar10", "test", "accuracy"));
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------
