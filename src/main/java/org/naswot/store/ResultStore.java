@@ -534,6 +534,11 @@ public final class ResultStore implements AutoCloseable {
     /** SQLite errors here come from the environment (disk full, locked, not a database), so users see them. */
     private static UserFacingException failure(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").trim();
+        String explained = org.naswot.common.SqliteProblems.explain(file, "results database", "pass --db with a "
+                + "writable location (copy the file there to keep its results)", e);
+        if (explained != null) {
+            return new UserFacingException(explained, e);
+        }
         if (message.contains("CANTOPEN") || message.contains("READONLY") || message.contains("readonly")) {
             return new UserFacingException(readOnlyAdvice(file, message), e);
         }

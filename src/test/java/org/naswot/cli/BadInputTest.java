@@ -429,6 +429,28 @@ class BadInputTest {
         }
     }
 
+    // ---- misleading: file names, binary files ----------------------------------------------------------------
+
+    @Test
+    void aDatabaseNameTooLongForTheFileSystemIsSaidSo() {
+        Path db = tmp.resolve("a".repeat(300) + ".sqlite");
+        String line = refused("score", "--arch", ARCH_1, "--input", "noise", "--batch-size", "4", "--db", db.toString());
+        assertTrue(line.contains("the file name is 307 bytes long") && line.contains("choose a shorter name"), line);
+        assertFalse(line.contains("SQLITE_CANTOPEN"), line);
+    }
+
+    @Test
+    void aBinaryIndexFileIsNotText() throws Exception {
+        Path indices = tmp.resolve("indices.txt");
+        Files.write(indices, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0x80, '\n'});
+        Path db = tmp.resolve("r.sqlite");
+        String line = refused("score-space", "--indices", indices.toString(), "--batch-size", "8", "--db",
+                db.toString());
+        assertTrue(line.contains("is not text (not UTF-8)") && line.contains("one benchmark index per line"), line);
+        assertFalse(line.contains("Input length"), line);
+        assertFalse(Files.exists(db));
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static long sources(Path dataDir) throws Exception {
