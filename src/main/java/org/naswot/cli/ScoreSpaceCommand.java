@@ -16,6 +16,7 @@ import org.naswot.run.SpaceContext;
 import org.naswot.run.StoredProxies;
 import org.naswot.score.ScoreResult;
 import org.naswot.score.proxies.ProxyRegistry;
+import org.naswot.score.proxies.ProxyRequirements;
 import org.naswot.score.proxies.ZeroCostProxy;
 import org.naswot.common.UserFacingException;
 import org.naswot.search.stats.Correlations;
@@ -148,6 +149,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             if (localWorkers > 1 && session.device().device().isGpu()) {
                 throw new UserFacingException("--workers above 1 score on the CPU only: one worker keeps a GPU busy");
             }
+            ProxyRequirements.check(chosen, session.batch().labels(), session.classes());
             List<Architecture> selected = selectArchitectures(ctx);
             // NDS entries with an auxiliary head: the reference's scoring forward fails on them and it drops them
             List<Architecture> archs = selected.stream()

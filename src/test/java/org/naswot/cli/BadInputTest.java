@@ -451,6 +451,20 @@ class BadInputTest {
         assertFalse(Files.exists(db));
     }
 
+    // ---- proxy settings are checked before a run exists -----------------------------------------------------
+
+    @Test
+    void proxiesThatCannotRunOnTheBatchAreRefusedBeforeAnyRun() {
+        Path db = tmp.resolve("r.sqlite");
+        String line = refused("score-space", "--sample", "2", "--input", "noise", "--batch-size", "8", "--proxies",
+                "synflow,snip", "--db", db.toString());
+        assertTrue(line.contains("snip need the batch's class labels") && line.contains("--input dataset"), line);
+        line = refused("score-space", "--sample", "2", "--batch-size", "1", "--proxies", "zico", "--db",
+                db.toString());
+        assertTrue(line.contains("zico needs a batch of at least 2 images") && line.contains("--batch-size"), line);
+        assertFalse(Files.exists(db), "refused before the run (and its first score) was stored");
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static long sources(Path dataDir) throws Exception {
