@@ -168,6 +168,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             // validated first: a refused command leaves no new database behind
             try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
                 ScoringRun run = spark ? session.run(store, scoreEngine) : session.run(store, localWorkers);
+                run.onNote(out::note);
                 return scoreAndSummarise(out, run, session, ctx, column,
                         spark ? 0 : localWorkers, archs,
                         skipped, chosen, members, store, cancel, db);

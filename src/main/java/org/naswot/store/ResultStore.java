@@ -492,6 +492,15 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
+    /** Who (another live process) holds this architecture's claim, e.g. "pid 1 on host, claimed ..."; or empty. */
+    public synchronized Optional<String> claimHolder(ScoringSettings settings, int archIndex, String owner) {
+        try {
+            return scoringRuns.holder(settingsKey(settings), archIndex, owner, Instant.now());
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
     /** Drops this owner's claim (after its score is stored, or when it gives the architecture up). */
     public synchronized void release(ScoringSettings settings, int archIndex, String owner) {
         requireWritable();
