@@ -465,6 +465,27 @@ class BadInputTest {
         assertFalse(Files.exists(db), "refused before the run (and its first score) was stored");
     }
 
+    @Test
+    void exportOutputIsCheckedUpFrontAndWrittenWhole() throws Exception {
+        Path db = tmp.resolve("r.sqlite");
+        assertEquals(0, CliRunner.run("score", "--index", "0", "--input", "noise", "--batch-size",
+                "4", "--db", db.toString()).exitCode());
+        String line = refused("export", "--db", db.toString(), "--run", "1", "--format", "csv", "--out",
+                tmp.toString());
+        assertTrue(line.contains("is a folder"), line);
+        line = refused("export", "--db", db.toString(), "--run", "1", "--format", "csv", "--out", "/proc/x.csv");
+        assertTrue(line.contains("/proc is the kernel's virtual file system"), line);
+        Path csv = tmp.resolve("out/runs.csv");
+        refused("export", "--db", db.toString(), "--run", "99", "--format", "csv", "--out", csv.toString());
+        assertFalse(Files.exists(csv), "an unknown run leaves no file");
+        assertEquals(0, CliRunner.run("export", "--db", db.toString(), "--run", "1", "--format", "csv", "--out",
+                csv.toString()).exitCode());
+        assertTrue(Files.readString(csv).lines().count() >= 2, "header and the row");
+        try (var left = Files.list(csv.getParent())) {
+            assertEquals(List.of(csv), left.toList(), "no temporary file left");
+        }
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------------------
 
     private static long sources(Path dataDir) throws Exception {
