@@ -165,6 +165,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 archs = oversized.kept();
                 skipped += oversized.skipped();
             }
+            if (oversized.largeNote(ctx.id()) != null) {
+                out.note(oversized.largeNote(ctx.id()));
+            }
             // validated first: a refused command leaves no new database behind
             try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
                 ScoringRun run = spark ? session.run(store, scoreEngine) : session.run(store, localWorkers);

@@ -28,6 +28,15 @@ public final class MachineMemory {
         return Runtime.getRuntime().maxMemory();
     }
 
+    /**
+     * Bytes left for native memory (libtorch's weights and activations) when the Java heap grows to its maximum:
+     * the machine's memory less {@code -Xmx}, at least a quarter of the machine's.
+     */
+    public static long forNative() {
+        long machine = bytes();
+        return Math.max(machine / 4, machine - Runtime.getRuntime().maxMemory());
+    }
+
     /** A size in bytes as people read it: 950 MB, 2.4 GB, 3.1 TB. */
     public static String describe(double bytes) {
         String[] units = {"bytes", "kB", "MB", "GB", "TB", "PB", "EB"};

@@ -36,7 +36,7 @@ public record NdsNetworkSize(double parameters, double largestParameter, double 
 
     /** Null when the network fits this machine, else the sentence saying what it would need. */
     public String problem(int batch) {
-        return problem(batch, MachineMemory.bytes());
+        return problem(batch, MachineMemory.forNative());
     }
 
     String problem(int batch, long machineBytes) {
@@ -49,9 +49,30 @@ public record NdsNetworkSize(double parameters, double largestParameter, double 
         if (need > machineBytes) {
             return "it would need about " + MachineMemory.describe(need) + " (" + count(parameters)
                     + " parameters, activations of " + batch + " images) and this machine has "
-                    + MachineMemory.describe(machineBytes);
+                    + MachineMemory.describe(machineBytes) + " for them (its memory less the Java heap)";
         }
         return null;
+    }
+
+    /** Above this many bytes (or {@link #LARGE_PARAMETERS} parameters) building and scoring take minutes: say so. */
+    static final double LARGE_BYTES = 2e9;
+    static final double LARGE_PARAMETERS = 1e8;
+
+    /** Null for a network of ordinary size, else a note that this one takes a while (so the wait is not silent). */
+    public String largeNote(int batch) {
+        if (bytes(batch) < LARGE_BYTES && parameters < LARGE_PARAMETERS) {
+            return null;
+        }
+        return "it has about " + count(parameters) + " parameters and needs about " + MachineMemory.describe(
+                bytes(batch)) + " for " + batch + " images: building and scoring it takes minutes";
+    }
+
+    /** The note for one architecture ({@link #largeNote}), naming it; null when it is of ordinary size. */
+    public static String largeNote(NdsArchitecture a, int batch, int imageSize) {
+        NdsNetworkSize size = of(a, imageSize);
+        // one that cannot be scored at all is refused instead
+        String note = size.problem(batch) != null ? null : size.largeNote(batch);
+        return note == null ? null : "NDS network " + label(a) + ": " + note;
     }
 
     /** @throws UserFacingException naming the entry when its network cannot be scored here */

@@ -12,27 +12,40 @@ import org.naswot.space.Architecture;
  * @param skipped  how many were left out
  * @param example  the first one left out and why, or null
  */
-public record OversizedEntries(List<Architecture> kept, int skipped, String example) {
+public record OversizedEntries(List<Architecture> kept, int skipped, String example, int large,
+                               String largeExample) {
 
     /** Splits {@code archs} into those that fit a batch of {@code batch} images of side {@code imageSize}. */
     public static OversizedEntries split(List<Architecture> archs, int batch, int imageSize) {
         List<Architecture> kept = new ArrayList<>(archs.size());
         String example = null;
+        int large = 0;
+        String largeExample = null;
         for (Architecture a : archs) {
-            String problem = a instanceof NdsArchitecture n ? NdsNetworkSize.of(n, imageSize).problem(batch) : null;
+            NdsNetworkSize size = a instanceof NdsArchitecture n ? NdsNetworkSize.of(n, imageSize) : null;
+            String problem = size == null ? null : size.problem(batch);
             if (problem == null) {
                 kept.add(a);
+                String note = size == null ? null : size.largeNote(batch);
+                if (note != null && large++ == 0) {
+                    largeExample = "#" + a.index() + ": " + note;
+                }
             } else if (example == null) {
                 example = "#" + a.index() + ": " + problem;
             }
         }
-        return new OversizedEntries(kept, archs.size() - kept.size(), example);
+        return new OversizedEntries(kept, archs.size() - kept.size(), example, large, largeExample);
     }
 
     /** The note for the user, or null when every entry fits. */
     public String note(String space, int of, String action) {
         return skipped == 0 ? null : skipped + " of " + of + " " + space + " entries are too large for this machine and "
                 + action + " (first " + example + ")";
+    }
+
+    /** The note that some entries are large (minutes each), or null when none is. */
+    public String largeNote(String space) {
+        return large == 0 ? null : large + " " + space + " entries are large (first " + largeExample + ")";
     }
 
     /** The warning {@code data import} prints for a freshly imported NDS space (its stored net objects). */

@@ -37,6 +37,7 @@ class NdsNetworkSizeTest {
             assertTrue(estimate >= built && estimate <= 2 * built, e.get("name") + ": built " + built + ", estimated "
                     + estimate);
             assertNull(NdsNetworkSize.of(a, 32).problem(128, EIGHT_GB), "a real NDS entry fits 8 GB");
+            assertNull(NdsNetworkSize.of(a, 32).largeNote(128), "and is of ordinary size");
         }
     }
 
@@ -63,11 +64,22 @@ class NdsNetworkSizeTest {
     }
 
     @Test
+    void aDeepButFeasibleNetworkIsAnnouncedSoTheWaitIsNotSilent() throws Exception {
+        NdsNetworkSize deep = NdsNetworkSize.of(resized(16, 10_000), 32);
+        assertTrue(deep.parameters() > 1e8 && deep.parameters() < 2e9, "hundreds of millions: " + deep.parameters());
+        String note = deep.largeNote(128);
+        assertTrue(note != null && note.contains("takes minutes") && note.contains("million parameters"), note);
+        assertNull(deep.problem(128, 64_000_000_000L), "it fits 64 GB");
+        assertNotNull(deep.problem(128, 1_000_000_000L), "not 1 GB");
+    }
+
+    @Test
     void oversizedEntriesAreCountedAndTheRestKeptInOrder() throws Exception {
         List<Architecture> archs = List.of(resized(16, 5).withIndex(0), resized(100_000, 8).withIndex(1),
                 resized(16, 8).withIndex(2));
         OversizedEntries split = OversizedEntries.split(archs, 16, 32);
         assertEquals(1, split.skipped());
+        assertNull(split.largeNote("nds:DARTS"), "the others are of ordinary size");
         assertEquals(List.of(0, 2), split.kept().stream().map(Architecture::index).toList());
         assertTrue(split.note("nds:DARTS", 3, "are skipped").startsWith("1 of 3 nds:DARTS entries are too large"),
                 split.note("nds:DARTS", 3, "are skipped"));
