@@ -160,14 +160,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                         + "head (\"aux\": true) and are skipped, as the reference code drops them");
             }
             OversizedEntries oversized = OversizedEntries.split(archs, session.batch().size(), session.batch().height());
-            if (oversized.skipped() > 0) {
-                out.note(oversized.note(ctx.id(), selected.size(), "are skipped"));
-                archs = oversized.kept();
-                skipped += oversized.skipped();
-            }
-            if (oversized.largeNote(ctx.id()) != null) {
-                out.note(oversized.largeNote(ctx.id()));
-            }
+            oversized.notes(ctx.id(), selected.size()).forEach(out::note);
+            archs = oversized.kept();
+            skipped += oversized.skipped();
             // validated first: a refused command leaves no new database behind
             try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
                 ScoringRun run = spark ? session.run(store, scoreEngine) : session.run(store, localWorkers);

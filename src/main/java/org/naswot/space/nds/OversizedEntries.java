@@ -43,6 +43,18 @@ public record OversizedEntries(List<Architecture> kept, int skipped, String exam
                 + action + " (first " + example + ")";
     }
 
+    /** What score-space says: entries skipped as too large, entries that take minutes; empty when neither. */
+    public List<String> notes(String space, int selected) {
+        List<String> out = new ArrayList<>(2);
+        if (skipped > 0) {
+            out.add(note(space, selected, "are skipped"));
+        }
+        if (large > 0) {
+            out.add(largeNote(space));
+        }
+        return out;
+    }
+
     /** The note that some entries are large (minutes each), or null when none is. */
     public String largeNote(String space) {
         return large == 0 ? null : large + " " + space + " entries are large (first " + largeExample + ")";
