@@ -225,6 +225,11 @@ public final class BenchmarkTable {
         return archs[row(index)];
     }
 
+    /** The file's line holding this index's row. */
+    public int line(int index) {
+        return lineOfRow[row(index)];
+    }
+
     /** The index of an architecture string, if the table has it (exact text match). */
     public OptionalInt indexOf(String arch) {
         Integer row = rowOfArch.get(arch);

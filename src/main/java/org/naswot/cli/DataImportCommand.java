@@ -15,6 +15,10 @@ import org.naswot.bench.imports.DataImport;
 import org.naswot.bench.imports.CsvMapping;
 import org.naswot.bench.imports.ImportSummary;
 import org.naswot.common.UserFacingException;
+import org.naswot.bench.imports.NdsImporter;
+import org.naswot.bench.imports.NdsSpaceNames;
+import org.naswot.bench.imports.NdsFileSpace;
+import org.naswot.space.nds.OversizedEntries;
 import org.naswot.data.CifarFormat;
 import org.naswot.data.CifarReader;
 import org.naswot.data.DataDirectory;
@@ -64,6 +68,11 @@ final class DataImportCommand implements Callable<Integer> {
                     + "\"budget\": 200, \"seed\": null, \"metric\": \"accuracy\"}]}.")
     Path mapping;
 
+    @picocli.CommandLine.Option(names = "--space", paramLabel = "nds:NAME",
+            description = "For an NDS .json whose name is not its space's (e.g. 'DARTS (1).json'): the space, "
+                    + "e.g. nds:DARTS.")
+    String space;
+
     @Mixin
     CommonOptions common;
 
@@ -83,14 +92,24 @@ final class DataImportCommand implements Callable<Integer> {
         if (kind == DataImport.Kind.NATS && Files.isRegularFile(path)) {
             TarIntegrity.check(path);
         }
+        // an NDS file's space is settled before the store exists
+        String ndsSpace = kind == DataImport.Kind.NDS_JSON ? NdsFileSpace.storeSpace(path, space) : null;
+        if (space != null && ndsSpace == null) {
+            throw new UserFacingException("--space goes with an NDS .json file; " + path + " is a " + kind + " import");
+        }
         Path storeFile = data.resolve(BenchmarkStore.FILE_NAME);
         boolean existed = Files.exists(storeFile);
         String unit = kind == DataImport.Kind.NATS ? "architectures" : "records";
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "importing " + path.getFileName(),
                 (done, total) -> ProgressLine.items(done, total, unit));
         ImportSummary s;
+        String oversized = null;
         try (BenchmarkStore store = BenchmarkStore.open(storeFile)) {
-            s = DataImport.run(path, store, progress::update, csvMapping);
+            s = DataImport.run(path, store, progress::update, csvMapping, ndsSpace);
+            if (NdsImporter.KIND.equals(s.kind())) {
+                oversized = OversizedEntries.importWarning(
+                        NdsSpaceNames.idOfStoreSpace(s.space()).orElse(s.space()), store.archStrings(s.space()));
+            }
         } catch (RuntimeException e) {
             progress.finish();
             if (!existed) {
@@ -99,6 +118,9 @@ final class DataImportCommand implements Callable<Integer> {
             throw oneLine(e);
         }
         progress.finish();
+        if (oversized != null) {
+            out.note(oversized);
+        }
         if (common.json) {
             Map<String, Object> o = summaryObject(s);
             o.put("store", storeFile.toString());

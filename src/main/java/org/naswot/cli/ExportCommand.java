@@ -39,10 +39,16 @@ final class ExportCommand implements Callable<Integer> {
             throw new UserFacingException("results database " + db + " not found (give it with --db)");
         }
         ExportFormat f = ExportFormat.fromCli(format);
+        OutputFile target = outFile == null ? null : OutputFile.checked(outFile, "--out");
         try (ResultStore store = ResultStore.openReadOnly(db)) {
             ResultExporter exporter = new ResultExporter(store);
-            if (outFile != null) {
-                exporter.export(run, f, outFile);
+            if (target != null) {
+                store.requireRun(run);
+                target.write(file -> {
+                    try (java.io.OutputStream o = Files.newOutputStream(file)) {
+                        exporter.export(run, f, o);
+                    }
+                });
             } else {
                 java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
                 exporter.export(run, f, buffer);

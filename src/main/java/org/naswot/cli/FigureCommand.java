@@ -104,6 +104,7 @@ final class FigureCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Output output = new Output(spec, common.json);
+        OutputFile target = OutputFile.checked(out, "--out");
         String fmt = format != null ? format.toLowerCase(Locale.ROOT) : extension(out);
         if (!List.of("pdf", "svg", "png").contains(fmt)) {
             throw new UserFacingException("--format must be pdf, svg or png (or give --out a .pdf, .svg or .png name), "
@@ -118,6 +119,7 @@ final class FigureCommand implements Callable<Integer> {
         if (fontSize != null && !(fontSize >= 3 && fontSize <= 72)) {
             throw new UserFacingException("--font-size " + fontSize + " is outside 3 .. 72 pt");
         }
+        FigureLimits.check(widthIn, h, dpi, topK);
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
         DataDirectory data = DataDirectory.resolve(common.dataDir);
         RankMethod rank = rankMethod();
@@ -152,15 +154,14 @@ final class FigureCommand implements Callable<Integer> {
         ExportOptions options = ExportOptions.inches(widthIn, h, dpi, style(),
                 Provenance.of(run).withAccuracy(accuracyProvenance),
                 caption, new FigureLayout(title, marks));
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        switch (fmt) {
-            case "pdf" -> FigureExporter.writePdf(figure, out, options);
-            case "svg" -> FigureExporter.writeSvg(figure, out, options);
-            default -> FigureExporter.writePng(figure, out, options);
-        }
+        Exportable drawn = figure;
+        target.write(file -> {
+            switch (fmt) {
+                case "pdf" -> FigureExporter.writePdf(drawn, file, options);
+                case "svg" -> FigureExporter.writeSvg(drawn, file, options);
+                default -> FigureExporter.writePng(drawn, file, options);
+            }
+        });
         if (common.json) {
             Map<String, Object> o = JsonLines.object();
             o.put("out", out.toAbsolutePath().toString());

@@ -22,6 +22,9 @@ final class IndexFile {
             lines = Files.readAllLines(file);
         } catch (NoSuchFileException e) {
             throw new UserFacingException("index file " + file + " not found", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UserFacingException("index file " + file + " is not text (not UTF-8): expected one benchmark "
+                    + "index per line, # starting a comment", e);
         } catch (IOException e) {
             throw new UserFacingException("cannot read index file " + file + ": " + e.getMessage(), e);
         }

@@ -75,6 +75,8 @@ final class ReproduceCommand implements Callable<Integer> {
         if (!scoring.space.equals("nb201")) {
             throw new UserFacingException("reproduce covers the paper's NAS-Bench-201 results (--space nb201)");
         }
+        // checked before hours of searches, written whole at the end
+        OutputFile target = outFile == null ? null : OutputFile.checked(outFile, "--out");
         EngineSetup.threads(scoring.threads);
         Output out = new Output(spec, common.json);
         SpaceContext ctx = SpaceContext.open(scoring.space, DataDirectory.resolve(common.dataDir));
@@ -119,8 +121,8 @@ final class ReproduceCommand implements Callable<Integer> {
         String header = String.format("<!-- naswot reproduce: %d searches per N, batch %d, %s counting, seeds %d..%d, "
                         + "tool %s -->%n", runs, scoring.batchSize, scoring.counting().cliName(),
                 scoring.seed, scoring.seed + runs - 1, org.naswot.common.Version.current());
-        if (outFile != null) {
-            Files.writeString(outFile, header + report);
+        if (target != null) {
+            target.write(file -> Files.writeString(file, header + report));
         }
         out.text(header + report);
         return 0;

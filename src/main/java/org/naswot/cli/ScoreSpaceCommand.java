@@ -16,11 +16,13 @@ import org.naswot.run.StoredProxies;
 import org.naswot.service.ArchitectureSelection;
 import org.naswot.score.ScoreResult;
 import org.naswot.score.proxies.ProxyRegistry;
+import org.naswot.score.proxies.ProxyRequirements;
 import org.naswot.score.proxies.ZeroCostProxy;
 import org.naswot.common.UserFacingException;
 import org.naswot.search.stats.Correlations;
 import org.naswot.search.stats.RankEnsemble;
 import org.naswot.space.Architecture;
+import org.naswot.space.nds.OversizedEntries;
 import org.naswot.spark.SparkEngines;
 import org.naswot.store.ResultStore;
 import picocli.CommandLine.ArgGroup;
@@ -87,6 +89,15 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                     + "spark-submit sets).")
     String master;
 
+    @Option(names = "--master-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "--engine spark: how long the master (and a cluster's first executor) may take to answer "
+                    + "before the command gives up (default ${DEFAULT-VALUE}).")
+    int masterTimeout;
+
+    @Option(names = "--verbose", description = "--engine spark: show Spark's own log (kept out of the terminal "
+            + "otherwise; failures are reported in one sentence either way).")
+    boolean verbose;
+
     @Option(names = "--partitions", paramLabel = "P",
             description = "--engine spark: partitions of the architecture list (default: 4 per core, at most "
                     + "64 architectures each).")
@@ -133,17 +144,23 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         }
         try (ScoringSession session = ScoringSession.open(config, ctx, out::note);
              ScoreEngine scoreEngine = spark ? SparkEngines.create(config, session, common.dataDir, threads, master,
-                     partitions) : null) {
+                     partitions, verbose, masterTimeout) : null) {
             if (localWorkers > 1 && session.device().device().isGpu()) {
                 throw new UserFacingException("--workers above 1 score on the CPU only: one worker keeps a GPU busy");
             }
+            ProxyRequirements.check(chosen, session.batch().labels(), session.classes());
             ArchitectureSelection selected = ArchitectureSelection.of(ctx, selectionRequest(ctx));
             selected.notes(ctx.id()).forEach(out::note);
-            List<Architecture> archs = selected.architectures();
-            int skipped = selected.skipped();
+            // networks this machine cannot hold are skipped with a count, not failed one by one
+            OversizedEntries oversized = OversizedEntries.split(selected.architectures(), session.batch().size(),
+                    session.batch().height());
+            oversized.notes(ctx.id(), selected.selected()).forEach(out::note);
+            List<Architecture> archs = oversized.kept();
+            int skipped = selected.skipped() + oversized.skipped();
             // validated first: a refused command leaves no new database behind
             try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
                 ScoringRun run = spark ? session.run(store, scoreEngine) : session.run(store, localWorkers);
+                run.onNote(out::note);
                 return scoreAndSummarise(out, run, session, ctx, column,
                         spark ? 0 : localWorkers, archs,
                         skipped, chosen, members, store, cancel, db);
@@ -343,14 +360,19 @@ final class ScoreSpaceCommand implements Callable<Integer> {
     }
 
     private List<ZeroCostProxy> chosenProxies() {
-        if (proxies == null || proxies.isEmpty()) {
+        if (proxies == null) {
             return List.of();
+        }
+        // given but empty (",,," splits into nothing)
+        if (proxies.stream().allMatch(String::isBlank)) {
+            throw new UserFacingException("--proxies names no proxy: give ids separated by commas, e.g. "
+                    + "--proxies synflow,jacov, or --proxies all (the list: naswot proxies)");
         }
         if (proxies.size() == 1 && proxies.get(0).strip().equalsIgnoreCase("all")) {
             return ProxyRegistry.all();
         }
         List<ZeroCostProxy> out = new ArrayList<>();
-        for (String id : proxies) {
+        for (String id : proxies.stream().filter(p -> !p.isBlank()).toList()) {
             ZeroCostProxy p = ProxyRegistry.get(id.strip());
             if (!out.contains(p)) {
                 out.add(p);

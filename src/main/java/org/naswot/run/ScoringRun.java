@@ -24,6 +24,12 @@ import org.naswot.store.RunStatus;
  * run with equal settings) are reused, so a crash or cancel loses at most the architecture in flight.
  */
 public final class ScoringRun {
+    /** Seconds between two notes that the run waits for another process's claims. */
+    static final int WAIT_NOTE_SECONDS = 30;
+    private java.util.function.Consumer<String> notes = m -> { };
+    private final Set<Integer> claimedByOthers = new java.util.HashSet<>();
+    private long lastWaitNote;
+
 
     /** Receives each result as it arrives (on the scoring thread). */
     public interface Listener {
@@ -104,6 +110,19 @@ public final class ScoringRun {
         // the same request as a finished run (e.g. Score pressed again): show that run rather than record a copy
         Long finished = store == null ? null : finishedRunCovering(label, architectures);
         long runId = store == null ? -1 : finished != null ? finished : openRun(label, architectures.size());
+        try {
+            return executeIn(runId, finished, architectures, listener, cancelled, stoppedAs);
+        } catch (RuntimeException | Error e) {
+            // a failure (a Spark job, a full disk, a refused network) leaves no run marked running
+            if (store != null && finished == null) {
+                FailedRuns.close(store, runId);
+            }
+            throw e;
+        }
+    }
+
+    private Outcome executeIn(long runId, Long finished, List<? extends Architecture> architectures,
+                              Listener listener, BooleanSupplier cancelled, RunStatus stoppedAs) {
         Map<Integer, ScoreResult> known = store == null ? Map.of() : knownScores(runId);
         Set<Integer> inRun = store == null ? Set.of() : store.scoredIndices(runId);
         String owner = "run" + runId + "-" + java.util.UUID.randomUUID();
@@ -131,6 +150,7 @@ public final class ScoringRun {
                     r = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
                     if (r == null) {
                         if (!store.claim(settings, a.index(), owner)) {
+                            claimedElsewhere(a, owner);
                             if (!second) {
                                 putOff.addLast(a);
                             } else {
@@ -269,6 +289,7 @@ public final class ScoringRun {
             ScoreResult stored = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
             if (stored == null) {
                 if (!store.claim(settings, a.index(), owner)) {
+                    claimedElsewhere(a, owner);
                     return null;
                 }
                 stored = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
@@ -294,6 +315,30 @@ public final class ScoringRun {
             release(a, owner);
         }
         return new ParallelFeed.Attempt(r, true);
+    }
+
+    /** Where notes go, e.g. that the run waits for another process's claims; by default nowhere. */
+    public ScoringRun onNote(java.util.function.Consumer<String> notes) {
+        this.notes = java.util.Objects.requireNonNull(notes);
+        return this;
+    }
+
+    /**
+     * Says (at once, then at most every {@value #WAIT_NOTE_SECONDS} s) that architectures are claimed by another
+     * live process, so that a run waiting for another's scores does not look hung.
+     */
+    private synchronized void claimedElsewhere(Architecture a, String owner) {
+        claimedByOthers.add(a.index());
+        long now = System.nanoTime();
+        if (lastWaitNote != 0 && now - lastWaitNote < WAIT_NOTE_SECONDS * 1_000_000_000L) {
+            return;
+        }
+        lastWaitNote = now;
+        String who = store.claimHolder(settings, a.index(), owner).orElse("another process");
+        int more = claimedByOthers.size() - 1;
+        notes.accept("architecture " + a.index() + (more > 0 ? " (and " + more + " more)" : "") + " is being scored "
+                + "by " + who + " with the same settings: this run takes its score from the store when it is stored, "
+                + "and waits for it at the end (a claim whose process has ended is taken over)");
     }
 
     private void release(Architecture a, String owner) {

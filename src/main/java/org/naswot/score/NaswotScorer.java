@@ -80,6 +80,7 @@ public final class NaswotScorer implements AutoCloseable {
                               ActivationRecorder observer, ScoreProfile profile) {
         long start = System.nanoTime();
         profile.begin();
+        builder.requireFits(architecture, batch.size(), batch.height());
         try (NDManager manager = root.newSubManager()) {
             Module network;
             if (weights instanceof Weights.StateDictFile file) {

@@ -25,12 +25,33 @@ public final class SparkEngines {
      */
     public static ScoreEngine create(ScoringSession.Config config, ScoringSession session, Path dataDir,
                                      Integer threads, String master, Integer partitions) {
+        return create(config, session, dataDir, threads, master, partitions, false,
+                SparkConnection.DEFAULT_TIMEOUT_SECONDS);
+    }
+
+    /**
+     * As {@link #create(ScoringSession.Config, ScoringSession, Path, Integer, String, Integer)}, connected at once:
+     * a bad or unreachable master fails here, before any run is recorded.
+     *
+     * @param verbose        let Spark's own log reach the terminal
+     * @param timeoutSeconds how long the master and a cluster's first executor may take to answer
+     */
+    public static ScoreEngine create(ScoringSession.Config config, ScoringSession session, Path dataDir,
+                                     Integer threads, String master, Integer partitions, boolean verbose,
+                                     int timeoutSeconds) {
         requireSpark();
+        if (timeoutSeconds < 1) {
+            throw new UserFacingException("--master-timeout must be at least 1 second, got " + timeoutSeconds);
+        }
+        SparkLogging.configure(verbose);
         if (partitions != null && partitions < 1) {
             throw new UserFacingException("--partitions must be at least 1, got " + partitions);
         }
         ScoringJob job = ScoringJob.of(config, dataDir, threads, session.settings().keyText());
-        return new SparkScoreEngine(job, ShippedBatch.of(session.batch()), master, partitions);
+        SparkScoreEngine engine = new SparkScoreEngine(job, ShippedBatch.of(session.batch()), master, partitions,
+                timeoutSeconds);
+        engine.connect();
+        return engine;
     }
 
     /** @throws UserFacingException saying how to get Spark when it is not on the class path */

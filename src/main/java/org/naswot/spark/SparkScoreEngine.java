@@ -36,9 +36,11 @@ final class SparkScoreEngine implements ScoreEngine {
     private final String master;
     private final Integer partitions;
     private final String runKey = "naswot-" + UUID.randomUUID();
+    private final int timeoutSeconds;
     private JavaSparkContext spark;
 
-    SparkScoreEngine(ScoringJob job, ShippedBatch batch, String master, Integer partitions) {
+    SparkScoreEngine(ScoringJob job, ShippedBatch batch, String master, Integer partitions, int timeoutSeconds) {
+        this.timeoutSeconds = timeoutSeconds;
         this.job = job;
         this.batch = batch;
         this.master = master;
@@ -145,9 +147,14 @@ final class SparkScoreEngine implements ScoreEngine {
             if (!conf.contains("spark.ui.enabled")) {
                 conf.set("spark.ui.enabled", "false");
             }
-            spark = new JavaSparkContext(conf);
+            spark = SparkConnection.open(conf, master, timeoutSeconds);
         }
         return spark;
+    }
+
+    /** Starts Spark now (it is otherwise started on first use): a bad master fails before a run is recorded. */
+    void connect() {
+        context();
     }
 
     @Override

@@ -492,6 +492,15 @@ public final class ResultStore implements AutoCloseable {
         }
     }
 
+    /** Who (another live process) holds this architecture's claim, e.g. "pid 1 on host, claimed ..."; or empty. */
+    public synchronized Optional<String> claimHolder(ScoringSettings settings, int archIndex, String owner) {
+        try {
+            return scoringRuns.holder(settingsKey(settings), archIndex, owner, Instant.now());
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
     /** Drops this owner's claim (after its score is stored, or when it gives the architecture up). */
     public synchronized void release(ScoringSettings settings, int archIndex, String owner) {
         requireWritable();
@@ -534,6 +543,11 @@ public final class ResultStore implements AutoCloseable {
     /** SQLite errors here come from the environment (disk full, locked, not a database), so users see them. */
     private static UserFacingException failure(Path file, SQLException e) {
         String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").trim();
+        String explained = org.naswot.common.SqliteProblems.explain(file, "results database", "pass --db with a "
+                + "writable location (copy the file there to keep its results)", e);
+        if (explained != null) {
+            return new UserFacingException(explained, e);
+        }
         if (message.contains("CANTOPEN") || message.contains("READONLY") || message.contains("readonly")) {
             return new UserFacingException(readOnlyAdvice(file, message), e);
         }

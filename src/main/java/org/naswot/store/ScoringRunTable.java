@@ -179,7 +179,7 @@ final class ScoringRunTable implements AutoCloseable {
 
     private boolean claimLocked(String settingsKey, int archIndex, String owner, Instant now) throws SQLException {
         long pid = ProcessHandle.current().pid();
-        String host = HOST;
+        String host = ProcessIdentity.CURRENT;
         try (PreparedStatement current = connection.prepareStatement(
                 "SELECT owner, pid, host, claimed_at FROM claims WHERE settings_key = ? AND arch_index = ?")) {
             current.setString(1, settingsKey);
@@ -216,25 +216,33 @@ final class ScoringRunTable implements AutoCloseable {
         }
     }
 
-    /** A claim stays valid while its process lives (checked on this host) and for at most an hour. */
+    /**
+     * A claim stays valid while its process lives (on this host: the same pid, start time and boot, see
+     * {@link ProcessIdentity}) and for at most an hour.
+     */
     private static boolean isLive(long pid, String host, Instant claimedAt, Instant now) {
         if (claimedAt == null || claimedAt.isBefore(now.minusSeconds(3600))) {
             return false;
         }
-        if (HOST.equals(host)) {
-            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-        }
-        return true;
+        return ProcessIdentity.isLive(pid, host);
     }
 
-    private static final String HOST = hostName();
-
-    private static String hostName() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException e) {
-            return "localhost";
+    /** Who holds the live claim of another owner on this architecture, for a note; empty when none does. */
+    java.util.Optional<String> holder(String settingsKey, int archIndex, String owner, Instant now)
+            throws SQLException {
+        try (PreparedStatement current = connection.prepareStatement(
+                "SELECT owner, pid, host, claimed_at FROM claims WHERE settings_key = ? AND arch_index = ?")) {
+            current.setString(1, settingsKey);
+            current.setInt(2, archIndex);
+            try (ResultSet rows = current.executeQuery()) {
+                if (rows.next() && !rows.getString(1).equals(owner) && isLive(rows.getLong(2), rows.getString(3),
+                        Timestamps.parse(rows.getString(4)), now)) {
+                    return java.util.Optional.of(ProcessIdentity.describe(rows.getLong(2), rows.getString(3))
+                            + ", claimed " + rows.getString(4));
+                }
+            }
         }
+        return java.util.Optional.empty();
     }
 
     /**

@@ -80,7 +80,10 @@ import org.naswot.common.UserFacingException;
  * settings_key  TEXT NOT NULL      SHA-256 of the scoring settings (ScoringSettings.keyText)
  * arch_index    INTEGER NOT NULL
  * owner         TEXT NOT NULL      the claiming process's run (random id)
- * pid, host                        the claiming process; a claim of a process that is gone is stale
+ * pid, host                        the claiming process: pid, and in host "hostname|boot-id|start-millis" (older
+ *                                  rows: the host name alone); a claim of a process that is gone, or whose pid now
+ *                                  belongs to a process started at another time or in another boot (a container's
+ *                                  PID 1 after a kill -9), is stale (ProcessIdentity)
  * claimed_at    TEXT NOT NULL      a claim older than an hour is stale too
  * PRIMARY KEY (settings_key, arch_index)
  * </pre>

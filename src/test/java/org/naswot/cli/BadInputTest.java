@@ -13,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -229,6 +230,260 @@ class BadInputTest {
             assertEquals("delete", mode.getString(1), "the journal mode was not switched to WAL");
         }
         assertFalse(Files.exists(Path.of(foreign + "-wal")));
+    }
+
+    // ---- bounded: NDS networks of absurd size ------------------------------------------------------------------
+
+    /** The first golden DARTS net with another width and depth. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode dartsNet(int width, int depth) throws Exception {
+        for (com.fasterxml.jackson.databind.JsonNode e : DataCommandsTest.JSON.readTree(
+                SharedData.golden("nds/expected.json").toFile())) {
+            if (e.get("net").has("genotype")) {
+                com.fasterxml.jackson.databind.node.ObjectNode net = e.get("net").deepCopy();
+                net.put("width", width);
+                net.put("depth", depth);
+                return net;
+            }
+        }
+        throw new AssertionError("no cell network among the goldens");
+    }
+
+    /** An NDS file (list form) of these nets, each with a last test error of 10 %. */
+    private Path ndsFile(String name, com.fasterxml.jackson.databind.JsonNode... nets) throws Exception {
+        com.fasterxml.jackson.databind.node.ArrayNode list = DataCommandsTest.JSON.createArrayNode();
+        for (com.fasterxml.jackson.databind.JsonNode net : nets) {
+            com.fasterxml.jackson.databind.node.ObjectNode r = list.addObject();
+            r.set("net", net);
+            r.putArray("test_ep_top1").add(80.0).add(10.0);
+        }
+        Path file = tmp.resolve(name);
+        Files.writeString(file, DataCommandsTest.JSON.writeValueAsString(list));
+        return file;
+    }
+
+    @Test
+    void absurdNdsNetworksAreRefusedBeforeBuildingSayingWhatTheyWouldNeed() throws Exception {
+        String line = refused("score", "--space", "nds:DARTS", "--arch", dartsNet(100_000, 8).toString(), "--input",
+                "noise", "--batch-size", "4");
+        assertTrue(line.contains("too large to score") && line.contains("largest weight alone"), line);
+        line = refused("score", "--space", "nds:DARTS", "--arch", dartsNet(1000, 10_000).toString(), "--input",
+                "noise", "--batch-size", "4");
+        assertTrue(line.contains("too large to score") && line.contains("would need about")
+                && line.contains("this machine has"), line);
+    }
+
+    @Test
+    void importWarnsAboutAbsurdNdsEntriesAndScoreSpaceSkipsThemWithACount() throws Exception {
+        Path data = tmp.resolve("nds");
+        Path file = ndsFile("DARTS.json", dartsNet(16, 5), dartsNet(100_000, 8), dartsNet(1000, 10_000));
+        CliRunner.Result imported = CliRunner.run("data", "import", file.toString(), "--data-dir", data.toString());
+        assertEquals(0, imported.exitCode(), imported.err());
+        assertTrue(imported.err().contains("2 of 3 nds:DARTS entries are too large for this machine and score-space "
+                + "will skip them"), imported.err());
+        CliRunner.Result scored = CliRunner.run("score-space", "--space", "nds:DARTS", "--all", "--input", "noise",
+                "--batch-size", "4", "--data-dir", data.toString(), "--db", tmp.resolve("r.sqlite").toString(),
+                "--json");
+        assertEquals(0, scored.exitCode(), scored.err());
+        assertTrue(scored.err().contains("2 of 3 nds:DARTS entries are too large for this machine and are skipped"),
+                scored.err());
+        com.fasterxml.jackson.databind.JsonNode summary = DataCommandsTest.JSON.readTree(scored.lines()[1]);
+        assertEquals(1, summary.get("n").asInt());
+        assertEquals(2, summary.get("skipped").asInt());
+    }
+
+    // ---- bounded: Spark masters that are wrong or do not answer ----------------------------------------------
+
+    /** score-space --engine spark in its own JVM (Spark's loggers are per process): exit code and stderr. */
+    private CliRunner.Result sparkInOwnProcess(Path db, String... extra) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (a.startsWith("--add-opens") || a.startsWith("-D") || a.startsWith("-XX:+Ignore")) {
+                command.add(a);
+            }
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "score-space",
+                "--space", "nb201", "--sample", "3", "--input", "noise", "--batch-size", "8", "--data-dir",
+                SharedData.dataDir().toString(), "--db", db.toString(), "--engine", "spark"));
+        command.addAll(List.of(extra));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "ended");
+        return new CliRunner.Result(p.exitValue(), "", err);
+    }
+
+    @Test
+    void aBadOrSilentSparkMasterIsOneSentenceWithoutSparksLogOrARun() throws Exception {
+        Path db = tmp.resolve("spark.sqlite");
+        CliRunner.Result bad = sparkInOwnProcess(db, "--master", "nonsense://x");
+        assertEquals(Main.USER_ERROR, bad.exitCode(), bad.err());
+        assertEquals(1, bad.err().strip().lines().count(), "one line, no Spark log: " + bad.err());
+        assertTrue(bad.err().contains("Spark could not start with master 'nonsense://x'")
+                && bad.err().contains("check --master"), bad.err());
+
+        long started = System.nanoTime();
+        CliRunner.Result silent = sparkInOwnProcess(db, "--master", "spark://127.0.0.1:9", "--master-timeout", "3");
+        assertEquals(Main.USER_ERROR, silent.exitCode(), silent.err());
+        assertEquals(1, silent.err().strip().lines().count(), "one line, no Spark log: " + silent.err());
+        assertTrue(silent.err().contains("Spark master 'spark://127.0.0.1:9'")
+                && silent.err().contains("--master-timeout"), silent.err());
+        assertTrue(System.nanoTime() - started < 90e9, "bounded by the timeout, not Spark's retries");
+        assertFalse(Files.exists(db), "refused before a run (or a database) was created");
+    }
+
+    // ---- figure output: checked up front, written whole or not at all ---------------------------------------
+
+    @Test
+    void figureOutputProblemsAreRefusedBeforeAnyWorkAndLeaveNoFile() throws Exception {
+        Path db = tmp.resolve("never-read.sqlite");
+        Path plain = tmp.resolve("plain.txt");
+        Files.writeString(plain, "x");
+        Path png = tmp.resolve("x.png");
+        String[][] cases = {
+            {tmp.toString(), "is a folder: give a file name in it"},
+            {plain.resolve("x.pdf").toString(), plain + " is a file, not a folder"},
+            {"/proc/x.pdf", "/proc is the kernel's virtual file system"},
+            {"/proc/naswot-bad-input/x.pdf", "cannot create the folder /proc/naswot-bad-input"},
+            {tmp.resolve("a".repeat(303) + ".pdf").toString(), "the file name is 307 bytes long"},
+        };
+        for (String[] c : cases) {
+            String line = refused("figure", "--db", db.toString(), "--run", "1", "--out", c[0]);
+            assertTrue(line.contains(c[1]), line);
+            assertFalse(line.contains("--format"), "not about the format: " + line);
+        }
+        String line = refused("figure", "--db", db.toString(), "--run", "1", "--out", png.toString(), "--dpi", "100000");
+        assertTrue(line.contains("--dpi 100000.0 is outside 10 .. 2400"), line);
+        line = refused("figure", "--db", db.toString(), "--run", "1", "--out", png.toString(), "--marks", "--top-k",
+                "-1");
+        assertTrue(line.contains("--top-k must be at least 1, got -1"), line);
+        assertFalse(Files.exists(db), "refused before the database was read");
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(plain), left.toList(), "no partial or temporary file left");
+        }
+    }
+
+    // ---- wrong successes -------------------------------------------------------------------------------------
+
+    @Test
+    void aProxyListOfOnlyCommasIsRefused() {
+        Path db = tmp.resolve("r.sqlite");
+        String line = refused("score-space", "--sample", "2", "--batch-size", "8", "--proxies", ",,,", "--db",
+                db.toString());
+        assertTrue(line.contains("--proxies names no proxy") && line.contains("--proxies all"), line);
+        assertFalse(Files.exists(db));
+    }
+
+    @Test
+    void aDataDirectoryTableWithSwappedArchitecturesIsRefusedOnLoad() throws Exception {
+        Path data = tmp.resolve("data");
+        Files.createDirectories(data.resolve("nb201"));
+        List<String> lines = new ArrayList<>(Files.readAllLines(SharedData.data("nb201/nb201_accuracies.csv")));
+        int archCol = List.of(lines.get(0).split(",")).indexOf("arch_str");
+        String a = lines.get(10).split(",", -1)[archCol];
+        String b = lines.get(11).split(",", -1)[archCol];
+        lines.set(10, withField(lines.get(10), archCol, b));
+        lines.set(11, withField(lines.get(11), archCol, a));
+        Files.write(data.resolve("nb201/nb201_accuracies.csv"), lines);
+        Path db = tmp.resolve("r.sqlite");
+        String line = refused("score-space", "--sample", "2", "--batch-size", "8", "--data-dir", data.toString(),
+                "--db", db.toString());
+        assertTrue(line.contains("line 11") && line.contains("out of order") && line.contains("index 9 holds " + b),
+                line);
+        assertFalse(Files.exists(db));
+    }
+
+    // ---- misleading: NDS file names and Python's NaN ------------------------------------------------------------
+
+    @Test
+    void anNdsFileIsStoredUnderItsSpaceWhateverCopySuffixItsNameHas() throws Exception {
+        Path copy = ndsFile("DARTS (1).json", dartsNet(16, 5));
+        CliRunner.Result r = CliRunner.run("data", "import", copy.toString(), "--data-dir", tmp.resolve("a").toString(),
+                "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("nds-darts", DataCommandsTest.JSON.readTree(r.lines()[0]).get("space").asText());
+
+        Path foo = ndsFile("FOO.json", dartsNet(16, 5));
+        String line = refused("data", "import", foo.toString(), "--data-dir", tmp.resolve("b").toString());
+        assertTrue(line.contains("'FOO' names none: pass --space") && line.contains("nds:DARTS"), line);
+        assertFalse(Files.exists(tmp.resolve("b/benchmarks.sqlite")), "nothing created");
+        r = CliRunner.run("data", "import", foo.toString(), "--space", "nds:DARTS", "--data-dir",
+                tmp.resolve("b").toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("nds-darts", DataCommandsTest.JSON.readTree(r.lines()[0]).get("space").asText());
+        line = refused("data", "import", foo.toString(), "--space", "nds:NOPE", "--data-dir",
+                tmp.resolve("c").toString());
+        assertTrue(line.contains("--space nds:NOPE is not an NDS space"), line);
+    }
+
+    @Test
+    void anNdsFileWithPythonsNaNIsImportedAsNotEvaluated() throws Exception {
+        Path file = tmp.resolve("DARTS.json");
+        Files.writeString(file, "[{\"net\": " + dartsNet(16, 5) + ", \"test_ep_top1\": [80.0, NaN]}, {\"net\": "
+                + dartsNet(16, 6) + ", \"test_ep_top1\": [80.0, 12.5]}]");
+        CliRunner.Result r = CliRunner.run("data", "import", file.toString(), "--data-dir", tmp.resolve("d").toString(),
+                "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        try (BenchmarkStore store = BenchmarkStore.open(tmp.resolve("d/benchmarks.sqlite"))) {
+            assertEquals(2, store.archStrings("nds-darts").size(), "both entries, the NaN one without an accuracy");
+            assertEquals(Map.of(1, 87.5), store.metricByIndex("nds-darts", "cifar10", "test", "accuracy"));
+        }
+    }
+
+    // ---- misleading: file names, binary files ----------------------------------------------------------------
+
+    @Test
+    void aDatabaseNameTooLongForTheFileSystemIsSaidSo() {
+        Path db = tmp.resolve("a".repeat(300) + ".sqlite");
+        String line = refused("score", "--arch", ARCH_1, "--input", "noise", "--batch-size", "4", "--db", db.toString());
+        assertTrue(line.contains("the file name is 307 bytes long") && line.contains("choose a shorter name"), line);
+        assertFalse(line.contains("SQLITE_CANTOPEN"), line);
+    }
+
+    @Test
+    void aBinaryIndexFileIsNotText() throws Exception {
+        Path indices = tmp.resolve("indices.txt");
+        Files.write(indices, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, (byte) 0x80, '\n'});
+        Path db = tmp.resolve("r.sqlite");
+        String line = refused("score-space", "--indices", indices.toString(), "--batch-size", "8", "--db",
+                db.toString());
+        assertTrue(line.contains("is not text (not UTF-8)") && line.contains("one benchmark index per line"), line);
+        assertFalse(line.contains("Input length"), line);
+        assertFalse(Files.exists(db));
+    }
+
+    // ---- proxy settings are checked before a run exists -----------------------------------------------------
+
+    @Test
+    void proxiesThatCannotRunOnTheBatchAreRefusedBeforeAnyRun() {
+        Path db = tmp.resolve("r.sqlite");
+        String line = refused("score-space", "--sample", "2", "--input", "noise", "--batch-size", "8", "--proxies",
+                "synflow,snip", "--db", db.toString());
+        assertTrue(line.contains("snip need the batch's class labels") && line.contains("--input dataset"), line);
+        line = refused("score-space", "--sample", "2", "--batch-size", "1", "--proxies", "zico", "--db",
+                db.toString());
+        assertTrue(line.contains("zico needs a batch of at least 2 images") && line.contains("--batch-size"), line);
+        assertFalse(Files.exists(db), "refused before the run (and its first score) was stored");
+    }
+
+    @Test
+    void exportOutputIsCheckedUpFrontAndWrittenWhole() throws Exception {
+        Path db = tmp.resolve("r.sqlite");
+        assertEquals(0, CliRunner.run("score", "--index", "0", "--input", "noise", "--batch-size",
+                "4", "--db", db.toString()).exitCode());
+        String line = refused("export", "--db", db.toString(), "--run", "1", "--format", "csv", "--out",
+                tmp.toString());
+        assertTrue(line.contains("is a folder"), line);
+        line = refused("export", "--db", db.toString(), "--run", "1", "--format", "csv", "--out", "/proc/x.csv");
+        assertTrue(line.contains("/proc is the kernel's virtual file system"), line);
+        Path csv = tmp.resolve("out/runs.csv");
+        refused("export", "--db", db.toString(), "--run", "99", "--format", "csv", "--out", csv.toString());
+        assertFalse(Files.exists(csv), "an unknown run leaves no file");
+        assertEquals(0, CliRunner.run("export", "--db", db.toString(), "--run", "1", "--format", "csv", "--out",
+                csv.toString()).exitCode());
+        assertTrue(Files.readString(csv).lines().count() >= 2, "header and the row");
+        try (var left = Files.list(csv.getParent())) {
+            assertEquals(List.of(csv), left.toList(), "no temporary file left");
+        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------------------

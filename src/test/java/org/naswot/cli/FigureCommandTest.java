@@ -57,14 +57,27 @@ class FigureCommandTest {
             String svg = Files.readString(out);
             assertTrue(svg.contains("<svg") && svg.contains("naswot:seed"), kind);
         }
-        // the proxies' heatmap, from stored values: this run has only nwot's, the note names the ones left out
+        // the proxies' heatmap, from stored values: run 1 has only nwot's, which is no comparison at all
         Path proxies = tmp.resolve("proxies.svg");
-        CliRunner.Result p = CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--kind", "proxies",
+        CliRunner.Result none = CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--kind", "proxies",
                 "--method", "kendall", "--out", proxies.toString(), "--data-dir", tmp.resolve("none").toString());
+        assertEquals(Main.USER_ERROR, none.exitCode(), none.err());
+        assertTrue(none.err().contains("run 1 has no stored proxy values") && none.err().contains("--proxies all"),
+                none.err());
+        assertTrue(!Files.exists(proxies), "no 1x1 figure written");
+        CliRunner.Result withProxies = CliRunner.run("score-space", "--space", "nb201", "--sample", "12", "--seed", "4",
+                "--batch-size", "16", "--proxies", "synflow,jacov", "--data-dir", tmp.resolve("none").toString(),
+                "--db", db.toString(), "--json");
+        assertEquals(0, withProxies.exitCode(), withProxies.err());
+        long proxyRun = DataCommandsTest.JSON.readTree(withProxies.lines()[12]).get("run_id").asLong();
+        CliRunner.Result p = CliRunner.run("figure", "--db", db.toString(), "--run", Long.toString(proxyRun), "--kind",
+                "proxies", "--method", "kendall", "--out", proxies.toString(), "--data-dir",
+                tmp.resolve("none").toString());
         assertEquals(0, p.exitCode(), p.err());
-        assertTrue(p.err().contains("no stored values in run 1: synflow"), p.err());
+        assertTrue(p.err().contains("no stored values in run " + proxyRun + ": "), p.err());
         String svg = Files.readString(proxies);
-        assertTrue(svg.contains("nwot") && svg.contains("Kendall") && svg.contains("1.00"), "names, method, diagonal");
+        assertTrue(svg.contains("nwot") && svg.contains("synflow") && svg.contains("Kendall") && svg.contains("1.00"),
+                "names, method, diagonal");
         CliRunner.Result bad = CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--kind", "proxies",
                 "--method", "pearson", "--out", proxies.toString(), "--data-dir", tmp.resolve("none").toString());
         assertEquals(Main.USER_ERROR, bad.exitCode());

@@ -89,6 +89,11 @@ public final class RunFigures {
         org.naswot.run.proxies.RunProxyTable loaded = load.apply(all);
         // a figure for a paper leaves out the proxies never computed for the run instead of drawing empty rows
         List<String> present = all.stream().filter(id -> loaded.missing(id) < loaded.size()).toList();
+        if (present.stream().allMatch("nwot"::equals)) {
+            throw new UserFacingException("run " + run.id() + " has no stored proxy values, so there is nothing to "
+                    + "compare nwot with: compute them with `naswot score-space --proxies all` and the run's settings "
+                    + "(or the window's Proxies tab)");
+        }
         org.naswot.run.proxies.RunProxyTable table = present.size() == all.size() ? loaded
                 : load.apply(present);
         if (present.size() < all.size()) {

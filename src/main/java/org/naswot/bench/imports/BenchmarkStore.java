@@ -68,7 +68,10 @@ public final class BenchmarkStore implements AutoCloseable {
             store.createSchema();
             return store;
         } catch (Exception e) {
-            throw new UserFacingException("cannot open benchmark store " + file + ": " + e.getMessage(), e);
+            String explained = org.naswot.common.SqliteProblems.explain(file, "benchmark store", "point --data-dir "
+                    + "(or $NASWOT_DATA) at a writable folder", e);
+            throw new UserFacingException(explained != null ? explained
+                    : "cannot open benchmark store " + file + ": " + e.getMessage(), e);
         }
     }
 

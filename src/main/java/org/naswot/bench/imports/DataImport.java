@@ -56,6 +56,12 @@ public final class DataImport {
 
     /** @param mapping how a CSV's columns map to metrics ({@code --mapping FILE.json}); null to recognise the layout */
     public static ImportSummary run(Path path, BenchmarkStore store, ImportProgress progress, CsvMapping mapping) {
+        return run(path, store, progress, mapping, null);
+    }
+
+    /** @param ndsSpace the store's space of an NDS file ({@link NdsFileSpace#storeSpace}); null: from its name */
+    public static ImportSummary run(Path path, BenchmarkStore store, ImportProgress progress, CsvMapping mapping,
+                                    String ndsSpace) {
         Kind kind = detect(path);
         if (mapping != null && kind != Kind.CSV) {
             throw new UserFacingException("--mapping applies to .csv files; " + path + " is a " + kind
@@ -64,7 +70,8 @@ public final class DataImport {
         return switch (kind) {
             case NATS -> NatsImporter.importInto(store, path, progress);
             case NB101_TFRECORD -> Nb101TfrecordImporter.importInto(store, path, progress);
-            case NDS_JSON -> NdsImporter.importInto(store, path, progress);
+            case NDS_JSON -> NdsImporter.importInto(store, path, progress,
+                    ndsSpace != null ? ndsSpace : NdsFileSpace.storeSpace(path, null));
             case CSV -> CsvImporter.importInto(store, path, mapping != null ? mapping
                     : recognised(path, CsvImporter.header(path)), progress);
         };

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,10 +31,6 @@ public final class NdsImporter {
     private NdsImporter() {
     }
 
-    public static String spaceOf(Path file) {
-        return storeSpace(file.getFileName().toString().replaceFirst("\\.json$", ""));
-    }
-
     /** The store's space of an NDS file's name ({@code DARTS} -> {@code nds-darts}). */
     public static String storeSpace(String ndsName) {
         return "nds-" + ndsName.toLowerCase(Locale.ROOT);
@@ -45,8 +42,12 @@ public final class NdsImporter {
     }
 
     public static ImportSummary importInto(BenchmarkStore store, Path file, ImportProgress progress) {
+        return importInto(store, file, progress, NdsFileSpace.storeSpace(file, null));
+    }
+
+    /** @param space the store's space the records go to ({@link NdsFileSpace#storeSpace}) */
+    public static ImportSummary importInto(BenchmarkStore store, Path file, ImportProgress progress, String space) {
         return store.importSource(KIND, file, batch -> {
-            String space = spaceOf(file);
             String dataset = space.endsWith("_in") ? "imagenet" : "cifar10";
             int[] index = {0};
             JsonToken first;
@@ -74,7 +75,9 @@ public final class NdsImporter {
 
     private static JsonParser parser(Path file) throws IOException {
         InputStream in = Files.newInputStream(file);
-        return new JsonFactory().setCodec(JSON).createParser(in);
+        // Python's json module writes NaN (and Infinity) for a diverged run: read them as it does
+        return JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().setCodec(JSON)
+                .createParser(in);
     }
 
     /** Streams the records of the top-level array, or of the array under {@code field}. */

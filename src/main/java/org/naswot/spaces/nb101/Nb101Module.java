@@ -31,7 +31,8 @@ public final class Nb101Module implements SpaceModule {
 
     @Override
     public OpenedSpace open(SpaceDescriptor descriptor, DataDirectory data) {
-        BenchmarkTable t = BenchmarkTable.load(data, descriptor);
+        // a table copied into the data directory by hand must keep the built-in order
+        BenchmarkTable t = org.naswot.bench.CanonicalOrder.checked(BenchmarkTable.load(data, descriptor), descriptor);
         List<Nb101Architecture> cells = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
             cells.add(Nb101Architecture.of(t.arch(i), t.text(i, "ops"), i));

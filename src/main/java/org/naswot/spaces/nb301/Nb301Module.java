@@ -23,7 +23,8 @@ public final class Nb301Module implements SpaceModule {
 
     @Override
     public OpenedSpace open(SpaceDescriptor descriptor, DataDirectory data) {
-        BenchmarkTable t = BenchmarkTable.load(data, descriptor);
+        // a table copied into the data directory by hand must keep the built-in order
+        BenchmarkTable t = org.naswot.bench.CanonicalOrder.checked(BenchmarkTable.load(data, descriptor), descriptor);
         List<String> archs = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
             archs.add(t.arch(i));
