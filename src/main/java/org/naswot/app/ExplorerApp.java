@@ -68,7 +68,7 @@ public final class ExplorerApp extends Application {
         }
         if (prefs.colourMode() != null) {
             try {
-                scatterModel.colourModeProperty().set(org.naswot.app.explore.ColourMode.valueOf(prefs.colourMode()));
+                scatterModel.colourModeProperty().set(org.naswot.figures.scatter.ColourMode.valueOf(prefs.colourMode()));
             } catch (IllegalArgumentException ignored) {
                 // a name from another version: keep the default
             }

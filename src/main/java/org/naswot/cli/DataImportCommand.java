@@ -68,9 +68,9 @@ final class DataImportCommand implements Callable<Integer> {
                     + "\"budget\": 200, \"seed\": null, \"metric\": \"accuracy\"}]}.")
     Path mapping;
 
-    @picocli.CommandLine.Option(names = "--space", paramLabel = "nds:NAME",
+    @picocli.CommandLine.Option(names = "--space", paramLabel = org.naswot.bench.imports.NdsImporter.ID_PREFIX + "NAME",
             description = "For an NDS .json whose name is not its space's (e.g. 'DARTS (1).json'): the space, "
-                    + "e.g. nds:DARTS.")
+                    + "e.g. " + org.naswot.bench.imports.NdsImporter.ID_PREFIX + "DARTS.")
     String space;
 
     @Mixin

@@ -14,4 +14,17 @@ public interface Architecture {
 
     /** The canonical text form, e.g. an NB201 arch string; {@link SearchSpace#parse} reads it back. */
     String encoding();
+
+    /**
+     * How views and figure titles name it: its encoding, unless that is too long to read (an NDS network's json
+     * runs to hundreds of characters and is named by its space and index instead).
+     */
+    default String shownName() {
+        return encoding();
+    }
+
+    /** Whether {@link #shownName} is the encoding itself (then a title may add the index). */
+    default boolean namedByEncoding() {
+        return true;
+    }
 }

@@ -82,6 +82,20 @@ public interface SpaceModule {
         return String.join(", ", mine.stream().map(SpaceDescriptor::id).toList());
     }
 
+    /**
+     * The diagram of an architecture given as a run stores it ({@code space} as recorded, variant included); empty
+     * when the space has no diagram or cannot read the encoding.
+     */
+    default java.util.Optional<org.naswot.figures.model.ArchitectureFigure> diagram(String space, String encoding) {
+        return java.util.Optional.empty();
+    }
+
+    /** The diagram of one of the space's own architectures; by default from its space and encoding. */
+    default java.util.Optional<org.naswot.figures.model.ArchitectureFigure> diagram(
+            org.naswot.space.Architecture architecture) {
+        return diagram(architecture.space(), architecture.encoding());
+    }
+
     /** The name the space's imports carry in benchmarks.sqlite. */
     default String storeSpace(SpaceDescriptor descriptor) {
         return descriptor.id();

@@ -11,19 +11,19 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import org.naswot.app.cell.CellDiagram;
-import org.naswot.app.cell.CellGraphs;
-import org.naswot.app.explore.ColourMode;
+import org.naswot.figures.cell.CellGraphs;
+import org.naswot.figures.scatter.ColourMode;
 import org.naswot.app.explore.ScoreScatter;
 import org.naswot.app.kernel.KernelHeatmap;
 import org.naswot.app.lecture.LectureView;
-import org.naswot.app.model.KernelMatrix;
-import org.naswot.app.model.LectureData;
-import org.naswot.app.model.ScorePoint;
+import org.naswot.figures.model.KernelMatrix;
+import org.naswot.figures.model.LectureData;
+import org.naswot.figures.model.ScorePoint;
 import javafx.scene.control.Label;
 import org.naswot.app.export.ExportDialog;
-import org.naswot.app.export.Exportable;
-import org.naswot.app.model.Provenance;
-import org.naswot.app.theme.ChartStyle;
+import org.naswot.figures.export.Exportable;
+import org.naswot.figures.model.Provenance;
+import org.naswot.figures.theme.ChartStyle;
 import org.naswot.app.theme.Preferences;
 import org.naswot.app.theme.PreferencesStore;
 import org.naswot.app.theme.Shortcuts;
@@ -149,7 +149,7 @@ public final class ComponentGallery extends Application {
     }
 
     private static CellDiagram ndsDiagram(String space, String net, String title, Theme theme) {
-        CellDiagram d = new CellDiagram(org.naswot.app.cell.ArchitectureFigures.of(space, net).orElseThrow(), title);
+        CellDiagram d = new CellDiagram(org.naswot.spaces.ArchitectureDiagrams.of(space, net).orElseThrow(), title);
         d.chartStyleProperty().set(theme.chartStyle());
         return d;
     }

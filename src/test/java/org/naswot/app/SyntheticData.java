@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
-import org.naswot.app.kernel.KernelMath;
-import org.naswot.app.model.LectureData;
-import org.naswot.app.model.ScorePoint;
+import org.naswot.figures.kernel.KernelMath;
+import org.naswot.figures.model.LectureData;
+import org.naswot.figures.model.ScorePoint;
 import org.naswot.space.nb201.Nb201Architecture;
 import org.naswot.space.nb201.Nb201Op;
 

@@ -127,7 +127,7 @@ class NdsAndNb301CommandsTest {
                 "net 0 typed in before the import scores as entry 0 after it");
 
         org.testfx.api.FxToolkit.registerPrimaryStage();
-        org.naswot.app.main.ExplorerSettings settings = new org.naswot.app.main.ExplorerSettings("nds:DARTS", "cifar10",
+        org.naswot.service.ExplorerSettings settings = new org.naswot.service.ExplorerSettings("nds:DARTS", "cifar10",
                 "test_accuracy", org.naswot.data.InputKind.DATASET, 16, 1, org.naswot.score.ReluCounting.REFERENCE,
                 "cpu", 0);
         java.util.Map<Integer, Double> windowScores = new java.util.TreeMap<>();
@@ -271,7 +271,7 @@ class NdsAndNb301CommandsTest {
             run = store.runs().get(0);
             scores = store.scores(run.id());
         }
-        org.naswot.app.export.Exportable figure = org.naswot.app.export.RunFigures.scatter(run, scores, ctx,
+        org.naswot.figures.export.Exportable figure = org.naswot.service.RunFigures.scatter(run, scores, ctx,
                 "val_accuracy", 10);
         assertTrue(figure.exportTitle().contains("vs " + kind), figure.exportTitle());
         assertEquals(kind, figure.exportData().header().get(3));

@@ -1,5 +1,9 @@
 package org.naswot.app.cell;
 
+import org.naswot.figures.cell.ArchitectureFigures;
+import org.naswot.figures.cell.CellGraphs;
+import org.naswot.figures.cell.FigureData;
+import org.naswot.figures.cell.FigurePainters;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import javafx.beans.property.ObjectProperty;
@@ -7,11 +11,11 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.layout.BorderPane;
-import org.naswot.app.export.CsvTable;
-import org.naswot.app.export.Exportable;
-import org.naswot.app.model.ArchitectureFigure;
+import org.naswot.figures.export.CsvTable;
+import org.naswot.figures.export.Exportable;
+import org.naswot.figures.model.ArchitectureFigure;
 import org.naswot.app.paint.PainterCanvas;
-import org.naswot.app.theme.ChartStyle;
+import org.naswot.figures.theme.ChartStyle;
 
 /**
  * Shows one architecture's figure: a cell as a layered left-to-right DAG, a DARTS-family network's two cells, or an

@@ -1,5 +1,8 @@
 package org.naswot.app.explore;
 
+import org.naswot.figures.scatter.RankCorrelations;
+import org.naswot.figures.scatter.ScatterChartFactory;
+import org.naswot.figures.scatter.ScatterDataset;
 import java.awt.geom.Rectangle2D;
 import java.time.Duration;
 import java.util.SplittableRandom;
@@ -9,8 +12,8 @@ import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import org.jfree.chart.JFreeChart;
 import org.jfree.fx.FXGraphics2D;
-import org.naswot.app.model.ScorePoint;
-import org.naswot.app.theme.ChartStyle;
+import org.naswot.figures.model.ScorePoint;
+import org.naswot.figures.theme.ChartStyle;
 
 /**
  * Compiles the scatter's drawing code before the first real redraw. Cold, one redraw (JFreeChart, the dot

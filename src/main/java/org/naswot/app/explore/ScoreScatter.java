@@ -1,5 +1,10 @@
 package org.naswot.app.explore;
 
+import org.naswot.figures.scatter.ColourMode;
+import org.naswot.figures.scatter.FastScatterRenderer;
+import org.naswot.figures.scatter.ScatterChartFactory;
+import org.naswot.figures.scatter.ScatterData;
+import org.naswot.figures.scatter.ScatterDataset;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Collection;
@@ -30,10 +35,10 @@ import org.jfree.chart.fx.interaction.ZoomHandlerFX;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.RectangleEdge;
-import org.naswot.app.export.CsvTable;
-import org.naswot.app.export.Exportable;
-import org.naswot.app.model.ScorePoint;
-import org.naswot.app.theme.ChartStyle;
+import org.naswot.figures.export.CsvTable;
+import org.naswot.figures.export.Exportable;
+import org.naswot.figures.model.ScorePoint;
+import org.naswot.figures.theme.ChartStyle;
 
 /**
  * Score (x) against trained accuracy (y) for every scored architecture, updated live as results stream in.
@@ -67,7 +72,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
         this.model = model;
         this.dataset = new ScatterDataset(model.data());
         getStyleClass().add("score-scatter");
-        chart = ScatterChartFactory.create(model.figure(), dataset, style);
+        chart = screenChart(style);
         viewer = new ChartViewer(chart);
         configureInteraction(viewer.getCanvas());
         hoverCard.getStyleClass().add("hover-card");
@@ -349,10 +354,19 @@ public class ScoreScatter extends BorderPane implements Exportable {
     public void setChartStyle(ChartStyle s) {
         this.style = s;
         XYPlot old = chart.getXYPlot();
-        JFreeChart next = ScatterChartFactory.create(model.figure(), dataset, s);
+        JFreeChart next = screenChart(s);
         copyRanges(old, next.getXYPlot());
         chart = next;
         viewer.setChart(chart);
+    }
+
+    /** The chart on screen: created on the UI thread, whose redraws may reuse one pixel buffer. */
+    private JFreeChart screenChart(ChartStyle s) {
+        JFreeChart c = ScatterChartFactory.create(model.figure(), dataset, s);
+        if (c.getXYPlot().getRenderer() instanceof FastScatterRenderer r) {
+            r.reuseRasterOnThisThread();
+        }
+        return c;
     }
 
     public ChartStyle getChartStyle() {
@@ -381,11 +395,11 @@ public class ScoreScatter extends BorderPane implements Exportable {
     /** Draws a fresh chart in {@code s} with the current zoom; the screen chart is left untouched. */
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s) {
-        paintFigure(g, area, s, org.naswot.app.export.FigureLayout.SCREEN);
+        paintFigure(g, area, s, org.naswot.figures.export.FigureLayout.SCREEN);
     }
 
     @Override
-    public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s, org.naswot.app.export.FigureLayout layout) {
+    public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s, org.naswot.figures.export.FigureLayout layout) {
         JFreeChart c = ScatterChartFactory.create(model.figure(), dataset, s, layout);
         copyRanges(chart.getXYPlot(), c.getXYPlot());
         c.draw(g, area);

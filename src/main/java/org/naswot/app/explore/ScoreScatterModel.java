@@ -1,5 +1,9 @@
 package org.naswot.app.explore;
 
+import org.naswot.figures.scatter.ColourMode;
+import org.naswot.figures.scatter.RankCorrelations;
+import org.naswot.figures.scatter.ScatterData;
+import org.naswot.figures.scatter.ScatterFigure;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,8 +22,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.naswot.app.export.CsvTable;
-import org.naswot.app.model.ScorePoint;
+import org.naswot.figures.export.CsvTable;
+import org.naswot.figures.model.ScorePoint;
 
 /**
  * View-model of the score scatter: a {@link ScatterFigure} (points, selection, top-k, colouring, rank correlations,

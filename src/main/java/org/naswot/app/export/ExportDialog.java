@@ -1,5 +1,9 @@
 package org.naswot.app.export;
 
+import org.naswot.figures.export.ExportOptions;
+import org.naswot.figures.export.Exportable;
+import org.naswot.figures.export.FigureExporter;
+import org.naswot.figures.export.FigureLayout;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +16,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import org.naswot.app.model.Provenance;
-import org.naswot.app.theme.ChartStyle;
+import org.naswot.figures.model.Provenance;
+import org.naswot.figures.theme.ChartStyle;
 
 /** Asks for format, size, DPI, theme and caption, then a file, and exports the figure (and optionally its CSV). */
 public final class ExportDialog {
@@ -98,8 +102,8 @@ public final class ExportDialog {
                                         Provenance p, boolean caption, double fontPt, boolean serif,
                                         FigureLayout layout) {
         ChartStyle base = print ? ChartStyle.PRINT : screen;
-        ChartStyle s = base.withFontFamily(serif ? org.naswot.app.theme.FigureFonts.SERIF
-                : org.naswot.app.theme.FigureFonts.SANS).withFontScale(fontPt / 11.0);
+        ChartStyle s = base.withFontFamily(serif ? org.naswot.figures.theme.FigureFonts.SERIF
+                : org.naswot.figures.theme.FigureFonts.SANS).withFontScale(fontPt / 11.0);
         return ExportOptions.inches(widthIn, heightIn, dpi, s, p, caption, layout);
     }
 

@@ -1,5 +1,7 @@
 package org.naswot.app.kernel;
 
+import org.naswot.figures.kernel.HeatmapPainter;
+import org.naswot.figures.kernel.KernelMath;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -15,11 +17,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import org.naswot.app.export.CsvTable;
-import org.naswot.app.export.Exportable;
-import org.naswot.app.model.KernelMatrix;
+import org.naswot.figures.export.CsvTable;
+import org.naswot.figures.export.Exportable;
+import org.naswot.figures.model.KernelMatrix;
 import org.naswot.app.paint.PainterCanvas;
-import org.naswot.app.theme.ChartStyle;
+import org.naswot.figures.theme.ChartStyle;
 
 /**
  * The Hamming kernel K / K[0][0] of one architecture, or of two side by side (e.g. a good and a bad cell),

@@ -1,5 +1,6 @@
 package org.naswot.app.lecture;
 
+import org.naswot.figures.lecture.LecturePainters;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -18,15 +19,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.naswot.app.export.CsvTable;
-import org.naswot.app.export.Exportable;
-import org.naswot.app.kernel.HeatmapPainter;
-import org.naswot.app.model.KernelMatrix;
-import org.naswot.app.model.LectureData;
-import org.naswot.app.paint.Painter;
+import org.naswot.figures.export.CsvTable;
+import org.naswot.figures.export.Exportable;
+import org.naswot.figures.kernel.HeatmapPainter;
+import org.naswot.figures.model.KernelMatrix;
+import org.naswot.figures.model.LectureData;
+import org.naswot.figures.paint.Painter;
 import org.naswot.app.paint.PainterCanvas;
-import org.naswot.app.paint.SplitPainter;
-import org.naswot.app.theme.ChartStyle;
+import org.naswot.figures.paint.SplitPainter;
+import org.naswot.figures.theme.ChartStyle;
 import org.naswot.app.theme.Theme;
 
 /**

@@ -11,7 +11,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
-import org.naswot.app.model.LectureData;
+import org.naswot.figures.model.LectureData;
 
 /**
  * The lecture's steps for one architecture and the current position: (1) the batch, (2) one layer's

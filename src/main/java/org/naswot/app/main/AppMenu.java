@@ -1,5 +1,7 @@
 package org.naswot.app.main;
 
+import org.naswot.service.ExplorerSettings;
+
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,11 +14,11 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import org.naswot.app.export.ExportDialog;
-import org.naswot.app.export.Exportable;
-import org.naswot.app.export.FigureExporter;
+import org.naswot.figures.export.Exportable;
+import org.naswot.figures.export.FigureExporter;
 import org.naswot.app.export.SaveTarget;
 import org.naswot.app.lecture.LectureView;
-import org.naswot.app.model.Provenance;
+import org.naswot.figures.model.Provenance;
 import org.naswot.app.theme.Shortcuts;
 import org.naswot.app.theme.ShortcutsHelp;
 import org.naswot.app.theme.Theme;

@@ -3,10 +3,10 @@ package org.naswot.app.main;
 import java.util.Arrays;
 import java.util.List;
 import javafx.concurrent.Task;
-import org.naswot.app.cell.ArchitectureFigures;
-import org.naswot.app.model.ArchitectureFigure;
-import org.naswot.app.model.KernelMatrix;
-import org.naswot.app.model.LectureData;
+import org.naswot.figures.cell.ArchitectureFigures;
+import org.naswot.figures.model.ArchitectureFigure;
+import org.naswot.figures.model.KernelMatrix;
+import org.naswot.figures.model.LectureData;
 import org.naswot.data.DataDirectory;
 import org.naswot.nn.ActivationRecorder;
 import org.naswot.run.ArchitectureSeeds;
@@ -17,7 +17,6 @@ import org.naswot.score.KernelScore;
 import org.naswot.score.Weights;
 import org.naswot.space.Architecture;
 import org.naswot.space.SpaceDescriptor;
-import org.naswot.space.nds.NdsArchitecture;
 
 /**
  * Recomputes, off the FX thread, what the kernel and lecture views show for one or two architectures: the
@@ -82,13 +81,13 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
                     session.batch().channels(), session.batch().height(), session.batch().width(),
                     Arrays.copyOf(labels, labels.length), classes, mean, std, lecture.layers(), lecture.kernels(),
                     k.logDet());
-            return new Detail(main, other, lectureData, ArchitectureFigures.of(a).orElse(null));
+            return new Detail(main, other, lectureData, org.naswot.spaces.ArchitectureDiagrams.of(a).orElse(null));
         }
     }
 
     private static String title(Architecture a, double logDet) {
-        if (a instanceof NdsArchitecture) {
-            return shownName(a);
+        if (!a.namedByEncoding()) {
+            return a.shownName();
         }
         return (a.index() >= 0 ? "#" + a.index() + "  " : "") + a.encoding();
     }
@@ -98,9 +97,6 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
      * network, whose net json runs to hundreds of characters; that is named by its space and index.
      */
     static String shownName(Architecture a) {
-        if (a instanceof NdsArchitecture) {
-            return a.space() + (a.index() >= 0 ? " #" + a.index() : "");
-        }
-        return a.encoding();
+        return a.shownName();
     }
 }

@@ -1,5 +1,7 @@
 package org.naswot.app.main;
 
+import org.naswot.service.ExplorerSettings;
+
 import org.naswot.spaces.SpaceModules;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +24,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.naswot.app.explore.ScoreScatterModel;
-import org.naswot.app.model.ScorePoint;
+import org.naswot.figures.model.ScorePoint;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
 import org.naswot.data.DatasetCatalog;
@@ -440,7 +442,7 @@ public final class ExplorerViewModel {
         status.set("Loading " + runsToShow.size() + " runs...");
         scatter.clear();
         missingValues.set(0);
-        scatter.colourModeProperty().set(org.naswot.app.explore.ColourMode.GROUP);
+        scatter.colourModeProperty().set(org.naswot.figures.scatter.ColourMode.GROUP);
         worker.submit(() -> {
             try {
                 int missing = 0;

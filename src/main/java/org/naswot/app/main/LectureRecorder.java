@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import org.naswot.app.model.LectureData;
+import org.naswot.figures.model.LectureData;
 import org.naswot.nn.ActivationRecorder;
 import org.naswot.score.ReluCounting;
 

@@ -22,12 +22,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.naswot.app.NamedConverter;
-import org.naswot.app.cell.ArchitectureFigures;
+import org.naswot.app.theme.NamedConverter;
+import org.naswot.figures.cell.ArchitectureFigures;
 import org.naswot.app.cell.CellDiagram;
 import org.naswot.app.explore.ScoreScatter;
-import org.naswot.app.model.ArchitectureFigure;
-import org.naswot.app.model.ScorePoint;
+import org.naswot.figures.model.ArchitectureFigure;
+import org.naswot.figures.model.ScorePoint;
 import org.naswot.app.proxies.ProxiesView;
 import org.naswot.app.proxies.ProxiesViewModel;
 import org.naswot.app.proxies.ProxyComputeBar;
@@ -432,7 +432,7 @@ public final class MainWindow extends BorderPane {
         if (p == null) {
             return;
         }
-        java.util.Optional<ArchitectureFigure> figure = ArchitectureFigures.of(shownSpace(), p.arch());
+        java.util.Optional<ArchitectureFigure> figure = org.naswot.spaces.ArchitectureDiagrams.of(shownSpace(), p.arch());
         cell.figureProperty().set(figure.orElse(null));
         cell.titleProperty().set(String.format("#%d  score %.2f  accuracy %.2f", p.index(), p.score(), p.accuracy()));
         // an encoding that does not give the figure may still have one from its architecture (the detail task's)
@@ -597,7 +597,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private ScorePoint lowestScore() {
-        org.naswot.app.explore.ScatterData data = scatter.getModel().data();
+        org.naswot.figures.scatter.ScatterData data = scatter.getModel().data();
         ScorePoint worst = null;
         for (int i = 0; i < data.plottedCount(); i++) {
             ScorePoint q = data.plottedPoint(i);

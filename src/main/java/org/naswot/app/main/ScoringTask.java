@@ -1,11 +1,13 @@
 package org.naswot.app.main;
 
+import org.naswot.service.ExplorerSettings;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import org.naswot.app.explore.ScatterWarmUp;
-import org.naswot.app.model.ScorePoint;
+import org.naswot.figures.model.ScorePoint;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
 import org.naswot.run.BackgroundPriority;

@@ -1,5 +1,6 @@
 package org.naswot.app.paint;
 
+import org.naswot.figures.paint.Painter;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;

@@ -1,5 +1,6 @@
 package org.naswot.app.proxies;
 
+import org.naswot.figures.proxies.ProxyFigure;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.Locale;
@@ -18,11 +19,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.naswot.app.NamedConverter;
-import org.naswot.app.export.CsvTable;
-import org.naswot.app.export.Exportable;
+import org.naswot.app.theme.NamedConverter;
+import org.naswot.figures.export.CsvTable;
+import org.naswot.figures.export.Exportable;
 import org.naswot.app.paint.PainterCanvas;
-import org.naswot.app.theme.ChartStyle;
+import org.naswot.figures.theme.ChartStyle;
 import org.naswot.search.stats.ProxyQuality;
 import org.naswot.search.stats.RankMethod;
 
@@ -81,7 +82,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
         bestOf.setValue(model.bestOfProperty().get());
         bestOf.valueProperty().addListener((o, a, b) -> model.bestOfProperty().set(b));
         bestOf.setTooltip(new Tooltip("Best of N: the mean accuracy of the architecture each proxy ranks highest among N "
-                + "drawn at random (" + org.naswot.run.proxies.ProxyComparison.DRAWS + " draws, fixed seed; all "
+                + "drawn at random (" + org.naswot.search.stats.ProxyComparison.DRAWS + " draws, fixed seed; all "
                 + "architectures when the run has fewer than N)"));
         HBox bar = new HBox(new Label("Correlation"), method, new Label("Best of"), bestOf);
         bar.getStyleClass().add("toolbar-strip");
@@ -92,7 +93,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
         TableColumn<ProxyQuality, String> name = column("Proxy", "A zero-cost proxy, or nwot: the NASWOT score");
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
         TableColumn<ProxyQuality, String> bestOf = number("", "Mean accuracy (%) of the architecture the proxy ranks "
-                + "highest among N drawn at random, over " + org.naswot.run.proxies.ProxyComparison.DRAWS
+                + "highest among N drawn at random, over " + org.naswot.search.stats.ProxyComparison.DRAWS
                 + " seeded draws (all architectures when the run has fewer than N); tied picks count with their mean",
                 ProxyQuality::bestOfN, "%.2f");
         ((Label) bestOf.getGraphic()).textProperty().bind(Bindings.concat("Best of ",
@@ -176,12 +177,12 @@ public final class ProxiesView extends BorderPane implements Exportable {
 
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style) {
-        paintFigure(g, area, style, org.naswot.app.export.FigureLayout.SCREEN);
+        paintFigure(g, area, style, org.naswot.figures.export.FigureLayout.SCREEN);
     }
 
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style,
-                            org.naswot.app.export.FigureLayout layout) {
+                            org.naswot.figures.export.FigureLayout layout) {
         ProxyFigure f = model.figure();
         if (f != null) {
             f.paintFigure(g, area, style, layout);

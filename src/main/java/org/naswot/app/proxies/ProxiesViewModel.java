@@ -1,5 +1,6 @@
 package org.naswot.app.proxies;
 
+import org.naswot.figures.proxies.ProxyFigure;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,7 @@ import javafx.collections.ObservableList;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
 import org.naswot.run.SpaceContext;
-import org.naswot.run.proxies.ProxyComparison;
+import org.naswot.search.stats.ProxyComparison;
 import org.naswot.run.proxies.RunProxyTable;
 import org.naswot.score.proxies.ProxyRegistry;
 import org.naswot.search.stats.ProxyQuality;
@@ -36,7 +37,7 @@ import org.naswot.store.RunInfo;
  */
 public final class ProxiesViewModel {
     /** The choices of N offered for best-of-N. */
-    public static final List<Integer> BEST_OF_CHOICES = List.of(10, 100, 1000);
+    public static final List<Integer> BEST_OF_CHOICES = List.of(10, ProxyComparison.DEFAULT_BEST_OF, 1000);
 
     private final Path db;
     private final DataDirectory data;
@@ -70,10 +71,7 @@ public final class ProxiesViewModel {
 
     /** nwot, then every registered proxy. */
     public static List<String> proxies() {
-        List<String> out = new ArrayList<>();
-        out.add(RunProxyTable.NWOT);
-        out.addAll(ProxyRegistry.ids());
-        return out;
+        return RunProxyTable.allMeasures();
     }
 
     /** Reads the run's stored values in the background, then shows them (FX thread); null clears the view. */
@@ -124,10 +122,10 @@ public final class ProxiesViewModel {
             missing.set("");
             return;
         }
-        ProxyComparison c = ProxyComparison.of(t, method.get(), bestOf.get());
+        ProxyComparison c = t.compare(method.get(), bestOf.get());
         comparison.set(c);
         rows.setAll(c.qualities());
-        heading.set(ProxyFigure.of(c, t).exportTitle());
+        heading.set(ProxyFigure.of(c, t.run().id()).exportTitle());
         caption.set("Against " + (accuracyLabel.isEmpty() ? "the accuracy" : accuracyLabel) + ". " + c.method() + ".");
         missing.set(missingText(t));
         status.set(t.size() < 3 ? "Run " + t.run().id() + " has fewer than 3 architectures: no rank correlations."
@@ -148,7 +146,7 @@ public final class ProxiesViewModel {
     public ProxyFigure figure() {
         ProxyComparison c = comparison.get();
         RunProxyTable t = table.get();
-        return c == null ? null : ProxyFigure.of(c, t);
+        return c == null ? null : ProxyFigure.of(c, t.run().id());
     }
 
     /** The shown run's proxies lacking values (what Compute completes). */

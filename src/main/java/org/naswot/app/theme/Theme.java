@@ -1,5 +1,6 @@
 package org.naswot.app.theme;
 
+import org.naswot.figures.theme.ChartStyle;
 import java.net.URL;
 import java.util.Objects;
 import javafx.scene.Parent;

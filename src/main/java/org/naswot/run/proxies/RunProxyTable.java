@@ -20,6 +20,14 @@ public final class RunProxyTable {
     /** The NASWOT score's name among the proxies. */
     public static final String NWOT = org.naswot.score.Measures.NWOT;
 
+    /** Every measure a run can compare: nwot, then each registered proxy. */
+    public static List<String> allMeasures() {
+        List<String> out = new ArrayList<>();
+        out.add(NWOT);
+        out.addAll(org.naswot.score.proxies.ProxyRegistry.ids());
+        return List.copyOf(out);
+    }
+
     private final RunInfo run;
     private final List<ScoreResult> scores;
     private final double[] accuracy;
@@ -127,5 +135,10 @@ public final class RunProxyTable {
             }
         });
         return out;
+    }
+
+    /** Every proxy the table holds compared, with seeded best-of-{@code n} draws. */
+    public org.naswot.search.stats.ProxyComparison compare(org.naswot.search.stats.RankMethod method, int n) {
+        return org.naswot.search.stats.ProxyComparison.of(columns(), accuracy(), incomplete(), method, n);
     }
 }

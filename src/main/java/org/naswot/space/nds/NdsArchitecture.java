@@ -101,4 +101,15 @@ public final class NdsArchitecture implements Architecture {
     public String toString() {
         return space + (index >= 0 ? "#" + index : "") + " " + encoding();
     }
+
+    /** The net json runs to hundreds of characters: named by its space and index. */
+    @Override
+    public String shownName() {
+        return space() + (index() >= 0 ? " #" + index() : "");
+    }
+
+    @Override
+    public boolean namedByEncoding() {
+        return false;
+    }
 }

@@ -81,4 +81,12 @@ public final class Nb101Module implements SpaceModule {
     public int order() {
         return 30;
     }
+
+    /** NB101 cells are stored as "matrix:ops". */
+    @Override
+    public java.util.Optional<org.naswot.figures.model.ArchitectureFigure> diagram(String space, String encoding) {
+        String[] parts = encoding.split(":", 2);
+        return parts.length == 2 ? java.util.Optional.of(org.naswot.figures.cell.CellGraphs.fromNb101(parts[0], parts[1]))
+                : java.util.Optional.empty();
+    }
 }

@@ -39,4 +39,9 @@ public final class Nb201Module implements SpaceModule {
     public int order() {
         return 10;
     }
+
+    @Override
+    public java.util.Optional<org.naswot.figures.model.ArchitectureFigure> diagram(String space, String encoding) {
+        return java.util.Optional.of(org.naswot.figures.cell.CellGraphs.fromNb201(encoding));
+    }
 }

@@ -1,5 +1,12 @@
 package org.naswot.app.cell;
 
+import org.naswot.figures.cell.NdsGenotypes;
+
+import org.naswot.figures.cell.ArchitectureFigures;
+import org.naswot.figures.cell.CellDiagramPainter;
+import org.naswot.figures.cell.CellGraphs;
+import org.naswot.figures.cell.CellPairPainter;
+import org.naswot.figures.cell.StagePlanPainter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +20,8 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.naswot.app.export.CsvTable;
-import org.naswot.app.theme.ChartStyle;
+import org.naswot.figures.export.CsvTable;
+import org.naswot.figures.theme.ChartStyle;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -55,7 +62,7 @@ class NdsCellDiagramFxTest {
     @Test
     void dartsNetworkShowsBothCellsAndExportsTheirEdges(FxRobot robot) {
         robot.interact(() -> {
-            cell.figureProperty().set(ArchitectureFigures.of("nds:DARTS", NdsGenotypes.DARTS_V2).orElseThrow());
+            cell.figureProperty().set(org.naswot.spaces.ArchitectureDiagrams.of("nds:DARTS", NdsGenotypes.DARTS_V2).orElseThrow());
             cell.titleProperty().set("DARTS_V2");
         });
         WaitForAsyncUtils.waitForFxEvents();
@@ -72,7 +79,7 @@ class NdsCellDiagramFxTest {
     @Test
     void anyNetShowsItsStagesAndSpaceSwitchesBack(FxRobot robot) {
         robot.interact(() -> cell.figureProperty().set(
-                ArchitectureFigures.of("nds:ResNeXt-A", NdsGenotypes.RESNEXT_A).orElseThrow()));
+                org.naswot.spaces.ArchitectureDiagrams.of("nds:ResNeXt-A", NdsGenotypes.RESNEXT_A).orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         assertInstanceOf(StagePlanPainter.class, cell.getCanvas().getPainter());
         assertTrue(inked(robot, 0.4, 0.6) > 1000, "the middle stage is drawn");

@@ -1,5 +1,7 @@
 package org.naswot.app.explore;
 
+import org.naswot.figures.scatter.RankCorrelations;
+import org.naswot.figures.scatter.ScatterData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +12,7 @@ import org.hipparchus.stat.correlation.KendallsCorrelation;
 import org.hipparchus.stat.correlation.SpearmansCorrelation;
 import org.junit.jupiter.api.Test;
 import org.naswot.app.SyntheticData;
-import org.naswot.app.model.ScorePoint;
+import org.naswot.figures.model.ScorePoint;
 
 class RankCorrelationsTest {
 

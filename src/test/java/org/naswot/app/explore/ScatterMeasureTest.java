@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.naswot.app.model.ScorePoint;
+import org.naswot.figures.model.ScorePoint;
 
 /** A zero-cost proxy on the scatter's x axis: labels follow it, its infinities and NaN are left out and counted. */
 class ScatterMeasureTest {

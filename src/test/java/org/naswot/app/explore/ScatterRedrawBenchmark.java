@@ -1,5 +1,8 @@
 package org.naswot.app.explore;
 
+import org.naswot.figures.scatter.ColourMode;
+import org.naswot.figures.scatter.ScatterChartFactory;
+import org.naswot.figures.scatter.ScatterDataset;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -7,7 +10,7 @@ import java.awt.image.BufferedImage;
 import java.util.Arrays;
 import org.jfree.chart.JFreeChart;
 import org.naswot.app.SyntheticData;
-import org.naswot.app.theme.ChartStyle;
+import org.naswot.figures.theme.ChartStyle;
 
 /**
  * Measurement main (not a test): renders the 15,625-point scatter to an offscreen 1200x800 image
@@ -22,7 +25,7 @@ public final class ScatterRedrawBenchmark {
         JFreeChart chart = ScatterChartFactory.create(model.figure(), new ScatterDataset(model.data()), ChartStyle.LIGHT);
         BufferedImage img = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_ARGB);
         ScoreScatterModel empty = new ScoreScatterModel();
-        empty.append(new org.naswot.app.model.ScorePoint(0, "x", 1, 1, 1));
+        empty.append(new org.naswot.figures.model.ScorePoint(0, "x", 1, 1, 1));
         JFreeChart bare = ScatterChartFactory.create(empty.figure(), new ScatterDataset(empty.data()), ChartStyle.LIGHT);
         long[] tb = new long[60];
         for (int r = 0; r < 20; r++) {

@@ -1,5 +1,7 @@
 package org.naswot.app.explore;
 
+import org.naswot.figures.scatter.ScatterChartFactory;
+import org.naswot.figures.scatter.ScatterDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,8 +13,8 @@ import java.util.List;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
-import org.naswot.app.model.ScorePoint;
-import org.naswot.app.theme.ChartStyle;
+import org.naswot.figures.model.ScorePoint;
+import org.naswot.figures.theme.ChartStyle;
 
 /** The plot never lies: a zoom or pan that leaves the first points outside still draws the points inside. */
 class ZoomedScatterTest {

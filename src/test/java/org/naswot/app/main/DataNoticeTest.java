@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naswot.app.explore.ScoreScatterModel;
-import org.naswot.app.model.Provenance;
+import org.naswot.figures.model.Provenance;
 import org.naswot.data.BuiltInData;
 import org.naswot.data.DataDirectory;
 import org.naswot.data.InputKind;

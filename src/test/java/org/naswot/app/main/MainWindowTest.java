@@ -27,7 +27,7 @@ import org.naswot.app.explore.ScoreScatter;
 import org.naswot.app.export.ExportDialog;
 import org.naswot.app.explore.ScoreScatterModel;
 import org.naswot.app.lecture.LectureView;
-import org.naswot.app.model.ScorePoint;
+import org.naswot.figures.model.ScorePoint;
 import org.naswot.app.theme.Theme;
 import org.naswot.data.DataDirectory;
 import org.naswot.testing.SharedData;

@@ -1,5 +1,7 @@
 package org.naswot.app.main;
 
+import org.naswot.service.ExplorerSettings;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -130,7 +130,7 @@ class ProxiesViewFxTest {
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = img.createGraphics();
         view.paintFigure(g, new java.awt.geom.Rectangle2D.Double(0, 0, 600, 500),
-                org.naswot.app.theme.ChartStyle.PRINT);
+                org.naswot.figures.theme.ChartStyle.PRINT);
         g.dispose();
         // viridis' bright end (+1, the diagonal) is drawn somewhere
         boolean yellow = false;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.naswot.app.paint.ColourMaps;
-import org.naswot.app.paint.ColourScale;
+import org.naswot.figures.paint.ColourMaps;
+import org.naswot.figures.paint.ColourScale;
 
 /** The explorer's working choices persist; dark themes keep the colour map's low end visible. */
 class PreferencesChoicesTest {

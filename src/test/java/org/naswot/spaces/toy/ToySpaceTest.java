@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naswot.app.explore.ScoreScatterModel;
-import org.naswot.app.main.ExplorerSettings;
+import org.naswot.service.ExplorerSettings;
 import org.naswot.app.main.ExplorerViewModel;
 import org.naswot.app.main.ScoringTask;
 import org.naswot.cli.CliRunner;

@@ -1,0 +1,15 @@
+package org.naswot.figures.paint;
+
+import java.awt.Graphics2D;
+
+/**
+ * Draws a view onto any {@link Graphics2D}: the screen (through FXGraphics2D on a JavaFX canvas), a
+ * {@link java.awt.image.BufferedImage}, SVG (JFreeSVG) or PDF (OrsonPDF). One drawing code path for all
+ * targets, so exported figures are exactly what the view shows.
+ */
+@FunctionalInterface
+public interface Painter {
+
+    /** Paints into the rectangle (0, 0, width, height) of {@code g}, in user units (pixels on screen, points in print). */
+    void paint(Graphics2D g, double width, double height);
+}

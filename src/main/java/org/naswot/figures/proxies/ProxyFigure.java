@@ -1,0 +1,85 @@
+package org.naswot.figures.proxies;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.naswot.figures.export.CsvTable;
+import org.naswot.figures.export.Exportable;
+import org.naswot.figures.export.FigureLayout;
+import org.naswot.figures.theme.ChartStyle;
+import org.naswot.search.stats.ProxyComparison;
+import org.naswot.search.stats.ProxyQuality;
+
+/**
+ * The proxies of one run as a figure (the rank-correlation heatmap) and as data (the table: each proxy against the
+ * accuracy): what the Proxies view shows and {@code naswot figure --kind proxies} writes.
+ */
+public final class ProxyFigure implements Exportable {
+    private final ProxyComparison comparison;
+    private final String name;
+    private final String heading;
+
+    /**
+     * @param name    file base name, e.g. "proxies-run3"
+     * @param heading the figure's title
+     */
+    public ProxyFigure(ProxyComparison comparison, String name, String heading) {
+        this.comparison = comparison;
+        this.name = name;
+        this.heading = heading;
+    }
+
+    /** The figure of one run's comparison, named and titled after the run. */
+    public static ProxyFigure of(ProxyComparison comparison, long runId) {
+        return new ProxyFigure(comparison, "proxies-run" + runId, String.format(java.util.Locale.ROOT,
+                "Proxies of run %d: %s between proxies (%,d architectures)", runId,
+                comparison.matrix().method().label(), comparison.architectures()));
+    }
+
+    public CorrelationHeatmapPainter painter(ChartStyle style) {
+        return painter(style, FigureLayout.SCREEN);
+    }
+
+    /** Without a title (a paper's layout) the matrix gets the room; the colour bar still names the method. */
+    private CorrelationHeatmapPainter painter(ChartStyle style, FigureLayout layout) {
+        return new CorrelationHeatmapPainter(comparison.matrix(), style, layout.title() ? heading : null);
+    }
+
+    @Override
+    public String exportName() {
+        return name;
+    }
+
+    @Override
+    public String exportTitle() {
+        return heading;
+    }
+
+    @Override
+    public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style) {
+        paintFigure(g, area, style, FigureLayout.SCREEN);
+    }
+
+    @Override
+    public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        g2.translate(area.getX(), area.getY());
+        painter(style, layout).paint(g2, area.getWidth(), area.getHeight());
+        g2.dispose();
+    }
+
+    /** One row per proxy: its agreement with the accuracy and how many architectures it covers. */
+    @Override
+    public CsvTable exportData() {
+        int n = comparison.bestOfN().n();
+        CsvTable t = new CsvTable(List.of("proxy", "kendall_tau", "spearman_rho", "precision_top10", "best_of_" + n,
+                "best_of_" + n + "_possible", "architectures", "values_missing"));
+        for (ProxyQuality q : comparison.qualities()) {
+            t.addRow(q.name(), CsvTable.number(q.kendall()), CsvTable.number(q.spearman()),
+                    CsvTable.number(q.topPrecision()), CsvTable.number(q.bestOfN()),
+                    CsvTable.number(comparison.oracle()), Integer.toString(q.n()),
+                    Boolean.toString(comparison.incomplete().contains(q.name())));
+        }
+        return t;
+    }
+}

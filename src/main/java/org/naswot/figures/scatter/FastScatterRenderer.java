@@ -1,0 +1,297 @@
+package org.naswot.figures.scatter;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CrosshairState;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
+import org.jfree.chart.renderer.xy.XYItemRendererState;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.XYDataset;
+import org.naswot.figures.paint.ColourMaps;
+import org.naswot.figures.paint.ColourScale;
+import org.naswot.figures.theme.ChartStyle;
+
+/**
+ * Draws the whole scatter in one pass at the first item JFreeChart asks for, grouped by colour so the paint is
+ * set once per colour bucket, with one reused ellipse and no per-item entities or shapes. Top-k points
+ * are drawn last with a ring, the selection with a larger ring.
+ */
+public final class FastScatterRenderer extends AbstractXYItemRenderer {
+    private static final long serialVersionUID = 1L;
+    private final transient ScatterFigure model;
+    private final ChartStyle style;
+    private final double dot;
+    /** Whether the top-k and selection rings (and their legend entry) are drawn. */
+    private final boolean marks;
+    private transient DotRaster screenRaster;
+    /** The thread that redraws the screen (the window's UI thread); null until a view says which. */
+    private transient volatile Thread screenThread;
+
+    public FastScatterRenderer(ScatterFigure model, ChartStyle style, double dotSize) {
+        this(model, style, dotSize, true);
+    }
+
+    public FastScatterRenderer(ScatterFigure model, ChartStyle style, double dotSize, boolean marks) {
+        this.model = model;
+        this.style = style;
+        this.dot = dotSize;
+        this.marks = marks;
+    }
+
+    /** Share of viridis left out at its dark end on dark themes, where the darkest purples vanish. */
+    public static final double DARK_FLOOR = 0.22;
+
+    /** {@link #paramsScale(ScatterData)} as drawn in {@code style}: dark themes skip viridis' darkest end. */
+    public static ColourScale paramsScale(ScatterData d, ChartStyle style) {
+        ColourScale s = paramsScale(d);
+        return s == null || !style.isDark() ? s : s.withFloor(DARK_FLOOR);
+    }
+
+    /** The colour scale for the current data (log of params), or null when no params are known. */
+    public static ColourScale paramsScale(ScatterData d) {
+        if (d.maxParams() <= 0 || d.minParams() == Long.MAX_VALUE) {
+            return null;
+        }
+        double lo = d.minParams();
+        double hi = Math.max(d.maxParams(), lo * 1.0001);
+        return new ColourScale(lo, hi, true);
+    }
+
+    /** Per render: whether the cloud is drawn yet. */
+    private static final class CloudState extends XYItemRendererState {
+        boolean drawn;
+
+        CloudState(PlotRenderingInfo info) {
+            super(info);
+        }
+    }
+
+    @Override
+    public XYItemRendererState initialise(Graphics2D g2, Rectangle2D dataArea, XYPlot plot, XYDataset data,
+                                          PlotRenderingInfo info) {
+        return new CloudState(info);
+    }
+
+    @Override
+    public void drawItem(Graphics2D g2, XYItemRendererState state, Rectangle2D area, PlotRenderingInfo info,
+                         XYPlot plot, ValueAxis domainAxis, ValueAxis rangeAxis, XYDataset dataset, int series,
+                         int item, CrosshairState crosshairState, int pass) {
+        // JFreeChart asks only for items whose x lies in the visible range, so after a zoom or pan item 0 may never
+        // come: the cloud is drawn at the first item asked for, once per render
+        if (pass != 0 || !(state instanceof CloudState cloud) || cloud.drawn) {
+            return;
+        }
+        cloud.drawn = true;
+        ScatterData d = model.data();
+        int n = d.plottedCount();
+        RectangleEdge xe = plot.getDomainAxisEdge();
+        RectangleEdge ye = plot.getRangeAxisEdge();
+        double[] sx = new double[n];
+        double[] sy = new double[n];
+        for (int i = 0; i < n; i++) {
+            sx[i] = domainAxis.valueToJava2D(d.x(i), area, xe);
+            sy[i] = rangeAxis.valueToJava2D(d.y(i), area, ye);
+        }
+        Color[] palette = palette(d);
+        int[] key = keys(d, palette.length);
+        // counting sort by colour key: one setPaint per bucket
+        int[] start = new int[palette.length + 1];
+        for (int i = 0; i < n; i++) {
+            start[key[i] + 1]++;
+        }
+        for (int b = 0; b < palette.length; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] order = new int[n];
+        int[] fill = start.clone();
+        for (int i = 0; i < n; i++) {
+            order[fill[key[i]]++] = i;
+        }
+        Ellipse2D.Double e = new Ellipse2D.Double();
+        double r = dot / 2;
+        double minX = area.getMinX() - dot;
+        double maxX = area.getMaxX() + dot;
+        double minY = area.getMinY() - dot;
+        double maxY = area.getMaxY() + dot;
+        if (isVector(g2)) {
+            for (int b = 0; b < palette.length; b++) {
+                if (start[b] == start[b + 1]) {
+                    continue;
+                }
+                g2.setPaint(palette[b]);
+                for (int j = start[b]; j < start[b + 1]; j++) {
+                    int i = order[j];
+                    double x = sx[i];
+                    double y = sy[i];
+                    if (x < minX || x > maxX || y < minY || y > maxY) {
+                        continue;
+                    }
+                    e.setFrame(x - r, y - r, dot, dot);
+                    g2.fill(e);
+                }
+            }
+        } else {
+            // raster target: stamp all dots into one device-resolution image, then draw it once
+            AffineTransform t = g2.getTransform();
+            double scale = Math.max(1e-6, Math.sqrt(Math.abs(t.getDeterminant())));
+            int bw = (int) Math.ceil(area.getWidth() * scale);
+            int bh = (int) Math.ceil(area.getHeight() * scale);
+            DotRaster raster = raster(bw, bh, dot * scale);
+            for (int b = 0; b < palette.length; b++) {
+                for (int j = start[b]; j < start[b + 1]; j++) {
+                    int i = order[j];
+                    double x = sx[i];
+                    double y = sy[i];
+                    if (x < minX || x > maxX || y < minY || y > maxY) {
+                        continue;
+                    }
+                    raster.stamp((x - area.getX()) * scale, (y - area.getY()) * scale, palette[b]);
+                }
+            }
+            AffineTransform place = AffineTransform.getTranslateInstance(area.getX(), area.getY());
+            place.scale(1 / scale, 1 / scale);
+            g2.drawImage(raster.image(), place, null);
+        }
+        if (!marks) {
+            return;
+        }
+        // top-k: opaque dot with a ring in the accent colour
+        int[] top = model.topKPlotted();
+        g2.setStroke(new BasicStroke((float) Math.max(1.2, dot * 0.4)));
+        double tr = dot * 1.1;
+        for (int i : top) {
+            e.setFrame(sx[i] - tr, sy[i] - tr, 2 * tr, 2 * tr);
+            g2.setPaint(opaque(palette[key[i]]));
+            g2.fill(e);
+            g2.setPaint(style.accent());
+            g2.draw(e);
+        }
+        int sel = d.plottedIndexOf(model.selected());
+        if (sel >= 0) {
+            double rr = dot * 2.2;
+            e.setFrame(sx[sel] - rr, sy[sel] - rr, 2 * rr, 2 * rr);
+            g2.setStroke(new BasicStroke((float) Math.max(2, dot * 0.6)));
+            g2.setPaint(style.foreground());
+            g2.draw(e);
+        }
+    }
+
+    /**
+     * The screen redraws many times a second while results stream in: reuse its pixel buffer (cleared) rather
+     * than allocating a fresh plot-sized image each time. Other threads (exports) get their own.
+     */
+    private DotRaster raster(int w, int h, double diameter) {
+        if (Thread.currentThread() != screenThread) {
+            return new DotRaster(w, h, diameter);
+        }
+        if (screenRaster == null || !screenRaster.fits(w, h, diameter)) {
+            screenRaster = new DotRaster(w, h, diameter);
+        } else {
+            screenRaster.clear();
+        }
+        return screenRaster;
+    }
+
+    /** Lets redraws on the current thread (the window's UI thread) reuse one pixel buffer. */
+    public void reuseRasterOnThisThread() {
+        screenThread = Thread.currentThread();
+    }
+
+    /** Vector targets (SVG, PDF, printers) get one shape per point; everything else a stamped raster. */
+    static boolean isVector(Graphics2D g2) {
+        String n = g2.getClass().getName();
+        return n.startsWith("org.jfree.svg.") || n.startsWith("org.jfree.pdf.") || n.startsWith("de.rototor.pdfbox.")
+                || g2 instanceof java.awt.PrintGraphics
+                || g2 instanceof java.awt.print.PrinterGraphics;
+    }
+
+    private Color[] palette(ScatterData d) {
+        ColourMode mode = model.colourMode();
+        int alpha = 200;
+        if (mode == ColourMode.PARAMS && paramsScale(d) != null) {
+            Color[] p = new Color[ColourMaps.viridisSize()];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = withAlpha(new Color(ColourMaps.viridisEntry(i)), alpha);
+            }
+            return p;
+        }
+        if (mode == ColourMode.GROUP) {
+            int groups = Math.max(1, d.groups().size());
+            Color[] p = new Color[groups];
+            for (int i = 0; i < groups; i++) {
+                p[i] = withAlpha(groupColour(i), alpha);
+            }
+            return p;
+        }
+        return new Color[] {withAlpha(ColourMaps.OKABE_ITO[4], alpha)};
+    }
+
+    /** Colour of group {@code i} (Okabe-Ito order: blue first, then orange, green, ...). */
+    public static Color groupColour(int i) {
+        int[] order = {4, 0, 2, 5, 1, 6, 3};
+        return ColourMaps.OKABE_ITO[order[Math.floorMod(i, order.length)]];
+    }
+
+    private int[] keys(ScatterData d, int buckets) {
+        int n = d.plottedCount();
+        int[] key = new int[n];
+        ColourMode mode = model.colourMode();
+        ColourScale scale = paramsScale(d, style);
+        if (mode == ColourMode.PARAMS && scale != null) {
+            for (int i = 0; i < n; i++) {
+                long p = d.plottedPoint(i).params();
+                key[i] = p > 0 ? scale.bucket(p) : 0;
+            }
+        } else if (mode == ColourMode.GROUP) {
+            for (int i = 0; i < n; i++) {
+                key[i] = Math.min(d.group(i), buckets - 1);
+            }
+        }
+        return key;
+    }
+
+    private static Color withAlpha(Color c, int a) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), a);
+    }
+
+    private static Color opaque(Color c) {
+        return new Color(c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    @Override
+    public LegendItemCollection getLegendItems() {
+        LegendItemCollection items = new LegendItemCollection();
+        ScatterData d = model.data();
+        double s = 9 * style.fontScale();
+        if (model.colourMode() == ColourMode.GROUP) {
+            List<String> groups = d.groups();
+            for (int i = 0; i < groups.size(); i++) {
+                String name = groups.get(i).isEmpty() ? "(no group)" : groups.get(i);
+                items.add(new LegendItem(name, null, null, null, new Ellipse2D.Double(-s / 2, -s / 2, s, s),
+                        groupColour(i)));
+            }
+        }
+        if (marks && model.topK() > 0 && d.plottedCount() > 0) {
+            LegendItem top = new LegendItem("top " + Math.min(model.topK(), d.plottedCount())
+                    + " by " + (model.isNwot() ? "score" : model.measure()), null, null, null, new Ellipse2D.Double(-s / 2, -s / 2, s, s),
+                    style.plotBackground(), new BasicStroke(2f), style.accent());
+            items.add(top);
+        }
+        return items;
+    }
+
+    @Override
+    public LegendItem getLegendItem(int datasetIndex, int series) {
+        return null;
+    }
+}

@@ -1,0 +1,158 @@
+package org.naswot.figures.scatter;
+
+import java.awt.Font;
+import java.text.DecimalFormat;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.naswot.figures.export.FigureLayout;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.naswot.figures.paint.ColourScale;
+import org.naswot.figures.theme.ChartStyle;
+import org.naswot.figures.theme.ChartThemer;
+
+/** Builds and re-decorates the scatter chart for a model and a style (screen themes or print). */
+public final class ScatterChartFactory {
+    private ScatterChartFactory() {
+    }
+
+    public static JFreeChart create(ScatterFigure model, ScatterDataset dataset, ChartStyle style) {
+        return create(model, dataset, style, FigureLayout.SCREEN);
+    }
+
+    /** The chart in a layout: as on screen, or for a paper (data area first, statistics as an annotation). */
+    public static JFreeChart create(ScatterFigure model, ScatterDataset dataset, ChartStyle style,
+                                    FigureLayout layout) {
+        NumberAxis x = new NumberAxis(model.xLabel());
+        x.setAutoRangeIncludesZero(false);
+        NumberAxis y = new NumberAxis(model.yLabel());
+        y.setAutoRangeIncludesZero(false);
+        double dot = Math.max(2.5, 4.0 * Math.sqrt(style.fontScale()));
+        XYPlot plot = new XYPlot(dataset, x, y, new FastScatterRenderer(model, style, dot, layout.marks()));
+        plot.setDomainPannable(true);
+        plot.setRangePannable(true);
+        plot.setInsets(layout.title() ? new RectangleInsets(4, 4, 4, 12) : new RectangleInsets(2, 2, 2, 4));
+        JFreeChart chart = new JFreeChart(model.title(), style.title(), plot, false);
+        chart.setPadding(layout.title() ? new RectangleInsets(6, 6, 6, 6) : new RectangleInsets(2, 2, 2, 2));
+        decorate(chart, model, style, layout);
+        return chart;
+    }
+
+    /** Updates title, subtitle and legends from the model (after data or colour-mode changes). */
+    public static void decorate(JFreeChart chart, ScatterFigure model, ChartStyle style) {
+        decorate(chart, model, style, FigureLayout.SCREEN);
+    }
+
+    /** As {@link #decorate(JFreeChart, ScatterFigure, ChartStyle)}, in a layout. */
+    public static void decorate(JFreeChart chart, ScatterFigure model, ChartStyle style, FigureLayout layout) {
+        // inside a caller's batch (notify already off) the caller redraws once at its end
+        boolean notifyAtEnd = chart.isNotify();
+        chart.setNotify(false);
+        try {
+            chart.clearSubtitles();
+            XYPlot plot = chart.getXYPlot();
+            plot.clearAnnotations();
+            if (layout.title()) {
+                chart.setTitle(model.title());
+                TextTitle sub = new TextTitle(model.subtitle());
+                sub.setPadding(new RectangleInsets(0, 0, 4, 0));
+                chart.addSubtitle(sub);
+            } else {
+                chart.setTitle((TextTitle) null);
+                String stats = compactStatistics(model);
+                if (!stats.isEmpty()) {
+                    TextTitle t = new TextTitle(stats, style.tick());
+                    t.setPaint(style.foreground());
+                    t.setBackgroundPaint(new java.awt.Color(255, 255, 255, 200));
+                    t.setPadding(new RectangleInsets(1, 3, 1, 3));
+                    XYTitleAnnotation a = new XYTitleAnnotation(0.01, 0.99, t, RectangleAnchor.TOP_LEFT);
+                    plot.addAnnotation(a);
+                }
+            }
+            if (model.colourMode() == ColourMode.PARAMS) {
+                ColourScale scale = FastScatterRenderer.paramsScale(model.data(), style);
+                if (scale != null) {
+                    LogAxis axis = new LogAxis("parameters");
+                    axis.setRange(scale.getLowerBound(), scale.getUpperBound());
+                    axis.setNumberFormatOverride(new MillionsFormat());
+                    axis.setMinorTickMarksVisible(true);
+                    PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
+                    legend.setSubdivisionCount(64);
+                    legend.setPosition(RectangleEdge.RIGHT);
+                    legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+                    legend.setStripWidth(layout.title() ? 12 * Math.max(0.8, style.fontScale())
+                            : 6 * Math.max(0.8, style.fontScale()));
+                    legend.setMargin(layout.title() ? new RectangleInsets(8, 8, 8, 4) : new RectangleInsets(2, 4, 2, 0));
+                    // the colour bar's axis in the chart's fonts, not JFreeChart's defaults
+                    axis.setTickLabelFont(style.tick());
+                    axis.setLabelFont(style.label());
+                    axis.setTickLabelPaint(style.foreground());
+                    axis.setLabelPaint(style.foreground());
+                    legend.setPadding(new RectangleInsets(0, 0, 0, 0));
+                    chart.addSubtitle(legend);
+                }
+            }
+            // XYPlot asks renderers per series; our renderer's items (groups, top-k) come from getLegendItems
+            org.jfree.chart.LegendItemSource items = () -> plot.getRenderer().getLegendItems();
+            if (items.getLegendItems().getItemCount() > 0) {
+                LegendTitle legend = new LegendTitle(items);
+                legend.setPosition(RectangleEdge.BOTTOM);
+                legend.setHorizontalAlignment(HorizontalAlignment.CENTER);
+                chart.addSubtitle(legend);
+            }
+            plot.getDomainAxis().setLabel(model.xLabel());
+            plot.getRangeAxis().setLabel(model.yLabel());
+            ChartThemer.apply(chart, style);
+            if (chart.getTitle() != null) {
+                chart.getTitle().setFont(style.font(Font.BOLD, 14.5));
+            }
+        } finally {
+            if (notifyAtEnd) {
+                chart.setNotify(true);
+            }
+        }
+    }
+
+    /** "τ = 0.498 · ρ = 0.673 · n = 60" for a paper figure's corner; empty below 3 points or with several groups. */
+    static String compactStatistics(ScatterFigure model) {
+        RankCorrelations c = model.correlations();
+        if (c == null || c.n() < 3 || Double.isNaN(c.kendall())) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "\u03c4 = %.3f \u00b7 \u03c1 = %.3f \u00b7 n = %,d", c.kendall(),
+                c.spearman(), c.n());
+    }
+
+    /** Formats a parameter count as millions: 0.1M, 1.5M. */
+    static final class MillionsFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+        private final DecimalFormat f = new DecimalFormat("0.##");
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+            return toAppendTo.append(f.format(number / 1e6)).append('M');
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+            return format((double) number, toAppendTo, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition parsePosition) {
+            return null;
+        }
+    }
+}

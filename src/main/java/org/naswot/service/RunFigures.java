@@ -1,0 +1,226 @@
+package org.naswot.service;
+
+import org.naswot.figures.export.CsvTable;
+import org.naswot.figures.export.Exportable;
+import org.naswot.figures.export.FigureLayout;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.naswot.figures.cell.ArchitectureFigures;
+import org.naswot.figures.cell.FigurePainters;
+import org.naswot.figures.scatter.ScatterChartFactory;
+import org.naswot.figures.scatter.ScatterDataset;
+import org.naswot.figures.scatter.ScatterFigure;
+import org.naswot.figures.kernel.HeatmapPainter;
+import org.naswot.figures.model.ArchitectureFigure;
+import org.naswot.figures.model.KernelMatrix;
+import org.naswot.figures.model.ScorePoint;
+import org.naswot.figures.theme.ChartStyle;
+import org.naswot.common.UserFacingException;
+import org.naswot.data.DataDirectory;
+import org.naswot.nn.ActivationRecorder;
+import org.naswot.run.ArchitectureSeeds;
+import org.naswot.run.ScoringSession;
+import org.naswot.run.SpaceContext;
+import org.naswot.score.KernelScore;
+import org.naswot.score.ScoreResult;
+import org.naswot.score.ScoringSettings;
+import org.naswot.score.Weights;
+import org.naswot.space.Architecture;
+import org.naswot.store.RunInfo;
+
+/**
+ * The figures of a stored run, built from the run's record alone (its scores, settings and space), without the
+ * window: what {@code naswot figure} writes, drawn by the same painters as the window's views.
+ */
+public final class RunFigures {
+    private RunFigures() {
+    }
+
+    /** The score-vs-accuracy scatter of the run, against {@code column} (its space's accuracies). */
+    public static Exportable scatter(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column,
+                                     int topK) {
+        ScatterFigure model = new ScatterFigure();
+        model.setAccuracyKind(ctx.accuracyKind(column));
+        model.setTopK(topK);
+        List<ScorePoint> points = new ArrayList<>(scores.size());
+        for (ScoreResult r : scores) {
+            points.add(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column), r.params(),
+                    "run " + run.id()));
+        }
+        model.appendAll(points);
+        model.refreshStatistics();
+        ScatterDataset dataset = new ScatterDataset(model.data());
+        return new Exportable() {
+            @Override
+            public String exportName() {
+                return "score-vs-accuracy-run" + run.id();
+            }
+
+            @Override
+            public String exportTitle() {
+                return model.title();
+            }
+
+            @Override
+            public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style) {
+                paintFigure(g, area, style, FigureLayout.SCREEN);
+            }
+
+            @Override
+            public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
+                ScatterChartFactory.create(model, dataset, style, layout).draw(g, area);
+            }
+
+            @Override
+            public CsvTable exportData() {
+                return model.toCsv();
+            }
+        };
+    }
+
+    /**
+     * The rank-correlation heatmap of the run's proxies (nwot and every registered proxy) from their stored values;
+     * proxies the run lacks values of are named in a note and cover the architectures that have them.
+     */
+    public static Exportable proxies(RunInfo run,
+                                     java.util.function.Function<List<String>, org.naswot.run.proxies.RunProxyTable> load,
+                                     org.naswot.search.stats.RankMethod method, java.util.function.Consumer<String> notes) {
+        List<String> all = org.naswot.run.proxies.RunProxyTable.allMeasures();
+        org.naswot.run.proxies.RunProxyTable loaded = load.apply(all);
+        // a figure for a paper leaves out the proxies never computed for the run instead of drawing empty rows
+        List<String> present = all.stream().filter(id -> loaded.missing(id) < loaded.size()).toList();
+        if (present.stream().allMatch("nwot"::equals)) {
+            throw new UserFacingException("run " + run.id() + " has no stored proxy values, so there is nothing to "
+                    + "compare nwot with: compute them with `naswot score-space --proxies all` and the run's settings "
+                    + "(or the window's Proxies tab)");
+        }
+        org.naswot.run.proxies.RunProxyTable table = present.size() == all.size() ? loaded
+                : load.apply(present);
+        if (present.size() < all.size()) {
+            notes.accept("left out, no stored values in run " + run.id() + ": " + String.join(", ",
+                    all.stream().filter(id -> !present.contains(id)).toList()));
+        }
+        if (!table.incomplete().isEmpty()) {
+            notes.accept("run " + run.id() + " lacks stored values of " + String.join(", ", table.incomplete())
+                    + " for some architectures (compute them with the window's Proxies tab or `naswot score-space "
+                    + "--proxies all` with the run's settings)");
+        }
+        org.naswot.search.stats.ProxyComparison c = table.compare(method,
+                org.naswot.search.stats.ProxyComparison.DEFAULT_BEST_OF);
+        return org.naswot.figures.proxies.ProxyFigure.of(c, table.run().id());
+    }
+
+    /** The cell diagram of the run's best-scoring architecture. */
+    public static Exportable bestCell(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column) {
+        ScoreResult best = best(scores);
+        ArchitectureFigure figure = org.naswot.spaces.ArchitectureDiagrams.of(ctx.id(), best.arch())
+                .or(() -> org.naswot.spaces.ArchitectureDiagrams.of(ctx.space().architecture(best.index()))).orElseThrow(() ->
+                new UserFacingException("no cell diagram for space " + ctx.id() + " (nb201, nb101, the NDS spaces and "
+                        + "nb301 have one)"));
+        String title = String.format(java.util.Locale.ROOT, "#%d  score %.2f  accuracy %.2f", best.index(),
+                best.score(), ctx.accuracy(best.index(), column));
+        return new Exportable() {
+            @Override
+            public String exportName() {
+                return "cell-" + best.index();
+            }
+
+            @Override
+            public String exportTitle() {
+                return "Best cell of run " + run.id() + ": " + title;
+            }
+
+            @Override
+            public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style) {
+                Graphics2D g2 = (Graphics2D) g.create();
+                g2.translate(area.getX(), area.getY());
+                FigurePainters.of(figure, style, title).paint(g2, area.getWidth(), area.getHeight());
+                g2.dispose();
+            }
+
+            @Override
+            public CsvTable exportData() {
+                CsvTable t = new CsvTable(List.of("index", "arch", "score", "accuracy"));
+                t.addRow(Integer.toString(best.index()), best.arch(), Double.toString(best.score()),
+                        Double.toString(ctx.accuracy(best.index(), column)));
+                return t;
+            }
+        };
+    }
+
+    /**
+     * K/K[0][0] of the run's best-scoring cell beside its worst, recomputed with the run's own settings (batch, seeds,
+     * counting), so the panels' log-determinants are the stored scores.
+     */
+    public static Exportable kernels(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, DataDirectory data) {
+        ScoringSettings s = run.settings();
+        if (s.dataset().contains(":")) {
+            throw new UserFacingException("run " + run.id() + " scored a batch file (" + s.dataset() + "); its kernels "
+                    + "cannot be recomputed without it: use --kind scatter or cell");
+        }
+        ScoreResult best = best(scores);
+        ScoreResult worst = scores.stream().min(Comparator.comparingDouble(ScoreResult::score)).orElseThrow();
+        ScoringSession.Config config = ScoringSession.Config.replaying(s);
+        List<KernelMatrix> panels = new ArrayList<>();
+        try (ScoringSession session = ScoringSession.open(config, ctx, n -> { })) {
+            for (ScoreResult r : best.index() == worst.index() ? List.of(best) : List.of(best, worst)) {
+                Architecture a = ctx.space().architecture(r.index());
+                KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(s, a)), true,
+                        ActivationRecorder.NONE);
+                panels.add(new KernelMatrix("#" + a.index() + "  " + a.encoding(), k.kernel(), session.batch().labels(),
+                        s.dataset().equals("cifar10") ? org.naswot.data.CifarFormat.CIFAR10_CLASS_NAMES : List.of(), k.logDet()));
+            }
+        }
+        String heading = "K / K[0][0], best and worst cell of run " + run.id();
+        return new Exportable() {
+            @Override
+            public String exportName() {
+                return "kernels-run" + run.id();
+            }
+
+            @Override
+            public String exportTitle() {
+                return heading;
+            }
+
+            @Override
+            public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style) {
+                paintFigure(g, area, style, FigureLayout.SCREEN);
+            }
+
+            @Override
+            public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
+                Graphics2D g2 = (Graphics2D) g.create();
+                g2.translate(area.getX(), area.getY());
+                new HeatmapPainter(panels, style, true, false, layout.title() ? heading : "").paint(g2, area.getWidth(),
+                        area.getHeight());
+                g2.dispose();
+            }
+
+            @Override
+            public CsvTable exportData() {
+                CsvTable t = new CsvTable(List.of("panel", "row", "col", "k"));
+                for (int p = 0; p < panels.size(); p++) {
+                    double[][] k = panels.get(p).k();
+                    for (int i = 0; i < k.length; i++) {
+                        for (int j = 0; j < k.length; j++) {
+                            t.addRow(Integer.toString(p), Integer.toString(i), Integer.toString(j),
+                                    Double.toString(k[i][j]));
+                        }
+                    }
+                }
+                return t;
+            }
+        };
+    }
+
+    private static ScoreResult best(List<ScoreResult> scores) {
+        if (scores.isEmpty()) {
+            throw new UserFacingException("the run has no scores yet");
+        }
+        return scores.stream().max(Comparator.comparingDouble(ScoreResult::score)).orElseThrow();
+    }
+}
