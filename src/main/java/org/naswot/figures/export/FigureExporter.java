@@ -75,6 +75,12 @@ public final class FigureExporter {
             g.setFont(cf);
             FontMetrics fm = g.getFontMetrics();
             g.setPaint(s.muted());
+            if (g instanceof SVGGraphics2D) {
+                // as outlines: a viewer without the figure's font would set the lines wider than they were wrapped
+                // (they overflowed the page in librsvg); the caption's text is in the SVG's desc and metadata
+                g.setRenderingHint(org.jfree.svg.SVGHints.KEY_DRAW_STRING_TYPE,
+                        org.jfree.svg.SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+            }
             double y = h - captionH + 3 + fm.getAscent();
             for (String line : lines) {
                 g.drawString(line, 4f, (float) y);

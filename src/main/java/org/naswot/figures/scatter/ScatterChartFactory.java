@@ -12,9 +12,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
-import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.naswot.figures.export.FigureLayout;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
@@ -27,6 +25,9 @@ import org.naswot.figures.theme.ChartThemer;
 public final class ScatterChartFactory {
     private ScatterChartFactory() {
     }
+
+    /** The id of the paper layout's statistics line ("τ = … · ρ = … · n = …"), a subtitle above the data area. */
+    public static final String STATISTICS_ID = "statistics";
 
     public static JFreeChart create(ScatterFigure model, ScatterDataset dataset, ChartStyle style) {
         return create(model, dataset, style, FigureLayout.SCREEN);
@@ -73,12 +74,14 @@ public final class ScatterChartFactory {
                 chart.setTitle((TextTitle) null);
                 String stats = compactStatistics(model);
                 if (!stats.isEmpty()) {
+                    // above the data area, never over it: a box inside the plot hid points (the best one, once)
                     TextTitle t = new TextTitle(stats, style.tick());
                     t.setPaint(style.foreground());
-                    t.setBackgroundPaint(new java.awt.Color(255, 255, 255, 200));
-                    t.setPadding(new RectangleInsets(1, 3, 1, 3));
-                    XYTitleAnnotation a = new XYTitleAnnotation(0.01, 0.99, t, RectangleAnchor.TOP_LEFT);
-                    plot.addAnnotation(a);
+                    t.setPosition(RectangleEdge.TOP);
+                    t.setHorizontalAlignment(HorizontalAlignment.LEFT);
+                    t.setPadding(new RectangleInsets(0, 2, 1, 0));
+                    t.setID(STATISTICS_ID);
+                    chart.addSubtitle(t);
                 }
             }
             if (model.colourMode() == ColourMode.PARAMS) {
@@ -115,6 +118,13 @@ public final class ScatterChartFactory {
             plot.getDomainAxis().setLabel(model.xLabel());
             plot.getRangeAxis().setLabel(model.yLabel());
             ChartThemer.apply(chart, style);
+            for (int i = 0; i < chart.getSubtitleCount(); i++) {
+                // the statistics read as data (the axis ticks' font and colour), not as a muted subtitle
+                if (chart.getSubtitle(i) instanceof TextTitle t && STATISTICS_ID.equals(t.getID())) {
+                    t.setFont(style.tick());
+                    t.setPaint(style.foreground());
+                }
+            }
             if (chart.getTitle() != null) {
                 chart.getTitle().setFont(style.font(Font.BOLD, 14.5));
             }

@@ -5,6 +5,7 @@ import org.naswot.figures.export.ExportOptions;
 import org.naswot.figures.export.Exportable;
 import org.naswot.figures.export.FigureExporter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -144,6 +145,25 @@ class FigureExporterTest {
         assertTrue(svg.contains("Test figure"), "drawn title text");
         assertTrue(svg.contains("nor_conv_3x3"), "edge labels are text, not outlines");
         assertTrue(svg.contains("width='252.0pt'"), "3.5 in = 252 pt wide: " + svg.substring(0, 300));
+    }
+
+    /** Review N16: the SVG caption ran past the page where the viewer set it in another font; outlines keep the wrap. */
+    @Test
+    void svgCaptionIsDrawnAsOutlinesSoItWrapsAsInPngAndPdf() throws Exception {
+        String svg = FigureExporter.svg(figure(), ExportOptions.singleColumn(300, PROV).withCaption(true));
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        var doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        var texts = doc.getElementsByTagName("text");
+        StringBuilder drawnText = new StringBuilder();
+        for (int i = 0; i < texts.getLength(); i++) {
+            drawnText.append(texts.item(i).getTextContent()).append('\n');
+        }
+        String firstWords = PROV.toCaption().substring(0, 20);
+        assertFalse(drawnText.toString().contains(firstWords), "caption set as text: " + drawnText);
+        assertTrue(drawnText.toString().contains("nor_conv_3x3"), "the figure's own labels stay text");
+        assertTrue(doc.getElementsByTagName("desc").item(0).getTextContent().contains("dataset cifar10"),
+                "the caption's words are in the desc");
     }
 
     @Test
