@@ -170,6 +170,7 @@ final class FigureCommand implements Callable<Integer> {
             o.put("run", runId);
             o.put("accuracy", column);
             o.put("accuracy_label", accuracyLabel);
+            o.put("title", figure.exportTitle());
             o.put("width_in", widthIn);
             o.put("height_in", h);
             o.put("bytes", Files.size(out));

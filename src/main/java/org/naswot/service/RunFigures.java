@@ -162,7 +162,10 @@ public final class RunFigures {
                     + "cannot be recomputed without it: use --kind scatter or cell");
         }
         ScoreResult best = best(scores);
-        ScoreResult worst = scores.stream().min(Comparator.comparingDouble(ScoreResult::score)).orElseThrow();
+        // the worst finite score: a singular K (score -inf, e.g. an all-'none' cell) would be a blank panel
+        ScoreResult worst = scores.stream().filter(r -> Double.isFinite(r.score()))
+                .min(Comparator.comparingDouble(ScoreResult::score)).orElse(best);
+        long singular = scores.stream().filter(r -> r.score() == Double.NEGATIVE_INFINITY).count();
         ScoringSession.Config config = ScoringSession.Config.replaying(s);
         List<KernelMatrix> panels = new ArrayList<>();
         try (ScoringSession session = ScoringSession.open(config, ctx, n -> { })) {
@@ -170,11 +173,13 @@ public final class RunFigures {
                 Architecture a = ctx.space().architecture(r.index());
                 KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(s, a)), true,
                         ActivationRecorder.NONE);
-                panels.add(new KernelMatrix("#" + a.index() + "  " + a.encoding(), k.kernel(), session.batch().labels(),
+                panels.add(new KernelMatrix("#" + a.index() + "  " + a.shownName(), k.kernel(), session.batch().labels(),
                         s.dataset().equals("cifar10") ? org.naswot.data.CifarFormat.CIFAR10_CLASS_NAMES : List.of(), k.logDet()));
             }
         }
-        String heading = "K / K[0][0], best and worst cell of run " + run.id();
+        String heading = "K / K[0][0], best and worst cell of run " + run.id() + (singular == 0 ? ""
+                : " (worst finite score; " + singular + (singular == 1 ? " cell has" : " cells have")
+                + " a singular K, score -\u221e, not drawn)");
         return new Exportable() {
             @Override
             public String exportName() {

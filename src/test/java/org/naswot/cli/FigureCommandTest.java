@@ -1,6 +1,7 @@
 package org.naswot.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,6 +87,30 @@ class FigureCommandTest {
         assertEquals(0, CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--out", png.toString(), "--dpi",
                 "150", "--width-in", "2", "--data-dir", tmp.resolve("none").toString()).exitCode());
         assertEquals(300, javax.imageio.ImageIO.read(png.toFile()).getWidth());
+    }
+
+    /** The kernel figure's "worst" panel is the worst finite score, not a blank singular K (the all-none cell). */
+    @Test
+    void theWorstKernelPanelIsTheWorstFiniteScoreAndSingularCellsAreSaid() throws Exception {
+        Path db = tmp.resolve("k.sqlite");
+        Path indices = tmp.resolve("idx.txt");
+        Files.writeString(indices, "1651\n0\n6111\n");
+        CliRunner.Result scored = CliRunner.run("score-space", "--space", "nb201", "--indices", indices.toString(),
+                "--batch-size", "16", "--data-dir", tmp.resolve("none").toString(), "--db", db.toString(), "--json");
+        assertEquals(0, scored.exitCode(), scored.err());
+        Path png = tmp.resolve("kernel.png");
+        CliRunner.Result k = CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--kind", "kernel",
+                "--title", "--out", png.toString(), "--data-dir", tmp.resolve("none").toString(), "--json");
+        assertEquals(0, k.exitCode(), k.err());
+        JsonNode o = DataCommandsTest.JSON.readTree(k.lines()[0]);
+        assertTrue(o.get("title").asText().contains("1 cell has a singular K"), "the figure says what it left out: " + o);
+        try (org.naswot.store.ResultStore store = org.naswot.store.ResultStore.openReadOnly(db)) {
+            org.naswot.data.DataDirectory data = org.naswot.data.DataDirectory.resolve(tmp.resolve("none"));
+            String csv = org.naswot.service.RunFigures.kernels(store.requireRun(1), store.scores(1),
+                    org.naswot.run.SpaceContext.open("nb201", data), data).exportData().rows().toString();
+            assertTrue(csv.split("\\], \\[").length >= 2 * 16 * 16, "two panels of 16x16");
+            assertFalse(csv.contains("NaN"), "no blank (NaN) panel");
+        }
     }
 
     @Test

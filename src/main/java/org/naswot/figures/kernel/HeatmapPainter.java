@@ -141,10 +141,12 @@ public final class HeatmapPainter implements Painter {
             }
             g.setFont(textFont);
             g.setPaint(style.muted());
-            String axis = orderByClass ? "images, ordered by class" : "images, in batch order";
-            String xAxis = TextFit.ellipsize(axis, fm, panelW - 4);
+            // a shorter wording rather than a cut one: small figures (3.5 in, two panels) kept only "images, or…"
+            List<String> axis = orderByClass ? List.of("images, ordered by class", "images by class", "images")
+                    : List.of("images, in batch order", "images in order", "images");
+            String xAxis = longestFitting(axis, fm, panelW - 4);
             g.drawString(xAxis, (float) (cx - fm.stringWidth(xAxis) / 2.0), (float) (y0 + side + bottomH - fm.getDescent()));
-            String yAxis = TextFit.ellipsize(axis, fm, side);
+            String yAxis = longestFitting(axis, fm, side);
             AffineTransform at = g.getTransform();
             g.translate(x0 - 4 - fm.getDescent(), y0 + side / 2 + fm.stringWidth(yAxis) / 2.0);
             g.rotate(-Math.PI / 2);
@@ -152,6 +154,16 @@ public final class HeatmapPainter implements Painter {
             g.setTransform(at);
         }
         drawColourBar(g, width - barW + 4, top + headerH, side, lo, fm);
+    }
+
+    /** The first of {@code wordings} (longest first) that fits {@code max}; the last one cut to fit otherwise. */
+    static String longestFitting(List<String> wordings, FontMetrics fm, double max) {
+        for (String w : wordings) {
+            if (fm.stringWidth(w) <= max) {
+                return w;
+            }
+        }
+        return TextFit.ellipsize(wordings.get(wordings.size() - 1), fm, max);
     }
 
     /** "#123" of a title "#123  |arch|...", or the whole title when it has no index. */
