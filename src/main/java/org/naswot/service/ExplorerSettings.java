@@ -19,6 +19,8 @@ public record ExplorerSettings(String space, String dataset, String accuracyColu
 
     /** The label under which the run is stored, so reopening the app or rerunning resumes it. */
     public String label() {
-        return "gui " + (sample > 0 ? "--sample " + sample + " --seed " + seed : "--all");
+        // as the command line would say it; noise is named, since a history row otherwise reads like an image run
+        return "gui " + (input == InputKind.NOISE ? "--input noise " : "")
+                + (sample > 0 ? "--sample " + sample + " --seed " + seed : "--all");
     }
 }

@@ -48,10 +48,13 @@ public final class LectureViewModel {
     static List<Step> buildSteps(LectureData d) {
         List<Step> s = new ArrayList<>();
         int layers = d.layers().size();
+        // a noise batch has no labels: say so rather than point at 128 "?"
+        boolean labelled = java.util.Arrays.stream(d.labels()).anyMatch(l -> l >= 0);
         s.add(new Step(Kind.IMAGES, -1, "1 \u00b7 The mini-batch", String.format(Locale.ROOT,
-                "The untrained network sees these %d images once, with its random initial weights. "
-                        + "Nothing is trained, and the labels do not enter the score (they are shown for reference).",
-                d.batch())));
+                "The untrained network sees these %d %s once, with its random initial weights. Nothing is trained%s",
+                d.batch(), labelled ? "images" : "Gaussian-noise inputs",
+                labelled ? ", and the labels do not enter the score (they are shown for reference)."
+                        : "; noise has no labels, and the score needs none.")));
         if (layers > 0) {
             LectureData.LayerCodes first = d.layers().get(0);
             s.add(new Step(Kind.CODES, 0, "2 \u00b7 Binary codes of one ReLU layer", String.format(Locale.ROOT,
