@@ -67,7 +67,7 @@ public final class ScatterChartFactory {
             plot.clearAnnotations();
             if (layout.title()) {
                 chart.setTitle(model.title());
-                TextTitle sub = new TextTitle(model.subtitle());
+                TextTitle sub = new TextTitle(model.subtitle(layout.marks()));
                 sub.setPadding(new RectangleInsets(0, 0, 4, 0));
                 chart.addSubtitle(sub);
             } else {

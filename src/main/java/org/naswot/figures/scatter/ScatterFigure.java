@@ -206,6 +206,8 @@ public final class ScatterFigure {
 
     // ---- titles, top-k and the data behind the figure ----------------------------------------------------------
 
+    private String ringNote = "";
+
     public String title() {
         return title;
     }
@@ -214,14 +216,21 @@ public final class ScatterFigure {
         return subtitle;
     }
 
+    /** The subtitle for a drawing with or without the top-k rings: without them it does not mention rings. */
+    public String subtitle(boolean marks) {
+        return marks || ringNote.isEmpty() ? subtitle : subtitle.replace(ringNote, "");
+    }
+
     private void updateTitles() {
         if (perGroup.size() > 1) {
             StringBuilder t = new StringBuilder(heading).append("  \u2014  per group:");
             for (Map.Entry<String, RankCorrelations> e : perGroup.entrySet()) {
                 RankCorrelations r = e.getValue();
                 ConfidenceInterval ci = perGroupTau.get(e.getKey());
-                t.append(String.format(Locale.ROOT, "  %s \u03c4 = %.3f%s, \u03c1 = %.3f (n = %,d)", e.getKey(),
-                        r.kendall(), ci == null ? "" : String.format(Locale.ROOT, " [%.2f, %.2f]", ci.low(), ci.high()),
+                // no-break spaces inside each statistic: a title wrapped between "\u03c1 =" and its value (review N22)
+                t.append(String.format(Locale.ROOT, "  %s \u03c4\u00a0=\u00a0%.3f%s, \u03c1\u00a0=\u00a0%.3f\u00a0(n\u00a0=\u00a0%,d)",
+                        e.getKey(), r.kendall(), ci == null ? ""
+                                : String.format(Locale.ROOT, "\u00a0[%.2f,\u00a0%.2f]", ci.low(), ci.high()),
                         r.spearman(), r.n()));
             }
             title = t.toString();
@@ -244,10 +253,9 @@ public final class ScatterFigure {
             sb.append(String.format(Locale.ROOT, " \u00b7 %,d without %s", withoutAccuracy,
                     isNwot() ? "score or accuracy" : "accuracy"));
         }
-        if (topK > 0 && data.plottedCount() > 0) {
-            sb.append(String.format(Locale.ROOT, " \u00b7 ringed: top %d by %s", Math.min(topK, data.plottedCount()),
-                    isNwot() ? "score" : measure));
-        }
+        ringNote = topK > 0 && data.plottedCount() > 0 ? String.format(Locale.ROOT, " \u00b7 ringed: top %d by %s",
+                Math.min(topK, data.plottedCount()), isNwot() ? "score" : measure) : "";
+        sb.append(ringNote);
         subtitle = sb.toString();
     }
 
