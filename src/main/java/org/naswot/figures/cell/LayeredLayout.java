@@ -208,13 +208,20 @@ public final class LayeredLayout {
 
     public static Result layout(CellGraph g, Metrics m) {
         Result r = null;
+        Result firstClear = null;
         for (double[] spread : SPREADS) {
             r = layout(g, m, spread[0], spread[1]);
             if (!collides(r)) {
-                break;
+                if (crossedLabels(r) == 0) {
+                    return r;
+                }
+                // no label on a box; keep looking for a spread where no edge strikes a label either
+                if (firstClear == null || crossedLabels(r) < crossedLabels(firstClear)) {
+                    firstClear = r;
+                }
             }
         }
-        return r;
+        return firstClear != null ? firstClear : r;
     }
 
     /** Whether a label covers a node or another label. */
@@ -385,8 +392,6 @@ public final class LayeredLayout {
             CellGraph.Edge e = g.edges().get(ei);
             Box a = nodes[e.from()];
             Box b = nodes[e.to()];
-            double lw = e.label() == null ? 0 : labelWidth(e.label(), m) + 2 * m.labelPadding();
-            double lh = m.textHeight() + m.labelPadding();
             Route r;
             int[] parallel = parallel(g, ei);
             if (span(g, layer, ei) == 1 && parallel[1] > 1) {
@@ -432,12 +437,18 @@ public final class LayeredLayout {
                 pts.set(pts.size() - 1, p1);
                 r = Route.through(ei, pts);
             }
+            routes[ei] = r;
+        }
+        // labels once every route is known, so a label can keep off the other edges as well as off boxes
+        List<Route> bare = Arrays.asList(routes.clone());
+        for (int ei : order) {
+            CellGraph.Edge e = g.edges().get(ei);
             if (e.label() != null) {
-                Box label = placeLabel(r, lw, lh, placed);
-                r = r.withLabel(label);
+                Box label = placeLabel(routes[ei], labelWidth(e.label(), m) + 2 * m.labelPadding(),
+                        m.textHeight() + m.labelPadding(), placed, bare);
+                routes[ei] = routes[ei].withLabel(label);
                 placed.add(label);
             }
-            routes[ei] = r;
         }
         // translate so that everything starts at the margin
         double minX = Double.POSITIVE_INFINITY;
@@ -529,29 +540,76 @@ public final class LayeredLayout {
      * The label's box on its route: the free spot nearest the middle, sliding out towards the ends; where every spot
      * is taken, the one that covers least of what is already placed.
      */
-    private static Box placeLabel(Route r, double w, double h, List<Box> placed) {
+    private static Box placeLabel(Route r, double w, double h, List<Box> placed, List<Route> routes) {
         Box best = null;
         double bestOverlap = Double.POSITIVE_INFINITY;
-        for (int k = 0; k <= 14; k++) {
-            // 0.5, 0.45, 0.55, 0.4, 0.6, ... 0.15, 0.85
-            double t = 0.5 + (k % 2 == 0 ? 1 : -1) * 0.05 * ((k + 1) / 2);
-            double[] p = r.at(t);
-            Box b = new Box(p[0], p[1], w, h);
-            double overlap = 0;
-            for (Box o : placed) {
-                if (b.intersects(o, 2)) {
-                    overlap += (Math.min(b.maxX(), o.maxX()) - Math.max(b.minX(), o.minX()) + 2)
-                            * (Math.min(b.maxY(), o.maxY()) - Math.max(b.minY(), o.minY()) + 2);
+        int bestCrossings = Integer.MAX_VALUE;
+        // on the edge first; beside it (just off either side) only where every spot on it is crossed
+        for (int side : new int[] {0, 1, -1}) {
+            for (int k = 0; k <= 28; k++) {
+                // 0.5, 0.475, 0.525, 0.45, 0.55, ... 0.15, 0.85
+                double t = 0.5 + (k % 2 == 0 ? 1 : -1) * 0.025 * ((k + 1) / 2);
+                double[] p = r.at(t);
+                if (side != 0) {
+                    double[] q = r.at(Math.min(1, t + 0.01));
+                    double[] o = r.at(Math.max(0, t - 0.01));
+                    double len = Math.max(1e-9, Math.hypot(q[0] - o[0], q[1] - o[1]));
+                    // the box's half-extent across the edge's normal, and a small gap
+                    double nx = -(q[1] - o[1]) / len;
+                    double ny = (q[0] - o[0]) / len;
+                    double shift = (Math.abs(nx) * w + Math.abs(ny) * h) / 2 + 1.5;
+                    p = new double[] {p[0] + side * nx * shift, p[1] + side * ny * shift};
                 }
-            }
-            if (overlap == 0) {
-                return b;
-            }
-            if (overlap < bestOverlap) {
-                bestOverlap = overlap;
-                best = b;
+                Box b = new Box(p[0], p[1], w, h);
+                double overlap = 0;
+                for (Box o : placed) {
+                    if (b.intersects(o, 2)) {
+                        overlap += (Math.min(b.maxX(), o.maxX()) - Math.max(b.minX(), o.minX()) + 2)
+                                * (Math.min(b.maxY(), o.maxY()) - Math.max(b.minY(), o.minY()) + 2);
+                    }
+                }
+                // free of boxes first, then of other edges struck through (review N17: "avg 3x3" crossed by an edge)
+                int crossings = overlap == 0 ? crossings(b, r.edge(), routes) : Integer.MAX_VALUE;
+                if (overlap == 0 && crossings == 0) {
+                    return b;
+                }
+                if (side == 0 && (overlap < bestOverlap || overlap == 0 && crossings < bestCrossings)) {
+                    bestOverlap = overlap;
+                    bestCrossings = crossings;
+                    best = b;
+                }
             }
         }
         return best;
+    }
+
+    /** How many routes other than {@code edge}'s pass through {@code b}. */
+    static int crossings(Box b, int edge, List<Route> routes) {
+        int n = 0;
+        for (Route o : routes) {
+            if (o == null || o.edge() == edge) {
+                continue;
+            }
+            int samples = 24 * o.segments();
+            for (int i = 0; i <= samples; i++) {
+                double[] p = o.at(i / (double) samples);
+                if (p[0] > b.minX() && p[0] < b.maxX() && p[1] > b.minY() && p[1] < b.maxY()) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Labels struck through by an edge other than their own. */
+    static int crossedLabels(Result r) {
+        int n = 0;
+        for (Route route : r.routes()) {
+            if (route.label() != null && crossings(route.label(), route.edge(), r.routes()) > 0) {
+                n++;
+            }
+        }
+        return n;
     }
 }
