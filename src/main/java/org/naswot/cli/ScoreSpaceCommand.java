@@ -231,6 +231,8 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             summary.put("proxies_computed", proxyValues.computed());
             summary.put("proxies_reused", proxyValues.reused());
             summary.put("proxies_failed", proxyValues.failed());
+            // per proxy: failures are not results (not stored, retried by the next run); NaN only when undefined
+            summary.put("failed", proxyValues.failedByProxy());
         }
         summary.put("accuracy", column);
         summary.put("accuracy_label", ctx.accuracyLabel(column));

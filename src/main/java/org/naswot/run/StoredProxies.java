@@ -44,6 +44,7 @@ public final class StoredProxies implements AutoCloseable {
     private int computed;
     private int reused;
     private int failed;
+    private final Map<String, Integer> failedBy = new java.util.TreeMap<>();
 
     /** One architecture's fresh values with the seconds each took; failed proxies are absent. */
     private record Computed(Map<String, Double> values, Map<String, Double> seconds, Map<String, String> failures) {
@@ -106,6 +107,7 @@ public final class StoredProxies implements AutoCloseable {
             } else {
                 out.put(id, Double.NaN);
                 failed++;
+                failedBy.merge(id, 1, Integer::sum);
                 LOG.warn("{} failed on {} (not stored; a rerun tries again): {}", id, a.encoding(),
                         fresh.failures().get(id));
             }
@@ -173,6 +175,11 @@ public final class StoredProxies implements AutoCloseable {
     /** Proxy values that failed so far (reported as NaN, not stored). */
     public int failed() {
         return failed;
+    }
+
+    /** Failures so far per proxy id (only proxies that failed), for the summary's {@code "failed"}. */
+    public Map<String, Integer> failedByProxy() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(failedBy));
     }
 
     /** Stops computing (an architecture in progress ends after its current proxy) and frees the native memory. */
