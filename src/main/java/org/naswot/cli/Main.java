@@ -1,5 +1,7 @@
 package org.naswot.cli;
 
+import org.naswot.score.LibtorchLocator;
+
 import java.io.PrintWriter;
 import org.naswot.common.UserFacingException;
 import picocli.CommandLine;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Command;
             DataCommand.class,
             BenchmarkCommand.class,
             GuiCommand.class,
+            DoctorCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -37,8 +40,29 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    @CommandLine.Option(names = "--libtorch", paramLabel = "DIR", description = "The libtorch to load (a folder "
+            + "with libtorch.so, e.g. a pip torch's torch/lib); also NASWOT_LIBTORCH. Without it: a pip-installed torch "
+            + LibtorchLocator.REQUIRED_VERSION + " in the active virtualenv/conda env or python3, then DJL's cache, "
+            + "then the bundled CPU build (naswot doctor shows what was found).")
+    String libtorch;
+
     public static void main(String[] args) {
+        // before anything starts the engine: which libtorch to load (read from the arguments, as picocli parses later)
+        LibtorchLocator.apply(libtorchArgument(args), LibtorchLocator.realMachine());
         System.exit(execute(args));
+    }
+
+    /** The value of a leading {@code --libtorch DIR} or {@code --libtorch=DIR}, or null. */
+    static String libtorchArgument(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--libtorch") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--libtorch=")) {
+                return args[i].substring("--libtorch=".length());
+            }
+        }
+        return null;
     }
 
     public static int execute(String... args) {
