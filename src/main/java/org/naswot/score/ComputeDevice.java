@@ -27,8 +27,8 @@ public record ComputeDevice(Device device, String requested, String note) {
         if (gpus == 0) {
             return new ComputeDevice(Device.cpu(), r, "no GPU available to libtorch ("
                     + Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion()
-                    + ", CPU build or no CUDA driver); running on the CPU. For a GPU, point PYTORCH_LIBRARY_PATH at a "
-                    + "CUDA libtorch 2.7.1 and set PYTORCH_FLAVOR=cu128 (see README)");
+                    + ", CPU build or no CUDA driver); running on the CPU. `naswot doctor` says why and what to install "
+                    + "(a torch 2.7.1 with CUDA 12 in your Python environment is found by itself, or give --libtorch DIR)");
         }
         if (id >= gpus) {
             throw new UserFacingException("--device " + requested + ": only " + gpus + " GPU(s) visible (gpu:0..gpu:"
