@@ -112,7 +112,7 @@ public final class ExplorerApp extends Application {
                     settle.play();
                 }
             });
-            vm.start();
+            vm.scoring.start();
         }
     }
 

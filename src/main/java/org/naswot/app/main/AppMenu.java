@@ -175,12 +175,12 @@ public final class AppMenu {
     }
 
     Provenance provenance() {
-        if (vm.shownRun.get() != null) {
-            return Provenance.of(vm.shownRun.get()).withAccuracy(vm.plottedAccuracy());
+        if (vm.runList.shownRun.get() != null) {
+            return Provenance.of(vm.runList.shownRun.get()).withAccuracy(vm.runList.plottedAccuracy());
         }
         ExplorerSettings s = vm.settings();
         return new Provenance(s.space(), s.input() == InputKind.NOISE ? "noise (" + s.dataset() + " shape)"
-                : s.dataset(), s.seed(), s.batchSize(), s.counting().cliName(), null, vm.imagesDescription(), null,
+                : s.dataset(), s.seed(), s.batchSize(), s.counting().cliName(), null, vm.dataChecks.imagesDescription(), null,
                 s.accuracyColumn());
     }
 
