@@ -32,6 +32,8 @@ import org.naswot.common.Version;
 import org.naswot.data.DataDirectory;
 import org.naswot.figures.scatter.ColourMode;
 import org.naswot.service.RunHistory;
+import java.io.IOException;
+import java.nio.file.Files;
 
 /**
  * The NASWOT Explorer window. Parameters (from {@code naswot gui}): {@code --data-dir}, {@code --db},
@@ -173,7 +175,7 @@ public final class ExplorerApp extends Application {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                java.nio.file.Files.createDirectories(parent);
+                Files.createDirectories(parent);
             }
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
             System.err.printf("naswot gui: saved %s (%d x %d); %s%n", file, (int) image.getWidth(),
@@ -184,7 +186,7 @@ public final class ExplorerApp extends Application {
                 window.pulses().longGaps().forEach(g -> System.err.println("naswot gui: pause ending " + g));
                 window.stallReport().forEach(System.err::print);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             System.err.println("naswot gui: cannot write " + file + ": " + e.getMessage());
         }
     }
@@ -209,7 +211,7 @@ public final class ExplorerApp extends Application {
                     .withLargeFonts(menu.isLargeFonts()).withChoices(vm.sample.get(), vm.seed.get(),
                             vm.accuracyColumn.get(), m.colourModeProperty().get().name(), m.topKProperty().get())
                     .withExport(ExportDialog.rememberedJson()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
         }
     }

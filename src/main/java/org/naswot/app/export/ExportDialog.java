@@ -21,6 +21,8 @@ import javafx.stage.Window;
 import org.naswot.figures.model.Provenance;
 import org.naswot.figures.theme.ChartStyle;
 import org.naswot.figures.theme.FigureFonts;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Asks for format, size, DPI, theme and caption, then a file, and exports the figure (and optionally its CSV). */
 public final class ExportDialog {
@@ -59,8 +61,7 @@ public final class ExportDialog {
     }
 
     private static volatile Remembered last = Remembered.DEFAULT;
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind
-            .ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static volatile Runnable onRemember = () -> { };
 
@@ -73,7 +74,7 @@ public final class ExportDialog {
     public static String rememberedJson() {
         try {
             return JSON.writeValueAsString(last);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return null;
         }
     }
@@ -89,7 +90,7 @@ public final class ExportDialog {
                     && r.heightIn() <= 40 && r.dpi() >= 72 && r.dpi() <= 1200 && r.fontPt() >= 4 && r.fontPt() <= 36) {
                 last = r;
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // keep the defaults
         }
     }

@@ -34,6 +34,8 @@ import org.naswot.app.paint.PainterCanvas;
 import org.naswot.figures.paint.SplitPainter;
 import org.naswot.figures.theme.ChartStyle;
 import org.naswot.app.theme.Theme;
+import java.util.BitSet;
+import javafx.beans.property.BooleanProperty;
 
 /**
  * Steps through the NASWOT method for one architecture, for teaching: batch, binary codes, the kernel
@@ -191,12 +193,12 @@ public class LectureView extends BorderPane implements Exportable {
     }
 
     /** On while the lecture is presented (the window goes full screen and hides its settings). */
-    public javafx.beans.property.BooleanProperty presentingProperty() {
+    public BooleanProperty presentingProperty() {
         return present.selectedProperty();
     }
 
     /** On while the lecture steps through on its own. */
-    public javafx.beans.property.BooleanProperty autoplayProperty() {
+    public BooleanProperty autoplayProperty() {
         return autoplay.selectedProperty();
     }
 
@@ -250,7 +252,7 @@ public class LectureView extends BorderPane implements Exportable {
         for (int l = 0; l < d.layers().size(); l++) {
             LectureData.LayerCodes lc = d.layers().get(l);
             long active = 0;
-            for (java.util.BitSet b : lc.codes()) {
+            for (BitSet b : lc.codes()) {
                 active += b.cardinality();
             }
             double[][] k = d.cumulativeKernels().get(l);
