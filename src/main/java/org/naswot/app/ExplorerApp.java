@@ -3,25 +3,37 @@ package org.naswot.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.naswot.app.explore.ScatterWarmUp;
 import org.naswot.app.explore.ScoreScatter;
 import org.naswot.app.explore.ScoreScatterModel;
+import org.naswot.app.export.ExportDialog;
+import org.naswot.app.lecture.LectureView;
 import org.naswot.app.main.AppMenu;
 import org.naswot.app.main.ExplorerViewModel;
 import org.naswot.app.theme.Preferences;
 import org.naswot.app.theme.PreferencesStore;
 import org.naswot.app.main.MainWindow;
+import org.naswot.app.main.ScoringWarmUp;
 import org.naswot.app.theme.Theme;
 import org.naswot.common.Version;
 import org.naswot.data.DataDirectory;
+import org.naswot.figures.scatter.ColourMode;
+import org.naswot.service.RunHistory;
+import java.io.IOException;
+import java.nio.file.Files;
 
 /**
  * The NASWOT Explorer window. Parameters (from {@code naswot gui}): {@code --data-dir}, {@code --db},
@@ -39,7 +51,7 @@ public final class ExplorerApp extends Application {
         Map<String, String> p = getParameters().getNamed();
         List<String> raw = getParameters().getRaw();
         DataDirectory data = DataDirectory.resolve(p.containsKey("data-dir") ? Path.of(p.get("data-dir")) : null);
-        Path db = p.containsKey("db") ? Path.of(p.get("db")) : org.naswot.service.RunHistory.defaultDatabase();
+        Path db = p.containsKey("db") ? Path.of(p.get("db")) : RunHistory.defaultDatabase();
         ScoreScatterModel scatterModel = new ScoreScatterModel();
         vm = new ExplorerViewModel(data, db, scatterModel);
         if (p.containsKey("space")) {
@@ -49,7 +61,44 @@ public final class ExplorerApp extends Application {
         // screenshots are reproducible: they ignore the user's saved preferences
         prefsStore = screenshotMode ? null : PreferencesStore.standard();
         Preferences prefs = prefsStore == null ? Preferences.defaults() : prefsStore.load();
-        // before the window exists: its controls start from these values (command-line options first)
+        applyPreferences(p, prefs, scatterModel);
+        ExportDialog.restore(prefs.exportJson());
+        MainWindow window = new MainWindow(vm, new ScoreScatter(scatterModel));
+        AppMenu menu = new AppMenu(window, vm);
+        window.setTop(menu.build());
+        if (prefs.accuracyColumn() != null && vm.descriptor().findBenchmark()
+                .map(b -> b.accuracyColumns().contains(prefs.accuracyColumn())).orElse(false)) {
+            vm.accuracyColumn.set(prefs.accuracyColumn());
+        }
+        Scene scene = window.scene(screenshotMode ? 1400 : prefs.windowWidth(), screenshotMode ? 860 : prefs.windowHeight());
+        Theme.LIGHT.applyTo(scene);
+        menu.install(scene);
+        menu.setDark(prefs.themeValue() == Theme.DARK);
+        menu.setLargeFonts(prefs.largeFonts());
+        this.menu = menu;
+        if (prefsStore != null) {
+            saveWhenChanged(scatterModel);
+        }
+        this.stage = stage;
+        stage.setTitle("NASWOT Explorer " + Version.current());
+        stage.setScene(scene);
+        stage.show();
+        ScatterWarmUp.start(ScoringWarmUp::run);
+        String screenshot = p.get("screenshot");
+        if (screenshot != null || raw.contains("--run")) {
+            vm.running.addListener((o, was, now) -> {
+                if (!now && screenshot != null) {
+                    PauseTransition settle = new PauseTransition(Duration.seconds(1.5));
+                    settle.setOnFinished(e -> afterRun(scene, Path.of(screenshot), window, raw.contains("--all-tabs")));
+                    settle.play();
+                }
+            });
+            vm.scoring.start();
+        }
+    }
+
+    /** Before the window exists: its controls start from these values (command-line options first). */
+    private void applyPreferences(Map<String, String> p, Preferences prefs, ScoreScatterModel scatterModel) {
         if (!p.containsKey("space") && prefs.lastSpace() != null && vm.spaces().contains(prefs.lastSpace())) {
             vm.space.set(prefs.lastSpace());
         }
@@ -68,52 +117,22 @@ public final class ExplorerApp extends Application {
         }
         if (prefs.colourMode() != null) {
             try {
-                scatterModel.colourModeProperty().set(org.naswot.figures.scatter.ColourMode.valueOf(prefs.colourMode()));
+                scatterModel.colourModeProperty().set(ColourMode.valueOf(prefs.colourMode()));
             } catch (IllegalArgumentException ignored) {
                 // a name from another version: keep the default
             }
         }
-        org.naswot.app.export.ExportDialog.restore(prefs.exportJson());
-        MainWindow window = new MainWindow(vm, new ScoreScatter(scatterModel));
-        AppMenu menu = new AppMenu(window, vm);
-        window.setTop(menu.build());
-        if (prefs.accuracyColumn() != null && vm.descriptor().findBenchmark()
-                .map(b -> b.accuracyColumns().contains(prefs.accuracyColumn())).orElse(false)) {
-            vm.accuracyColumn.set(prefs.accuracyColumn());
+    }
+
+    /** Preferences are saved when changed (half a second after the last change), not only on a clean exit. */
+    private void saveWhenChanged(ScoreScatterModel scatterModel) {
+        PauseTransition later = new PauseTransition(Duration.millis(500));
+        later.setOnFinished(e -> savePreferences());
+        for (Observable o : List.of(vm.space, vm.dataset, vm.sample, vm.seed, vm.accuracyColumn,
+                scatterModel.colourModeProperty(), scatterModel.topKProperty())) {
+            o.addListener(x -> later.playFromStart());
         }
-        Scene scene = window.scene(screenshotMode ? 1400 : prefs.windowWidth(), screenshotMode ? 860 : prefs.windowHeight());
-        Theme.LIGHT.applyTo(scene);
-        menu.install(scene);
-        menu.setDark(prefs.themeValue() == Theme.DARK);
-        menu.setLargeFonts(prefs.largeFonts());
-        this.menu = menu;
-        if (prefsStore != null) {
-            // saved when changed (half a second after the last change), not only on a clean exit
-            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
-                    javafx.util.Duration.millis(500));
-            later.setOnFinished(e -> savePreferences());
-            for (javafx.beans.Observable o : List.of(vm.space, vm.dataset, vm.sample, vm.seed, vm.accuracyColumn,
-                    scatterModel.colourModeProperty(), scatterModel.topKProperty())) {
-                o.addListener(x -> later.playFromStart());
-            }
-            org.naswot.app.export.ExportDialog.setOnRemember(later::playFromStart);
-        }
-        this.stage = stage;
-        stage.setTitle("NASWOT Explorer " + Version.current());
-        stage.setScene(scene);
-        stage.show();
-        org.naswot.app.explore.ScatterWarmUp.start(org.naswot.app.main.ScoringWarmUp::run);
-        String screenshot = p.get("screenshot");
-        if (screenshot != null || raw.contains("--run")) {
-            vm.running.addListener((o, was, now) -> {
-                if (!now && screenshot != null) {
-                    PauseTransition settle = new PauseTransition(Duration.seconds(1.5));
-                    settle.setOnFinished(e -> afterRun(scene, Path.of(screenshot), window, raw.contains("--all-tabs")));
-                    settle.play();
-                }
-            });
-            vm.start();
-        }
+        ExportDialog.setOnRemember(later::playFromStart);
     }
 
     /** Saves the scatter; with allTabs also selects the best cell and saves each tab as FILE-tab.png. */
@@ -124,11 +143,11 @@ public final class ExplorerApp extends Application {
         }
         save(scene, file, window);
         window.scatter().getModel().topKPoints().stream().findFirst().ifPresent(window.scatter().getModel()::setSelected);
-        javafx.animation.Timeline poll = new javafx.animation.Timeline();
+        Timeline poll = new Timeline();
         long start = System.nanoTime();
-        poll.getKeyFrames().add(new javafx.animation.KeyFrame(Duration.millis(500), e -> {
+        poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
             boolean ready = window.heatmap().kernelProperty().get() != null
-                    && window.lecturePane().getCenter() instanceof org.naswot.app.lecture.LectureView;
+                    && window.lecturePane().getCenter() instanceof LectureView;
             if (ready || System.nanoTime() - start > 180e9) {
                 poll.stop();
                 String base = file.toString().replaceFirst("\\.png$", "");
@@ -142,7 +161,7 @@ public final class ExplorerApp extends Application {
                 Platform.exit();
             }
         }));
-        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        poll.setCycleCount(Animation.INDEFINITE);
         poll.play();
     }
 
@@ -156,18 +175,18 @@ public final class ExplorerApp extends Application {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
-                java.nio.file.Files.createDirectories(parent);
+                Files.createDirectories(parent);
             }
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
             System.err.printf("naswot gui: saved %s (%d x %d); %s%n", file, (int) image.getWidth(),
                     (int) image.getHeight(), vm.status.get());
             if (Boolean.getBoolean("naswot.pulse.log")) {
                 System.err.printf("naswot gui: %s%n", window.pulses().summary());
-                System.err.printf("naswot gui: chart warm-up took %.2f s%n", org.naswot.app.explore.ScatterWarmUp.seconds());
+                System.err.printf("naswot gui: chart warm-up took %.2f s%n", ScatterWarmUp.seconds());
                 window.pulses().longGaps().forEach(g -> System.err.println("naswot gui: pause ending " + g));
                 window.stallReport().forEach(System.err::print);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             System.err.println("naswot gui: cannot write " + file + ": " + e.getMessage());
         }
     }
@@ -191,8 +210,8 @@ public final class ExplorerApp extends Application {
                     .withLast(vm.space.get(), vm.dataset.get()).withWindow(stage.getWidth(), stage.getHeight())
                     .withLargeFonts(menu.isLargeFonts()).withChoices(vm.sample.get(), vm.seed.get(),
                             vm.accuracyColumn.get(), m.colourModeProperty().get().name(), m.topKProperty().get())
-                    .withExport(org.naswot.app.export.ExportDialog.rememberedJson()));
-        } catch (java.io.IOException e) {
+                    .withExport(ExportDialog.rememberedJson()));
+        } catch (IOException e) {
             System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
         }
     }

@@ -283,7 +283,7 @@ class NdsAndNb301CommandsTest {
         org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
             vm.space.set("nb301");
             vm.accuracyColumn.set("val_accuracy");
-            vm.show(run);
+            vm.runList.show(run);
         }).get();
         org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> scatter.yLabelProperty().get().startsWith(kind));

@@ -14,6 +14,9 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.fx.FXGraphics2D;
 import org.naswot.figures.model.ScorePoint;
 import org.naswot.figures.theme.ChartStyle;
+import java.awt.image.BufferedImage;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
 
 /**
  * Compiles the scatter's drawing code before the first real redraw. Cold, one redraw (JFreeChart, the dot
@@ -60,11 +63,11 @@ public final class ScatterWarmUp {
             }
             // the AWT-to-JavaFX pixel conversion of every redraw: many small calls get it compiled as a whole
             // method (one big image only gets an on-stack replacement, which a later call may not reuse)
-            java.awt.image.BufferedImage small = new java.awt.image.BufferedImage(48, 48,
-                    java.awt.image.BufferedImage.TYPE_INT_ARGB_PRE);
-            javafx.scene.image.WritableImage target = new javafx.scene.image.WritableImage(48, 48);
+            BufferedImage small = new BufferedImage(48, 48,
+                    BufferedImage.TYPE_INT_ARGB_PRE);
+            WritableImage target = new WritableImage(48, 48);
             for (int i = 0; i < CONVERSIONS; i++) {
-                javafx.embed.swing.SwingFXUtils.toFXImage(small, target);
+                SwingFXUtils.toFXImage(small, target);
             }
             // a record's equals/hashCode link through invokedynamic on first use (50-90 ms): selecting a point
             // compares two, and a run's first correlations reach the chart title

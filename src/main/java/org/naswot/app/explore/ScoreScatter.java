@@ -1,6 +1,5 @@
 package org.naswot.app.explore;
 
-import org.naswot.figures.scatter.ColourMode;
 import org.naswot.figures.scatter.FastScatterRenderer;
 import org.naswot.figures.scatter.ScatterChartFactory;
 import org.naswot.figures.scatter.ScatterData;
@@ -11,22 +10,21 @@ import java.util.Collection;
 import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Button;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
@@ -34,9 +32,9 @@ import org.jfree.chart.fx.interaction.PanHandlerFX;
 import org.jfree.chart.fx.interaction.ZoomHandlerFX;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.RectangleEdge;
 import org.naswot.figures.export.CsvTable;
 import org.naswot.figures.export.Exportable;
+import org.naswot.figures.export.FigureLayout;
 import org.naswot.figures.model.ScorePoint;
 import org.naswot.figures.theme.ChartStyle;
 
@@ -56,8 +54,8 @@ public class ScoreScatter extends BorderPane implements Exportable {
     private final Label hoverCard = new Label();
     private final Pane overlay = new Pane(hoverCard);
     private final Timeline pump;
-    private final javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
-    private final ComboBox<String> measure = new ComboBox<>();
+    private final VBox top = new VBox();
+    private final ScatterToolbar toolbar;
     private ChartStyle style = ChartStyle.LIGHT;
     private JFreeChart chart;
     private int pumpTicks;
@@ -81,7 +79,8 @@ public class ScoreScatter extends BorderPane implements Exportable {
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         setCenter(new StackPane(viewer, overlay));
-        top.getChildren().add(createToolbar());
+        toolbar = new ScatterToolbar(model, this::resetZoom);
+        top.getChildren().add(toolbar);
         setTop(top);
 
         // new points, correlations and titles arrive together from one pump tick: redraw once for all of them
@@ -121,7 +120,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
         pendingData |= data;
         if (!refreshScheduled) {
             refreshScheduled = true;
-            javafx.application.Platform.runLater(this::applyRefresh);
+            Platform.runLater(this::applyRefresh);
         }
     }
 
@@ -154,7 +153,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
         canvas.addMouseHandler(new PanHandlerFX("pan", false, false, false, false));
         canvas.addMouseHandler(new ZoomHandlerFX("zoom", viewer, false, false, false, true));
         // the wheel zooms both axes about the pointer; wheel up (away from you) zooms in, as in maps and viewers
-        canvas.addEventFilter(javafx.scene.input.ScrollEvent.SCROLL, e -> {
+        canvas.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
                 zoomAt(e.getX(), e.getY(), e.getDeltaY() > 0 ? 0.8 : 1.25);
             }
@@ -175,46 +174,14 @@ public class ScoreScatter extends BorderPane implements Exportable {
         });
     }
 
-    private Region createToolbar() {
-        measure.getItems().add(ScoreScatterModel.NWOT);
-        measure.getItems().addAll(org.naswot.score.proxies.ProxyRegistry.ids());
-        measure.valueProperty().bindBidirectional(model.measureProperty());
-        measure.setTooltip(new Tooltip("What the x axis shows: the NASWOT score (nwot) or a zero-cost proxy's stored "
-                + "values for the run's architectures"));
-        ComboBox<ColourMode> colour = new ComboBox<>();
-        colour.getItems().setAll(ColourMode.values());
-        colour.valueProperty().bindBidirectional(model.colourModeProperty());
-        colour.setTooltip(new Tooltip("Colour points by parameter count, by group (e.g. run or counting mode), or not at all"));
-        Spinner<Integer> topK = new Spinner<>(0, 1000, model.topKProperty().get(), 5);
-        topK.setEditable(true);
-        topK.setPrefWidth(90);
-        topK.getValueFactory().valueProperty().addListener((o, a, b) -> model.topKProperty().set(b));
-        model.topKProperty().addListener((o, a, b) -> topK.getValueFactory().setValue(b.intValue()));
-        topK.setTooltip(new Tooltip("Ring the k highest-scoring architectures"));
-        Button reset = new Button("Reset view");
-        reset.setTooltip(new Tooltip("Zoom to all points (double-click the chart)"));
-        reset.setOnAction(e -> resetZoom());
-        Label selection = new Label();
-        selection.getStyleClass().add("status-chip");
-        selection.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            ScorePoint p = model.getSelected();
-            return p == null ? "click a point to select it" : "selected #" + p.index();
-        }, model.selectedProperty()));
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(new Label("x axis"), measure, new Label("Colour"), colour, new Label("Top k"), topK, reset, spring, selection);
-        bar.getStyleClass().add("toolbar-strip");
-        return bar;
-    }
-
     /** Adds a row under the toolbar (e.g. an offer to compute what the chosen measure lacks). */
-    public void addToolbarRow(javafx.scene.Node row) {
+    public void addToolbarRow(Node row) {
         top.getChildren().add(row);
     }
 
     /** The x-axis picker, disabled while a run streams NASWOT scores. */
     public ComboBox<String> measurePicker() {
-        return measure;
+        return toolbar.measurePicker();
     }
 
     // ---- picking -------------------------------------------------------------------------------------
@@ -226,9 +193,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
         if (i < 0 || area == null) {
             return null;
         }
-        XYPlot plot = chart.getXYPlot();
-        return new Point2D(plot.getDomainAxis().valueToJava2D(model.data().x(i), area, plot.getDomainAxisEdge()),
-                plot.getRangeAxis().valueToJava2D(model.data().y(i), area, plot.getRangeAxisEdge()));
+        return ScatterGeometry.positionOf(chart.getXYPlot(), area, model.data(), i);
     }
 
     /** The plotted point nearest to canvas position (x, y) within {@link #PICK_RADIUS}, or null. */
@@ -237,24 +202,8 @@ public class ScoreScatter extends BorderPane implements Exportable {
         if (area == null || !area.contains(x, y)) {
             return null;
         }
-        XYPlot plot = chart.getXYPlot();
-        RectangleEdge xe = plot.getDomainAxisEdge();
-        RectangleEdge ye = plot.getRangeAxisEdge();
         ScatterData d = model.data();
-        int best = -1;
-        double bestD = PICK_RADIUS * PICK_RADIUS;
-        for (int i = 0; i < d.plottedCount(); i++) {
-            double dx = plot.getDomainAxis().valueToJava2D(d.x(i), area, xe) - x;
-            if (Math.abs(dx) > PICK_RADIUS) {
-                continue;
-            }
-            double dy = plot.getRangeAxis().valueToJava2D(d.y(i), area, ye) - y;
-            double dd = dx * dx + dy * dy;
-            if (dd <= bestD) {
-                bestD = dd;
-                best = i;
-            }
-        }
+        int best = ScatterGeometry.nearest(chart.getXYPlot(), area, d, x, y, PICK_RADIUS);
         return best < 0 ? null : d.plottedPoint(best);
     }
 
@@ -322,7 +271,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
 
     /** Scales both axes' ranges by {@code factor} about the data point under (x, y) of the canvas. */
     public void zoomAt(double x, double y, double factor) {
-        org.jfree.chart.ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
+        ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
         if (info == null) {
             return;
         }
@@ -330,20 +279,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
         if (area.isEmpty()) {
             return;
         }
-        double px = Math.max(area.getMinX(), Math.min(area.getMaxX(), x));
-        double py = Math.max(area.getMinY(), Math.min(area.getMaxY(), y));
-        XYPlot plot = chart.getXYPlot();
-        zoomAxis(plot.getDomainAxis(), plot.getDomainAxis().java2DToValue(px, area, plot.getDomainAxisEdge()), factor);
-        zoomAxis(plot.getRangeAxis(), plot.getRangeAxis().java2DToValue(py, area, plot.getRangeAxisEdge()), factor);
-    }
-
-    private static void zoomAxis(org.jfree.chart.axis.ValueAxis axis, double anchor, double factor) {
-        org.jfree.data.Range r = axis.getRange();
-        double lo = anchor - (anchor - r.getLowerBound()) * factor;
-        double hi = anchor + (r.getUpperBound() - anchor) * factor;
-        if (hi > lo) {
-            axis.setRange(lo, hi);
-        }
+        ScatterGeometry.zoomAt(chart.getXYPlot(), area, x, y, factor);
     }
 
     public void resetZoom() {
@@ -355,7 +291,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
         this.style = s;
         XYPlot old = chart.getXYPlot();
         JFreeChart next = screenChart(s);
-        copyRanges(old, next.getXYPlot());
+        ScatterGeometry.copyRanges(old, next.getXYPlot());
         chart = next;
         viewer.setChart(chart);
     }
@@ -373,15 +309,6 @@ public class ScoreScatter extends BorderPane implements Exportable {
         return style;
     }
 
-    private static void copyRanges(XYPlot from, XYPlot to) {
-        if (!from.getDomainAxis().isAutoRange()) {
-            to.getDomainAxis().setRange(from.getDomainAxis().getRange());
-        }
-        if (!from.getRangeAxis().isAutoRange()) {
-            to.getRangeAxis().setRange(from.getRangeAxis().getRange());
-        }
-    }
-
     @Override
     public String exportName() {
         return "score-vs-accuracy";
@@ -395,13 +322,13 @@ public class ScoreScatter extends BorderPane implements Exportable {
     /** Draws a fresh chart in {@code s} with the current zoom; the screen chart is left untouched. */
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s) {
-        paintFigure(g, area, s, org.naswot.figures.export.FigureLayout.SCREEN);
+        paintFigure(g, area, s, FigureLayout.SCREEN);
     }
 
     @Override
-    public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s, org.naswot.figures.export.FigureLayout layout) {
+    public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s, FigureLayout layout) {
         JFreeChart c = ScatterChartFactory.create(model.figure(), dataset, s, layout);
-        copyRanges(chart.getXYPlot(), c.getXYPlot());
+        ScatterGeometry.copyRanges(chart.getXYPlot(), c.getXYPlot());
         c.draw(g, area);
     }
 

@@ -24,6 +24,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.naswot.figures.export.CsvTable;
 import org.naswot.figures.model.ScorePoint;
+import java.util.Map;
+import org.naswot.search.stats.ConfidenceInterval;
 
 /**
  * View-model of the score scatter: a {@link ScatterFigure} (points, selection, top-k, colouring, rank correlations,
@@ -177,12 +179,12 @@ public final class ScoreScatterModel {
     }
 
     /** Each group's rank correlations ({@link ScatterFigure#groupCorrelations}). */
-    public java.util.Map<String, RankCorrelations> groupCorrelations() {
+    public Map<String, RankCorrelations> groupCorrelations() {
         return figure.groupCorrelations();
     }
 
     /** The 95% bootstrap interval of each overlaid group's Kendall tau (absent for large groups). */
-    public java.util.Map<String, org.naswot.search.stats.ConfidenceInterval> groupTauIntervals() {
+    public Map<String, ConfidenceInterval> groupTauIntervals() {
         return figure.groupTauIntervals();
     }
 

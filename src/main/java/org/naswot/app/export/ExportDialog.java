@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -18,6 +20,9 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.naswot.figures.model.Provenance;
 import org.naswot.figures.theme.ChartStyle;
+import org.naswot.figures.theme.FigureFonts;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Asks for format, size, DPI, theme and caption, then a file, and exports the figure (and optionally its CSV). */
 public final class ExportDialog {
@@ -56,8 +61,7 @@ public final class ExportDialog {
     }
 
     private static volatile Remembered last = Remembered.DEFAULT;
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind
-            .ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static volatile Runnable onRemember = () -> { };
 
@@ -70,7 +74,7 @@ public final class ExportDialog {
     public static String rememberedJson() {
         try {
             return JSON.writeValueAsString(last);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             return null;
         }
     }
@@ -86,7 +90,7 @@ public final class ExportDialog {
                     && r.heightIn() <= 40 && r.dpi() >= 72 && r.dpi() <= 1200 && r.fontPt() >= 4 && r.fontPt() <= 36) {
                 last = r;
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // keep the defaults
         }
     }
@@ -102,12 +106,12 @@ public final class ExportDialog {
                                         Provenance p, boolean caption, double fontPt, boolean serif,
                                         FigureLayout layout) {
         ChartStyle base = print ? ChartStyle.PRINT : screen;
-        ChartStyle s = base.withFontFamily(serif ? org.naswot.figures.theme.FigureFonts.SERIF
-                : org.naswot.figures.theme.FigureFonts.SANS).withFontScale(fontPt / 11.0);
+        ChartStyle s = base.withFontFamily(serif ? FigureFonts.SERIF
+                : FigureFonts.SANS).withFontScale(fontPt / 11.0);
         return ExportOptions.inches(widthIn, heightIn, dpi, s, p, caption, layout);
     }
 
-    public static java.util.Optional<Choice> ask(Window owner, ChartStyle screen, Provenance p) {
+    public static Optional<Choice> ask(Window owner, ChartStyle screen, Provenance p) {
         Remembered r = last;
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
@@ -122,44 +126,21 @@ public final class ExportDialog {
         Spinner<Double> height = new Spinner<>(0.5, 40, r.heightIn(), 0.25);
         width.setEditable(true);
         height.setEditable(true);
-        size.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                width.getValueFactory().setValue(b.widthIn);
-                height.getValueFactory().setValue(b.heightIn);
-            }
-        });
+        followPreset(size, width, height);
         Spinner<Integer> dpi = new Spinner<>(72, 1200, r.dpi(), 50);
         dpi.setEditable(true);
         Spinner<Double> font = new Spinner<>(4, 36, r.fontPt(), 0.5);
         font.setEditable(true);
-        CheckBox print = new CheckBox("Print theme (white background, Okabe-Ito colours)");
-        print.setSelected(r.print());
-        CheckBox serif = new CheckBox("Serif font (DejaVu Serif)");
-        serif.setSelected(r.serif());
-        CheckBox title = new CheckBox("Title (else the statistics go in the plot's corner)");
-        title.setSelected(r.title());
-        CheckBox marks = new CheckBox("Ring the top-k and the selection");
-        marks.setSelected(r.marks());
-        CheckBox caption = new CheckBox("Draw provenance caption under the figure");
-        caption.setSelected(r.caption());
-        CheckBox csv = new CheckBox("Also write the data as CSV");
-        csv.setSelected(r.csv());
+        CheckBox print = checkBox("Print theme (white background, Okabe-Ito colours)", r.print());
+        CheckBox serif = checkBox("Serif font (DejaVu Serif)", r.serif());
+        CheckBox title = checkBox("Title (else the statistics go in the plot's corner)", r.title());
+        CheckBox marks = checkBox("Ring the top-k and the selection", r.marks());
+        CheckBox caption = checkBox("Draw provenance caption under the figure", r.caption());
+        CheckBox csv = checkBox("Also write the data as CSV", r.csv());
         Label note = new Label();
         note.getStyleClass().add("view-subtitle");
         Label dpiLabel = new Label("DPI");
-        Runnable upd = () -> {
-            boolean raster = format.getValue() == Format.PNG;
-            dpi.setVisible(raster);
-            dpiLabel.setVisible(raster);
-            note.setText(raster ? String.format(Locale.ROOT, "%d x %d px", Math.round(width.getValue() * dpi.getValue()),
-                    Math.round(height.getValue() * dpi.getValue())) : format.getValue() == Format.CSV ? ""
-                    : String.format(Locale.ROOT, "%.0f x %.0f pt, vector", width.getValue() * 72, height.getValue() * 72));
-        };
-        for (javafx.beans.value.ObservableValue<?> v : List.of(format.valueProperty(), width.valueProperty(),
-                height.valueProperty(), dpi.valueProperty())) {
-            v.addListener(o -> upd.run());
-        }
-        upd.run();
+        showOutputSize(format, width, height, dpi, dpiLabel, note);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -169,10 +150,7 @@ public final class ExportDialog {
         grid.addRow(3, new Label("Height (in)"), height);
         grid.addRow(4, new Label("Font size (pt)"), font);
         grid.addRow(5, dpiLabel, dpi, note);
-        int row = 6;
-        for (CheckBox c : List.of(print, serif, title, marks, caption, csv)) {
-            grid.add(c, 0, row++, 3, 1);
-        }
+        addChecks(grid, 6, print, serif, title, marks, caption, csv);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> {
@@ -188,6 +166,47 @@ public final class ExportDialog {
                     new FigureLayout(title.isSelected(), marks.isSelected())), csv.isSelected());
         });
         return d.showAndWait();
+    }
+
+    /** Choosing a preset sets width and height; editing them leaves the preset shown. */
+    private static void followPreset(ComboBox<Size> size, Spinner<Double> width, Spinner<Double> height) {
+        size.valueProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                width.getValueFactory().setValue(b.widthIn);
+                height.getValueFactory().setValue(b.heightIn);
+            }
+        });
+    }
+
+    private static CheckBox checkBox(String text, boolean selected) {
+        CheckBox c = new CheckBox(text);
+        c.setSelected(selected);
+        return c;
+    }
+
+    /** The check boxes one a row from {@code row} on, across the grid's three columns. */
+    private static void addChecks(GridPane grid, int row, CheckBox... checks) {
+        for (CheckBox c : checks) {
+            grid.add(c, 0, row++, 3, 1);
+        }
+    }
+
+    /** The note beside DPI says the output's size: pixels for PNG (DPI shown), points for vector formats. */
+    private static void showOutputSize(ComboBox<Format> format, Spinner<Double> width, Spinner<Double> height,
+                                       Spinner<Integer> dpi, Label dpiLabel, Label note) {
+        Runnable upd = () -> {
+            boolean raster = format.getValue() == Format.PNG;
+            dpi.setVisible(raster);
+            dpiLabel.setVisible(raster);
+            note.setText(raster ? String.format(Locale.ROOT, "%d x %d px", Math.round(width.getValue() * dpi.getValue()),
+                    Math.round(height.getValue() * dpi.getValue())) : format.getValue() == Format.CSV ? ""
+                    : String.format(Locale.ROOT, "%.0f x %.0f pt, vector", width.getValue() * 72, height.getValue() * 72));
+        };
+        for (ObservableValue<?> v : List.of(format.valueProperty(), width.valueProperty(), height.valueProperty(),
+                dpi.valueProperty())) {
+            v.addListener(o -> upd.run());
+        }
+        upd.run();
     }
 
     /** Runs the whole interaction: options, file chooser, export. Returns the file written, or null. */

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import java.util.Locale;
 
 /**
  * Where an export goes: normally the platform's save dialog. A seam so headless tests (where Monocle has
@@ -17,7 +18,7 @@ public interface SaveTarget {
     SaveTarget FILE_CHOOSER = (owner, initialName, extension) -> {
         FileChooser fc = new FileChooser();
         fc.setInitialFileName(initialName);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(java.util.Locale.ROOT),
+        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
                 "*." + extension));
         File f = fc.showSaveDialog(owner);
         return f == null ? null : f.toPath();

@@ -22,6 +22,7 @@ import org.naswot.figures.export.Exportable;
 import org.naswot.figures.model.KernelMatrix;
 import org.naswot.app.paint.PainterCanvas;
 import org.naswot.figures.theme.ChartStyle;
+import javafx.beans.Observable;
 
 /**
  * The Hamming kernel K / K[0][0] of one architecture, or of two side by side (e.g. a good and a bad cell),
@@ -49,7 +50,7 @@ public class KernelHeatmap extends BorderPane implements Exportable {
         toolbar.getStyleClass().add("toolbar-strip");
         setTop(toolbar);
         setCenter(canvas);
-        for (javafx.beans.Observable o : List.of(kernel, comparison, orderByClass, fullRange, heading, chartStyle)) {
+        for (Observable o : List.of(kernel, comparison, orderByClass, fullRange, heading, chartStyle)) {
             o.addListener(x -> update());
         }
         update();

@@ -5,10 +5,14 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -19,6 +23,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.naswot.figures.export.CsvTable;
 import org.naswot.figures.export.Exportable;
 import org.naswot.figures.kernel.HeatmapPainter;
@@ -29,6 +34,8 @@ import org.naswot.app.paint.PainterCanvas;
 import org.naswot.figures.paint.SplitPainter;
 import org.naswot.figures.theme.ChartStyle;
 import org.naswot.app.theme.Theme;
+import java.util.BitSet;
+import javafx.beans.property.BooleanProperty;
 
 /**
  * Steps through the NASWOT method for one architecture, for teaching: batch, binary codes, the kernel
@@ -51,8 +58,8 @@ public class LectureView extends BorderPane implements Exportable {
     private final Button skip = new Button("Skip to the score");
     private final ToggleButton present = new ToggleButton("Present");
     /** Steps through the lecture every 2.5 s while Autoplay is on; stops at the score. */
-    private final javafx.animation.Timeline player = new javafx.animation.Timeline(
-            new javafx.animation.KeyFrame(javafx.util.Duration.seconds(2.5), e -> advance()));
+    private final Timeline player = new Timeline(
+            new KeyFrame(Duration.seconds(2.5), e -> advance()));
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle", ChartStyle.LIGHT);
 
     public LectureView(LectureData data) {
@@ -62,6 +69,32 @@ public class LectureView extends BorderPane implements Exportable {
     public LectureView(LectureViewModel model) {
         this.model = model;
         getStyleClass().add("lecture-view");
+        HBox header = header();
+
+        caption.getStyleClass().add("caption");
+        caption.setWrapText(true);
+        caption.setMaxWidth(Double.MAX_VALUE);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+
+        HBox controls = controls();
+        VBox bottom = new VBox(caption, controls);
+        VBox.setMargin(caption, new Insets(8, 10, 8, 10));
+
+        setTop(header);
+        setCenter(canvas);
+        setBottom(bottom);
+
+        model.currentProperty().addListener((o, a, b) -> refresh());
+        model.largeFontsProperty().addListener((o, a, b) -> {
+            Theme.setLargeFonts(this, b);
+            refresh();
+        });
+        chartStyle.addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    /** The step chip, the step's title and the architecture. */
+    private HBox header() {
         title.getStyleClass().add("view-title");
         chip.getStyleClass().add("step-chip");
         Label arch = new Label(model.data().arch());
@@ -70,16 +103,15 @@ public class LectureView extends BorderPane implements Exportable {
         title.setMinWidth(Region.USE_PREF_SIZE);
         arch.setMinWidth(0);
         arch.setMaxWidth(Double.MAX_VALUE);
-        arch.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        arch.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(arch, Priority.ALWAYS);
         HBox header = new HBox(chip, title, arch);
         header.getStyleClass().add("toolbar-strip");
+        return header;
+    }
 
-        caption.getStyleClass().add("caption");
-        caption.setWrapText(true);
-        caption.setMaxWidth(Double.MAX_VALUE);
-        caption.setMinHeight(Region.USE_PREF_SIZE);
-
+    /** Previous, the step slider, next, autoplay, skip to the score, large fonts and present. */
+    private HBox controls() {
         slider.setMin(0);
         slider.setMax(model.stepCount() - 1);
         slider.setMajorTickUnit(1);
@@ -98,7 +130,7 @@ public class LectureView extends BorderPane implements Exportable {
         next.setTooltip(new Tooltip("Next step (Right arrow)"));
         largeFonts.selectedProperty().bindBidirectional(model.largeFontsProperty());
         largeFonts.setTooltip(new Tooltip("Scale all text for projection"));
-        player.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        player.setCycleCount(Animation.INDEFINITE);
         autoplay.selectedProperty().addListener((o, a, on) -> {
             if (on) {
                 player.playFromStart();
@@ -112,20 +144,7 @@ public class LectureView extends BorderPane implements Exportable {
         present.setTooltip(new Tooltip("Full screen, settings hidden (Esc leaves)"));
         HBox controls = new HBox(previous, slider, next, autoplay, skip, largeFonts, present);
         controls.getStyleClass().add("bottom-strip");
-        VBox bottom = new VBox(caption, controls);
-        VBox.setMargin(caption, new Insets(8, 10, 8, 10));
-
-        setTop(header);
-        setCenter(canvas);
-        setBottom(bottom);
-
-        model.currentProperty().addListener((o, a, b) -> refresh());
-        model.largeFontsProperty().addListener((o, a, b) -> {
-            Theme.setLargeFonts(this, b);
-            refresh();
-        });
-        chartStyle.addListener((o, a, b) -> refresh());
-        refresh();
+        return controls;
     }
 
     private ChartStyle effectiveStyle() {
@@ -174,12 +193,12 @@ public class LectureView extends BorderPane implements Exportable {
     }
 
     /** On while the lecture is presented (the window goes full screen and hides its settings). */
-    public javafx.beans.property.BooleanProperty presentingProperty() {
+    public BooleanProperty presentingProperty() {
         return present.selectedProperty();
     }
 
     /** On while the lecture steps through on its own. */
-    public javafx.beans.property.BooleanProperty autoplayProperty() {
+    public BooleanProperty autoplayProperty() {
         return autoplay.selectedProperty();
     }
 
@@ -233,7 +252,7 @@ public class LectureView extends BorderPane implements Exportable {
         for (int l = 0; l < d.layers().size(); l++) {
             LectureData.LayerCodes lc = d.layers().get(l);
             long active = 0;
-            for (java.util.BitSet b : lc.codes()) {
+            for (BitSet b : lc.codes()) {
                 active += b.cardinality();
             }
             double[][] k = d.cumulativeKernels().get(l);

@@ -24,6 +24,13 @@ import org.naswot.app.theme.ShortcutsHelp;
 import org.naswot.app.theme.Theme;
 import org.naswot.common.Version;
 import org.naswot.data.InputKind;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyEvent;
+import org.naswot.app.explore.ScoreScatterModel;
+import org.naswot.app.lecture.LectureViewModel;
 
 /**
  * The menu bar and keyboard shortcuts: both come from one {@link Shortcuts} registry, so the help dialog
@@ -63,13 +70,13 @@ public final class AppMenu {
     }
 
     /** The scatter's model (its colouring and top-k are preferences). */
-    public org.naswot.app.explore.ScoreScatterModel scatterModel() {
+    public ScoreScatterModel scatterModel() {
         return window.scatter().getModel();
     }
 
     /** Where exports are saved: the platform's save dialog unless replaced (headless tests). */
     public void setSaveTarget(SaveTarget target) {
-        this.saveTarget = java.util.Objects.requireNonNull(target);
+        this.saveTarget = Objects.requireNonNull(target);
     }
 
     /** Installs the keyboard shortcuts on the scene (after the menu bar is in it). */
@@ -125,7 +132,7 @@ public final class AppMenu {
         return a;
     }
 
-    private void lecture(java.util.function.Function<LectureView, org.naswot.app.lecture.LectureViewModel> model,
+    private void lecture(Function<LectureView, LectureViewModel> model,
                          String step) {
         if (window.tabs().getSelectionModel().getSelectedItem().getContent() == window.lecturePane()
                 && window.lecturePane().getCenter() instanceof LectureView v) {
@@ -144,11 +151,11 @@ public final class AppMenu {
      * Text fields keep their keys.
      */
     void installLectureKeys(Scene scene) {
-        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() || e.isAltDown() || e.isShiftDown()
                     || window.tabs().getSelectionModel().getSelectedItem().getContent() != window.lecturePane()
                     || !(window.lecturePane().getCenter() instanceof LectureView)
-                    || scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl) {
+                    || scene.getFocusOwner() instanceof TextInputControl) {
                 return;
             }
             String step = switch (e.getCode()) {
@@ -175,12 +182,12 @@ public final class AppMenu {
     }
 
     Provenance provenance() {
-        if (vm.shownRun.get() != null) {
-            return Provenance.of(vm.shownRun.get()).withAccuracy(vm.plottedAccuracy());
+        if (vm.runList.shownRun.get() != null) {
+            return Provenance.of(vm.runList.shownRun.get()).withAccuracy(vm.runList.plottedAccuracy());
         }
         ExplorerSettings s = vm.settings();
         return new Provenance(s.space(), s.input() == InputKind.NOISE ? "noise (" + s.dataset() + " shape)"
-                : s.dataset(), s.seed(), s.batchSize(), s.counting().cliName(), null, vm.imagesDescription(), null,
+                : s.dataset(), s.seed(), s.batchSize(), s.counting().cliName(), null, vm.dataChecks.imagesDescription(), null,
                 s.accuracyColumn());
     }
 
@@ -190,7 +197,7 @@ public final class AppMenu {
             return;
         }
         try {
-            java.nio.file.Path saved = ExportDialog.exportInteractively(window.getScene().getWindow(), figure,
+            Path saved = ExportDialog.exportInteractively(window.getScene().getWindow(), figure,
                     (dark.isSelected() ? Theme.DARK : Theme.LIGHT).chartStyle(), provenance(), saveTarget);
             if (saved != null) {
                 String message = "Saved the figure to " + saved.toAbsolutePath() + ".";
@@ -210,7 +217,7 @@ public final class AppMenu {
         if (figure == null) {
             return;
         }
-        java.nio.file.Path f = saveTarget.choose(window.getScene().getWindow(), figure.exportName() + ".csv", "csv");
+        Path f = saveTarget.choose(window.getScene().getWindow(), figure.exportName() + ".csv", "csv");
         if (f != null) {
             try {
                 FigureExporter.writeCsv(figure, f, provenance());

@@ -17,6 +17,9 @@ import org.naswot.score.KernelScore;
 import org.naswot.score.Weights;
 import org.naswot.space.Architecture;
 import org.naswot.space.SpaceDescriptor;
+import org.naswot.data.CifarFormat;
+import org.naswot.data.InputKind;
+import org.naswot.spaces.ArchitectureDiagrams;
 
 /**
  * Recomputes, off the FX thread, what the kernel and lecture views show for one or two architectures: the
@@ -59,7 +62,7 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
             Architecture a = ctx.space().architecture(index);
             LectureRecorder lecture = new LectureRecorder(session.batch().size(), settings.counting());
             KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(session.settings(), a)), true, lecture);
-            List<String> classes = settings.dataset().equals("cifar10") ? org.naswot.data.CifarFormat.CIFAR10_CLASS_NAMES
+            List<String> classes = settings.dataset().equals("cifar10") ? CifarFormat.CIFAR10_CLASS_NAMES
                     : List.of();
             int[] labels = session.batch().labels();
             KernelMatrix main = new KernelMatrix(title(a, k.logDet()), k.kernel(), labels, classes, k.logDet());
@@ -73,7 +76,7 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
             SpaceDescriptor.Dataset d = ctx.descriptor().dataset(settings.dataset());
             double[] mean = d.mean();
             double[] std = d.std();
-            if (settings.input() == org.naswot.data.InputKind.NOISE) {
+            if (settings.input() == InputKind.NOISE) {
                 mean = new double[] {127.5, 127.5, 127.5};
                 std = new double[] {40, 40, 40};
             }
@@ -81,7 +84,7 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
                     session.batch().channels(), session.batch().height(), session.batch().width(),
                     Arrays.copyOf(labels, labels.length), classes, mean, std, lecture.layers(), lecture.kernels(),
                     k.logDet());
-            return new Detail(main, other, lectureData, org.naswot.spaces.ArchitectureDiagrams.of(a).orElse(null));
+            return new Detail(main, other, lectureData, ArchitectureDiagrams.of(a).orElse(null));
         }
     }
 

@@ -8,6 +8,7 @@ import org.naswot.data.DataDirectory;
 import org.naswot.data.download.DatasetInstaller;
 import org.naswot.data.download.DatasetSource;
 import org.naswot.data.download.Downloader;
+import java.util.concurrent.CancellationException;
 
 /**
  * Downloads a dataset's official archive into the data directory in the background (the window's "Download"
@@ -28,7 +29,7 @@ public final class DatasetDownloadTask extends Task<List<Path>> {
         updateMessage("Downloading " + source.fileName() + " into " + data.root() + "...");
         List<Path> files = new DatasetInstaller(new Downloader()).install(source, data, null, (done, total) -> {
             if (isCancelled()) {
-                throw new java.util.concurrent.CancellationException("download cancelled");
+                throw new CancellationException("download cancelled");
             }
             updateProgress(done, total > 0 ? total : -1);
             updateMessage(total > 0 ? String.format(Locale.ROOT, "Downloading %s: %.0f of %.0f MB", source.fileName(),

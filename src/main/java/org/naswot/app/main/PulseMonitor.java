@@ -2,6 +2,9 @@ package org.naswot.app.main;
 
 import java.util.Arrays;
 import javafx.animation.AnimationTimer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Measures the gaps between JavaFX pulses: while the UI is responsive the FX thread renders about 60 frames
@@ -13,7 +16,7 @@ public final class PulseMonitor extends AnimationTimer {
     private long[] gaps = new long[1024];
     private int count;
     /** Wall-clock end and length of the long gaps, so they can be matched with a profiler's timeline. */
-    private final java.util.List<String> longGaps = new java.util.ArrayList<>();
+    private final List<String> longGaps = new ArrayList<>();
 
     @Override
     public void handle(long now) {
@@ -23,7 +26,7 @@ public final class PulseMonitor extends AnimationTimer {
             }
             gaps[count++] = now - last;
             if (now - last > 100_000_000L && longGaps.size() < 200) {
-                longGaps.add(java.time.Instant.now() + " " + (now - last) / 1_000_000 + " ms");
+                longGaps.add(Instant.now() + " " + (now - last) / 1_000_000 + " ms");
             }
         }
         last = now;
@@ -72,8 +75,8 @@ public final class PulseMonitor extends AnimationTimer {
     }
 
     /** Each gap over 100 ms since the last reset: when it ended (UTC) and how long it was. */
-    public java.util.List<String> longGaps() {
-        return java.util.List.copyOf(longGaps);
+    public List<String> longGaps() {
+        return List.copyOf(longGaps);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.naswot.service.ArchitectureSelection;
 import org.naswot.service.ScoringService;
 import org.naswot.run.SpaceContext;
 import org.naswot.space.Architecture;
+import java.time.Duration;
 
 /**
  * Scores a sample (or all) of a space off the FX thread. Each result goes to {@code sink} as it arrives
@@ -63,7 +64,7 @@ public final class ScoringTask extends Task<ScoringRun.Outcome> {
             selection.notes(ctx.id()).forEach(notes);
             List<Architecture> archs = selection.architectures();
             // the first redraws of a cold chart take hundreds of ms on the FX thread: let the warm-up finish first
-            ScatterWarmUp.awaitReady(java.time.Duration.ofSeconds(10));
+            ScatterWarmUp.awaitReady(Duration.ofSeconds(10));
             // as score-space does: on the CPU whole architectures side by side, one libtorch thread each (the workers
             // start from this thread, so they run at its lowered priority too)
             int workers = session.device().device().isGpu() ? 1 : EngineSetup.cpuWorkers(1);

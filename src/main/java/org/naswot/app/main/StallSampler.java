@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
 
 /**
  * Diagnostic ({@code -Dnaswot.pulse.stacks=true}): while a JavaFX pulse is overdue, samples the stacks of the FX
@@ -58,7 +59,7 @@ final class StallSampler implements Runnable {
                 }
             }
             StringBuilder b = new StringBuilder();
-            b.append(String.format("--- %s late %d ms%n", java.time.Instant.now(), late / 1_000_000));
+            b.append(String.format("--- %s late %d ms%n", Instant.now(), late / 1_000_000));
             for (Thread t : watched.values()) {
                 b.append("  [").append(t.getName()).append("] ").append(t.getState()).append('\n');
                 StackTraceElement[] st = t.getStackTrace();

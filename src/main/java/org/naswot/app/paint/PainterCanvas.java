@@ -6,6 +6,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import org.jfree.fx.FXGraphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
 
 /**
  * A resizable region that shows a {@link Painter} on a JavaFX canvas (via FXGraphics2D) and repaints on
@@ -66,9 +69,9 @@ public class PainterCanvas extends Region {
         canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
         Painter p = painter.get();
         if (p != null && w > 0 && h > 0) {
-            g2.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-            java.awt.Shape clip = g2.getClip();
-            java.awt.geom.AffineTransform t = g2.getTransform();
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            Shape clip = g2.getClip();
+            AffineTransform t = g2.getTransform();
             p.paint(g2, w, h);
             g2.setTransform(t);
             g2.setClip(clip);

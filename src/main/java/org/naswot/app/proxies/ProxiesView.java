@@ -26,6 +26,10 @@ import org.naswot.app.paint.PainterCanvas;
 import org.naswot.figures.theme.ChartStyle;
 import org.naswot.search.stats.ProxyQuality;
 import org.naswot.search.stats.RankMethod;
+import java.util.List;
+import javafx.geometry.Insets;
+import org.naswot.figures.export.FigureLayout;
+import org.naswot.search.stats.ProxyComparison;
 
 /**
  * The Proxies view: for one run and one accuracy column, the proxy-by-proxy rank-correlation heatmap beside a table
@@ -64,7 +68,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
         caption.textProperty().bind(model.captionProperty());
         caption.setWrapText(true);
         caption.getStyleClass().add("view-subtitle");
-        caption.setPadding(new javafx.geometry.Insets(4, 8, 4, 8));
+        caption.setPadding(new Insets(4, 8, 4, 8));
         setBottom(caption);
         model.comparisonProperty().addListener((o, a, b) -> repaint());
         chartStyle.addListener((o, a, b) -> repaint());
@@ -82,7 +86,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
         bestOf.setValue(model.bestOfProperty().get());
         bestOf.valueProperty().addListener((o, a, b) -> model.bestOfProperty().set(b));
         bestOf.setTooltip(new Tooltip("Best of N: the mean accuracy of the architecture each proxy ranks highest among N "
-                + "drawn at random (" + org.naswot.search.stats.ProxyComparison.DRAWS + " draws, fixed seed; all "
+                + "drawn at random (" + ProxyComparison.DRAWS + " draws, fixed seed; all "
                 + "architectures when the run has fewer than N)"));
         HBox bar = new HBox(new Label("Correlation"), method, new Label("Best of"), bestOf);
         bar.getStyleClass().add("toolbar-strip");
@@ -93,7 +97,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
         TableColumn<ProxyQuality, String> name = column("Proxy", "A zero-cost proxy, or nwot: the NASWOT score");
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
         TableColumn<ProxyQuality, String> bestOf = number("", "Mean accuracy (%) of the architecture the proxy ranks "
-                + "highest among N drawn at random, over " + org.naswot.search.stats.ProxyComparison.DRAWS
+                + "highest among N drawn at random, over " + ProxyComparison.DRAWS
                 + " seeded draws (all architectures when the run has fewer than N); tied picks count with their mean",
                 ProxyQuality::bestOfN, "%.2f");
         ((Label) bestOf.getGraphic()).textProperty().bind(Bindings.concat("Best of ",
@@ -102,7 +106,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
                 + "accuracy (NaN values and missing ones left out)");
         n.setCellValueFactory(c -> new SimpleStringProperty(String.format(Locale.ROOT, "%,d", c.getValue().n())));
         n.setStyle("-fx-alignment: CENTER-RIGHT;");
-        table.getColumns().setAll(java.util.List.of(name,
+        table.getColumns().setAll(List.of(name,
                 number("Kendall \u03c4", "Kendall's tau-b against the accuracy", ProxyQuality::kendall, "%.3f"),
                 number("Spearman \u03c1", "Spearman's rho against the accuracy", ProxyQuality::spearman, "%.3f"),
                 number("Top 10%", "Precision at the top: the share of the proxy's top 10% architectures that are also "
@@ -177,12 +181,12 @@ public final class ProxiesView extends BorderPane implements Exportable {
 
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style) {
-        paintFigure(g, area, style, org.naswot.figures.export.FigureLayout.SCREEN);
+        paintFigure(g, area, style, FigureLayout.SCREEN);
     }
 
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style,
-                            org.naswot.figures.export.FigureLayout layout) {
+                            FigureLayout layout) {
         ProxyFigure f = model.figure();
         if (f != null) {
             f.paintFigure(g, area, style, layout);
@@ -192,6 +196,6 @@ public final class ProxiesView extends BorderPane implements Exportable {
     @Override
     public CsvTable exportData() {
         ProxyFigure f = model.figure();
-        return f == null ? new CsvTable(java.util.List.of("proxy")) : f.exportData();
+        return f == null ? new CsvTable(List.of("proxy")) : f.exportData();
     }
 }

@@ -16,6 +16,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.naswot.data.DataDirectory;
 import org.naswot.store.RunInfo;
+import javafx.application.Platform;
+import org.naswot.common.UserFacingException;
 
 /**
  * A strip that says which proxies a run lacks values of and offers to compute them in the background, with progress
@@ -86,7 +88,7 @@ public final class ProxyComputeBar extends HBox {
             return task;
         }
         ProxyComputeTask t = new ProxyComputeTask(db, data, run, proxies,
-                n -> javafx.application.Platform.runLater(() -> notes.accept(n)));
+                n -> Platform.runLater(() -> notes.accept(n)));
         progress.progressProperty().bind(t.progressProperty());
         text.textProperty().bind(t.messageProperty());
         running.set(true);
@@ -109,7 +111,7 @@ public final class ProxyComputeBar extends HBox {
         text.textProperty().unbind();
         running.set(false);
         if (failure != null) {
-            notes.accept("Cannot compute the proxies: " + org.naswot.common.UserFacingException.describe(failure));
+            notes.accept("Cannot compute the proxies: " + UserFacingException.describe(failure));
         }
         onComputed.run();
     }

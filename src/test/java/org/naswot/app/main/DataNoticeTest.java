@@ -27,15 +27,15 @@ class DataNoticeTest {
     void aFreshInstallationScoresTheBuiltInImagesAndOffersTheDownload() {
         ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("fresh")), tmp.resolve("r.sqlite"),
                 new ScoreScatterModel());
-        assertEquals("", vm.dataProblem.get(), "nothing is missing for the default choice");
+        assertEquals("", vm.dataChecks.dataProblem.get(), "nothing is missing for the default choice");
         assertEquals(InputKind.DATASET, vm.input.get(), "images, not noise: the built-in ones");
-        assertTrue(vm.dataNotice.get().contains("4,000 of 50,000 CIFAR-10 training images"), vm.dataNotice.get());
-        assertEquals("cifar10", vm.downloadable.get());
+        assertTrue(vm.dataChecks.dataNotice.get().contains("4,000 of 50,000 CIFAR-10 training images"), vm.dataChecks.dataNotice.get());
+        assertEquals("cifar10", vm.dataChecks.downloadable.get());
 
         vm.dataset.set("cifar100");
-        assertTrue(vm.dataProblem.get().contains("CIFAR-100"), vm.dataProblem.get());
+        assertTrue(vm.dataChecks.dataProblem.get().contains("CIFAR-100"), vm.dataChecks.dataProblem.get());
         assertEquals(InputKind.NOISE, vm.input.get(), "no CIFAR-100 images anywhere: noise until downloaded");
-        assertEquals("cifar100", vm.downloadable.get());
+        assertEquals("cifar100", vm.dataChecks.downloadable.get());
     }
 
     @Test
@@ -44,8 +44,8 @@ class DataNoticeTest {
         Files.write(cifar.resolve("data_batch_1.bin"), BuiltInData.bytes(BuiltInData.Item.CIFAR10_IMAGES));
         ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("data")), tmp.resolve("r.sqlite"),
                 new ScoreScatterModel());
-        assertEquals("", vm.dataNotice.get());
-        assertEquals("", vm.downloadable.get());
+        assertEquals("", vm.dataChecks.dataNotice.get());
+        assertEquals("", vm.dataChecks.downloadable.get());
     }
 
     @Test
@@ -71,12 +71,12 @@ class DataNoticeTest {
     void aSpaceWithoutItsImportSaysWhatToImport() {
         ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("fresh")), tmp.resolve("r.sqlite"),
                 new ScoreScatterModel());
-        assertEquals("", vm.importable.get());
+        assertEquals("", vm.dataChecks.importable.get());
         vm.space.set("nats-sss");
-        assertEquals("NATS-sss-v1_0-50262-simple.tar", vm.importable.get());
-        assertTrue(vm.dataProblem.get().contains("NATS-sss-v1_0-50262-simple.tar"), vm.dataProblem.get());
+        assertEquals("NATS-sss-v1_0-50262-simple.tar", vm.dataChecks.importable.get());
+        assertTrue(vm.dataChecks.dataProblem.get().contains("NATS-sss-v1_0-50262-simple.tar"), vm.dataChecks.dataProblem.get());
         vm.space.set("nb201");
-        assertEquals("", vm.importable.get());
-        assertEquals("", vm.dataProblem.get());
+        assertEquals("", vm.dataChecks.importable.get());
+        assertEquals("", vm.dataChecks.dataProblem.get());
     }
 }

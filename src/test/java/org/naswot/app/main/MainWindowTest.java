@@ -80,7 +80,7 @@ class MainWindowTest {
         robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         org.junit.jupiter.api.Assertions.assertFalse(vm.running.get(), "Enter in the seed field started a run");
-        assertEquals(0, vm.runs.size());
+        assertEquals(0, vm.runList.runs.size());
         robot.clickOn("Score");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.running.get() || vm.status.get().startsWith("Scored"));
         WaitForAsyncUtils.waitFor(240, TimeUnit.SECONDS, () -> !vm.running.get());
@@ -88,7 +88,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> window.scatter().getModel().pointCountProperty().get() == 12);
         assertEquals(12, window.scatter().getModel().data().size());
         // the FX thread updates the list; read it there, not from the test thread
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> vm.runs.size()).get() == 1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> vm.runList.runs.size()).get() == 1);
         assertTrue(Files.size(db) > 0);
 
         Point2D[] screen = new Point2D[1];
@@ -138,7 +138,7 @@ class MainWindowTest {
         robot.interact(() -> window.tabs().getSelectionModel().select(0));
 
         // reopening the stored run brings every point back from the database
-        robot.interact(() -> vm.show(vm.runs.get(0)));
+        robot.interact(() -> vm.runList.show(vm.runList.runs.get(0)));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.status.get().startsWith("Showing run")
                 && window.scatter().getModel().pointCountProperty().get() == 12);
         assertTrue(vm.status.get().contains("12 architectures"), vm.status.get());
@@ -220,12 +220,12 @@ class MainWindowTest {
             vm.sample.unbind();
             vm.sample.set(4);
         });
-        robot.interact(() -> vm.start());
+        robot.interact(() -> vm.scoring.start());
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !vm.running.get() && vm.status.get().startsWith("Scored"));
         // a larger sample with the same seed: its first cells come from the database, the rest are new
         robot.interact(() -> {
             vm.sample.set(8);
-            vm.start();
+            vm.scoring.start();
         });
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !vm.running.get() && vm.status.get().startsWith("Scored"));
         assertTrue(vm.status.get().contains("from the database"), vm.status.get());
@@ -236,28 +236,28 @@ class MainWindowTest {
         assertTrue(model.getTitle().contains("\u03c4") && !model.getTitle().contains("per group"), model.getTitle());
 
         // Score again on the identical finished request: shown again, not recorded twice
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> vm.runs.size()).get() == 2);
-        robot.interact(() -> vm.start());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> vm.runList.runs.size()).get() == 2);
+        robot.interact(() -> vm.scoring.start());
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !vm.running.get() && vm.status.get().startsWith("Scored"));
-        assertEquals(2, WaitForAsyncUtils.asyncFx(() -> vm.runs.size()).get(), "no duplicate run");
+        assertEquals(2, WaitForAsyncUtils.asyncFx(() -> vm.runList.runs.size()).get(), "no duplicate run");
 
         // the history: both runs overlaid, each with its own tau and a bootstrap interval
-        java.util.List<org.naswot.store.RunInfo> both = WaitForAsyncUtils.asyncFx(() -> java.util.List.copyOf(vm.runs)).get();
-        robot.interact(() -> vm.showTogether(both));
+        java.util.List<org.naswot.store.RunInfo> both = WaitForAsyncUtils.asyncFx(() -> java.util.List.copyOf(vm.runList.runs)).get();
+        robot.interact(() -> vm.runList.showTogether(both));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.status.get().startsWith("Showing 2 runs")
                 && model.pointCountProperty().get() == 12);
         robot.interact(model::refreshStatistics);
         assertEquals(2, model.groupCorrelations().size(), model.getTitle());
         assertEquals(2, model.groupTauIntervals().size(), "a bootstrap interval per run");
         assertTrue(model.getTitle().contains("per group") && model.getTitle().contains("["), model.getTitle());
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> vm.runTaus.size()).get() == 2);
-        String listed = RunListText.of(both.get(1), vm.runTaus.get(both.get(1).id()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> vm.runList.runTaus.size()).get() == 2);
+        String listed = RunListText.of(both.get(1), vm.runList.runTaus.get(both.get(1).id()));
         assertTrue(listed.contains("seed 1") && listed.contains("n 8") && listed.contains("\u03c4 "), listed);
 
         // rename and delete
-        robot.interact(() -> vm.renameRun(both.get(0), "first try"));
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> vm.runs.get(0).displayName()).get().equals("first try"));
-        robot.interact(() -> vm.deleteRun(both.get(0)));
-        assertEquals(1, WaitForAsyncUtils.asyncFx(() -> vm.runs.size()).get());
+        robot.interact(() -> vm.runList.renameRun(both.get(0), "first try"));
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> vm.runList.runs.get(0).displayName()).get().equals("first try"));
+        robot.interact(() -> vm.runList.deleteRun(both.get(0)));
+        assertEquals(1, WaitForAsyncUtils.asyncFx(() -> vm.runList.runs.size()).get());
     }
 }

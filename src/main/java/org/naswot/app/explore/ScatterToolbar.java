@@ -1,0 +1,56 @@
+package org.naswot.app.explore;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.naswot.figures.model.ScorePoint;
+import org.naswot.figures.scatter.ColourMode;
+import org.naswot.score.proxies.ProxyRegistry;
+
+/** The scatter's toolbar: x-axis measure, colouring, top k, Reset view, and the selected point. */
+final class ScatterToolbar extends HBox {
+    private final ComboBox<String> measure = new ComboBox<>();
+
+    ScatterToolbar(ScoreScatterModel model, Runnable resetZoom) {
+        measure.getItems().add(ScoreScatterModel.NWOT);
+        measure.getItems().addAll(ProxyRegistry.ids());
+        measure.valueProperty().bindBidirectional(model.measureProperty());
+        measure.setTooltip(new Tooltip("What the x axis shows: the NASWOT score (nwot) or a zero-cost proxy's stored "
+                + "values for the run's architectures"));
+        ComboBox<ColourMode> colour = new ComboBox<>();
+        colour.getItems().setAll(ColourMode.values());
+        colour.valueProperty().bindBidirectional(model.colourModeProperty());
+        colour.setTooltip(new Tooltip("Colour points by parameter count, by group (e.g. run or counting mode), or not at all"));
+        Spinner<Integer> topK = new Spinner<>(0, 1000, model.topKProperty().get(), 5);
+        topK.setEditable(true);
+        topK.setPrefWidth(90);
+        topK.getValueFactory().valueProperty().addListener((o, a, b) -> model.topKProperty().set(b));
+        model.topKProperty().addListener((o, a, b) -> topK.getValueFactory().setValue(b.intValue()));
+        topK.setTooltip(new Tooltip("Ring the k highest-scoring architectures"));
+        Button reset = new Button("Reset view");
+        reset.setTooltip(new Tooltip("Zoom to all points (double-click the chart)"));
+        reset.setOnAction(e -> resetZoom.run());
+        Label selection = new Label();
+        selection.getStyleClass().add("status-chip");
+        selection.textProperty().bind(Bindings.createStringBinding(() -> {
+            ScorePoint p = model.getSelected();
+            return p == null ? "click a point to select it" : "selected #" + p.index();
+        }, model.selectedProperty()));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        getChildren().addAll(new Label("x axis"), measure, new Label("Colour"), colour, new Label("Top k"), topK, reset,
+                spring, selection);
+        getStyleClass().add("toolbar-strip");
+    }
+
+    /** The x-axis picker. */
+    ComboBox<String> measurePicker() {
+        return measure;
+    }
+}

@@ -1,0 +1,165 @@
+package org.naswot.app.main;
+
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import org.naswot.app.cell.CellDiagram;
+import org.naswot.app.kernel.KernelHeatmap;
+import org.naswot.app.lecture.LectureView;
+import org.naswot.figures.model.ArchitectureFigure;
+import org.naswot.figures.model.ScorePoint;
+import org.naswot.spaces.ArchitectureDiagrams;
+
+/**
+ * The Cell, Kernel and Lecture tabs' views of one selected architecture: its diagram at once where its encoding
+ * gives it, its kernel (beside the lowest-scoring plotted cell's) and its lecture from an
+ * {@link ArchitectureDetailTask} in the background. A new selection cancels the previous task.
+ */
+final class ArchitectureDetailViews {
+    private static final String CELL_HINT = "Click a point in Score vs accuracy to see its cell here.";
+    private final ExplorerViewModel vm;
+    private final Supplier<ScorePoint> lowestScore;
+    private final Consumer<Boolean> present;
+    private final CellDiagram cell = new CellDiagram();
+    /** The Cell tab's hint while it is empty: what to do, or why the selected architecture has no diagram yet. */
+    private final Label cellHint = new Label(CELL_HINT);
+    private final KernelHeatmap heatmap = new KernelHeatmap();
+    private final BorderPane lecturePane = new BorderPane(new Label("Select an architecture in the scatter plot to step "
+            + "through its score: the batch, each ReLU's binary codes, the kernel building up, the log-determinant."));
+    private final ExecutorService detailWorker = StatusLine.worker("naswot-detail");
+    private ArchitectureDetailTask detailTask;
+
+    /**
+     * @param lowestScore the plot's lowest-scoring point (a bad cell to compare with), or null
+     * @param present     told when the lecture asks for presentation mode (true) or leaves it (false)
+     */
+    ArchitectureDetailViews(ExplorerViewModel vm, Supplier<ScorePoint> lowestScore, Consumer<Boolean> present) {
+        this.vm = vm;
+        this.lowestScore = lowestScore;
+        this.present = present;
+    }
+
+    /** The Cell tab's content: the diagram, or a hint while there is none. */
+    Node cellView() {
+        return withPlaceholder(cell, cell.figureProperty().isNull(), cellHint);
+    }
+
+    /** The Kernel tab's content: the heatmap, or a hint while there is none. */
+    Node kernelView() {
+        return withPlaceholder(heatmap, heatmap.kernelProperty().isNull(), new Label("Click a point in Score vs "
+                + "accuracy to see its kernel K beside the lowest-scoring cell's."));
+    }
+
+    /** A view with a line saying what to do while it has nothing to show. */
+    private static Node withPlaceholder(Node view, ObservableBooleanValue empty, Label hint) {
+        hint.getStyleClass().add("view-subtitle");
+        hint.setWrapText(true);
+        hint.visibleProperty().bind(empty);
+        hint.setMouseTransparent(true);
+        return new StackPane(view, hint);
+    }
+
+    /** Shows the diagram (where the encoding gives it) and starts the kernel and lecture of a selected point. */
+    void show(ScorePoint p) {
+        showCell(p);
+        showDetail(p);
+    }
+
+    private void showCell(ScorePoint p) {
+        if (p == null) {
+            return;
+        }
+        Optional<ArchitectureFigure> figure = ArchitectureDiagrams.of(shownSpace(), p.arch());
+        cell.figureProperty().set(figure.orElse(null));
+        cell.titleProperty().set(String.format("#%d  score %.2f  accuracy %.2f", p.index(), p.score(), p.accuracy()));
+        // an encoding that does not give the figure may still have one from its architecture (the detail task's)
+        cellHint.setText(figure.isPresent() ? CELL_HINT : p.index() >= 0 ? "Loading #" + p.index()
+                + " for its diagram\u2026" : noDiagram());
+    }
+
+    /** The space of the points shown: the shown run's, else the picker's. */
+    private String shownSpace() {
+        return vm.runList.shownRun.get() != null ? vm.runList.shownRun.get().settings().space() : vm.space.get();
+    }
+
+    private String noDiagram() {
+        return "No diagram for architectures of " + shownSpace() + ".";
+    }
+
+    /** Empties the three views (another run or space is shown) and cancels the task in progress. */
+    void clear() {
+        if (detailTask != null) {
+            detailTask.cancel(false);
+        }
+        cell.figureProperty().set(null);
+        cell.titleProperty().set("");
+        cellHint.setText(CELL_HINT);
+        heatmap.kernelProperty().set(null);
+        heatmap.comparisonProperty().set(null);
+        lecturePane.setCenter(new Label("Click a point in Score vs accuracy to step through how its score is "
+                + "computed."));
+    }
+
+    /** Kernel and lecture views of the selected cell, beside the lowest-scoring cell of the plot (a bad one). */
+    private void showDetail(ScorePoint p) {
+        if (p == null || p.index() < 0) {
+            return;
+        }
+        if (detailTask != null) {
+            detailTask.cancel(false);
+        }
+        ScorePoint worst = lowestScore.get();
+        Integer comparison = worst != null && worst.index() != p.index() ? worst.index() : null;
+        ArchitectureDetailTask t = new ArchitectureDetailTask(vm.detailConfig(), vm.data(), p.index(), comparison);
+        t.setOnSucceeded(e -> shown(t.getValue()));
+        t.setOnFailed(e -> {
+            vm.notes.add("Cannot compute the kernel: " + ExplorerViewModel.describe(t.getException()));
+            if (cell.figureProperty().get() == null) {
+                cellHint.setText("No diagram: the architecture could not be loaded (see the note below).");
+            }
+        });
+        detailTask = t;
+        detailWorker.submit(t);
+    }
+
+    private void shown(ArchitectureDetailTask.Detail d) {
+        // a space whose encoding alone does not give the figure (nb301's compact form): from the architecture
+        if (cell.figureProperty().get() == null) {
+            cell.figureProperty().set(d.figure());
+            cellHint.setText(d.figure() != null ? CELL_HINT : noDiagram());
+        }
+        if (d.comparison() != null) {
+            heatmap.showComparison(d.kernel(), d.comparison());
+        } else {
+            heatmap.show(d.kernel());
+        }
+        LectureView lecture = new LectureView(d.lecture());
+        lecture.presentingProperty().addListener((o, a, on) -> present.accept(on));
+        lecturePane.setCenter(lecture);
+    }
+
+    /** Leaving presentation mode (Esc ends full screen) switches the lecture's own Present button off. */
+    void presentationEnded() {
+        if (lecturePane.getCenter() instanceof LectureView v) {
+            v.presentingProperty().set(false);
+        }
+    }
+
+    CellDiagram cellDiagram() {
+        return cell;
+    }
+
+    KernelHeatmap heatmap() {
+        return heatmap;
+    }
+
+    BorderPane lecturePane() {
+        return lecturePane;
+    }
+}

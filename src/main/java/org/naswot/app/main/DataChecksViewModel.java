@@ -1,0 +1,188 @@
+package org.naswot.app.main;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+import org.naswot.bench.imports.BenchmarkStore;
+import org.naswot.bench.imports.DataImport;
+import org.naswot.bench.imports.ImportSummary;
+import org.naswot.data.DataDirectory;
+import org.naswot.data.DatasetCatalog;
+import org.naswot.data.InputKind;
+import org.naswot.data.download.DatasetSource;
+import org.naswot.run.DataStatus;
+import org.naswot.run.TarIntegrity;
+import org.naswot.space.SpaceDescriptor;
+
+/**
+ * What the chosen space and dataset need from the data directory: what is missing, which built-in data is used, and
+ * the download or import that completes it (in the background, its progress in the status line).
+ */
+public final class DataChecksViewModel {
+    public final StringProperty dataProblem = new SimpleStringProperty("");
+    /** Which built-in data the current choice uses and how to get the full data; empty when none. */
+    public final StringProperty dataNotice = new SimpleStringProperty("");
+    /** The dataset whose official archive the window offers to download (built-in or missing images); "" for none. */
+    public final StringProperty downloadable = new SimpleStringProperty("");
+    public final BooleanProperty downloading = new SimpleBooleanProperty(false);
+    /** The official benchmark file the current space needs imported (e.g. NATS-sss-v1_0-50262-simple.tar); "" for none. */
+    public final StringProperty importable = new SimpleStringProperty("");
+
+    private final DataDirectory data;
+    private final Supplier<SpaceDescriptor> space;
+    private final StringProperty dataset;
+    private final ObjectProperty<InputKind> input;
+    private final IntegerProperty seed;
+    private final StatusLine line;
+
+    DataChecksViewModel(DataDirectory data, Supplier<SpaceDescriptor> space, StringProperty dataset,
+                        ObjectProperty<InputKind> input, IntegerProperty seed, StatusLine line) {
+        this.data = data;
+        this.space = space;
+        this.dataset = dataset;
+        this.input = input;
+        this.seed = seed;
+        this.line = line;
+    }
+
+    /**
+     * Says which data the current choice uses from the built-in pack, what is missing and how to get it; the noise
+     * input still works without any data.
+     */
+    public void checkData() {
+        StringBuilder missing = new StringBuilder();
+        StringBuilder builtIn = new StringBuilder();
+        boolean imagesMissing = false;
+        boolean imagesBuiltIn = false;
+        for (DatasetCatalog.Status s : new DatasetCatalog(data).status()) {
+            // only what the current choice needs: its images, and the NB201 table and split
+            boolean images = s.item().id().equals(dataset.get());
+            boolean needed = images || s.item().id().startsWith("nb201");
+            if (needed && !s.present()) {
+                missing.append("\u2022 ").append(s.detail()).append('\n');
+                imagesMissing |= images;
+            } else if (needed && s.builtIn() && images) {
+                builtIn.append(s.detail().replaceFirst("^built-in: ", "").replaceFirst("; run .*$", ""));
+                imagesBuiltIn = true;
+            }
+        }
+        boolean offerDownload = (imagesMissing || imagesBuiltIn)
+                && (dataset.get().equals("cifar10") || dataset.get().equals("cifar100"));
+        downloadable.set(offerDownload ? dataset.get() : "");
+        dataNotice.set(imagesBuiltIn ? "Built-in images: " + builtIn + ", packed into the application. Scores are "
+                + "marked as computed on them; download the full dataset (about 170 MB) for all." : "");
+        checkImport(missing);
+        if (missing.length() > 0) {
+            dataProblem.set("Missing in " + data.root() + ":\n" + missing
+                    + "Point NASWOT_DATA (or --data-dir) at your data, or choose Input: noise to score on Gaussian "
+                    + "inputs right away.");
+            if (imagesMissing) {
+                input.set(InputKind.NOISE);
+            }
+        } else {
+            dataProblem.set("");
+        }
+    }
+
+    /** A space whose accuracies exist only as an official file to import (NATS-Bench size space). */
+    private void checkImport(StringBuilder missing) {
+        SpaceDescriptor d = space.get();
+        importable.set("");
+        new DataStatus(data).missingRequiredImport(d).ifPresent(e -> {
+            String file = d.benchmark().sources().isEmpty() ? "the benchmark file" : d.benchmark().sources().get(0).name();
+            missing.append("\u2022 no ").append(d.id()).append(" accuracies imported: download ").append(file)
+                    .append(" (see the README) and import it with the button below, or `").append(e.action())
+                    .append("`\n");
+            importable.set(file);
+        });
+    }
+
+    /** Where the current choice's input comes from, for provenance before a run is stored. */
+    public String imagesDescription() {
+        if (input.get() == InputKind.NOISE) {
+            return "Gaussian noise, seed " + seed.get();
+        }
+        DatasetCatalog catalog = new DatasetCatalog(data);
+        return Arrays.stream(DatasetCatalog.Item.values()).filter(i -> i.id().equals(dataset.get()))
+                .findFirst().map(catalog::status)
+                .map(s -> s.builtIn() ? dataset.get() + " (" + s.detail().replaceFirst("; run .*$", "") + ")"
+                        : dataset.get() + " images in " + s.path())
+                .orElse(dataset.get());
+    }
+
+    /** Imports an official benchmark file into the data directory in the background, then checks the data again. */
+    public void importBenchmark(Path file) {
+        if (file == null || downloading.get() || line.running().get()) {
+            return;
+        }
+        Task<ImportSummary> t = new Task<>() {
+            @Override
+            protected ImportSummary call() {
+                updateMessage("Importing " + file.getFileName() + " into " + data.root() + "...");
+                if (DataImport.detect(file) == DataImport.Kind.NATS && Files.isRegularFile(file)) {
+                    TarIntegrity.check(file);
+                }
+                try (BenchmarkStore store = BenchmarkStore.open(data.resolve(BenchmarkStore.FILE_NAME))) {
+                    return DataImport.run(file, store, (done, total) -> {
+                        updateMessage(String.format(Locale.ROOT, "Importing %s: %,d%s", file.getFileName(),
+                                done, total > 0 ? String.format(Locale.ROOT, " of %,d", total) : ""));
+                        if (total > 0) {
+                            updateProgress(done, total);
+                        }
+                    });
+                }
+            }
+        };
+        runDataTask(t, "naswot-import", r -> String.format(Locale.ROOT,
+                "Imported %s: %,d architectures, %,d values.", file.getFileName(), r.architectures(), r.rows()),
+                x -> "Import failed: " + ExplorerViewModel.describe(x));
+    }
+
+    /** Downloads the offered dataset in the background, then checks the data again. */
+    public DatasetDownloadTask download() {
+        if (downloadable.get().isEmpty() || downloading.get() || line.running().get()) {
+            return null;
+        }
+        String id = downloadable.get();
+        DatasetDownloadTask t = new DatasetDownloadTask(DatasetSource.byId(id), data);
+        // where this machine is offline the archive can be fetched by hand and imported
+        runDataTask(t, "naswot-download", files -> "Downloaded " + files.size() + " file(s) into " + data.resolve(id)
+                + "; new runs use all images.", x -> "Download failed: " + ExplorerViewModel.describe(x)
+                + " (download the archive by hand and run `naswot data import <archive>`)");
+        return t;
+    }
+
+    /** Runs a data task (download, import) in the background, its progress in the status line, then checks the data. */
+    private <T> void runDataTask(Task<T> t, String threadName, Function<T, String> succeeded,
+                                 Function<Throwable, String> failed) {
+        line.follow(t);
+        downloading.set(true);
+        Runnable done = () -> {
+            line.release(null);
+            downloading.set(false);
+            checkData();
+        };
+        t.setOnSucceeded(e -> {
+            done.run();
+            line.status().set(succeeded.apply(t.getValue()));
+        });
+        t.setOnFailed(e -> {
+            done.run();
+            line.status().set(failed.apply(t.getException()));
+        });
+        t.setOnCancelled(e -> done.run());
+        Thread thread = new Thread(t, threadName);
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

@@ -1,0 +1,248 @@
+package org.naswot.app.main;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
+import org.naswot.app.explore.ScoreScatterModel;
+import org.naswot.figures.model.ScorePoint;
+import org.naswot.figures.scatter.ColourMode;
+import org.naswot.search.stats.Correlations;
+import org.naswot.service.RunHistory;
+import org.naswot.store.RunInfo;
+
+/**
+ * The stored runs: listed with their tau, shown in the scatter (one, or several together coloured by run), renamed
+ * and deleted through {@link RunHistory}. Loading goes off the FX thread; points reach the scatter through its
+ * thread-safe queue.
+ */
+public final class RunListViewModel {
+    public final ObservableList<RunInfo> runs = FXCollections.observableArrayList();
+    /** Kendall tau of each listed run against its space's default accuracy, computed in the background. */
+    public final ObservableMap<Long, Double> runTaus = FXCollections.observableHashMap();
+    /** The run whose scores the scatter shows (a finished, cancelled or re-opened run), or null: figures' provenance. */
+    public final ObjectProperty<RunInfo> shownRun = new SimpleObjectProperty<>();
+    /** How many of the shown run's architectures lack a stored value of the scatter's proxy (0 for nwot). */
+    public final IntegerProperty missingValues = new SimpleIntegerProperty(0);
+
+    private final RunHistory history;
+    private final Path db;
+    private final ScoreScatterModel scatter;
+    private final StringProperty accuracyColumn;
+    private final StatusLine line;
+    /** Shared with scoring: a run is loaded after the scoring in progress, never beside it. */
+    private final ExecutorService worker;
+    /** Labels and taus: not on the scoring worker, they must not wait for a run to end. */
+    private final ExecutorService reader = StatusLine.worker("naswot-history");
+    /** The accuracy column the plotted points were read with (the picker may have moved on since). */
+    private volatile String plottedAccuracy;
+    /** The runs shown together (several), else empty. */
+    private List<RunInfo> shownTogether = List.of();
+
+    RunListViewModel(RunHistory history, Path db, ScoreScatterModel scatter, StringProperty accuracyColumn,
+                     StatusLine line, ExecutorService worker) {
+        this.history = history;
+        this.db = db;
+        this.scatter = scatter;
+        this.accuracyColumn = accuracyColumn;
+        this.line = line;
+        this.worker = worker;
+        this.plottedAccuracy = accuracyColumn.get();
+    }
+
+    public String plottedAccuracy() {
+        return plottedAccuracy;
+    }
+
+    public void refreshRuns() {
+        try {
+            List<RunInfo> all = history.runs();
+            // a tau computed for a run whose scores grew since (a resumed run) is recomputed
+            all.forEach(r -> runs.stream().filter(o -> o.id() == r.id() && o.scored() != r.scored()).findFirst()
+                    .ifPresent(o -> runTaus.remove(o.id())));
+            runs.setAll(all);
+            computeTaus(all);
+        } catch (RuntimeException e) {
+            line.notes().add("Cannot read the results database " + db + ": " + ExplorerViewModel.describe(e));
+        }
+    }
+
+    /** A new run streams NASWOT scores of {@code space} into an empty scatter: nothing stored is shown. */
+    void showStreaming(String space) {
+        shownRun.set(null);
+        shownTogether = List.of();
+        scatter.measureProperty().set(ScoreScatterModel.NWOT);
+        missingValues.set(0);
+        scatter.clear();
+        line.notes().clear();
+        plottedAccuracy = accuracyColumn.get();
+        labelAccuracy(List.of(space), plottedAccuracy);
+    }
+
+    /** After a run ended and the runs were listed again: show it as the stored run it now is. */
+    void showFinished(long runId) {
+        shownRun.set(runs.stream().filter(r -> r.id() == runId).findFirst().orElse(null));
+    }
+
+    /**
+     * Shows a stored run in the scatter with the current accuracy column, x being the scatter's measure (the score or
+     * a proxy's stored values). The run's space (and its benchmark table) is opened once, off the FX thread; points go
+     * through the scatter's thread-safe queue.
+     */
+    public void show(RunInfo run) {
+        shownRun.set(run);
+        shownTogether = List.of();
+        String column = accuracyColumn.get();
+        plottedAccuracy = column;
+        labelAccuracy(List.of(run.settings().space()), column);
+        String measure = scatter.measureProperty().get();
+        line.status().set("Loading run " + run.id() + "...");
+        scatter.clear();
+        missingValues.set(0);
+        worker.submit(() -> {
+            try {
+                int missing = enqueuePoints(run, column, measure, "run " + run.id());
+                Platform.runLater(() -> {
+                    missingValues.set(missing);
+                    line.status().set("Showing run " + run.id() + " (" + run.scored() + " architectures, "
+                            + run.settings().counting().cliName() + " counting, seed " + run.settings().batchSeed()
+                            + (missing > 0 ? "; " + missing + " without stored " + measure : "") + ").");
+                });
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> line.status().set("Cannot show run " + run.id() + ": "
+                        + ExplorerViewModel.describe(e)));
+            }
+        });
+    }
+
+    /**
+     * Names what y holds, in the spaces' own words (NB301: a surrogate's prediction, not a trained accuracy), off the
+     * FX thread (opening a space reads its table); runs of spaces that differ in it get the neutral "accuracy".
+     */
+    private void labelAccuracy(List<String> spaceKeys, String column) {
+        reader.submit(() -> {
+            try {
+                List<String> kinds = spaceKeys.stream().map(k -> history.space(k).accuracyKind(column)).distinct()
+                        .toList();
+                String kind = kinds.size() == 1 ? kinds.get(0) : "accuracy";
+                Platform.runLater(() -> scatter.accuracyKindProperty().set(kind));
+            } catch (RuntimeException e) {
+                // the space cannot be opened: showing or scoring says why
+            }
+        });
+    }
+
+    /**
+     * Queues one run's points, x being the score or a proxy's stored value (architectures without one are left out);
+     * returns how many were left out for want of a stored value.
+     */
+    private int enqueuePoints(RunInfo run, String column, String measure, String group) {
+        RunHistory.RunPoints points = history.points(run, column, measure);
+        for (RunHistory.RunPoint p : points.points()) {
+            scatter.enqueue(new ScorePoint(p.index(), p.arch(), p.x(), p.accuracy(), p.params(), group));
+        }
+        return points.missing();
+    }
+
+    /**
+     * Shows several stored runs together, coloured by run, each with its own tau and its bootstrap interval (a pooled
+     * tau would mix runs' score scales).
+     */
+    public void showTogether(List<RunInfo> runsToShow) {
+        if (runsToShow.size() == 1) {
+            show(runsToShow.get(0));
+            return;
+        }
+        shownRun.set(null);
+        shownTogether = List.copyOf(runsToShow);
+        String column = accuracyColumn.get();
+        plottedAccuracy = column;
+        labelAccuracy(runsToShow.stream().map(r -> r.settings().space()).distinct().toList(), column);
+        String measure = scatter.measureProperty().get();
+        line.status().set("Loading " + runsToShow.size() + " runs...");
+        scatter.clear();
+        missingValues.set(0);
+        scatter.colourModeProperty().set(ColourMode.GROUP);
+        worker.submit(() -> {
+            try {
+                int missing = 0;
+                for (RunInfo run : runsToShow) {
+                    missing += enqueuePoints(run, column, measure, "#" + run.id() + " " + run.displayName());
+                }
+                int left = missing;
+                Platform.runLater(() -> line.status().set("Showing " + runsToShow.size() + " runs together, "
+                        + "coloured by run" + (left > 0 ? "; " + left + " architectures without stored " + measure : "")
+                        + "."));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> line.status().set("Cannot show the runs: " + ExplorerViewModel.describe(e)));
+            }
+        });
+    }
+
+    /** Shows what is shown again, e.g. with another measure on x or after missing proxy values were computed. */
+    public void reshow() {
+        if (line.running().get()) {
+            return;
+        }
+        if (shownRun.get() != null) {
+            show(shownRun.get());
+        } else if (!shownTogether.isEmpty()) {
+            showTogether(shownTogether);
+        }
+    }
+
+    /** Names a stored run (blank: back to its command line). */
+    public void renameRun(RunInfo run, String title) {
+        changeStore("rename run " + run.id(), () -> history.rename(run.id(), title));
+    }
+
+    /** Deletes a stored run and its scores. */
+    public void deleteRun(RunInfo run) {
+        if (shownRun.get() != null && shownRun.get().id() == run.id()) {
+            shownRun.set(null);
+            scatter.clear();
+        }
+        changeStore("delete run " + run.id(), () -> history.delete(run.id()));
+    }
+
+    /** Applies a change to the results database, says why it failed if it did, and lists the runs again. */
+    private void changeStore(String what, Runnable change) {
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            line.notes().add("Cannot " + what + ": " + ExplorerViewModel.describe(e));
+        }
+        refreshRuns();
+    }
+
+    private void computeTaus(List<RunInfo> listed) {
+        List<RunInfo> missing = listed.stream().filter(r -> !runTaus.containsKey(r.id()) && r.scored() >= 3).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        reader.submit(() -> {
+            Map<Long, Double> found = new HashMap<>();
+            for (RunInfo run : missing) {
+                try {
+                    Correlations c = history.correlations(run);
+                    if (c.n() >= 3) {
+                        found.put(run.id(), c.tau());
+                    }
+                } catch (RuntimeException e) {
+                    // the list shows this run without tau then
+                }
+            }
+            Platform.runLater(() -> runTaus.putAll(found));
+        });
+    }
+}
