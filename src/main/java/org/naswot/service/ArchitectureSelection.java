@@ -71,4 +71,26 @@ public record ArchitectureSelection(List<Architecture> architectures, int select
         leftOut.forEach((why, n) -> out.add(n + " of " + selected + " selected " + spaceId + " entries " + why));
         return out;
     }
+
+    /**
+     * What "the whole space" means for an estimate: how many architectures {@code --all} scores here (the opened
+     * space, e.g. NB101's 500 built-in cells, not the 423,624 of the benchmark) and how many carry a value in
+     * {@code column}.
+     */
+    public record WholeSpace(int architectures, int withAccuracy) {
+    }
+
+    public static WholeSpace wholeSpace(SpaceContext context, String column) {
+        int n = context.space().size();
+        int known = 0;
+        for (int i = 0; i < n; i++) {
+            try {
+                known += Double.isFinite(context.accuracy(i, column)) ? 1 : 0;
+            } catch (RuntimeException noSuchColumn) {
+                // a column this space lacks: none carries it
+                return new WholeSpace(n, 0);
+            }
+        }
+        return new WholeSpace(n, known);
+    }
 }

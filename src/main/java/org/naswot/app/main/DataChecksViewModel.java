@@ -83,12 +83,11 @@ public final class DataChecksViewModel {
                 + "marked as computed on them; download the full dataset (about 170 MB) for all." : "");
         checkImport(missing);
         if (missing.length() > 0) {
+            // the user's Input stays as chosen (review N4: it silently became noise, and stayed): the notice says
+            // what is missing and the ways out, and scoring without the images is refused saying the same
             dataProblem.set("Missing in " + data.root() + ":\n" + missing
                     + "Point NASWOT_DATA (or --data-dir) at your data, or choose Input: noise to score on Gaussian "
                     + "inputs right away.");
-            if (imagesMissing) {
-                input.set(InputKind.NOISE);
-            }
         } else {
             dataProblem.set("");
         }
@@ -105,6 +104,11 @@ public final class DataChecksViewModel {
                     .append("`\n");
             importable.set(file);
         });
+    }
+
+    /** The data directory the window reads. */
+    public DataDirectory data() {
+        return data;
     }
 
     /** Where the current choice's input comes from, for provenance before a run is stored. */

@@ -1,5 +1,8 @@
 package org.naswot.app.main;
 
+import org.naswot.run.SpaceContext;
+import org.naswot.service.ArchitectureSelection;
+
 import java.io.File;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -95,21 +98,36 @@ final class SettingsPane extends VBox {
 
     /** The whole space can take hours: say how long first, from this session's measured rate where there is one. */
     private boolean confirmWholeSpace() {
-        Integer size = vm.descriptor().size();
-        if (size == null || size <= 0) {
+        // what --all scores here (the opened space), and how many of those carry the chosen accuracy (review N8)
+        ArchitectureSelection.WholeSpace whole;
+        try {
+            whole = ArchitectureSelection.wholeSpace(SpaceContext.open(vm.space.get(), vm.dataChecks.data()),
+                    vm.accuracyColumn.get());
+        } catch (RuntimeException e) {
+            return true;
+        }
+        if (whole.architectures() <= 0) {
             return true;
         }
         double perCell = vm.scoring.secondsPerCellEstimate();
-        double hours = size * perCell / 3600;
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                String.format(Locale.ROOT, "Scoring all %,d cells of %s takes about %s here (%.2f s per "
-                        + "cell, %s). Scores are stored as they come: Cancel keeps them and Score resumes. Start?",
-                        size, vm.space.get(), hours >= 1 ? String.format(Locale.ROOT, "%.1f hours", hours)
-                                : String.format(Locale.ROOT, "%.0f minutes", hours * 60), perCell,
-                        vm.scoring.secondsPerCellMeasured() ? "measured in this session" : "typical on two cores"),
+                String.format(Locale.ROOT, "Scoring all %,d cells of %s (%,d with an accuracy to compare) takes about "
+                        + "%s here (%.2f s per cell, %s). Scores are stored as they come: Cancel keeps them and Score "
+                        + "resumes. Start?", whole.architectures(), vm.space.get(), whole.withAccuracy(),
+                        duration(whole.architectures() * perCell), perCell,
+                        vm.scoring.secondsPerCellMeasured() ? "measured in this session, workers included"
+                                : "typical on two cores"),
                 ButtonType.OK, ButtonType.CANCEL);
         ask.setHeaderText("Score the whole space?");
         ask.initOwner(getScene().getWindow());
         return ask.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    /** "40 minutes", "3.2 hours", "10 days". */
+    static String duration(double seconds) {
+        double hours = seconds / 3600;
+        return hours >= 48 ? String.format(Locale.ROOT, "%.0f days", hours / 24)
+                : hours >= 1 ? String.format(Locale.ROOT, "%.1f hours", hours)
+                : String.format(Locale.ROOT, "%.0f minutes", Math.max(1, hours * 60));
     }
 }

@@ -34,7 +34,9 @@ class DataNoticeTest {
 
         vm.dataset.set("cifar100");
         assertTrue(vm.dataChecks.dataProblem.get().contains("CIFAR-100"), vm.dataChecks.dataProblem.get());
-        assertEquals(InputKind.NOISE, vm.input.get(), "no CIFAR-100 images anywhere: noise until downloaded");
+        assertEquals(InputKind.DATASET, vm.input.get(), "no CIFAR-100 images anywhere: Input is not changed behind "
+                + "the user's back (review N4)");
+        assertTrue(vm.dataChecks.dataProblem.get().contains("choose Input: noise"), "the way out is offered");
         assertEquals("cifar100", vm.dataChecks.downloadable.get());
     }
 
