@@ -20,7 +20,9 @@ import org.naswot.store.RunStatus;
 /**
  * Scores a list of architectures with one batch and one set of settings, persisting each score as soon as
  * it exists. Rerunning the same request resumes: architectures already in the store (in this run, or in any
- * run with equal settings) are reused, so a crash or cancel loses at most the architecture in flight.
+ * run with equal settings) are reused, so a crash or cancel loses at most the architecture in flight. The scores
+ * the store lacks come from a {@link ScoreSource} (this thread, local workers or an engine); reuse, recording,
+ * progress and the run's status are done here, the same way for each.
  */
 public final class ScoringRun {
     /** Seconds between two notes that the run waits for another process's claims. */
