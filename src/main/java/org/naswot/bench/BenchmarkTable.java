@@ -91,7 +91,7 @@ public final class BenchmarkTable {
     /** A table given as CSV, or as a NAS-Bench-Suite-Zero json file (read as its CSV equivalent). */
     private static BenchmarkTable parse(String content, String file, SpaceDescriptor.Benchmark benchmark) {
         return parseCsv(benchmark.file() != null && benchmark.file().endsWith(".json")
-                ? SuiteZeroJson.toCsv(content, file) : content, file, benchmark);
+                ? SuiteZeroTable.fromJson(content, file).toCsv() : content, file, benchmark);
     }
 
     /** The application's built-in copy of a space's table, whatever the data directory holds. */

@@ -4,45 +4,17 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 
 /**
- * Sees every ReLU during a forward pass. It receives the ReLU's output: relu(x) &gt; 0 exactly where x &gt; 0,
- * so the positive entries are the binary codes the reference takes from the input (which also makes the
- * in-place {@code lastact} ReLU, whose hook sees the rectified tensor, no special case).
- * {@code containerHooked} says whether the reference code's hook would also fire on the ReLU's container
- * (a ReLUConvBN), i.e. whether the reference counts this ReLU's codes twice.
+ * What a forward pass reports to: every ReLU's output ({@link ReluObserver}), each layer and module, and, on the
+ * kernel's side only, the one hook that may change the computation ({@link #reluReuse()}). Everything but the reuse
+ * only observes.
  */
 @FunctionalInterface
-public interface ActivationRecorder {
+public interface ActivationRecorder extends ReluObserver {
 
     ActivationRecorder NONE = (rectified, containerHooked) -> { };
 
-    void record(NDArray rectified, boolean containerHooked);
-
-    /**
-     * {@link #record} with the ReLU's input, which a recorder may remember to serve {@link #repeatRelu}. By default
-     * the input is ignored.
-     */
-    default void record(NDArray input, NDArray rectified, boolean containerHooked) {
-        record(rectified, containerHooked);
-    }
-
-    /**
-     * A ReLU that runs but whose output does not reach the network's output, so no gradient flows through it: the
-     * reference's hook gates on a flag its backward hook sets, and so never counts such a ReLU (nor its ReLUConvBN
-     * container) in its kernel, while Eq. 1 counts every ReLU that runs. By default the same as {@link #record}; a
-     * recorder that wraps another must pass this on as it is.
-     */
-    default void recordUnreached(NDArray input, NDArray rectified, boolean containerHooked) {
-        record(input, rectified, containerHooked);
-    }
-
-    /**
-     * A ReLU whose very input array (the same object, unchanged) a ReLU recorded earlier in this pass: in a cell, every
-     * ReLUConvBN edge leaving a node rectifies that node again, and each is one of the reference's hooked modules. A
-     * recorder that remembers that ReLU counts its codes once more and returns its output, which the ReLU then returns
-     * instead of computing it again (the same values); null (the default) when it keeps none, and the ReLU computes
-     * and records as usual.
-     */
-    default NDArray repeatRelu(NDArray input, boolean containerHooked) {
+    /** The hook that may replace a ReLU's computation by a kept output; null (the default) for one that observes. */
+    default ReluReuse reluReuse() {
         return null;
     }
 

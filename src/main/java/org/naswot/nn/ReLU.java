@@ -25,17 +25,24 @@ public final class ReLU extends Module {
 
     @Override
     protected NDArray compute(NDArray x, ActivationRecorder recorder) {
+        ReluReuse reuse = recorder.reluReuse();
         if (!reachedByBackward) {
             NDArray y = Activation.relu(x);
-            recorder.recordUnreached(x, y, insideReluConvBn);
+            recorder.recordUnreached(y, insideReluConvBn);
+            if (reuse != null) {
+                reuse.remember(x, y);
+            }
             return y;
         }
-        NDArray again = recorder.repeatRelu(x, insideReluConvBn);
+        NDArray again = reuse == null ? null : reuse.repeatRelu(x, insideReluConvBn);
         if (again != null) {
             return again;
         }
         NDArray y = Activation.relu(x);
-        recorder.record(x, y, insideReluConvBn);
+        recorder.record(y, insideReluConvBn);
+        if (reuse != null) {
+            reuse.remember(x, y);
+        }
         return y;
     }
 }

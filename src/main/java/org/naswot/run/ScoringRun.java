@@ -11,7 +11,6 @@ import org.naswot.data.ImageBatch;
 import org.naswot.score.KernelScore;
 import org.naswot.score.NaswotScorer;
 import org.naswot.score.ScoreResult;
-import org.naswot.score.ScoringCancelledException;
 import org.naswot.score.ScoringSettings;
 import org.naswot.score.Weights;
 import org.naswot.space.Architecture;
@@ -21,7 +20,9 @@ import org.naswot.store.RunStatus;
 /**
  * Scores a list of architectures with one batch and one set of settings, persisting each score as soon as
  * it exists. Rerunning the same request resumes: architectures already in the store (in this run, or in any
- * run with equal settings) are reused, so a crash or cancel loses at most the architecture in flight.
+ * run with equal settings) are reused, so a crash or cancel loses at most the architecture in flight. The scores
+ * the store lacks come from a {@link ScoreSource} (this thread, local workers or an engine); reuse, recording,
+ * progress and the run's status are done here, the same way for each.
  */
 public final class ScoringRun {
     /** Seconds between two notes that the run waits for another process's claims. */
@@ -126,6 +127,7 @@ public final class ScoringRun {
         Map<Integer, ScoreResult> known = store == null ? Map.of() : knownScores(runId);
         Set<Integer> inRun = store == null ? Set.of() : store.scoredIndices(runId);
         String owner = "run" + runId + "-" + java.util.UUID.randomUUID();
+        RunLedger ledger = new RunLedger(store, settings, runId, owner, inRun, a -> claimedElsewhere(a, owner));
         Map<Architecture, ScoreResult> byArch = new java.util.IdentityHashMap<>();
         java.util.ArrayDeque<Architecture> putOff = new java.util.ArrayDeque<>();
         int computed = 0;
@@ -133,9 +135,7 @@ public final class ScoringRun {
         boolean wasCancelled = false;
         int done = 0;
         List<Architecture> queue = new ArrayList<>(architectures);
-        Set<Object> fromParallel = new java.util.HashSet<>();
-        try (EngineFeed feed = startEngine(queue, known, runId);
-             ParallelFeed parallel = startWorkers(queue, known, runId, owner)) {
+        try (ScoreSource source = openSource(queue, known, ledger)) {
             for (int i = 0; i < queue.size() || !putOff.isEmpty(); i++) {
                 if (cancelled.getAsBoolean()) {
                     wasCancelled = true;
@@ -143,80 +143,36 @@ public final class ScoringRun {
                 }
                 boolean second = i >= queue.size();
                 Architecture a = second ? putOff.peekFirst() : queue.get(i);
-                ScoreResult r = a.index() >= 0 ? ofArchitecture(known.get(a.index()), a) : null;
-                boolean indexed = store != null && a.index() >= 0;
-                if (r == null && indexed && feed == null && parallel == null) {
-                    // another process may have stored it meanwhile, or be scoring it now
-                    r = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
-                    if (r == null) {
-                        if (!store.claim(settings, a.index(), owner)) {
-                            claimedElsewhere(a, owner);
-                            if (!second) {
-                                putOff.addLast(a);
-                            } else {
-                                pause(cancelled);
-                            }
-                            continue;
-                        }
-                        // the other process stores a score before releasing its claim: look once more now that the
-                        // claim is ours, or a score stored between the first look and the claim is computed twice
-                        r = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
-                        if (r != null) {
-                            store.release(settings, a.index(), owner);
-                        }
+                ScoreResult stored = a.index() >= 0 ? ofArchitecture(known.get(a.index()), a) : null;
+                ScoreSource.Delivery d = stored != null ? ScoreSource.Delivery.reused(stored)
+                        : source.deliver(a, cancelled);
+                if (d == ScoreSource.PUT_OFF) {
+                    // claimed by another process: first the rest of the list, then wait for its stored score
+                    if (!second) {
+                        putOff.addLast(a);
+                    } else {
+                        pause(cancelled);
                     }
+                    continue;
+                }
+                if (d == ScoreSource.CANCELLED) {
+                    wasCancelled = true;
+                    break;
                 }
                 if (second) {
                     putOff.removeFirst();
                 }
-                boolean reused = r != null;
-                boolean fromWorkers = false;
-                if (!reused && parallel != null) {
-                    // the workers claimed, scored and stored it (or found another process's score)
-                    ParallelFeed.Attempt attempt = parallel.await(a, cancelled);
-                    if (attempt == null) {
-                        wasCancelled = true;
-                        break;
-                    }
-                    r = attempt.result();
-                    // listed twice: the second time it is a stored score, as on one thread
-                    boolean again = !fromParallel.add(ParallelFeed.key(a));
-                    reused = !attempt.computed() || again;
-                    fromWorkers = true;
-                    if (!reused) {
-                        computed++;
-                        computeSeconds += r.seconds();
-                    }
-                } else if (!reused) {
-                    try {
-                        r = feed != null ? feed.await(a, cancelled) : score(a, cancelled);
-                        if (r == null) {
-                            // cancelled while the engine was still working on it
-                            wasCancelled = true;
-                            break;
-                        }
-                    } catch (ScoringCancelledException e) {
-                        // cancelled in the middle of a forward pass: the architecture in flight is dropped
-                        release(a, owner);
-                        wasCancelled = true;
-                        break;
-                    } catch (RuntimeException e) {
-                        release(a, owner);
-                        throw e;
-                    }
+                ScoreResult r = d.result();
+                if (d.computed()) {
                     computed++;
                     computeSeconds += r.seconds();
                 }
-                if (indexed && !fromWorkers && !inRun.contains(a.index())
-                        && (feed == null || !feed.delivered(a.index()))) {
-                    store.addScore(runId, r);
-                }
-                if (!reused && feed == null && !fromWorkers) {
-                    release(a, owner);
+                if (!d.stored() && !source.recorded(a.index())) {
+                    ledger.record(a, r);
                 }
                 byArch.put(a, r);
                 done++;
-                listener.scored(r, reused, done, architectures.size());
+                listener.scored(r, !d.computed(), done, architectures.size());
             }
         }
         if (store != null && finished == null) {
@@ -232,89 +188,38 @@ public final class ScoringRun {
         return new Outcome(runId, results, computed, wasCancelled, computeSeconds);
     }
 
-    /** Sends the architectures without a known score to the engine; null without an engine or with nothing to do. */
-    private EngineFeed startEngine(List<Architecture> queue, Map<Integer, ScoreResult> known, long runId) {
-        if (engine == null) {
-            return null;
-        }
-        // an architecture listed twice is scored once
-        Map<Integer, Architecture> missing = new LinkedHashMap<>();
-        for (Architecture a : queue) {
-            if (a.index() < 0) {
-                throw new IllegalArgumentException("the " + engine.name() + " engine scores indexed architectures "
-                        + "only, not " + a.encoding());
-            }
-            if (ofArchitecture(known.get(a.index()), a) == null) {
-                missing.putIfAbsent(a.index(), a);
-            }
-        }
-        if (missing.isEmpty()) {
-            return null;
-        }
-        return new EngineFeed(engine, List.copyOf(missing.values()), r -> {
-            if (store != null) {
-                store.addScore(runId, r);
-            }
-        });
-    }
-
-    /** Sends the architectures without a known score to this process's workers; null with one worker or none to do. */
-    private ParallelFeed startWorkers(List<Architecture> queue, Map<Integer, ScoreResult> known, long runId,
-                                      String owner) {
-        if (workers <= 1) {
-            return null;
-        }
-        // an architecture listed twice is scored once
-        Map<Object, Architecture> missing = new LinkedHashMap<>();
-        for (Architecture a : queue) {
-            if (ofArchitecture(known.get(a.index()), a) == null) {
-                missing.putIfAbsent(ParallelFeed.key(a), a);
-            }
-        }
-        if (missing.isEmpty()) {
-            return null;
-        }
-        return new ParallelFeed(workerScorers, workers, List.copyOf(missing.values()),
-                (worker, a, stop) -> attempt(worker, a, runId, owner, stop));
-    }
-
     /**
-     * One architecture on a worker's thread, as the one-thread loop does it: look in the store, claim, look again,
-     * score, store, release (the store's methods are synchronized). Null while another process holds the claim.
+     * The engine when there is one, else the workers when there are several, else this thread. Engine and workers
+     * get every architecture without a known score at once (one listed twice is scored once); with none missing
+     * nothing is started, and the run (which then reuses every score) has this thread's source.
      */
-    private ParallelFeed.Attempt attempt(NaswotScorer worker, Architecture a, long runId, String owner,
-                                         BooleanSupplier stop) {
-        boolean indexed = store != null && a.index() >= 0;
-        if (indexed) {
-            ScoreResult stored = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
-            if (stored == null) {
-                if (!store.claim(settings, a.index(), owner)) {
-                    claimedElsewhere(a, owner);
-                    return null;
+    private ScoreSource openSource(List<Architecture> queue, Map<Integer, ScoreResult> known, RunLedger ledger) {
+        if (engine != null) {
+            Map<Integer, Architecture> missing = new LinkedHashMap<>();
+            for (Architecture a : queue) {
+                if (a.index() < 0) {
+                    throw new IllegalArgumentException("the " + engine.name() + " engine scores indexed "
+                            + "architectures only, not " + a.encoding());
                 }
-                stored = ofArchitecture(store.cachedScore(settings, a.index()).orElse(null), a);
-                if (stored != null) {
-                    store.release(settings, a.index(), owner);
+                if (ofArchitecture(known.get(a.index()), a) == null) {
+                    missing.putIfAbsent(a.index(), a);
                 }
             }
-            if (stored != null) {
-                store.addScore(runId, stored);
-                return new ParallelFeed.Attempt(stored, false);
+            if (!missing.isEmpty()) {
+                return new EngineSource(engine, List.copyOf(missing.values()), ledger);
+            }
+        } else if (workers > 1) {
+            Map<Object, Architecture> missing = new LinkedHashMap<>();
+            for (Architecture a : queue) {
+                if (ofArchitecture(known.get(a.index()), a) == null) {
+                    missing.putIfAbsent(ParallelFeed.key(a), a);
+                }
+            }
+            if (!missing.isEmpty()) {
+                return new WorkerSource(workerScorers, workers, List.copyOf(missing.values()), settings, ledger);
             }
         }
-        ScoreResult r;
-        try {
-            r = score(worker, settings, a, stop);
-        } catch (RuntimeException e) {
-            // a cancel in the middle of the forward pass too: the claim goes, the next command scores it
-            release(a, owner);
-            throw e;
-        }
-        if (indexed) {
-            store.addScore(runId, r);
-            release(a, owner);
-        }
-        return new ParallelFeed.Attempt(r, true);
+        return new InlineSource(scorer, settings, ledger);
     }
 
     /** Where notes go, e.g. that the run waits for another process's claims; by default nowhere. */
@@ -341,12 +246,6 @@ public final class ScoringRun {
                 + "and waits for it at the end (a claim whose process has ended is taken over)");
     }
 
-    private void release(Architecture a, String owner) {
-        if (store != null && a.index() >= 0) {
-            store.release(settings, a.index(), owner);
-        }
-    }
-
     /** Waits a moment for another process's score, in small steps so that a cancel is seen at once. */
     private static void pause(BooleanSupplier cancelled) {
         for (int k = 0; k < 10 && !cancelled.getAsBoolean(); k++) {
@@ -360,11 +259,7 @@ public final class ScoringRun {
     }
 
     public ScoreResult score(Architecture a) {
-        return score(a, () -> false);
-    }
-
-    private ScoreResult score(Architecture a, BooleanSupplier cancelled) {
-        return score(scorer, settings, a, cancelled);
+        return score(scorer, settings, a, () -> false);
     }
 
     /** One architecture's result under these settings with its own seed, on any scorer of the same session. */

@@ -1,6 +1,7 @@
 package org.naswot.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.naswot.bench.BenchmarkTable;
@@ -21,8 +22,8 @@ import org.naswot.spaces.SpaceModules;
 
 /**
  * A search space ready to use: its descriptor, encoding, network builder and accuracies, opened by the space's
- * module ({@link SpaceModules}): a table of trained accuracies, an import of the official benchmark, or the
- * accuracies that come with the imported entries, in that precedence where several exist.
+ * module ({@link SpaceModules}). Its accuracies come from one ordered chain of {@link AccuracySource}s: the accuracies
+ * that come with imported entries, an import of the official benchmark, a table of trained accuracies.
  */
 public final class SpaceContext {
     private final SpaceDescriptor descriptor;
@@ -30,13 +31,10 @@ public final class SpaceContext {
     private final NetworkBuilder builder;
     private final BenchmarkTable table;
     private final DataDirectory data;
-    /**
-     * Accuracies imported into benchmarks.sqlite: the only source for a space without a table (nats-sss), and ahead
-     * of the table's columns that an import holds (NB201); null for a space with no benchmark.
-     */
-    private final ImportedAccuracies imported;
     /** For spaces whose entries are an import (NDS): each entry's accuracy, from the same import; else null. */
     private final EntryAccuracies entries;
+    /** Where accuracies come from, asked in this order: the entries', an import's, the table's, none. */
+    private final List<AccuracySource> accuracies;
     /** The space id, plus the network variant when there is one. */
     private final String key;
 
@@ -49,8 +47,28 @@ public final class SpaceContext {
         this.table = table;
         this.data = data;
         this.entries = entries;
-        this.imported = descriptor.findBenchmark().isPresent() && entries == null
-                ? new ImportedAccuracies(descriptor, space, data) : null;
+        this.accuracies = accuracySources(descriptor, space, table, data, entries);
+    }
+
+    /**
+     * The entries' accuracies stand alone; else an import of the official benchmark (alone without a table, ahead of
+     * the table for the columns it holds), then the table.
+     */
+    private static List<AccuracySource> accuracySources(SpaceDescriptor descriptor, SearchSpace space,
+                                                        BenchmarkTable table, DataDirectory data,
+                                                        EntryAccuracies entries) {
+        List<AccuracySource> sources = new ArrayList<>();
+        if (entries != null) {
+            sources.add(new AccuracySource.Entries(entries, descriptor.id()));
+        } else if (descriptor.findBenchmark().isPresent()) {
+            sources.add(new AccuracySource.Imported(new ImportedAccuracies(descriptor, space, data), descriptor,
+                    table == null, data.resolve(org.naswot.bench.imports.BenchmarkStore.FILE_NAME).toString()));
+        }
+        if (table != null) {
+            sources.add(new AccuracySource.Table(table));
+        }
+        sources.add(new AccuracySource.None(descriptor.id(), data.root()));
+        return List.copyOf(sources);
     }
 
     /**
@@ -132,13 +150,13 @@ public final class SpaceContext {
     }
 
     public String defaultAccuracyColumn() {
-        if (entries != null) {
-            return entries.column();
+        for (AccuracySource source : accuracies) {
+            String column = source.defaultColumn();
+            if (column != null) {
+                return column;
+            }
         }
-        if (table == null) {
-            return imported == null ? "" : imported.defaultColumn();
-        }
-        return table.defaultAccuracy().column();
+        throw new IllegalStateException("the last accuracy source always answers");
     }
 
     /**
@@ -146,29 +164,11 @@ public final class SpaceContext {
      * with imports) an imported {@code dataset/split/budget} column.
      */
     public void requireAccuracyColumn(String column) {
-        if (entries != null) {
-            if (!entries.column().equals(column)) {
-                throw new UserFacingException("unknown accuracy column '" + column + "' for " + id() + " (available: "
-                        + entries.column() + ")");
+        for (AccuracySource source : accuracies) {
+            if (source.require(column)) {
+                return;
             }
-            if (entries.values().length == 0) {
-                throw new UserFacingException(entries.missing());
-            }
-            return;
         }
-        if (table != null && table.benchmark().scores().stream().anyMatch(sc -> sc.column().equals(column))) {
-            table.column(column);
-            return;
-        }
-        if (imported != null && (table == null || ImportedAccuracies.isImportedColumn(column))) {
-            imported.require(column);
-            return;
-        }
-        if (table == null) {
-            throw new UserFacingException("no accuracy table for " + id() + " in " + data.root()
-                    + ": import the benchmark first (naswot data import PATH)");
-        }
-        table.accuracy(0, table.benchmark().accuracy(column));
     }
 
     /**
@@ -178,45 +178,34 @@ public final class SpaceContext {
      * the import directly.
      */
     public double accuracy(int index, String column) {
-        if (entries != null) {
-            return column.equals(entries.column()) && index >= 0 && index < entries.values().length
-                    ? entries.values()[index] : Double.NaN;
-        }
-        if (imported != null) {
-            String key = table == null || ImportedAccuracies.isImportedColumn(column) ? column : importedKey(column);
-            if (key != null) {
-                double v = imported.accuracy(index, key);
-                if (!Double.isNaN(v) || table == null || key.equals(column)) {
-                    return v;
-                }
+        for (AccuracySource source : accuracies) {
+            Double v = source.accuracy(index, column);
+            if (v != null) {
+                return v;
             }
         }
-        if (table == null || index < 0 || !table.contains(index)) {
-            return Double.NaN;
-        }
-        return table.value(index, column);
+        throw new IllegalStateException("the last accuracy source always answers");
     }
 
     /** The imported column standing for a table column, or null when no import holds it (or none exists). */
     public String importedKey(String tableColumn) {
-        if (imported == null || !imported.available()) {
-            return null;
+        for (AccuracySource source : accuracies) {
+            if (source instanceof AccuracySource.Imported imported) {
+                return imported.importedKey(tableColumn);
+            }
         }
-        return descriptor.findBenchmark().flatMap(b -> b.accuracies().stream()
-                .filter(a -> a.column().equals(tableColumn) && a.imported() != null).findFirst())
-                .map(SpaceDescriptor.AccuracyColumn::imported).orElse(null);
+        return null;
     }
 
     /** Where accuracies of a column come from, for provenance: "imported" or the table's source. */
     public String accuracySource(String column) {
-        if (entries != null) {
-            return entries.source();
+        for (AccuracySource source : accuracies) {
+            String provenance = source.provenance(column);
+            if (provenance != null) {
+                return provenance;
+            }
         }
-        if (imported != null && imported.available()
-                && (table == null || ImportedAccuracies.isImportedColumn(column) || importedKey(column) != null)) {
-            return "imported " + data.resolve(org.naswot.bench.imports.BenchmarkStore.FILE_NAME);
-        }
-        return table == null ? "" : table.source();
+        throw new IllegalStateException("the last accuracy source always answers");
     }
 
     /**

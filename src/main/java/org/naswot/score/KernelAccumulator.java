@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import org.naswot.nn.ActivationRecorder;
+import org.naswot.nn.ReluReuse;
 
 /**
  * Builds the Hamming kernel K[a][b] = number of counted ReLU units on which images a and b agree, from
@@ -21,7 +22,7 @@ import org.naswot.nn.ActivationRecorder;
  * codes as a boolean tensor in place, packs them 64 to a long and counts disagreements d by XOR-popcount: agreements
  * are N - d, the same integers.
  */
-public final class KernelAccumulator implements ActivationRecorder {
+public final class KernelAccumulator implements ActivationRecorder, ReluReuse {
     private static final int[] UNITS_AXIS = {1};
     private final ReluCounting counting;
     private final KernelMethod method;
@@ -29,6 +30,8 @@ public final class KernelAccumulator implements ActivationRecorder {
     private final Group plain;
     private final Group container;
     private final RecentRelus recent = new RecentRelus();
+    /** The last ReLU counted by popcount, until {@link #remember} keeps it by its input. */
+    private RecentRelus.Entry last;
     private int repeated;
     private int unreached;
 
@@ -48,19 +51,28 @@ public final class KernelAccumulator implements ActivationRecorder {
     @Override
     public void record(NDArray rectified, boolean hookedTwiceByReference) {
         if (method == KernelMethod.POPCOUNT) {
-            recordPopcount(rectified, hookedTwiceByReference);
+            last = recordPopcount(rectified, hookedTwiceByReference);
         } else {
             recordProduct(rectified, hookedTwiceByReference);
         }
     }
 
+    /**
+     * Popcount keeps each ReLU's own distances for a repeat ({@link #repeatRelu}); the product form keeps nothing, so
+     * its ReLUs all compute.
+     */
     @Override
-    public void record(NDArray input, NDArray rectified, boolean hookedTwiceByReference) {
-        if (method == KernelMethod.POPCOUNT) {
-            recent.remember(input, recordPopcount(rectified, hookedTwiceByReference));
-        } else {
-            recordProduct(rectified, hookedTwiceByReference);
+    public ReluReuse reluReuse() {
+        return method == KernelMethod.POPCOUNT ? this : null;
+    }
+
+    /** Keeps the ReLU just counted by its input; nothing when it was not counted (an unreached one, reference). */
+    @Override
+    public void remember(NDArray input, NDArray rectified) {
+        if (last != null && last.rectified() == rectified) {
+            recent.remember(input, last);
         }
+        last = null;
     }
 
     /**
@@ -70,12 +82,13 @@ public final class KernelAccumulator implements ActivationRecorder {
      * {@code visited_backwards} flag is unset (its access raises, and the hook's bare {@code except} skips it).
      */
     @Override
-    public void recordUnreached(NDArray input, NDArray rectified, boolean hookedTwiceByReference) {
+    public void recordUnreached(NDArray rectified, boolean hookedTwiceByReference) {
         if (counting == ReluCounting.REFERENCE) {
             unreached++;
+            last = null;
             return;
         }
-        record(input, rectified, hookedTwiceByReference);
+        record(rectified, hookedTwiceByReference);
     }
 
     /** ReLUs left out of K because the reference's backward pass does not reach them (reference counting only). */

@@ -124,7 +124,10 @@ public final class NaswotScorer implements AutoCloseable {
         }
     }
 
-    /** The kernel and an observer both see every ReLU, each with what the ReLU says of itself (reached or not). */
+    /**
+     * The kernel and an observer both see every ReLU, each with what the ReLU says of itself (reached or not). No ReLU
+     * is reused ({@link ActivationRecorder#reluReuse()} stays null): the observer sees every output computed.
+     */
     private record Observed(KernelAccumulator kernel, ActivationRecorder observer) implements ActivationRecorder {
         @Override
         public void record(NDArray rectified, boolean twice) {
@@ -133,9 +136,9 @@ public final class NaswotScorer implements AutoCloseable {
         }
 
         @Override
-        public void recordUnreached(NDArray input, NDArray rectified, boolean twice) {
-            kernel.recordUnreached(input, rectified, twice);
-            observer.recordUnreached(input, rectified, twice);
+        public void recordUnreached(NDArray rectified, boolean twice) {
+            kernel.recordUnreached(rectified, twice);
+            observer.recordUnreached(rectified, twice);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.naswot.nn.ActivationRecorder;
+import org.naswot.nn.ReluReuse;
 import org.naswot.nn.Conv2d;
 import org.naswot.nn.Module;
 
@@ -126,25 +127,32 @@ public final class ScoreProfile {
         }
 
         @Override
-        public void record(NDArray input, NDArray rectified, boolean containerHooked) {
+        public void recordUnreached(NDArray rectified, boolean containerHooked) {
             long t0 = System.nanoTime();
-            kernel.record(input, rectified, containerHooked);
+            kernel.recordUnreached(rectified, containerHooked);
             bookKernel(t0);
         }
 
+        /** The kernel's reuse, its time booked to the kernel too. */
         @Override
-        public void recordUnreached(NDArray input, NDArray rectified, boolean containerHooked) {
-            long t0 = System.nanoTime();
-            kernel.recordUnreached(input, rectified, containerHooked);
-            bookKernel(t0);
-        }
+        public ReluReuse reluReuse() {
+            ReluReuse reuse = kernel.reluReuse();
+            return reuse == null ? null : new ReluReuse() {
+                @Override
+                public NDArray repeatRelu(NDArray input, boolean containerHooked) {
+                    long t0 = System.nanoTime();
+                    NDArray again = reuse.repeatRelu(input, containerHooked);
+                    bookKernel(t0);
+                    return again;
+                }
 
-        @Override
-        public NDArray repeatRelu(NDArray input, boolean containerHooked) {
-            long t0 = System.nanoTime();
-            NDArray again = kernel.repeatRelu(input, containerHooked);
-            bookKernel(t0);
-            return again;
+                @Override
+                public void remember(NDArray input, NDArray rectified) {
+                    long t0 = System.nanoTime();
+                    reuse.remember(input, rectified);
+                    bookKernel(t0);
+                }
+            };
         }
 
         private void bookKernel(long t0) {

@@ -92,7 +92,8 @@ public final class RunFigures {
         org.naswot.run.proxies.RunProxyTable loaded = load.apply(all);
         // a figure for a paper leaves out the proxies never computed for the run instead of drawing empty rows
         List<String> present = all.stream().filter(id -> loaded.missing(id) < loaded.size()).toList();
-        if (present.stream().allMatch("nwot"::equals)) {
+        // only the score itself: no proxy's values to compare it with
+        if (present.stream().noneMatch(id -> org.naswot.score.proxies.Measure.named(id).proxy().isPresent())) {
             throw new UserFacingException("run " + run.id() + " has no stored proxy values, so there is nothing to "
                     + "compare nwot with: compute them with `naswot score-space --proxies all` and the run's settings "
                     + "(or the window's Proxies tab)");

@@ -12,6 +12,7 @@ import org.naswot.data.DataDirectory;
 import org.naswot.run.SpaceContext;
 import org.naswot.run.proxies.RunProxyTable;
 import org.naswot.score.ScoreResult;
+import org.naswot.score.proxies.Measure;
 import org.naswot.search.stats.Correlations;
 import org.naswot.store.ResultStore;
 import org.naswot.store.RunInfo;
@@ -74,17 +75,13 @@ public final class RunHistory {
         SpaceContext ctx = space(run.settings().space());
         return read(store -> {
             List<RunPoint> out = new ArrayList<>();
-            if (NWOT.equals(measure)) {
-                for (ScoreResult r : store.scores(run.id())) {
-                    out.add(new RunPoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column), r.params()));
-                }
-                return new RunPoints(out, 0);
-            }
+            // the score and the proxies alike: an architecture without a stored value is no point, only counted
             RunProxyTable t = RunProxyTable.load(store, run, ctx, column, List.of(measure));
-            Map<Integer, Double> stored = t.storedValues(measure);
+            Measure m = Measure.named(measure);
+            Map<Integer, Map<String, Double>> stored = t.storedByIndex();
             for (int i = 0; i < t.size(); i++) {
                 ScoreResult r = t.scores().get(i);
-                Double v = stored.get(r.index());
+                Double v = m.valueOf(r, stored.getOrDefault(r.index(), Map.of()));
                 if (v != null) {
                     out.add(new RunPoint(r.index(), r.arch(), v, t.accuracy()[i], r.params()));
                 }

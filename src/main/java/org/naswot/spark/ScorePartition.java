@@ -20,11 +20,13 @@ final class ScorePartition extends AbstractFunction1<scala.collection.Iterator<I
     private final String runKey;
     private final ScoringJob job;
     private final Broadcast<ShippedBatch> batch;
+    private final TaskProbe probe;
 
-    ScorePartition(String runKey, ScoringJob job, Broadcast<ShippedBatch> batch) {
+    ScorePartition(String runKey, ScoringJob job, Broadcast<ShippedBatch> batch, TaskProbe probe) {
         this.runKey = runKey;
         this.job = job;
         this.batch = batch;
+        this.probe = probe;
     }
 
     @Override
@@ -36,7 +38,7 @@ final class ScorePartition extends AbstractFunction1<scala.collection.Iterator<I
             while (indices.hasNext()) {
                 Architecture a = session.context().space().architecture(indices.next());
                 rows.add(session.run(null).score(a));
-                InjectedFault.maybeThrow(task.partitionId(), task.attemptNumber());
+                probe.scored(task.partitionId(), task.attemptNumber());
             }
             return rows;
         } finally {

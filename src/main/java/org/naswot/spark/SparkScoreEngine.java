@@ -38,6 +38,7 @@ final class SparkScoreEngine implements ScoreEngine {
     private final String runKey = "naswot-" + UUID.randomUUID();
     private final int timeoutSeconds;
     private JavaSparkContext spark;
+    private TaskProbe probe = TaskProbe.NONE;
 
     SparkScoreEngine(ScoringJob job, ShippedBatch batch, String master, Integer partitions, int timeoutSeconds) {
         this.timeoutSeconds = timeoutSeconds;
@@ -45,6 +46,12 @@ final class SparkScoreEngine implements ScoreEngine {
         this.batch = batch;
         this.master = master;
         this.partitions = partitions;
+    }
+
+    /** Lets {@code probe} see every task's progress (tests: a task that fails once); returns this engine. */
+    SparkScoreEngine probing(TaskProbe probe) {
+        this.probe = java.util.Objects.requireNonNull(probe);
+        return this;
     }
 
     @Override
@@ -66,7 +73,7 @@ final class SparkScoreEngine implements ScoreEngine {
             all.add(i);
         }
         // the handler runs on Spark's scheduler thread: it only queues, the store is written on this thread
-        SimpleFutureAction<BoxedUnit> job = sc.sc().submitJob(rdd.rdd(), new ScorePartition(runKey, this.job, shipped),
+        SimpleFutureAction<BoxedUnit> job = sc.sc().submitJob(rdd.rdd(), new ScorePartition(runKey, this.job, shipped, probe),
                 JavaConverters.asScalaBuffer(all).toSeq(), new AbstractFunction2<Object, ArrayList<ScoreResult>,
                         BoxedUnit>() {
                     @Override

@@ -129,23 +129,19 @@ public final class ResultStore implements AutoCloseable {
 
     /** Opens a file no process writes, without the WAL index: for databases on read-only media. */
     static Connection connectImmutable(Path file, SQLiteConfig config) {
-        try {
+        return sql(file, () -> {
             synchronized (org.naswot.common.SqliteNative.LOCK) {
                 return config.createConnection("jdbc:sqlite:" + file.toUri() + "?immutable=1");
             }
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        });
     }
 
     private static Connection connect(Path file, SQLiteConfig config) {
-        try {
+        return sql(file, () -> {
             synchronized (org.naswot.common.SqliteNative.LOCK) {
                 return config.createConnection("jdbc:sqlite:" + file);
             }
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        });
     }
 
     public Path file() {
@@ -167,11 +163,7 @@ public final class ResultStore implements AutoCloseable {
     public synchronized long startRun(ScoringSettings settings, String label, Integer requested, String images) {
         requireWritable();
         Objects.requireNonNull(settings, "settings");
-        try {
-            return scoringRuns.insertRun(settings, label, requested, images, Instant.now());
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> scoringRuns.insertRun(settings, label, requested, images, Instant.now()));
     }
 
     /**
@@ -179,11 +171,7 @@ public final class ResultStore implements AutoCloseable {
      * (possibly killed), interrupted or cancelled. Rerunning the same command continues it.
      */
     public synchronized Optional<Long> findResumableRun(ScoringSettings settings, String label) {
-        try {
-            return scoringRuns.latestUnfinished(settings, label);
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> scoringRuns.latestUnfinished(settings, label));
     }
 
     /** Marks a run found by {@link #findResumableRun} as running again. */
@@ -194,43 +182,31 @@ public final class ResultStore implements AutoCloseable {
     /** Names a run (shown instead of its command line); a blank title removes the name. */
     public synchronized void renameRun(long runId, String title) {
         requireWritable();
-        try {
+        sqlDo(() -> {
             if (!scoringRuns.rename(runId, title)) {
                 throw unknownRun(runId);
             }
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        });
     }
 
     /** Deletes a run and its scores (other runs' scores are untouched, so nothing they reuse is lost). */
     public synchronized void deleteRun(long runId) {
         requireWritable();
-        try {
+        sqlDo(() -> {
             if (!scoringRuns.delete(runId)) {
                 throw unknownRun(runId);
             }
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        });
     }
 
     /** The newest finished run with equal settings and label: the same request asked again. */
     public synchronized Optional<Long> findFinishedRun(ScoringSettings settings, String label) {
-        try {
-            return scoringRuns.latestFinished(settings, label);
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> scoringRuns.latestFinished(settings, label));
     }
 
     /** The newest finished run with equal settings, whose scores can stand in for a new run's. */
     public synchronized Optional<Long> findRunWithSettings(ScoringSettings settings) {
-        try {
-            return scoringRuns.latestFinished(settings);
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> scoringRuns.latestFinished(settings));
     }
 
     /**
@@ -238,20 +214,12 @@ public final class ResultStore implements AutoCloseable {
      * whole, so rows of unfinished runs are as good as finished ones. Prefers finished, then newer runs.
      */
     public synchronized Optional<ScoreResult> cachedScore(ScoringSettings settings, int archIndex) {
-        try {
-            return Optional.ofNullable(scoringRuns.cachedScores(settings, archIndex).get(archIndex));
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> Optional.ofNullable(scoringRuns.cachedScores(settings, archIndex).get(archIndex)));
     }
 
     /** {@link #cachedScore} for every stored architecture at once, by index: one query for a whole space. */
     public synchronized Map<Integer, ScoreResult> cachedScores(ScoringSettings settings) {
-        try {
-            return scoringRuns.cachedScores(settings, null);
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> scoringRuns.cachedScores(settings, null));
     }
 
     /**
@@ -267,11 +235,7 @@ public final class ResultStore implements AutoCloseable {
         if (Double.isNaN(result.score())) {
             throw new IllegalArgumentException("score of architecture " + result.index() + " is NaN");
         }
-        try {
-            scoringRuns.insertScore(runId, result, Instant.now());
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        sqlDo(() -> scoringRuns.insertScore(runId, result, Instant.now()));
     }
 
     /**
@@ -279,11 +243,7 @@ public final class ResultStore implements AutoCloseable {
      * score), by proxy id; NaN where the proxy was NaN. Only values of this very architecture count.
      */
     public synchronized Map<String, Double> proxyValues(ScoringSettings settings, int archIndex, String arch) {
-        try {
-            return proxyScores.values(settings, archIndex, arch);
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> proxyScores.values(settings, archIndex, arch));
     }
 
     /**
@@ -292,11 +252,7 @@ public final class ResultStore implements AutoCloseable {
      */
     public synchronized Map<Integer, Map<String, Double>> proxyValues(ScoringSettings settings,
                                                                      Map<Integer, String> archOf) {
-        try {
-            return proxyScores.values(settings, archOf);
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> proxyScores.values(settings, archOf));
     }
 
     /** Commits one proxy value; it is on disk when this returns. */
@@ -307,29 +263,17 @@ public final class ResultStore implements AutoCloseable {
             throw new IllegalArgumentException("architecture " + arch + " has no index; proxies are stored for "
                     + "indexed architectures only");
         }
-        try {
-            proxyScores.put(settings, archIndex, arch, proxy, value, seconds, Instant.now());
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        sqlDo(() -> proxyScores.put(settings, archIndex, arch, proxy, value, seconds, Instant.now()));
     }
 
     /** Indices already scored in this run: what a resumed run skips. */
     public synchronized Set<Integer> scoredIndices(long runId) {
-        try {
-            return scoringRuns.scoredIndices(runId);
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> scoringRuns.scoredIndices(runId));
     }
 
     /** The run's scores, by increasing architecture index. */
     public synchronized List<ScoreResult> scores(long runId) {
-        try {
-            return scoringRuns.scores(runId);
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> scoringRuns.scores(runId));
     }
 
     /** Ends a run: finished and cancelled get a finish time; interrupted keeps none, so it stays resumable. */
@@ -342,21 +286,15 @@ public final class ResultStore implements AutoCloseable {
 
     private void setStatus(long runId, RunStatus status) {
         requireWritable();
-        try {
+        sqlDo(() -> {
             if (!scoringRuns.setStatus(runId, status, status.closesRun() ? Instant.now() : null)) {
                 throw unknownRun(runId);
             }
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        });
     }
 
     public synchronized Optional<RunInfo> run(long runId) {
-        try {
-            return scoringRuns.run(runId);
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> scoringRuns.run(runId));
     }
 
     /** The run, or a user-facing error that lists the runs there are (for --run ID options). */
@@ -366,20 +304,11 @@ public final class ResultStore implements AutoCloseable {
 
     /** All scoring runs, oldest first. */
     public synchronized List<RunInfo> runs() {
-        try {
-            return scoringRuns.runs();
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> scoringRuns.runs());
     }
 
     private UserFacingException unknownRun(long runId) {
-        List<Long> ids;
-        try {
-            ids = scoringRuns.runIds();
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        List<Long> ids = sql(scoringRuns::runIds);
         if (ids.isEmpty()) {
             return new UserFacingException("no scoring run " + runId + " in " + file + ": it holds no scoring runs");
         }
@@ -395,17 +324,13 @@ public final class ResultStore implements AutoCloseable {
     public synchronized long startSearch(SearchSpec spec) {
         requireWritable();
         requireJson(spec.settingsJson(), "settingsJson");
-        try {
-            return searchRuns.insert(spec, Instant.now());
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> searchRuns.insert(spec, Instant.now()));
     }
 
     /** Records the architectures a search looked at, all in one transaction. */
     public synchronized void addCandidates(long searchRunId, List<SearchCandidate> candidates) {
         requireWritable();
-        try {
+        sqlDo(() -> {
             connection.setAutoCommit(false);
             try {
                 searchRuns.insertCandidates(searchRunId, candidates);
@@ -416,29 +341,21 @@ public final class ResultStore implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        });
     }
 
     public synchronized void finishSearch(long searchRunId, SearchOutcome outcome) {
         requireWritable();
         requireJson(outcome.accuraciesJson(), "accuraciesJson");
-        try {
+        sqlDo(() -> {
             if (!searchRuns.finish(searchRunId, outcome, Instant.now())) {
                 throw new UserFacingException("no search run " + searchRunId + " in " + file);
             }
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        });
     }
 
     public synchronized Optional<SearchRunInfo> search(long searchRunId) {
-        try {
-            return searchRuns.search(searchRunId);
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> searchRuns.search(searchRunId));
     }
 
     /** All search runs, oldest first. */
@@ -448,32 +365,22 @@ public final class ResultStore implements AutoCloseable {
 
     /** Search runs of one experiment, oldest first; a null argument matches anything. */
     public synchronized List<SearchRunInfo> searches(SearchAlgorithm algorithm, String space, String dataset) {
-        try {
-            return searchRuns.searches(algorithm, space, dataset);
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> searchRuns.searches(algorithm, space, dataset));
     }
 
     /** The candidates of a search run, by step. */
     public synchronized List<SearchCandidate> candidates(long searchRunId) {
-        try {
-            return searchRuns.candidates(searchRunId);
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> searchRuns.candidates(searchRunId));
     }
 
     @Override
     public synchronized void close() {
-        try {
+        sqlDo(() -> {
             scoringRuns.close();
             synchronized (org.naswot.common.SqliteNative.LOCK) {
                 connection.close();
             }
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        });
     }
 
     // ---- claims: two processes with equal settings split the work ----------------------------------
@@ -485,30 +392,18 @@ public final class ResultStore implements AutoCloseable {
      */
     public synchronized boolean claim(ScoringSettings settings, int archIndex, String owner) {
         requireWritable();
-        try {
-            return scoringRuns.claim(settingsKey(settings), archIndex, owner, Instant.now());
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> scoringRuns.claim(settingsKey(settings), archIndex, owner, Instant.now()));
     }
 
     /** Who (another live process) holds this architecture's claim, e.g. "pid 1 on host, claimed ..."; or empty. */
     public synchronized Optional<String> claimHolder(ScoringSettings settings, int archIndex, String owner) {
-        try {
-            return scoringRuns.holder(settingsKey(settings), archIndex, owner, Instant.now());
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        return sql(() -> scoringRuns.holder(settingsKey(settings), archIndex, owner, Instant.now()));
     }
 
     /** Drops this owner's claim (after its score is stored, or when it gives the architecture up). */
     public synchronized void release(ScoringSettings settings, int archIndex, String owner) {
         requireWritable();
-        try {
-            scoringRuns.release(settingsKey(settings), archIndex, owner);
-        } catch (SQLException e) {
-            throw failure(file, e);
-        }
+        sqlDo(() -> scoringRuns.release(settingsKey(settings), archIndex, owner));
     }
 
     static String settingsKey(ScoringSettings s) {
@@ -537,6 +432,38 @@ public final class ResultStore implements AutoCloseable {
             JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(what + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A query whose SQLException becomes the user-facing {@link #failure} every method here gives. */
+    @FunctionalInterface
+    private interface Query<T> {
+        T get() throws SQLException;
+    }
+
+    /** An update whose SQLException becomes the user-facing {@link #failure}. */
+    @FunctionalInterface
+    private interface Update {
+        void run() throws SQLException;
+    }
+
+    private <T> T sql(Query<T> query) {
+        return sql(file, query);
+    }
+
+    private static <T> T sql(Path file, Query<T> query) {
+        try {
+            return query.get();
+        } catch (SQLException e) {
+            throw failure(file, e);
+        }
+    }
+
+    private void sqlDo(Update update) {
+        try {
+            update.run();
+        } catch (SQLException e) {
+            throw failure(file, e);
         }
     }
 

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,11 +65,6 @@ class SparkScoringTest {
         session.close();
     }
 
-    @AfterEach
-    void noFault() {
-        System.clearProperty(InjectedFault.PROPERTY);
-    }
-
     @Test
     void localTwoScoresTheSameRowsAsTheSingleProcessRun(@TempDir Path dir) {
         List<ScoreResult> reported = new ArrayList<>();
@@ -89,11 +83,10 @@ class SparkScoringTest {
 
     @Test
     void aTaskThatFailsOnceIsRetriedWithoutLosingOrRepeatingRows(@TempDir Path dir) {
-        System.setProperty(InjectedFault.PROPERTY, "1");
         int before = InjectedFault.thrown();
         try (ResultStore store = ResultStore.open(dir.resolve("retry.sqlite"));
              // local[2,2]: two threads, a task may fail twice
-             ScoreEngine engine = engine("local[2,2]", 4)) {
+             ScoreEngine engine = ((SparkScoreEngine) engine("local[2,2]", 4)).probing(new InjectedFault(1))) {
             ScoringRun.Outcome o = session.run(store, engine).execute(archs, LABEL, ScoringRun.Listener.NONE,
                     () -> false);
             assertEquals(before + 1, InjectedFault.thrown(), "partition 1's first attempt failed");
@@ -104,9 +97,8 @@ class SparkScoringTest {
 
     @Test
     void withoutRetriesTheInjectedFaultFailsTheRun(@TempDir Path dir) {
-        System.setProperty(InjectedFault.PROPERTY, "0");
         try (ResultStore store = ResultStore.open(dir.resolve("fail.sqlite"));
-             ScoreEngine engine = engine("local[2]", 4)) {
+             ScoreEngine engine = ((SparkScoreEngine) engine("local[2]", 4)).probing(new InjectedFault(0))) {
             ScoringRun run = session.run(store, engine);
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> run.execute(archs, LABEL, ScoringRun.Listener.NONE, () -> false));

@@ -13,7 +13,7 @@ import org.naswot.run.ScoringSession;
 import org.naswot.run.SpaceContext;
 import org.naswot.run.StoredProxies;
 import org.naswot.score.ScoreResult;
-import org.naswot.score.proxies.ProxyRegistry;
+import org.naswot.score.proxies.Measure;
 import org.naswot.score.proxies.ZeroCostProxy;
 import org.naswot.store.ResultStore;
 import org.naswot.store.RunInfo;
@@ -45,8 +45,7 @@ public final class ProxyBackfill {
                     + "), which cannot be drawn again: compute its proxies with `naswot score-space --batch "
                     + "FILE --proxies ...`");
         }
-        List<ZeroCostProxy> chosen = proxies.stream().filter(id -> !id.equals(RunProxyTable.NWOT))
-                .map(ProxyRegistry::get).toList();
+        List<ZeroCostProxy> chosen = proxies.stream().map(Measure::named).flatMap(m -> m.proxy().stream()).toList();
         if (chosen.isEmpty()) {
             return 0;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.naswot.run.SpaceContext;
 import org.naswot.score.ScoreResult;
+import org.naswot.score.proxies.Measure;
 import org.naswot.store.ResultStore;
 import org.naswot.store.RunInfo;
 
@@ -22,10 +23,7 @@ public final class RunProxyTable {
 
     /** Every measure a run can compare: nwot, then each registered proxy. */
     public static List<String> allMeasures() {
-        List<String> out = new ArrayList<>();
-        out.add(NWOT);
-        out.addAll(org.naswot.score.proxies.ProxyRegistry.ids());
-        return List.copyOf(out);
+        return Measure.all().stream().map(Measure::id).toList();
     }
 
     private final RunInfo run;
@@ -63,12 +61,12 @@ public final class RunProxyTable {
         Map<String, double[]> values = new LinkedHashMap<>();
         Map<String, Integer> missing = new LinkedHashMap<>();
         for (String id : proxies) {
+            Measure measure = Measure.named(id);
             double[] v = new double[n];
             int absent = 0;
             for (int i = 0; i < n; i++) {
                 ScoreResult r = scores.get(i);
-                Double value = id.equals(NWOT) ? Double.valueOf(r.score()) : stored.getOrDefault(r.index(), Map.of())
-                        .get(id);
+                Double value = measure.valueOf(r, stored.getOrDefault(r.index(), Map.of()));
                 v[i] = value == null ? Double.NaN : value;
                 absent += value == null ? 1 : 0;
             }
@@ -119,6 +117,11 @@ public final class RunProxyTable {
             }
         });
         return out;
+    }
+
+    /** The stored proxy values by architecture index, then proxy id. */
+    public Map<Integer, Map<String, Double>> storedByIndex() {
+        return java.util.Collections.unmodifiableMap(stored);
     }
 
     /** How many of the run's architectures have no stored value of this proxy. */

@@ -10,6 +10,7 @@ import org.naswot.data.ImageBatch;
 import org.naswot.data.InputKind;
 import org.naswot.nn.ActivationRecorder;
 import org.naswot.run.ArchitectureSeeds;
+import org.naswot.bench.SuiteZeroTable;
 import org.naswot.run.SpaceContext;
 import org.naswot.score.ComputeDevice;
 import org.naswot.score.NaswotScorer;
@@ -73,7 +74,7 @@ public final class SuiteZeroComparison {
              NaswotScorer naswot = new NaswotScorer(space.builder(), nwotBatch, classes, ReluCounting.REFERENCE, cpu)) {
             for (int i = 0; i < n; i++) {
                 SuiteZeroTable.Row row = rows.get(i);
-                Architecture a = space.space().architecture(row.nb201Index());
+                Architecture a = space.space().architecture(row.index());
                 long weightSeed = ArchitectureSeeds.of(seed, a);
                 accuracy[i] = table.value(row, "val_accuracy");
                 try (ProxyContext context = evaluator.open(a, weightSeed)) {

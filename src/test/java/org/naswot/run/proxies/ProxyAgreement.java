@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.naswot.data.DataDirectory;
+import org.naswot.bench.SuiteZeroTable;
 import org.naswot.run.SpaceContext;
 import org.naswot.search.stats.RankCorrelation;
 

@@ -1,7 +1,7 @@
 package org.naswot.score.proxies;
 
 import org.naswot.run.proxies.SuiteZeroComparison;
-import org.naswot.run.proxies.SuiteZeroTable;
+import org.naswot.bench.SuiteZeroTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,12 +60,12 @@ class ParamsAndFlopsTest {
         ZeroCostProxy proxy = flops ? new FlopsProxy(FlopCounter.Convention.NASLIB) : new ParamsProxy();
         try (ProxyEvaluator e = evaluator(classes, size)) {
             for (SuiteZeroTable.Row row : rows) {
-                Architecture a = space.space().architecture(row.nb201Index());
+                Architecture a = space.space().architecture(row.index());
                 assertEquals(row.arch(), a.encoding());
                 try (ProxyContext c = e.open(a, 1)) {
                     // the table prints 6 decimals of millions: counts are exact up to that rounding
                     assertEquals(table.value(row, flops ? "flops" : "params"), proxy.compute(c), 5e-7,
-                            dataset + " cell " + row.nb201Index());
+                            dataset + " cell " + row.index());
                 }
             }
         }

@@ -1,7 +1,7 @@
 package org.naswot.score.proxies;
 
 import org.naswot.run.proxies.SuiteZeroComparison;
-import org.naswot.run.proxies.SuiteZeroTable;
+import org.naswot.bench.SuiteZeroTable;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.naswot.score.proxies;
 
 import org.naswot.run.proxies.SuiteZeroComparison;
-import org.naswot.run.proxies.SuiteZeroTable;
+import org.naswot.bench.SuiteZeroTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.naswot.data.DataDirectory;
