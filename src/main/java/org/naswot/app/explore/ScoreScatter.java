@@ -71,7 +71,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
         this.dataset = new ScatterDataset(model.data());
         getStyleClass().add("score-scatter");
         chart = screenChart(style);
-        viewer = new ChartViewer(chart);
+        viewer = new ChartViewer(chart, false); // our export (with provenance) replaces JFreeChart's menu (N11)
         configureInteraction(viewer.getCanvas());
         hoverCard.getStyleClass().add("hover-card");
         hoverCard.setVisible(false);

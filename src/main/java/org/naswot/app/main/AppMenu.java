@@ -52,6 +52,8 @@ public final class AppMenu {
 
     public MenuBar build() {
         Map<String, Runnable> actions = actions();
+        org.naswot.app.export.ExportMenu.install(window.scatter().getViewer(), actions.get("export.figure"),
+                actions.get("export.csv"));
         Menu file = new Menu("File", null,
                 item("Export figure…", "export.figure", actions),
                 item("Export data as CSV…", "export.csv", actions),
@@ -172,13 +174,43 @@ public final class AppMenu {
         });
     }
 
-    /** The figure of the selected tab. */
+    /** The figure of the selected tab (review N1: Cell and Kernel sit under a placeholder and were skipped). */
     Exportable currentFigure() {
-        Node content = window.tabs().getSelectionModel().getSelectedItem().getContent();
-        if (content == window.lecturePane()) {
-            content = window.lecturePane().getCenter();
+        return exportableIn(window.tabs().getSelectionModel().getSelectedItem().getContent());
+    }
+
+    /** The view itself, or the first exportable view inside it (a placeholder's stack, the lecture's pane). */
+    static Exportable exportableIn(Node node) {
+        if (node instanceof Exportable e) {
+            return e;
         }
-        return content instanceof Exportable e ? e : null;
+        if (node instanceof javafx.scene.layout.BorderPane b) {
+            return exportableIn(b.getCenter());
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            // a placeholder's hint on show: the view has nothing to draw yet
+            if (p.getChildrenUnmodifiable().stream().anyMatch(c -> c instanceof javafx.scene.control.Label l
+                    && l.isVisible() && l.getStyleClass().contains("view-subtitle"))) {
+                return null;
+            }
+            for (Node child : p.getChildrenUnmodifiable()) {
+                Exportable e = exportableIn(child);
+                if (e != null) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Says why nothing was exported instead of doing nothing. */
+    private void nothingToExport() {
+        String message = "Nothing to export in this tab yet: click a point in Score vs accuracy first.";
+        if (vm.status.isBound()) {
+            vm.notes.add(message);
+        } else {
+            vm.status.set(message);
+        }
     }
 
     Provenance provenance() {
@@ -194,6 +226,7 @@ public final class AppMenu {
     private void exportFigure() {
         Exportable figure = currentFigure();
         if (figure == null) {
+            nothingToExport();
             return;
         }
         try {
@@ -215,6 +248,7 @@ public final class AppMenu {
     private void exportCsv() {
         Exportable figure = currentFigure();
         if (figure == null) {
+            nothingToExport();
             return;
         }
         Path f = saveTarget.choose(window.getScene().getWindow(), figure.exportName() + ".csv", "csv");

@@ -33,6 +33,7 @@ final class ArchitectureDetailViews {
     private final BorderPane lecturePane = new BorderPane(new Label("Select an architecture in the scatter plot to step "
             + "through its score: the batch, each ReLU's binary codes, the kernel building up, the log-determinant."));
     private final ExecutorService detailWorker = StatusLine.worker("naswot-detail");
+    private final ExecutorService diagramWorker = StatusLine.worker("naswot-diagram");
     private ArchitectureDetailTask detailTask;
 
     /**
@@ -81,6 +82,34 @@ final class ArchitectureDetailViews {
         // an encoding that does not give the figure may still have one from its architecture (the detail task's)
         cellHint.setText(figure.isPresent() ? CELL_HINT : p.index() >= 0 ? "Loading #" + p.index()
                 + " for its diagram\u2026" : noDiagram());
+        if (figure.isEmpty() && p.index() >= 0) {
+            diagramFromSpace(p);
+        }
+    }
+
+    /**
+     * A stored encoding without the diagram (NB301's compact list): the space's own architecture has it. Read on its
+     * own worker, at once, not after the kernel (review N17: the NB301 diagram waited ~30 s for a kernel it needs not).
+     */
+    private void diagramFromSpace(ScorePoint p) {
+        String space = shownSpace();
+        javafx.concurrent.Task<Optional<ArchitectureFigure>> t = new javafx.concurrent.Task<>() {
+            @Override
+            protected Optional<ArchitectureFigure> call() {
+                return ArchitectureDiagrams.of(org.naswot.run.SpaceContext.open(space, vm.dataChecks.data()).space()
+                        .architecture(p.index()));
+            }
+        };
+        t.setOnSucceeded(e -> {
+            // still the point asked for, and nothing drawn meanwhile
+            if (cell.figureProperty().get() == null && cellHint.getText().startsWith("Loading #" + p.index() + " ")) {
+                t.getValue().ifPresentOrElse(f -> {
+                    cell.figureProperty().set(f);
+                    cellHint.setText(CELL_HINT);
+                }, () -> cellHint.setText(noDiagram()));
+            }
+        });
+        diagramWorker.submit(t);
     }
 
     /** The space of the points shown: the shown run's, else the picker's. */

@@ -75,7 +75,7 @@ public final class SearchView extends BorderPane implements Exportable {
             }
         });
         table.setPlaceholder(new Label("Press Search, or load past searches of this space, dataset and N."));
-        viewer = new ChartViewer(createChart(new HistogramDataset(), style));
+        viewer = new ChartViewer(createChart(new HistogramDataset(), style), false); // our export replaces JFreeChart's
         model.revision.addListener((o, a, b) -> redraw());
         SplitPane split = new SplitPane(table, viewer);
         split.setDividerPositions(0.5);
