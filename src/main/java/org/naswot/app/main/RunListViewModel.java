@@ -163,6 +163,13 @@ public final class RunListViewModel {
             show(runsToShow.get(0));
             return;
         }
+        List<String> spaces = runsToShow.stream().map(r -> r.settings().space()).distinct().toList();
+        if (spaces.size() > 1) {
+            // one accuracy axis cannot serve two spaces (review N9: a raw "column ... does not exist" and a stale plot)
+            line.status().set("Runs of different spaces (" + String.join(", ", spaces) + ") cannot share one "
+                    + "accuracy axis: select runs of one space to show them together, or show each on its own.");
+            return;
+        }
         shownRun.set(null);
         shownTogether = List.copyOf(runsToShow);
         String column = accuracyColumn.get();

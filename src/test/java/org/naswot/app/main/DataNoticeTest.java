@@ -81,4 +81,20 @@ class DataNoticeTest {
         assertEquals("", vm.dataChecks.importable.get());
         assertEquals("", vm.dataChecks.dataProblem.get());
     }
+
+    /** Runs of two spaces are not overlaid on one space's accuracy axis: the window says why (review N9). */
+    @Test
+    void runsOfDifferentSpacesAreNotShownTogether() {
+        ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("fresh")), tmp.resolve("r.sqlite"),
+                new ScoreScatterModel());
+        RunInfo nb201 = new RunInfo(1, new ScoringSettings("nb201", "cifar10", InputKind.DATASET, 128, 1, 1,
+                ReluCounting.REFERENCE, "cpu", "cd"), null, 10, "0.1.0", RunStatus.FINISHED, java.time.Instant.now(),
+                null, 10, "built-in");
+        RunInfo nb101 = new RunInfo(2, new ScoringSettings("nb101", "cifar10", InputKind.DATASET, 128, 1, 1,
+                ReluCounting.REFERENCE, "cpu", "cd"), null, 10, "0.1.0", RunStatus.FINISHED, java.time.Instant.now(),
+                null, 10, "built-in");
+        vm.runList.showTogether(java.util.List.of(nb201, nb101));
+        assertTrue(vm.status.get().contains("different spaces (nb201, nb101)"), vm.status.get());
+        assertEquals(null, vm.runList.shownRun.get());
+    }
 }
