@@ -231,7 +231,8 @@ public final class AppMenu {
         }
         try {
             Path saved = ExportDialog.exportInteractively(window.getScene().getWindow(), figure,
-                    (dark.isSelected() ? Theme.DARK : Theme.LIGHT).chartStyle(), provenance(), saveTarget);
+                    (dark.isSelected() ? Theme.DARK : Theme.LIGHT).chartStyle(), figure.provenance(provenance()),
+                    saveTarget);
             if (saved != null) {
                 String message = "Saved the figure to " + saved.toAbsolutePath() + ".";
                 if (vm.status.isBound()) {
@@ -254,7 +255,7 @@ public final class AppMenu {
         Path f = saveTarget.choose(window.getScene().getWindow(), figure.exportName() + ".csv", "csv");
         if (f != null) {
             try {
-                FigureExporter.writeCsv(figure, f, provenance());
+                FigureExporter.writeCsv(figure, f, figure.provenance(provenance()));
             } catch (IOException e) {
                 new Alert(Alert.AlertType.ERROR, "Export failed: " + e.getMessage()).showAndWait();
             }

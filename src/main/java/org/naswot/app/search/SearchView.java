@@ -160,8 +160,13 @@ public final class SearchView extends BorderPane implements Exportable {
             m.setPaint(s.foreground());
             m.setLabelPaint(s.foreground());
             m.setLabelFont(s.tick());
+            // the label inside the plot, left of the line: at the right edge it was cut ("benchmark bes")
+            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(m);
         }
+        // counts of runs: whole numbers on the axis
+        plot.getRangeAxis().setStandardTickUnits(org.jfree.chart.axis.NumberAxis.createIntegerTickUnits());
         ChartThemer.apply(chart, s);
         return chart;
     }
@@ -199,6 +204,22 @@ public final class SearchView extends BorderPane implements Exportable {
         createChart(dataset(), s).draw(g, area);
     }
 
+    /** The export dialog's Title choice holds here too (review N10: a title was always drawn). */
+    @Override
+    public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s, org.naswot.figures.export.FigureLayout layout) {
+        JFreeChart chart = createChart(dataset(), s);
+        if (!layout.title()) {
+            chart.setTitle((org.jfree.chart.title.TextTitle) null);
+        }
+        chart.draw(g, area);
+    }
+
+    @Override
+    public org.naswot.figures.model.Provenance provenance(org.naswot.figures.model.Provenance shown) {
+        org.naswot.figures.model.Provenance own = model.provenance();
+        return own != null ? own : shown;
+    }
+
     @Override
     public CsvTable exportData() {
         List<String> header = new ArrayList<>(List.of("run", "index", "score"));
@@ -206,7 +227,8 @@ public final class SearchView extends BorderPane implements Exportable {
         header.add("arch");
         CsvTable t = new CsvTable(header);
         for (Row r : model.rows) {
-            List<String> cells = new ArrayList<>(List.of(Integer.toString(r.run()), Integer.toString(r.index()),
+            // runs numbered from 1, as the status line and the table say them
+            List<String> cells = new ArrayList<>(List.of(Integer.toString(r.run() + 1), Integer.toString(r.index()),
                     Double.toString(r.score())));
             SearchViewModel.DATASETS.keySet().forEach(k -> cells.add(format(r.accuracies().getOrDefault(k, Double.NaN))));
             cells.add(r.arch());

@@ -64,6 +64,8 @@ public final class SearchViewModel {
     private double best = Double.NaN;
     private int lastN = 10;
     private SearchTask task;
+    /** The settings of the searches shown (their space, dataset, seed, batch), or null before any. */
+    private ExplorerSettings shownSettings;
 
     public SearchViewModel(Supplier<ExplorerSettings> settings, DataDirectory data, Path db) {
         this.settings = settings;
@@ -77,6 +79,7 @@ public final class SearchViewModel {
         rows.clear();
         random.clear();
         lastN = n;
+        shownSettings = s;
         SearchTask t = new SearchTask(s, data, db, n, runs, (top, row, rnd) -> {
             best = top;
             rows.add(row);
@@ -133,6 +136,7 @@ public final class SearchViewModel {
             }
         };
         load.setOnSucceeded(e -> {
+            shownSettings = s;
             rows.setAll(load.getValue());
             random.clear();
             lastN = n;
@@ -195,6 +199,17 @@ public final class SearchViewModel {
     /** The best CIFAR-10 test accuracy of the space's table (the histogram's marker), NaN without a table. */
     public double best() {
         return best;
+    }
+
+    /**
+     * The provenance of the searches shown: their space, dataset and settings, no scoring run, and the accuracy the
+     * histogram plots (CIFAR-10 test); null before any search.
+     */
+    public org.naswot.figures.model.Provenance provenance() {
+        ExplorerSettings s = shownSettings;
+        return s == null ? null : new org.naswot.figures.model.Provenance(s.space(), s.dataset(), s.seed(),
+                s.batchSize(), s.counting().cliName(), null, rows.size() + " NASWOT searches, N = " + lastN, null,
+                "cifar10_test");
     }
 
     /** N of the searches shown. */

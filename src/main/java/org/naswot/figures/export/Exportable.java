@@ -26,4 +26,12 @@ public interface Exportable {
 
     /** The data behind the figure. */
     CsvTable exportData();
+
+    /**
+     * Where the figure's data came from: by default what the window shows ({@code shown}); a figure of other data
+     * (the Search tab's searches) names its own, so a caption never credits another run (review N10).
+     */
+    default org.naswot.figures.model.Provenance provenance(org.naswot.figures.model.Provenance shown) {
+        return shown;
+    }
 }

@@ -39,6 +39,11 @@ class SearchViewModelTest {
         assertTrue(vm.summaryText().startsWith("NASWOT (N = 2), 2 runs:"), vm.summaryText());
         assertTrue(vm.summaryText().contains("random cell, CIFAR-10 test"), vm.summaryText());
         assertEquals(2, vm.choiceAccuracies().length, "every chosen cell has its CIFAR-10 test accuracy");
+        // the figure credits the searches it plots, not the scatter's run (review N10)
+        org.naswot.figures.model.Provenance p = vm.provenance();
+        assertEquals(null, p.runId());
+        assertEquals("cifar10_test", p.accuracy());
+        assertTrue(p.images().contains("2 NASWOT searches, N = 2"), p.images());
         assertTrue(Files.isRegularFile(db));
 
         WaitForAsyncUtils.asyncFx(() -> vm.loadPast(2)).get();
