@@ -132,6 +132,9 @@ public final class MainWindow extends BorderPane {
             hiddenSettings = getLeft();
             setLeft(null);
             showMenus(false);
+            // the tab strip and the status bar too: only the slide (review N13)
+            tabs.getStyleClass().add("presenting");
+            showStatusBar(false);
             if (stage != null) {
                 stage.setFullScreen(true);
                 stage.fullScreenProperty().addListener(new ChangeListener<>() {
@@ -149,9 +152,18 @@ public final class MainWindow extends BorderPane {
                 setLeft(hiddenSettings);
             }
             showMenus(true);
+            tabs.getStyleClass().remove("presenting");
+            showStatusBar(true);
             if (stage != null && stage.isFullScreen()) {
                 stage.setFullScreen(false);
             }
+        }
+    }
+
+    private void showStatusBar(boolean shown) {
+        if (getBottom() != null) {
+            getBottom().setVisible(shown);
+            getBottom().setManaged(shown);
         }
     }
 

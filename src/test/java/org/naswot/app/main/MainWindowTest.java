@@ -158,6 +158,8 @@ class MainWindowTest {
         // presentation mode hides the settings (and the menus) and brings them back
         robot.interact(() -> lectureView.presentingProperty().set(true));
         assertTrue(window.isPresenting());
+        assertTrue(window.tabs().getStyleClass().contains("presenting"), "no tab strip while presenting");
+        assertTrue(!window.getBottom().isVisible(), "no status bar while presenting");
         robot.interact(() -> lectureView.presentingProperty().set(false));
         org.junit.jupiter.api.Assertions.assertFalse(window.isPresenting());
         robot.interact(() -> window.tabs().getSelectionModel().select(0));
