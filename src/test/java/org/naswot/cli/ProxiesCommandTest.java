@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.naswot.common.UserFacingException;
 import org.naswot.score.proxies.ProxyRegistry;
 import org.naswot.score.proxies.ProxyRequirements;
@@ -54,5 +57,22 @@ class ProxiesCommandTest {
             assertTrue(text.lines().anyMatch(l -> l.startsWith(id + "  (")), id + " in\n" + text);
         }
         assertTrue(text.contains("Lee et al., SNIP"), text);
+    }
+
+    @Test
+    void scoreSpaceTextSummaryGivesEachProxysCorrelationAsTheJsonDoes(@TempDir Path dir) throws Exception {
+        String[] args = {"score-space", "--sample", "4", "--seed", "3", "--batch-size", "8", "--proxies",
+            "synflow,l2_norm", "--data-dir", dir.resolve("data").toString(), "--db", dir.resolve("r.sqlite").toString()};
+        CliRunner.Result text = CliRunner.run(args);
+        assertEquals(0, text.exitCode(), text.err());
+        List<String> withJson = new ArrayList<>(List.of(args));
+        withJson.add("--json");
+        String[] lines = CliRunner.run(withJson.toArray(String[]::new)).lines();
+        JsonNode summary = JSON.readTree(lines[lines.length - 1]);
+        for (String id : List.of("synflow", "l2_norm")) {
+            String expected = String.format(Locale.ROOT, "  %-12s Kendall tau %.4f, Spearman rho %.4f", id,
+                    summary.get("proxy_kendall_tau").get(id).asDouble(), summary.get("proxy_spearman").get(id).asDouble());
+            assertTrue(text.out().lines().anyMatch(expected::equals), expected + " in\n" + text.out());
+        }
     }
 }
