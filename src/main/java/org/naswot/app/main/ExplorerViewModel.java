@@ -316,7 +316,12 @@ public final class ExplorerViewModel {
             finished(t, summary(t.getValue()));
             shownRun.set(runs.stream().filter(r -> r.id() == t.getValue().runId()).findFirst().orElse(null));
         });
-        t.setOnCancelled(e -> finished(t, "Cancelled: the scores so far are stored; run again to resume."));
+        t.setOnCancelled(e -> {
+            finished(t, "Cancelled: the scores so far are stored; run again to resume.");
+            // Cancel returns at once, but the scoring thread records the run's last score and its 'cancelled' status
+            // when it stops: list the runs again then (the worker is single-threaded, so this job runs after it)
+            worker.submit(() -> Platform.runLater(this::refreshRuns));
+        });
         t.setOnFailed(e -> finished(t, "Failed: " + describe(t.getException())));
         task = t;
         worker.submit(t);
