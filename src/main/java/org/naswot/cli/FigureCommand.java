@@ -33,13 +33,14 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "figure", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a stored run's figure (score vs accuracy scatter, the best cell's kernel beside the "
-                + "worst's, or the best cell) as PDF (embedded fonts), SVG or PNG, without the window.",
+                + "worst's, the best cell, or the proxies' rank-correlation heatmap) as PDF (embedded fonts), SVG or "
+                + "PNG, without the window.",
             "Provenance (space, dataset or noise, seed, batch, counting, images, accuracy column, run) goes into the "
                 + "file's metadata, and with --caption under the figure."})
 final class FigureCommand implements Callable<Integer> {
 
-    @Option(names = "--run", paramLabel = "ID", required = true, description = "The scoring run (see the window's "
-            + "stored runs, or SELECT id FROM scoring_runs).")
+    @Option(names = "--run", paramLabel = "ID", required = true, description = "The scoring run (see naswot runs list, or "
+            + "the window's stored runs).")
     long runId;
 
     @Option(names = "--kind", defaultValue = "scatter", description = "scatter, kernel, cell or proxies (the proxies' "

@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ReproduceCommand.class,
             ExportCommand.class,
+            RunsCommand.class,
+            ProxiesCommand.class,
             FigureCommand.class,
             DataCommand.class,
             BenchmarkCommand.class,
@@ -74,6 +76,7 @@ public final class Main implements Runnable {
         // --space's help lists the registered spaces (picocli reads ${sys:naswot.spaces} when it prints help)
         System.setProperty("naswot.spaces", org.naswot.spaces.SpaceModules.helpNames());
         CommandLine cl = new CommandLine(new Main());
+        ReproduceCommand.narrowSpaceHelp(cl.getSubcommands().get("reproduce").getCommandSpec());
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             UserFacingException user = userFacingCause(ex);
             if (user != null) {

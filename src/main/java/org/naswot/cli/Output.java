@@ -33,6 +33,19 @@ final class Output {
         err.flush();
     }
 
+    /**
+     * Notes that each say a thing once: a search draws a batch per run and each draw says where its images came from
+     * (the built-in pack), which printed R times buries the results.
+     */
+    java.util.function.Consumer<String> noteOnce() {
+        java.util.Set<String> said = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        return message -> {
+            if (said.add(message)) {
+                note(message);
+            }
+        };
+    }
+
     boolean jsonMode() {
         return jsonMode;
     }

@@ -70,6 +70,17 @@ final class ReproduceCommand implements Callable<Integer> {
             "cifar100_test", BenchmarkDataset.CIFAR100,
             "imagenet16_test", BenchmarkDataset.IMAGENET16_120);
 
+    /**
+     * --space comes with the shared scoring options, whose help lists every space; reproduce accepts nb201 only, so
+     * its help says so (the option keeps its binding to {@link ScoringOptions#space}).
+     */
+    static void narrowSpaceHelp(picocli.CommandLine.Model.CommandSpec reproduce) {
+        picocli.CommandLine.Model.OptionSpec space = reproduce.findOption("--space");
+        reproduce.remove(space);
+        reproduce.addOption(space.toBuilder().description("Search space: nb201 only (the paper's NAS-Bench-201 "
+                + "results). Default ${DEFAULT-VALUE}.").build());
+    }
+
     @Override
     public Integer call() throws Exception {
         if (!scoring.space.equals("nb201")) {
@@ -86,6 +97,7 @@ final class ReproduceCommand implements Callable<Integer> {
         Correlations correlations = null;
         ConfidenceInterval tauInterval = null;
         try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
+            java.util.function.Consumer<String> notes = out.noteOnce();
             List<Integer> sizes = n1000 ? List.of(10, 100, 1000) : List.of(10, 100);
             for (int n : sizes) {
                 SearchExperiment e = new SearchExperiment(new SearchExperiment.Settings(SearchAlgorithm.NASWOT, n, null,
@@ -103,7 +115,7 @@ final class ReproduceCommand implements Callable<Integer> {
                         optimal.computeIfAbsent(dataset, d -> new ArrayList<>()).add(r.sampled().stream()
                                 .mapToDouble(i -> e.accuracies(i).get(key)).max().orElse(Double.NaN));
                     });
-                }, cancel::requested, out::note);
+                }, cancel::requested, notes);
                 methods.add(MethodRuns.naswot(n, chosen));
                 methods.add(MethodRuns.baseline("Optimal in N=" + n, optimal));
                 if (n == 10) {

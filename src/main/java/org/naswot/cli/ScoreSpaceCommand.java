@@ -255,6 +255,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                             : workerCount == 1 ? "" : " with " + workerCount + " workers",
                     column, ctx.accuracyLabel(column), outcome.runId(), db,
                     outcome.cancelled() ? " (interrupted: rerun the same command to resume)" : ""));
+            printProxyCorrelations(out, summary);
         }
         return outcome.cancelled() ? 130 : 0;
     }
@@ -332,6 +333,23 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         }
         summary.put("proxy_kendall_tau", tau);
         summary.put("proxy_spearman", rho);
+    }
+
+    /** The text form of the summary's proxy_kendall_tau and proxy_spearman: one line per proxy (and the ensemble). */
+    @SuppressWarnings("unchecked")
+    private static void printProxyCorrelations(Output out, Map<String, Object> summary) {
+        Map<String, Object> tau = (Map<String, Object>) summary.get("proxy_kendall_tau");
+        Map<String, Object> rho = (Map<String, Object>) summary.get("proxy_spearman");
+        if (tau == null) {
+            return;
+        }
+        out.text("proxies against the same column:");
+        tau.forEach((id, t) -> out.text(String.format(java.util.Locale.ROOT, "  %-12s Kendall tau %s, Spearman rho %s",
+                id, coefficient(t), coefficient(rho.get(id)))));
+    }
+
+    private static String coefficient(Object value) {
+        return value instanceof Double d ? String.format(java.util.Locale.ROOT, "%.4f", d) : "-";
     }
 
     private static double[] toArray(List<Double> values) {

@@ -43,7 +43,9 @@ public final class ScoringOptions {
     @Option(names = "--device", defaultValue = "cpu", description = "cpu, gpu or gpu:N; falls back to the CPU with a note when no GPU is usable (default ${DEFAULT-VALUE}).")
     String device;
 
-    @Option(names = "--threads", description = "libtorch threads per operation (default: all cores).")
+    @Option(names = "--threads", description = "libtorch threads per operation. Default: libtorch's own, one per "
+            + "physical core (bench prints the count). score-space on the CPU scores several architectures at once "
+            + "(--workers, one per core) with cores / workers threads each, so 1; --engine spark: 1 per task.")
     Integer threads;
 
     /** Picocli calls this while parsing, before anything scores: the scorers read the choice when they are built. */

@@ -84,7 +84,7 @@ final class SearchCommand implements Callable<Integer> {
             SearchExperiment experiment = new SearchExperiment(settings, ctx, store);
             long start = System.nanoTime();
             List<SearchExperiment.RunResult> results = experiment.execute(r -> print(out, alg, r), cancel::requested,
-                    out::note);
+                    out.noteOnce());
             double seconds = (System.nanoTime() - start) / 1e9;
             printSummary(out, alg, results, experiment.reportedColumns().keySet(), seconds);
             return cancel.requested() ? 130 : 0;

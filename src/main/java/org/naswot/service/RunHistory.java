@@ -1,5 +1,6 @@
 package org.naswot.service;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,12 +9,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
 import org.naswot.run.SpaceContext;
 import org.naswot.run.proxies.RunProxyTable;
 import org.naswot.score.ScoreResult;
 import org.naswot.score.proxies.Measure;
 import org.naswot.search.stats.Correlations;
+import org.naswot.store.ExportFormat;
+import org.naswot.store.ResultExporter;
 import org.naswot.store.ResultStore;
 import org.naswot.store.RunInfo;
 
@@ -98,6 +102,18 @@ public final class RunHistory {
 
     /** Kendall tau and Spearman rho of the run's scores against its space's default accuracy column. */
     public Correlations correlations(RunInfo run) {
+        return summary(run).correlations();
+    }
+
+    /**
+     * A run's scores against an accuracy column of its space: the column (its label, e.g. "trained accuracy" or the
+     * surrogate's), and Kendall tau and Spearman rho over the architectures with an accuracy, as everywhere else.
+     */
+    public record RunSummary(String column, String columnLabel, Correlations correlations) {
+    }
+
+    /** {@link RunSummary} against the space's default accuracy column, the one score-space reports by default. */
+    public RunSummary summary(RunInfo run) {
         SpaceContext ctx = space(run.settings().space());
         String column = ctx.defaultAccuracyColumn();
         List<ScoreResult> scores = read(store -> store.scores(run.id()));
@@ -107,17 +123,61 @@ public final class RunHistory {
             x[i] = scores.get(i).score();
             y[i] = ctx.accuracy(scores.get(i).index(), column);
         }
-        return Correlations.of(x, y);
+        return new RunSummary(column, ctx.accuracyLabel(column), Correlations.of(x, y));
+    }
+
+    /** One stored run; an unknown id is a user-facing error that lists the runs there are. */
+    public RunInfo run(long runId) {
+        requireDatabase();
+        return read(store -> store.requireRun(runId));
     }
 
     /** Names a run (blank: back to its command line). */
     public void rename(long runId, String title) {
+        requireDatabase();
         write(store -> store.renameRun(runId, title));
     }
 
-    /** Deletes a run and its scores. */
+    /** Deletes a run and its scores; its id is not given to a later run. */
     public void delete(long runId) {
+        requireDatabase();
         write(store -> store.deleteRun(runId));
+    }
+
+    /**
+     * Writes a run's scores as CSV or JSON with the accuracy of each architecture in {@code column} (null: the
+     * space's default column), so a plot of score against accuracy needs no join. When the run's space cannot be
+     * opened here (an NDS space not imported on this machine) and no column was asked for, the accuracy is left
+     * empty and {@code note} says why.
+     */
+    public void export(long runId, ExportFormat format, OutputStream out, String column, Consumer<String> note) {
+        RunInfo run = run(runId);
+        ResultExporter.Accuracy accuracy;
+        try {
+            SpaceContext ctx = space(run.settings().space());
+            String chosen = column != null ? column : ctx.defaultAccuracyColumn();
+            ctx.requireAccuracyColumn(chosen);
+            accuracy = new ResultExporter.Accuracy(chosen, index -> ctx.accuracy(index, chosen));
+        } catch (UserFacingException e) {
+            if (column != null) {
+                throw e;
+            }
+            note.accept("no accuracy column in the export: " + e.getMessage());
+            accuracy = ResultExporter.Accuracy.NONE;
+        }
+        ResultExporter.Accuracy chosen = accuracy;
+        read(store -> {
+            new ResultExporter(store).export(runId, format, out, chosen);
+            return null;
+        });
+    }
+
+    /** Reading never creates a database, and changing one that is not there would create an empty one. */
+    private void requireDatabase() {
+        if (!Files.isRegularFile(db)) {
+            throw new UserFacingException("results database " + db + " not found: give the one that holds the run "
+                    + "with --db (naswot runs list --db FILE lists its runs)");
+        }
     }
 
     private <T> T read(Function<ResultStore, T> query) {

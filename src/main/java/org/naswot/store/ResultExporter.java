@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.naswot.common.UserFacingException;
 import org.naswot.score.ScoreResult;
 import org.naswot.score.ScoringSettings;
@@ -24,6 +25,10 @@ import org.naswot.score.ScoringSettings;
  * architecture by index; a singular score is written {@code -inf}, which pandas.read_csv reads as
  * -infinity. JSON: {@code {"run": {settings, status, times}, "scores": [{...}, ...]}} with the same
  * fields; a singular score is the string {@code "-inf"}, as JSON has no infinity.
+ *
+ * <p>With an {@link Accuracy} (what {@code naswot export} passes: the space's default column or {@code --accuracy}),
+ * CSV rows gain {@code accuracy,accuracy_column} and JSON scores {@code "accuracy"} (null when unknown) with the
+ * run's {@code "accuracy_column"}, so {@code df.plot.scatter("score", "accuracy")} needs no join.
  */
 public final class ResultExporter {
 
@@ -31,18 +36,31 @@ public final class ResultExporter {
 
     private final ResultStore store;
 
+    /**
+     * The benchmark accuracy of each architecture in one column (the store has no benchmark tables: the caller
+     * looks them up); NaN where unknown. {@link #NONE} leaves the accuracy out.
+     */
+    public record Accuracy(String column, IntToDoubleFunction byIndex) {
+        public static final Accuracy NONE = new Accuracy(null, i -> Double.NaN);
+    }
+
     public ResultExporter(ResultStore store) {
         this.store = store;
     }
 
     /** Writes to {@code out} and leaves it open (it may be System.out). */
     public void export(long runId, ExportFormat format, OutputStream out) {
+        export(runId, format, out, null);
+    }
+
+    /** As {@link #export(long, ExportFormat, OutputStream)}, with each architecture's accuracy (null: none). */
+    public void export(long runId, ExportFormat format, OutputStream out, Accuracy accuracy) {
         RunInfo run = store.requireRun(runId);
         List<ScoreResult> scores = store.scores(runId);
         try {
             switch (format) {
-                case CSV -> writeCsv(scores, out);
-                case JSON -> writeJson(run, scores, out);
+                case CSV -> writeCsv(scores, out, accuracy);
+                case JSON -> writeJson(run, scores, out, accuracy);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,24 +81,35 @@ public final class ResultExporter {
         }
     }
 
-    private static void writeCsv(List<ScoreResult> scores, OutputStream out) throws IOException {
+    private static void writeCsv(List<ScoreResult> scores, OutputStream out, Accuracy accuracy) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(CSV_HEADER);
-        writer.write('\n');
+        writer.write(accuracy == null ? "\n" : ",accuracy,accuracy_column\n");
+        String columnField = accuracy == null || accuracy.column() == null ? "" : csvField(accuracy.column());
         for (ScoreResult s : scores) {
             writer.write(s.index() + "," + csvField(s.arch()) + "," + number(s.score()) + "," + (s.singular() ? 1 : 0)
-                    + "," + s.reluUnits() + "," + s.params() + "," + number(s.seconds()) + "\n");
+                    + "," + s.reluUnits() + "," + s.params() + "," + number(s.seconds()));
+            if (accuracy != null) {
+                // an unknown accuracy is an empty field, which pandas reads as NaN
+                double a = accuracy.byIndex().applyAsDouble(s.index());
+                writer.write("," + (Double.isNaN(a) ? "" : number(a)) + "," + columnField);
+            }
+            writer.write('\n');
         }
         writer.flush(); // not close: the caller owns the stream
     }
 
-    private static void writeJson(RunInfo run, List<ScoreResult> scores, OutputStream out) throws IOException {
+    private static void writeJson(RunInfo run, List<ScoreResult> scores, OutputStream out, Accuracy accuracy)
+            throws IOException {
         JsonFactory factory = new JsonFactory();
         factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
             json.writeStartObject();
             json.writeObjectFieldStart("run");
             writeRun(run, json);
+            if (accuracy != null) {
+                json.writeStringField("accuracy_column", accuracy.column());
+            }
             json.writeEndObject();
             json.writeArrayFieldStart("scores");
             for (ScoreResult s : scores) {
@@ -96,6 +125,14 @@ public final class ResultExporter {
                 json.writeNumberField("relu_units", s.reluUnits());
                 json.writeNumberField("params", s.params());
                 json.writeNumberField("seconds", s.seconds());
+                if (accuracy != null) {
+                    double a = accuracy.byIndex().applyAsDouble(s.index());
+                    if (Double.isNaN(a)) {
+                        json.writeNullField("accuracy");
+                    } else {
+                        json.writeNumberField("accuracy", a);
+                    }
+                }
                 json.writeEndObject();
             }
             json.writeEndArray();

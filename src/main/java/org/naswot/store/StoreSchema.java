@@ -14,7 +14,7 @@ import org.naswot.common.UserFacingException;
  * that Python can read with {@code sqlite3} or {@code pandas.read_sql}.
  *
  * <h2>Versioning</h2>
- * {@code PRAGMA user_version} holds the schema version (currently 3) and {@code PRAGMA application_id}
+ * {@code PRAGMA user_version} holds the schema version (currently 5) and {@code PRAGMA application_id}
  * holds 0x4E415357 ("NASW"). Opening a file for writing creates or upgrades the schema; a file from a
  * newer version of the tool is refused. The file is in WAL journal mode, so readers (the GUI, Python)
  * can read while a run writes.
@@ -30,7 +30,8 @@ import org.naswot.common.UserFacingException;
  *
  * <h2>scoring_runs: one row per {@code naswot score} invocation</h2>
  * <pre>
- * id            INTEGER PRIMARY KEY
+ * id            INTEGER PRIMARY KEY AUTOINCREMENT   never reused after a delete (schema 5; before, the
+ *                                  highest id was given again once its run was deleted)
  * space         TEXT NOT NULL      search space id, e.g. 'nb201'
  * dataset       TEXT NOT NULL      'cifar10', 'cifar100', 'ImageNet16-120', ...
  * input_kind    TEXT NOT NULL      'dataset' or 'noise'
@@ -144,7 +145,12 @@ import org.naswot.common.UserFacingException;
  */
 final class StoreSchema {
 
-    static final int CURRENT_VERSION = 4;
+    static final int CURRENT_VERSION = 5;
+
+    /** scoring_runs' columns in schema 4, in the order schema 5 declares them (named: ALTERs appended them). */
+    private static final String RUN_COLUMNS_V4 = "id, space, dataset, input_kind, batch_size, batch_seed, init_seed,"
+            + " relu_count, device, tool_version, label, requested, status, started_at, finished_at, batch_digest,"
+            + " images, scoring_version, title, weight_seeds";
     static final int APPLICATION_ID = 0x4E415357;
 
     /** Index i upgrades a database from version i to i + 1; append, never edit, once released. */
@@ -238,14 +244,67 @@ final class StoreSchema {
                         PRIMARY KEY (settings_key, arch_index, proxy)
                     )"""),
             // 3 -> 4: weight seeds by the architecture's canonical form (scoring version 3), the rule recorded per run
-            List.of("ALTER TABLE scoring_runs ADD COLUMN weight_seeds TEXT"));
+            List.of("ALTER TABLE scoring_runs ADD COLUMN weight_seeds TEXT"),
+            // 4 -> 5: run ids are never reused after a delete (AUTOINCREMENT), so a figure or CSV that says "run 9"
+            // keeps naming one run. SQLite cannot add AUTOINCREMENT in place: both tables are copied out and back.
+            // scores goes first, so dropping scoring_runs finds no referencing table to cascade into.
+            List.of("CREATE TABLE scoring_runs_v4 AS SELECT * FROM scoring_runs",
+                    "CREATE TABLE scores_v4 AS SELECT * FROM scores",
+                    "DROP TABLE scores",
+                    "DROP TABLE scoring_runs",
+                    """
+                    CREATE TABLE scoring_runs (
+                        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                        space           TEXT    NOT NULL,
+                        dataset         TEXT    NOT NULL,
+                        input_kind      TEXT    NOT NULL,
+                        batch_size      INTEGER NOT NULL,
+                        batch_seed      INTEGER NOT NULL,
+                        init_seed       INTEGER NOT NULL,
+                        relu_count      TEXT    NOT NULL,
+                        device          TEXT    NOT NULL,
+                        tool_version    TEXT    NOT NULL,
+                        label           TEXT,
+                        requested       INTEGER,
+                        status          TEXT    NOT NULL,
+                        started_at      TEXT    NOT NULL,
+                        finished_at     TEXT,
+                        batch_digest    TEXT,
+                        images          TEXT,
+                        scoring_version INTEGER,
+                        title           TEXT,
+                        weight_seeds    TEXT
+                    )""",
+                    "INSERT INTO scoring_runs SELECT " + RUN_COLUMNS_V4 + " FROM scoring_runs_v4",
+                    """
+                    CREATE TABLE scores (
+                        run_id     INTEGER NOT NULL REFERENCES scoring_runs(id) ON DELETE CASCADE,
+                        arch_index INTEGER NOT NULL,
+                        arch       TEXT    NOT NULL,
+                        score      REAL    NOT NULL,
+                        singular   INTEGER NOT NULL CHECK (singular IN (0, 1)),
+                        relu_units INTEGER NOT NULL,
+                        params     INTEGER NOT NULL,
+                        seconds    REAL    NOT NULL,
+                        created_at TEXT    NOT NULL,
+                        UNIQUE (run_id, arch_index)
+                    )""",
+                    "INSERT INTO scores SELECT run_id, arch_index, arch, score, singular, relu_units, params, seconds,"
+                            + " created_at FROM scores_v4",
+                    "DROP TABLE scores_v4",
+                    "DROP TABLE scoring_runs_v4"));
 
     private StoreSchema() {
     }
 
     /** Creates or upgrades the schema; the connection must be writable and in auto-commit mode. */
     static void migrate(Connection connection, Path file) throws SQLException {
-        if (checkedVersion(connection, file) == CURRENT_VERSION) {
+        migrate(connection, file, CURRENT_VERSION);
+    }
+
+    /** Creates or upgrades the schema up to {@code target} (tests build files of older versions with it). */
+    static void migrate(Connection connection, Path file, int target) throws SQLException {
+        if (checkedVersion(connection, file) >= target) {
             return;
         }
         // BEGIN IMMEDIATE (the connection's transaction mode): two processes opening a fresh file at once
@@ -257,12 +316,12 @@ final class StoreSchema {
                 requireNoForeignTables(connection, file);
                 statement.execute("PRAGMA application_id = " + APPLICATION_ID);
             }
-            for (int v = version; v < CURRENT_VERSION; v++) {
+            for (int v = version; v < target; v++) {
                 for (String sql : MIGRATIONS.get(v)) {
                     statement.execute(sql);
                 }
             }
-            statement.execute("PRAGMA user_version = " + CURRENT_VERSION);
+            statement.execute("PRAGMA user_version = " + Math.max(version, target));
             connection.commit();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Both launchers (target/naswot and the runtime image's script) set the native-memory and OpenMP environment the
- * README's Performance section measures, and leave a user's own settings alone. Runs the real scripts with a fake
+ * performance notes (docs/performance.md) measure, and leave a user's own settings alone. Runs the real scripts with a fake
  * java that prints its environment.
  */
 class LauncherEnvironmentTest {

@@ -64,7 +64,12 @@ public final class ScoringViewModel {
             finished(summary(t.getValue()));
             runList.showFinished(t.getValue().runId());
         });
-        t.setOnCancelled(e -> finished("Cancelled: the scores so far are stored; run again to resume."));
+        t.setOnCancelled(e -> {
+            finished("Cancelled: the scores so far are stored; run again to resume.");
+            // Cancel returns at once, but the scoring thread records the run's last score and its 'cancelled' status
+            // when it stops: list the runs again then (the worker is single-threaded, so this job runs after it)
+            worker.submit(() -> Platform.runLater(runList::refreshRuns));
+        });
         t.setOnFailed(e -> finished("Failed: " + ExplorerViewModel.describe(t.getException())));
         task = t;
         worker.submit(t);

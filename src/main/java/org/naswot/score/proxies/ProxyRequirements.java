@@ -18,6 +18,16 @@ public final class ProxyRequirements {
     private ProxyRequirements() {
     }
 
+    /** Whether the proxy needs the batch's class labels (so cannot run on noise), for listings. */
+    public static boolean needsLabels(String id) {
+        return NEED_LABELS.contains(id);
+    }
+
+    /** Whether the proxy needs a batch of two images or more, for listings. */
+    public static boolean needsTwoImages(String id) {
+        return NEED_TWO_IMAGES.contains(id);
+    }
+
     /** @throws UserFacingException naming the proxies that cannot run on this batch and what to change */
     public static void check(List<ZeroCostProxy> chosen, int[] labels, int classes) {
         boolean labelled = labels.length > 0;

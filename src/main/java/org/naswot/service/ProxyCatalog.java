@@ -1,0 +1,84 @@
+package org.naswot.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.naswot.score.proxies.ProxyRegistry;
+import org.naswot.score.proxies.ProxyRequirements;
+import org.naswot.score.proxies.ZeroCostProxy;
+
+/**
+ * Every registered zero-cost proxy with what a user choosing {@code --proxies} wants to know: what it measures, the
+ * paper, what it costs, and what it needs of the batch (class labels, two images). Costs are the README's
+ * measurements (docs/reference.md): seconds per NB201 cell at batch 128 on two threads, per pass, a pass being
+ * shared by the proxies that read it, so choosing snip adds grad_norm, fisher and plain nearly for free.
+ */
+public final class ProxyCatalog {
+
+    /** The pass a proxy costs and its measured time; seconds NaN where it is no pass (read from the network). */
+    public record Cost(String pass, double seconds) {
+    }
+
+    /** One proxy as listed: {@code paper} is the citation at the end of its description. */
+    public record Entry(String id, String measures, String paper, Cost cost, boolean needsLabels,
+                        boolean needsTwoImages) {
+    }
+
+    private static final Cost CROSS_ENTROPY = new Cost("one cross-entropy forward and backward pass, shared by snip, "
+            + "grad_norm, fisher and plain", 0.95);
+    private static final Cost JACOBIAN = new Cost("one input-Jacobian pass, shared by jacov and epe_nas", 0.71);
+    private static final Cost NO_PASS = new Cost("none: read from the network's structure or initial weights",
+            Double.NaN);
+
+    /** By proxy id; a registered proxy missing here fails ProxyCatalogTest, so a new proxy must state its cost. */
+    private static final Map<String, Cost> COSTS = Map.ofEntries(
+            Map.entry("synflow", new Cost("one forward and backward pass in double precision on an all-ones input",
+                    0.09)),
+            Map.entry("snip", CROSS_ENTROPY), Map.entry("grad_norm", CROSS_ENTROPY),
+            Map.entry("fisher", CROSS_ENTROPY), Map.entry("plain", CROSS_ENTROPY),
+            Map.entry("jacov", JACOBIAN), Map.entry("epe_nas", JACOBIAN),
+            Map.entry("zen", new Cost("two forward passes on Gaussian inputs with N(0,1) weights", 0.48)),
+            Map.entry("zico", new Cost("two forward and backward passes, one per half-batch", 0.52)),
+            Map.entry("meco", new Cost("one forward pass of one image with a hook on every module", 0.23)),
+            Map.entry("l2_norm", NO_PASS), Map.entry("params", NO_PASS),
+            Map.entry("flops", new Cost("shapes of one forward pass of one image", Double.NaN)),
+            Map.entry("flops_naslib", new Cost("shapes of one forward pass of one image", Double.NaN)));
+
+    private ProxyCatalog() {
+    }
+
+    /** Every registered proxy, in the registry's order. */
+    public static List<Entry> entries() {
+        List<Entry> out = new ArrayList<>();
+        for (ZeroCostProxy p : ProxyRegistry.all()) {
+            Cost cost = COSTS.get(p.id());
+            if (cost == null) {
+                throw new IllegalStateException("proxy " + p.id() + " has no cost in ProxyCatalog");
+            }
+            String description = p.description();
+            String paper = paper(description);
+            String measures = paper.isEmpty() ? description
+                    : description.substring(0, description.length() - paper.length() - 2).strip();
+            out.add(new Entry(p.id(), measures, paper, cost, ProxyRequirements.needsLabels(p.id()),
+                    ProxyRequirements.needsTwoImages(p.id())));
+        }
+        return out;
+    }
+
+    /** The last parenthesised group of a description, which names the paper; empty when there is none. */
+    static String paper(String description) {
+        if (!description.endsWith(")")) {
+            return "";
+        }
+        int depth = 0;
+        for (int i = description.length() - 1; i >= 0; i--) {
+            char c = description.charAt(i);
+            if (c == ')') {
+                depth++;
+            } else if (c == '(' && --depth == 0) {
+                return description.substring(i + 1, description.length() - 1);
+            }
+        }
+        return "";
+    }
+}
