@@ -32,16 +32,16 @@ class CancelledRunListTest {
                     new ScoreScatterModel());
             m.batchSize.set(8);
             m.sample.set(400);
-            m.start();
+            m.scoring.start();
             return m;
         }).get(30, TimeUnit.SECONDS);
         // cancel once a few scores are stored, in the middle of the run
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.progress.get() > 0.01);
-        WaitForAsyncUtils.asyncFx(vm::cancel).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.asyncFx(vm.scoring::cancel).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !vm.running.get());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-                () -> !vm.runs.isEmpty() && vm.runs.get(vm.runs.size() - 1).status() == RunStatus.CANCELLED);
-        RunInfo run = vm.runs.get(vm.runs.size() - 1);
+                () -> !vm.runList.runs.isEmpty() && vm.runList.runs.get(vm.runList.runs.size() - 1).status() == RunStatus.CANCELLED);
+        RunInfo run = vm.runList.runs.get(vm.runList.runs.size() - 1);
         assertEquals(RunStatus.CANCELLED, run.status());
         assertTrue(run.scored() > 0 && run.scored() < 400, "stopped part way: " + run.scored());
         String text = RunListText.of(run, null);
