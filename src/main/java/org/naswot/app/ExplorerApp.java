@@ -70,7 +70,9 @@ public final class ExplorerApp extends Application {
                 .map(b -> b.accuracyColumns().contains(prefs.accuracyColumn())).orElse(false)) {
             vm.accuracyColumn.set(prefs.accuracyColumn());
         }
-        Scene scene = window.scene(screenshotMode ? 1400 : prefs.windowWidth(), screenshotMode ? 860 : prefs.windowHeight());
+        String[] size = p.getOrDefault("size", "1400x860").split("x");
+        Scene scene = window.scene(screenshotMode ? Integer.parseInt(size[0]) : prefs.windowWidth(),
+                screenshotMode ? Integer.parseInt(size[1]) : prefs.windowHeight());
         Theme.LIGHT.applyTo(scene);
         menu.install(scene);
         menu.setDark(prefs.themeValue() == Theme.DARK);
@@ -151,7 +153,7 @@ public final class ExplorerApp extends Application {
             if (ready || System.nanoTime() - start > 180e9) {
                 poll.stop();
                 String base = file.toString().replaceFirst("\\.png$", "");
-                String[] names = {"scatter", "cell", "kernel", "lecture"};
+                String[] names = {"scatter", "cell", "kernel", "lecture", "search", "proxies"};
                 for (int i = 1; i < names.length; i++) {
                     window.tabs().getSelectionModel().select(i);
                     scene.getRoot().applyCss();

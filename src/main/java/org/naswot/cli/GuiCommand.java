@@ -27,6 +27,10 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the batch and the sample.")
     Integer seed;
 
+    @Option(names = "--size", paramLabel = "WxH",
+            description = "With --screenshot: the window's size in pixels (default 1400x860), e.g. 1280x820 or 1024x700.")
+    String size;
+
     @Option(names = "--all-tabs", description = "With --screenshot: also select the best cell and save the cell, kernel and lecture tabs (OUT-cell.png, ...).")
     boolean allTabs;
 
@@ -44,6 +48,13 @@ final class GuiCommand implements Callable<Integer> {
         }
         if (allTabs) {
             args.add("--all-tabs");
+        }
+        if (size != null) {
+            if (!size.matches("\\d{3,4}x\\d{3,4}")) {
+                throw new org.naswot.common.UserFacingException("--size must be WIDTHxHEIGHT in pixels, e.g. 1280x820, "
+                        + "not '" + size + "'");
+            }
+            args.add("--size=" + size);
         }
         if (space != null) {
             args.add("--space=" + space);

@@ -6,15 +6,14 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
 import org.naswot.figures.model.ScorePoint;
 import org.naswot.figures.scatter.ColourMode;
 import org.naswot.score.proxies.ProxyRegistry;
 
 /** The scatter's toolbar: x-axis measure, colouring, top k, Reset view, and the selected point. */
-final class ScatterToolbar extends HBox {
+/** Wraps onto a second row where the window is narrow or the fonts large, rather than cutting its labels. */
+final class ScatterToolbar extends FlowPane {
     private final ComboBox<String> measure = new ComboBox<>();
 
     ScatterToolbar(ScoreScatterModel model, Runnable resetZoom) {
@@ -42,10 +41,13 @@ final class ScatterToolbar extends HBox {
             ScorePoint p = model.getSelected();
             return p == null ? "click a point to select it" : "selected #" + p.index();
         }, model.selectedProperty()));
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
         getChildren().addAll(new Label("x axis"), measure, new Label("Colour"), colour, new Label("Top k"), topK, reset,
-                spring, selection);
+                selection);
+        for (javafx.scene.Node n : getChildren()) {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         getStyleClass().add("toolbar-strip");
     }
 

@@ -16,7 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+
 import org.naswot.figures.export.CsvTable;
 import org.naswot.figures.export.Exportable;
 import org.naswot.figures.model.KernelMatrix;
@@ -36,7 +36,7 @@ public class KernelHeatmap extends BorderPane implements Exportable {
     private final StringProperty heading = new SimpleStringProperty(this, "heading", "");
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle", ChartStyle.LIGHT);
     private final PainterCanvas canvas = new PainterCanvas();
-    private final HBox toolbar;
+    private final javafx.scene.layout.FlowPane toolbar;
 
     public KernelHeatmap() {
         getStyleClass().add("kernel-heatmap");
@@ -46,7 +46,8 @@ public class KernelHeatmap extends BorderPane implements Exportable {
         CheckBox full = new CheckBox("Colour scale 0\u20131");
         full.selectedProperty().bindBidirectional(fullRange);
         full.setTooltip(new Tooltip("Off: stretch the colours over the smallest value shown .. 1 (the colour bar says so)"));
-        toolbar = new HBox(new Label("Kernel"), byClass, full);
+        // wraps onto a second row rather than cutting its labels (Large fonts in a narrow window)
+        toolbar = new javafx.scene.layout.FlowPane(new Label("Kernel"), byClass, full);
         toolbar.getStyleClass().add("toolbar-strip");
         setTop(toolbar);
         setCenter(canvas);

@@ -19,6 +19,7 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -76,7 +77,7 @@ public class LectureView extends BorderPane implements Exportable {
         caption.setMaxWidth(Double.MAX_VALUE);
         caption.setMinHeight(Region.USE_PREF_SIZE);
 
-        HBox controls = controls();
+        FlowPane controls = controls();
         VBox bottom = new VBox(caption, controls);
         VBox.setMargin(caption, new Insets(8, 10, 8, 10));
 
@@ -111,7 +112,7 @@ public class LectureView extends BorderPane implements Exportable {
     }
 
     /** Previous, the step slider, next, autoplay, skip to the score, large fonts and present. */
-    private HBox controls() {
+    private FlowPane controls() {
         slider.setMin(0);
         slider.setMax(model.stepCount() - 1);
         slider.setMajorTickUnit(1);
@@ -142,7 +143,13 @@ public class LectureView extends BorderPane implements Exportable {
         skip.setOnAction(e -> model.last());
         skip.setTooltip(new Tooltip("Jump to the final kernel and its log-determinant (End)"));
         present.setTooltip(new Tooltip("Full screen, settings hidden (Esc leaves)"));
-        HBox controls = new HBox(previous, slider, next, autoplay, skip, largeFonts, present);
+        // a second row where the window is narrow or the fonts large, rather than "Previ...", "Nex..." (review N12)
+        FlowPane controls = new FlowPane(previous, slider, next, autoplay, skip, largeFonts, present);
+        for (javafx.scene.Node n : controls.getChildren()) {
+            if (n instanceof javafx.scene.control.ButtonBase b) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         controls.getStyleClass().add("bottom-strip");
         return controls;
     }

@@ -30,7 +30,7 @@ final class ArchitectureDetailViews {
     /** The Cell tab's hint while it is empty: what to do, or why the selected architecture has no diagram yet. */
     private final Label cellHint = new Label(CELL_HINT);
     private final KernelHeatmap heatmap = new KernelHeatmap();
-    private final BorderPane lecturePane = new BorderPane(new Label("Select an architecture in the scatter plot to step "
+    private final BorderPane lecturePane = new BorderPane(hint("Select an architecture in the scatter plot to step "
             + "through its score: the batch, each ReLU's binary codes, the kernel building up, the log-determinant."));
     private final ExecutorService detailWorker = StatusLine.worker("naswot-detail");
     private final ExecutorService diagramWorker = StatusLine.worker("naswot-diagram");
@@ -55,6 +55,13 @@ final class ArchitectureDetailViews {
     Node kernelView() {
         return withPlaceholder(heatmap, heatmap.kernelProperty().isNull(), new Label("Click a point in Score vs "
                 + "accuracy to see its kernel K beside the lowest-scoring cell's."));
+    }
+
+    /** A wrapped line of advice (never cut to an ellipsis, whatever the window's width). */
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
     }
 
     /** A view with a line saying what to do while it has nothing to show. */
@@ -131,8 +138,7 @@ final class ArchitectureDetailViews {
         cellHint.setText(CELL_HINT);
         heatmap.kernelProperty().set(null);
         heatmap.comparisonProperty().set(null);
-        lecturePane.setCenter(new Label("Click a point in Score vs accuracy to step through how its score is "
-                + "computed."));
+        lecturePane.setCenter(hint("Click a point in Score vs accuracy to step through how its score is computed."));
     }
 
     /** Kernel and lecture views of the selected cell, beside the lowest-scoring cell of the plot (a bad one). */

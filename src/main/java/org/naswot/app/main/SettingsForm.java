@@ -101,8 +101,20 @@ final class SettingsForm extends GridPane {
         accuracy.setConverter(converterOf(c -> vm.descriptor().findBenchmark().flatMap(b -> b.findAccuracy(c))
                 .map(a -> a.label()).orElse(c)));
         accuracy.setTooltip(new Tooltip());
-        accuracy.getTooltip().textProperty().bind(vm.accuracyColumn);
-        accuracy.setMaxWidth(230);
+        accuracy.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.accuracyColumn.get() == null ? "" : accuracy.getConverter().toString(vm.accuracyColumn.get())
+                        + "\n" + vm.accuracyColumn.get(), vm.accuracyColumn, vm.space));
+        // the picker shows the label's head ("CIFAR-10 validation"), not a cut "CIFAR-10 validation (N..."; the list
+        // and the tooltip give it whole, with the column's name
+        accuracy.setMaxWidth(Double.MAX_VALUE);
+        accuracy.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                String label = empty || item == null ? null : accuracy.getConverter().toString(item);
+                setText(label == null ? null : label.replaceFirst(" \\(.*$", ""));
+            }
+        });
         add("Images", dataset);
         add("Accuracy", accuracy);
     }

@@ -29,7 +29,7 @@ final class SettingsPane extends VBox {
         StoredRunsList runs = new StoredRunsList(vm.runList, vm, form::applyRunSettings);
         getChildren().addAll(form, buttons(), problem(vm.dataChecks), dataBox(vm.dataChecks), runs.header(), runs);
         setPadding(new Insets(12));
-        setPrefWidth(340);
+        getStyleClass().add("settings-pane"); // its width in em, so Large fonts widen it (base.css)
     }
 
     /** Score (after a warning for the whole space) and Cancel; not the default button: Enter commits a field. */

@@ -27,6 +27,14 @@ final class StatusBar extends HBox {
         note.getStyleClass().add("note");
         vm.notes.addListener((ListChangeListener<String>) c ->
                 note.setText(vm.notes.isEmpty() ? "" : vm.notes.get(vm.notes.size() - 1)));
+        // a long message (a download's way out) cut at the window's edge is whole in its tooltip (review N19)
+        for (Label l : new Label[] {status, note}) {
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty().bind(l.textProperty());
+            tip.setWrapText(true);
+            tip.setMaxWidth(600);
+            l.setTooltip(tip);
+        }
         getChildren().addAll(bar, status, note);
         if (Boolean.getBoolean("naswot.pulse.log")) {
             // UI-pause figures are for profiling, not for users

@@ -112,16 +112,15 @@ public final class ProxiesView extends BorderPane implements Exportable {
                 number("Top 10%", "Precision at the top: the share of the proxy's top 10% architectures that are also "
                         + "in the accuracy's top 10%", ProxyQuality::topPrecision, "%.2f"), bestOf, n));
         table.setItems(model.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // columns keep their headers' words whole; the table scrolls sideways where they do not all fit
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(""));
     }
 
     /** A column whose header (a label: headers have no tooltip of their own) explains it on hover. */
     private static TableColumn<ProxyQuality, String> column(String title, String explanation) {
         TableColumn<ProxyQuality, String> c = new TableColumn<>();
-        Label header = new Label(title);
-        header.setTooltip(new Tooltip(explanation));
-        c.setGraphic(header);
+        org.naswot.app.theme.WrappingHeader.install(c, title, explanation);
         return c;
     }
 

@@ -74,7 +74,9 @@ public final class SearchView extends BorderPane implements Exportable {
                 onOpen.accept(r);
             }
         });
-        table.setPlaceholder(new Label("Press Search, or load past searches of this space, dataset and N."));
+        Label empty = new Label("Press Search, or load past searches of this space, dataset and N.");
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
         viewer = new ChartViewer(createChart(new HistogramDataset(), style), false); // our export replaces JFreeChart's
         model.revision.addListener((o, a, b) -> redraw());
         SplitPane split = new SplitPane(table, viewer);
@@ -181,7 +183,8 @@ public final class SearchView extends BorderPane implements Exportable {
     }
 
     private static TableColumn<Row, String> column(String title, Function<Row, String> value) {
-        TableColumn<Row, String> c = new TableColumn<>(title);
+        TableColumn<Row, String> c = new TableColumn<>();
+        org.naswot.app.theme.WrappingHeader.install(c, title, null);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return c;
     }

@@ -19,9 +19,33 @@ public final class TextFit {
         FontMetrics fm = g.getFontMetrics(font);
         g.setFont(font);
         g.setPaint(paint);
-        String h = ellipsize(heading, fm, width - 2 * pad);
-        g.drawString(h, (float) ((width - fm.stringWidth(h)) / 2), (float) (top + fm.getAscent()));
-        return top + fm.getHeight() + 6;
+        // two lines, broken between words, before anything is cut
+        double max = width - 2 * pad;
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        String[] words = heading.split(" ");
+        int w = 0;
+        for (; w < words.length && lines.size() < 1; w++) {
+            String candidate = line.length() == 0 ? words[w] : line + " " + words[w];
+            if (fm.stringWidth(candidate) > max && line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+                w--;
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        for (; w < words.length; w++) {
+            line.append(line.length() == 0 ? "" : " ").append(words[w]);
+        }
+        lines.add(ellipsize(line.toString(), fm, max));
+        double y = top;
+        for (String h : lines) {
+            g.drawString(h, (float) ((width - fm.stringWidth(h)) / 2), (float) (y + fm.getAscent()));
+            y += fm.getHeight();
+        }
+        return y + 6;
     }
 
     /** {@code s}, or its longest prefix that fits {@code max} pixels with an ellipsis appended; "" for null. */
