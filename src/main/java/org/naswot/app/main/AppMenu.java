@@ -100,6 +100,8 @@ public final class AppMenu {
     public void setLargeFonts(boolean on) {
         largeFonts.setSelected(on);
         Theme.setLargeFonts(window, on);
+        // the charts too, for a projector (review N12: only the controls grew)
+        applyTheme();
     }
 
     public boolean isLargeFonts() {
@@ -111,11 +113,13 @@ public final class AppMenu {
         if (scene != null) {
             t.applyTo(scene);
         }
-        window.scatter().setChartStyle(t.chartStyle());
-        window.heatmap().chartStyleProperty().set(t.chartStyle());
-        window.cellDiagram().chartStyleProperty().set(t.chartStyle());
-        window.searchView().setChartStyle(t.chartStyle());
-        window.proxiesView().chartStyleProperty().set(t.chartStyle());
+        // on screen the charts follow Large fonts; exports keep their own font size (the export dialog's)
+        org.naswot.figures.theme.ChartStyle style = t.chartStyle(largeFonts.isSelected());
+        window.scatter().setChartStyle(style);
+        window.heatmap().chartStyleProperty().set(style);
+        window.cellDiagram().chartStyleProperty().set(style);
+        window.searchView().setChartStyle(style);
+        window.proxiesView().chartStyleProperty().set(style);
     }
 
     private Map<String, Runnable> actions() {

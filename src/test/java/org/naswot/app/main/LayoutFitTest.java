@@ -31,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class LayoutFitTest {
     private MainWindow window;
     private Stage stage;
+    private AppMenu menu;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -40,7 +41,7 @@ class LayoutFitTest {
         ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("data")), tmp.resolve("r.sqlite"),
                 model);
         window = new MainWindow(vm, new ScoreScatter(model));
-        AppMenu menu = new AppMenu(window, vm);
+        menu = new AppMenu(window, vm);
         window.setTop(menu.build());
         Scene scene = window.scene(1280, 820);
         Theme.LIGHT.applyTo(scene);
@@ -56,7 +57,7 @@ class LayoutFitTest {
                 for (int tab = 0; tab < window.tabs().getTabs().size(); tab++) {
                     int t = tab;
                     robot.interact(() -> {
-                        Theme.setLargeFonts(window, large);
+                        menu.setLargeFonts(large);
                         stage.setWidth(size[0]);
                         stage.setHeight(size[1]);
                         window.tabs().getSelectionModel().select(t);
@@ -73,6 +74,11 @@ class LayoutFitTest {
             }
         }
         assertTrue(elided.isEmpty(), elided.size() + " cut texts:\n" + String.join("\n", elided));
+        // Large fonts enlarges the charts too (review N12)
+        robot.interact(() -> menu.setLargeFonts(true));
+        assertTrue(window.scatter().getChartStyle().fontScale() > 1.4, "chart font scale with Large fonts");
+        robot.interact(() -> menu.setLargeFonts(false));
+        assertTrue(window.scatter().getChartStyle().fontScale() < 1.1, "and back");
     }
 
     /** Visible Labeled controls whose skin shows less than their text (ends with the ellipsis). */
