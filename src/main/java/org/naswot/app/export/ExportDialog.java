@@ -61,6 +61,42 @@ public final class ExportDialog {
     }
 
     private static volatile Remembered last = Remembered.DEFAULT;
+    /**
+     * The answers per kind of figure (review N6: the proxies heatmap and the lecture came out at the scatter's
+     * 3.5 x 2.62 in, labels colliding): each kind starts from its own default size and remembers its own.
+     */
+    private static final java.util.Map<String, Remembered> BY_KIND = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The kind of a figure, for its remembered size: scatter, cell, kernel, lecture, search, proxies. */
+    public static String kindOf(Exportable figure) {
+        String n = figure.exportName();
+        for (String k : List.of("cell", "kernel", "lecture", "search", "proxies")) {
+            if (n.startsWith(k)) {
+                return k;
+            }
+        }
+        return "scatter";
+    }
+
+    /** A kind's default: the last answers, at the kind's own shape (the CLI's figure uses the same ratios). */
+    static Remembered defaultFor(String kind) {
+        Remembered r = last;
+        double[] wh = switch (kind) {
+            case "proxies" -> new double[] {5.0, 4.0};
+            case "kernel" -> new double[] {7.0, 3.85};
+            case "lecture" -> new double[] {7.0, 4.5};
+            case "search" -> new double[] {5.0, 3.5};
+            case "cell" -> new double[] {5.0, 3.75};
+            default -> new double[] {3.5, 2.625};
+        };
+        return new Remembered(r.format(), wh[0], wh[1], r.dpi(), r.print(), r.fontPt(), r.serif(), r.title(),
+                r.marks(), r.caption(), r.csv());
+    }
+
+    /** What the dialog offers for {@code kind}: its own last answers, else its default. */
+    public static Remembered rememberedFor(String kind) {
+        return BY_KIND.getOrDefault(kind, defaultFor(kind));
+    }
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static volatile Runnable onRemember = () -> { };
@@ -73,7 +109,10 @@ public final class ExportDialog {
     /** The remembered answers as JSON, for the preferences file. */
     public static String rememberedJson() {
         try {
-            return JSON.writeValueAsString(last);
+            java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+            out.put("last", last);
+            out.put("kinds", new java.util.TreeMap<>(BY_KIND));
+            return JSON.writeValueAsString(out);
         } catch (JsonProcessingException e) {
             return null;
         }
@@ -85,14 +124,44 @@ public final class ExportDialog {
             return;
         }
         try {
-            Remembered r = JSON.readValue(json, Remembered.class);
-            if (r.format() != null && r.widthIn() >= 0.5 && r.widthIn() <= 40 && r.heightIn() >= 0.5
-                    && r.heightIn() <= 40 && r.dpi() >= 72 && r.dpi() <= 1200 && r.fontPt() >= 4 && r.fontPt() <= 36) {
-                last = r;
+            com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(json);
+            if (root.has("last")) {
+                Remembered r = JSON.treeToValue(root.get("last"), Remembered.class);
+                if (valid(r)) {
+                    last = r;
+                }
+                root.path("kinds").fields().forEachRemaining(e -> {
+                    try {
+                        Remembered k = JSON.treeToValue(e.getValue(), Remembered.class);
+                        if (valid(k)) {
+                            BY_KIND.put(e.getKey(), k);
+                        }
+                    } catch (IOException bad) {
+                        // that kind keeps its default
+                    }
+                });
+            } else {
+                // the earlier form: one set of answers, the scatter's
+                Remembered r = JSON.treeToValue(root, Remembered.class);
+                if (valid(r)) {
+                    last = r;
+                    BY_KIND.put("scatter", r);
+                }
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             // keep the defaults
         }
+    }
+
+    /** Back to the defaults (tests share one JVM and these answers are static). */
+    static void forgetAnswers() {
+        BY_KIND.clear();
+        last = Remembered.DEFAULT;
+    }
+
+    private static boolean valid(Remembered r) {
+        return r != null && r.format() != null && r.widthIn() >= 0.5 && r.widthIn() <= 40 && r.heightIn() >= 0.5
+                && r.heightIn() <= 40 && r.dpi() >= 72 && r.dpi() <= 1200 && r.fontPt() >= 4 && r.fontPt() <= 36;
     }
 
     private ExportDialog() {
@@ -112,7 +181,12 @@ public final class ExportDialog {
     }
 
     public static Optional<Choice> ask(Window owner, ChartStyle screen, Provenance p) {
-        Remembered r = last;
+        return ask(owner, screen, p, "scatter");
+    }
+
+    /** The dialog for a figure of {@code kind}, offering that kind's remembered size. */
+    public static Optional<Choice> ask(Window owner, ChartStyle screen, Provenance p, String kind) {
+        Remembered r = rememberedFor(kind);
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export figure");
@@ -160,6 +234,7 @@ public final class ExportDialog {
             last = new Remembered(format.getValue(), width.getValue(), height.getValue(), dpi.getValue(),
                     print.isSelected(), font.getValue(), serif.isSelected(), title.isSelected(), marks.isSelected(),
                     caption.isSelected(), csv.isSelected());
+            BY_KIND.put(kind, last);
             onRemember.run();
             return new Choice(format.getValue(), options(width.getValue(), height.getValue(), dpi.getValue(),
                     print.isSelected(), screen, p, caption.isSelected(), font.getValue(), serif.isSelected(),
@@ -212,7 +287,7 @@ public final class ExportDialog {
     /** Runs the whole interaction: options, file chooser, export. Returns the file written, or null. */
     public static Path exportInteractively(Window owner, Exportable figure, ChartStyle screen, Provenance p,
                                            SaveTarget target) throws IOException {
-        var choice = ask(owner, screen, p);
+        var choice = ask(owner, screen, p, kindOf(figure));
         if (choice.isEmpty()) {
             return null;
         }

@@ -17,10 +17,42 @@ public interface SaveTarget {
 
     SaveTarget FILE_CHOOSER = (owner, initialName, extension) -> {
         FileChooser fc = new FileChooser();
+        // a title, and the folder of the last export (else the user's home), not the process's working directory
+        // (review N21)
+        fc.setTitle("Save " + initialName);
+        File dir = LastFolder.get();
+        if (dir != null) {
+            fc.setInitialDirectory(dir);
+        }
         fc.setInitialFileName(initialName);
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
                 "*." + extension));
         File f = fc.showSaveDialog(owner);
+        if (f != null) {
+            LastFolder.set(f.getParentFile());
+        }
         return f == null ? null : f.toPath();
     };
+
+    /** Where the save dialog opens: the last export's folder in this session, else the user's home. */
+    final class LastFolder {
+        private static volatile File last;
+
+        private LastFolder() {
+        }
+
+        static File get() {
+            if (last != null && last.isDirectory()) {
+                return last;
+            }
+            // the launcher moves user.home under the app's cache (the JDK's font cache): the real home is $HOME
+            String home = System.getenv("HOME");
+            File h = home == null ? null : new File(home);
+            return h != null && h.isDirectory() ? h : null;
+        }
+
+        static void set(File dir) {
+            last = dir;
+        }
+    }
 }
