@@ -25,4 +25,14 @@ public final class ArchitectureFigures {
     public static ArchitectureFigure ofNetJson(String space, String net) {
         return of(NdsArchitecture.parse(space, net, -1));
     }
+
+    /** A stored NDS-style network: its net json gives the figure; another text form (NB301's list) gives none. */
+    public static java.util.Optional<ArchitectureFigure> ofStored(String space, String encoding) {
+        return encoding.startsWith("{") ? java.util.Optional.of(ofNetJson(space, encoding)) : java.util.Optional.empty();
+    }
+
+    /** By the network itself where it is an NDS-style one, else from its stored form. */
+    public static java.util.Optional<ArchitectureFigure> ofArchitecture(org.naswot.space.Architecture a) {
+        return a instanceof NdsArchitecture n ? java.util.Optional.of(of(n)) : ofStored(a.space(), a.encoding());
+    }
 }

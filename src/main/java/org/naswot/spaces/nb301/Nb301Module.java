@@ -46,17 +46,13 @@ public final class Nb301Module implements SpaceModule {
     /** Scores store the network as its NDS json 'net' object. */
     @Override
     public java.util.Optional<org.naswot.figures.model.ArchitectureFigure> diagram(String space, String encoding) {
-        return encoding.startsWith("{")
-                ? java.util.Optional.of(org.naswot.figures.cell.ArchitectureFigures.ofNetJson(space, encoding))
-                : java.util.Optional.empty();
+        return org.naswot.figures.cell.ArchitectureFigures.ofStored(space, encoding);
     }
 
     /** By the network itself, whatever text form the space gives it (NB301's is NASLib's compact list). */
     @Override
     public java.util.Optional<org.naswot.figures.model.ArchitectureFigure> diagram(
             org.naswot.space.Architecture architecture) {
-        return architecture instanceof org.naswot.space.nds.NdsArchitecture n
-                ? java.util.Optional.of(org.naswot.figures.cell.ArchitectureFigures.of(n))
-                : diagram(architecture.space(), architecture.encoding());
+        return org.naswot.figures.cell.ArchitectureFigures.ofArchitecture(architecture);
     }
 }
