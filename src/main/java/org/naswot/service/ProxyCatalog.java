@@ -66,7 +66,7 @@ public final class ProxyCatalog {
     }
 
     /** The last parenthesised group of a description, which names the paper; empty when there is none. */
-    static String paper(String description) {
+    public static String paper(String description) {
         if (!description.endsWith(")")) {
             return "";
         }

@@ -20,6 +20,18 @@ final class ScatterToolbar extends FlowPane {
         measure.getItems().add(ScoreScatterModel.NWOT);
         measure.getItems().addAll(ProxyRegistry.ids());
         measure.valueProperty().bindBidirectional(model.measureProperty());
+        // the id with its paper ("synflow · Tanaka et al., 2020"), not the bare id (review N20)
+        measure.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return MeasureNames.of(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s == null ? null : s.split(" ", 2)[0];
+            }
+        });
         measure.setTooltip(new Tooltip("What the x axis shows: the NASWOT score (nwot) or a zero-cost proxy's stored "
                 + "values for the run's architectures"));
         ComboBox<ColourMode> colour = new ComboBox<>();

@@ -76,7 +76,7 @@ public final class ScatterFigure {
     /** x: {@link #NWOT} or a zero-cost proxy's id; the heading and the x axis's label follow it. */
     public void setMeasure(String measure) {
         this.measure = measure;
-        xLabel = isNwot() ? NWOT_LABEL : measure + "  (zero-cost proxy)";
+        xLabel = isNwot() ? NWOT_LABEL : proxyAxisLabel(measure);
         setHeading(headingFor(measure, accuracyKind));
     }
 
@@ -290,5 +290,20 @@ public final class ScatterFigure {
                     r == null ? "" : r.toString(), Boolean.toString(p.equals(selected)));
         }
         return t;
+    }
+
+    /**
+     * A proxy's axis: its id, and whether its values are a logarithm (synflow, zen, meco and others say so in their
+     * description: "log of ..."), so a 15..100 axis is not read as raw sums (review N20).
+     */
+    static String proxyAxisLabel(String id) {
+        String description;
+        try {
+            description = org.naswot.score.proxies.ProxyRegistry.get(id).description();
+        } catch (RuntimeException unknown) {
+            return id + "  (zero-cost proxy)";
+        }
+        return id + (description.toLowerCase(Locale.ROOT).startsWith("log") ? "  (zero-cost proxy, a logarithm)"
+                : "  (zero-cost proxy)");
     }
 }
