@@ -211,6 +211,13 @@ public final class RunListViewModel {
     /** Names a stored run (blank: back to its command line). */
     public void renameRun(RunInfo run, String title) {
         changeStore("rename run " + run.id(), () -> history.rename(run.id(), title));
+        // the shown run's legend and provenance carry the new name (review N18: "run 2" stayed)
+        RunInfo renamed = runs.stream().filter(r -> r.id() == run.id()).findFirst().orElse(null);
+        if (renamed != null && shownRun.get() != null && shownRun.get().id() == run.id()) {
+            show(renamed);
+        } else if (renamed != null && shownTogether.stream().anyMatch(r -> r.id() == run.id())) {
+            showTogether(shownTogether.stream().map(r -> r.id() == run.id() ? renamed : r).toList());
+        }
     }
 
     /** Deletes a stored run and its scores. */

@@ -42,10 +42,13 @@ final class StoredRunsList extends ListView<RunInfo> {
         model.runTaus.addListener((MapChangeListener<Long, Double>) c -> refresh());
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunInfo>) c -> {
-            if (vm.running.get()) {
+            if (vm.running.get() || restoring) {
                 return;
             }
             List<RunInfo> chosen = List.copyOf(getSelectionModel().getSelectedItems());
+            if (!chosen.isEmpty()) {
+                selectedIds = chosen.stream().map(RunInfo::id).toList();
+            }
             if (chosen.size() == 1) {
                 reopened.accept(chosen.get(0));
                 model.show(chosen.get(0));
@@ -53,10 +56,32 @@ final class StoredRunsList extends ListView<RunInfo> {
                 model.showTogether(chosen);
             }
         });
+        // the list is read again after a rename or a run's end: keep what was selected (review N18: it was lost)
+        model.runs.addListener((ListChangeListener<RunInfo>) c -> javafx.application.Platform.runLater(
+                this::restoreSelection));
         setContextMenu(runMenu(vm));
         Label runsTitle = new Label("Stored runs");
         runsTitle.getStyleClass().add("section-title");
         header = new HBox(10, runsTitle, searchRuns);
+    }
+
+    private boolean restoring;
+    private List<Long> selectedIds = List.of();
+
+    private void restoreSelection() {
+        if (!getSelectionModel().getSelectedItems().isEmpty() || selectedIds.isEmpty()) {
+            return;
+        }
+        restoring = true;
+        try {
+            for (int i = 0; i < getItems().size(); i++) {
+                if (selectedIds.contains(getItems().get(i).id())) {
+                    getSelectionModel().select(i);
+                }
+            }
+        } finally {
+            restoring = false;
+        }
     }
 
     /** The list's title and its "also search sub-runs" check box. */

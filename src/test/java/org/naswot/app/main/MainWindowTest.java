@@ -170,6 +170,22 @@ class MainWindowTest {
                 && window.scatter().getModel().pointCountProperty().get() == 12);
         assertTrue(vm.status.get().contains("12 architectures"), vm.status.get());
 
+        // renaming keeps the list's selection and the shown run carries the new name (review N18)
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.naswot.store.RunInfo> list =
+                (javafx.scene.control.ListView<org.naswot.store.RunInfo>) robot.lookup(".list-view").queryAll().stream()
+                        .filter(n -> n instanceof StoredRunsList).findFirst().orElseThrow();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.status.get().startsWith("Showing run"));
+        robot.interact(() -> vm.runList.renameRun(vm.runList.runs.get(0), "seed seven"));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> vm.runList.shownRun.get() != null
+                && "seed seven".equals(vm.runList.shownRun.get().displayName()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, list.getSelectionModel().getSelectedItems().size(), "the renamed run stays selected");
+        assertEquals("seed seven", list.getSelectionModel().getSelectedItem().displayName());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> vm.status.get().startsWith("Showing run")
+                && window.scatter().getModel().pointCountProperty().get() == 12);
+
         // File > Export figure… for each format, through the real export dialog
         robot.interact(() -> window.tabs().getSelectionModel().select(0));
         // the pickers move on after the run; the figure's provenance must still describe the run shown
