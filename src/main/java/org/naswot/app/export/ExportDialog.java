@@ -125,6 +125,8 @@ public final class ExportDialog {
         }
         try {
             com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(json);
+            // the saved answers replace the current ones as a whole (a kind absent from them is at its default)
+            BY_KIND.clear();
             if (root.has("last")) {
                 Remembered r = JSON.treeToValue(root.get("last"), Remembered.class);
                 if (valid(r)) {
