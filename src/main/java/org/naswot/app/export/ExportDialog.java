@@ -125,28 +125,33 @@ public final class ExportDialog {
         }
         try {
             com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(json);
-            // the saved answers replace the current ones as a whole (a kind absent from them is at its default)
-            BY_KIND.clear();
+            // valid saved answers replace the current ones as a whole (a kind absent from them is at its default);
+            // invalid ones change nothing
             if (root.has("last")) {
                 Remembered r = JSON.treeToValue(root.get("last"), Remembered.class);
-                if (valid(r)) {
-                    last = r;
+                if (!valid(r)) {
+                    return;
                 }
+                java.util.Map<String, Remembered> kinds = new java.util.HashMap<>();
                 root.path("kinds").fields().forEachRemaining(e -> {
                     try {
                         Remembered k = JSON.treeToValue(e.getValue(), Remembered.class);
                         if (valid(k)) {
-                            BY_KIND.put(e.getKey(), k);
+                            kinds.put(e.getKey(), k);
                         }
                     } catch (IOException bad) {
                         // that kind keeps its default
                     }
                 });
+                last = r;
+                BY_KIND.clear();
+                BY_KIND.putAll(kinds);
             } else {
                 // the earlier form: one set of answers, the scatter's
                 Remembered r = JSON.treeToValue(root, Remembered.class);
                 if (valid(r)) {
                     last = r;
+                    BY_KIND.clear();
                     BY_KIND.put("scatter", r);
                 }
             }
