@@ -67,7 +67,13 @@ public final class ExplorerViewModel {
         this.scoring = new ScoringViewModel(this::settings, space, data, db, scatter, runList, line, worker);
         dataChecks.checkData();
         dataset.addListener((o, a, b) -> dataChecks.checkData());
-        space.addListener((o, a, b) -> dataChecks.checkData());
+        space.addListener((o, a, b) -> {
+            dataChecks.checkData();
+            // a failure about the space left behind no longer describes what is chosen (review N15)
+            if (!status.isBound() && status.get() != null && status.get().startsWith("Failed")) {
+                status.set("");
+            }
+        });
         scatter.measureProperty().addListener((o, a, b) -> runList.reshow());
         runList.refreshRuns();
     }

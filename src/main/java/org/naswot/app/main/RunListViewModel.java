@@ -222,11 +222,16 @@ public final class RunListViewModel {
 
     /** Deletes a stored run and its scores. */
     public void deleteRun(RunInfo run) {
-        if (shownRun.get() != null && shownRun.get().id() == run.id()) {
+        boolean shown = shownRun.get() != null && shownRun.get().id() == run.id();
+        if (shown) {
             shownRun.set(null);
             scatter.clear();
         }
         changeStore("delete run " + run.id(), () -> history.delete(run.id()));
+        // "Showing run N" must not outlive run N (review N15)
+        if (shown && !line.status().isBound()) {
+            line.status().set("Deleted run " + run.id() + ".");
+        }
     }
 
     /** Applies a change to the results database, says why it failed if it did, and lists the runs again. */

@@ -97,4 +97,17 @@ class DataNoticeTest {
         assertTrue(vm.status.get().contains("different spaces (nb201, nb101)"), vm.status.get());
         assertEquals(null, vm.runList.shownRun.get());
     }
+
+    /** A failure about one space does not stay in the status line when another space is chosen (review N15). */
+    @Test
+    void aFailureAboutTheSpaceClearsWhenTheSpaceChanges() {
+        ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("fresh")), tmp.resolve("r.sqlite"),
+                new ScoreScatterModel());
+        vm.status.set("Failed: no nds:DARTS entries imported");
+        vm.space.set("nb301");
+        assertEquals("", vm.status.get());
+        vm.status.set("Showing run 3 (10 architectures)");
+        vm.space.set("nb201");
+        assertEquals("Showing run 3 (10 architectures)", vm.status.get(), "other messages stay");
+    }
 }
