@@ -92,6 +92,8 @@ public final class ProxyComputeBar extends HBox {
         progress.progressProperty().bind(t.progressProperty());
         text.textProperty().bind(t.messageProperty());
         running.set(true);
+        // values show as they arrive, not only at the end (review N14)
+        t.setOnArrived(() -> Platform.runLater(() -> onComputed.run()));
         t.setOnSucceeded(e -> finished(null));
         t.setOnCancelled(e -> finished(null));
         t.setOnFailed(e -> finished(t.getException()));

@@ -29,14 +29,41 @@ public final class ProxyComputeTask extends Task<Integer> {
         this.notes = notes;
     }
 
+    /** Called now and then while values arrive (they are stored as they come), so views can show them (N14). */
+    private volatile Runnable arrived = () -> { };
+    private static final long SHOW_EVERY_NANOS = 5_000_000_000L;
+
+    public void setOnArrived(Runnable r) {
+        arrived = r == null ? () -> { } : r;
+    }
+
     @Override
     protected Integer call() {
         updateMessage("Preparing run " + run.id() + "'s batch\u2026");
         String what = String.join(", ", proxies);
+        long start = System.nanoTime();
+        long[] lastShown = {start};
         return ProxyBackfill.fill(db, data, run, proxies, (done, total) -> {
             updateProgress(done, total);
-            updateMessage(String.format(Locale.ROOT, "Computing %s: %,d of %,d architectures", what, done, total));
+            long now = System.nanoTime();
+            updateMessage(String.format(Locale.ROOT, "Computing %s: %,d of %,d architectures%s", what, done, total,
+                    eta(done, total, (now - start) / 1e9)));
+            if (now - lastShown[0] > SHOW_EVERY_NANOS) {
+                lastShown[0] = now;
+                arrived.run();
+            }
         }, this::isCancelled, notes);
+    }
+
+    /** ", about 3 min left" from the rate so far; empty before the first architecture is done. */
+    static String eta(int done, int total, double elapsedSeconds) {
+        if (done <= 0 || done >= total) {
+            return "";
+        }
+        double left = elapsedSeconds / done * (total - done);
+        return left < 90 ? String.format(Locale.ROOT, ", about %.0f s left", Math.max(1, left))
+                : left < 5400 ? String.format(Locale.ROOT, ", about %.0f min left", left / 60)
+                : String.format(Locale.ROOT, ", about %.1f h left", left / 3600);
     }
 
     public List<String> proxies() {
