@@ -65,13 +65,13 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
             List<String> classes = settings.dataset().equals("cifar10") ? CifarFormat.CIFAR10_CLASS_NAMES
                     : List.of();
             int[] labels = session.batch().labels();
-            KernelMatrix main = new KernelMatrix(title(a, k.logDet()), k.kernel(), labels, classes, k.logDet());
+            KernelMatrix main = new KernelMatrix(title(a, "selected"), k.kernel(), labels, classes, k.logDet());
             KernelMatrix other = null;
             if (comparisonIndex != null && !isCancelled()) {
                 Architecture b = ctx.space().architecture(comparisonIndex);
                 KernelScore kb = session.scorer().score(b, Weights.seeded(ArchitectureSeeds.of(session.settings(), b)),
                         true, ActivationRecorder.NONE);
-                other = new KernelMatrix(title(b, kb.logDet()), kb.kernel(), labels, classes, kb.logDet());
+                other = new KernelMatrix(title(b, "lowest score in the plot"), kb.kernel(), labels, classes, kb.logDet());
             }
             SpaceDescriptor.Dataset d = ctx.descriptor().dataset(settings.dataset());
             double[] mean = d.mean();
@@ -88,11 +88,12 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
         }
     }
 
-    private static String title(Architecture a, double logDet) {
+    /** "#8485 · selected  |arch|": which panel is which, not just two indices (review m7). */
+    static String title(Architecture a, String role) {
         if (!a.namedByEncoding()) {
-            return a.shownName();
+            return a.shownName() + " \u00b7 " + role;
         }
-        return (a.index() >= 0 ? "#" + a.index() + "  " : "") + a.encoding();
+        return (a.index() >= 0 ? "#" + a.index() + " \u00b7 " : "") + role + "  " + a.encoding();
     }
 
     /**

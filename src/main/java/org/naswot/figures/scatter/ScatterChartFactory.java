@@ -87,7 +87,7 @@ public final class ScatterChartFactory {
             if (model.colourMode() == ColourMode.PARAMS) {
                 ColourScale scale = FastScatterRenderer.paramsScale(model.data(), style);
                 if (scale != null) {
-                    LogAxis axis = new LogAxis("parameters");
+                    LogAxis axis = new LogAxis("parameters (log scale)");
                     axis.setRange(scale.getLowerBound(), scale.getUpperBound());
                     axis.setNumberFormatOverride(new MillionsFormat());
                     axis.setMinorTickMarksVisible(true);
@@ -150,9 +150,13 @@ public final class ScatterChartFactory {
         private static final long serialVersionUID = 1L;
         private final DecimalFormat f = new DecimalFormat("0.##");
 
+        /** Two significant digits below 1M: 0.035M, 0.04M, 0.045M, not "0.04M" three times (review polish). */
         @Override
         public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
-            return toAppendTo.append(f.format(number / 1e6)).append('M');
+            double m = number / 1e6;
+            String text = m >= 1 || m <= 0 ? f.format(m)
+                    : new java.math.BigDecimal(m).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+            return toAppendTo.append(text).append('M');
         }
 
         @Override
