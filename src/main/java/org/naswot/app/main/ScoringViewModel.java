@@ -1,5 +1,7 @@
 package org.naswot.app.main;
 
+import org.naswot.store.RunInfo;
+
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
@@ -49,7 +51,8 @@ public final class ScoringViewModel {
         }
         // a run streams NASWOT scores: x shows them
         runList.showStreaming(space.get());
-        ScoringTask t = new ScoringTask(settings.get(), data, db, scatter::enqueue,
+        ExplorerSettings chosen = settings.get();
+        ScoringTask t = new ScoringTask(chosen, data, db, scatter::enqueue,
                 n -> Platform.runLater(() -> line.notes().add(n)));
         line.follow(t);
         line.running().set(true);
@@ -68,7 +71,14 @@ public final class ScoringViewModel {
             finished("Cancelled: the scores so far are stored; run again to resume.");
             // Cancel returns at once, but the scoring thread records the run's last score and its 'cancelled' status
             // when it stops: list the runs again then (the worker is single-threaded, so this job runs after it)
-            worker.submit(() -> Platform.runLater(runList::refreshRuns));
+            // ... and the plot shows what the run stored, also what workers stored after Cancel (review m2: the
+            // plot had n = 8 while 9 were stored): the cancelled run is shown again from the database
+            worker.submit(() -> Platform.runLater(() -> {
+                runList.refreshRuns();
+                line.notes().add("Cancelled: the scores so far are stored; run again to resume.");
+                runList.runs.stream().filter(r -> chosen.label().equals(r.label()))
+                        .max(java.util.Comparator.comparingLong(RunInfo::id)).ifPresent(runList::show);
+            }));
         });
         t.setOnFailed(e -> finished("Failed: " + ExplorerViewModel.describe(t.getException())));
         task = t;

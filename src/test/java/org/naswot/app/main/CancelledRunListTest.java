@@ -25,11 +25,13 @@ class CancelledRunListTest {
     @TempDir
     Path tmp;
 
+    private final ScoreScatterModel scatter = new ScoreScatterModel();
+
     @Test
     void aCancelledRunIsListedAsCancelled() throws Exception {
         ExplorerViewModel vm = WaitForAsyncUtils.asyncFx(() -> {
             ExplorerViewModel m = new ExplorerViewModel(new DataDirectory(tmp.resolve("data")), tmp.resolve("r.sqlite"),
-                    new ScoreScatterModel());
+                    scatter);
             m.batchSize.set(8);
             m.sample.set(400);
             m.scoring.start();
@@ -46,5 +48,15 @@ class CancelledRunListTest {
         assertTrue(run.scored() > 0 && run.scored() < 400, "stopped part way: " + run.scored());
         String text = RunListText.of(run, null);
         assertTrue(text.contains("cancelled, " + run.scored() + " of 400"), text);
+        // the plot holds every stored score, the one stored after Cancel too (review m2)
+        try {
+            // no view here: drain the scatter's queue as its screen pump would
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.asyncFx(scatter::drainQueue).get(5, TimeUnit.SECONDS);
+                return scatter.pointCountProperty().get() == run.scored();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("plotted " + scatter.pointCountProperty().get() + ", stored " + run.scored());
+        }
     }
 }
