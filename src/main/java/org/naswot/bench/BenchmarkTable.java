@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -219,6 +220,15 @@ public final class BenchmarkTable {
     /** Every column of the file, in header order. */
     public List<String> columns() {
         return columns;
+    }
+
+    /** The architecture strings of indices 0 .. size - 1, in index order. */
+    public List<String> archStrings() {
+        List<String> out = new ArrayList<>(size());
+        for (int i = 0; i < size(); i++) {
+            out.add(arch(i));
+        }
+        return out;
     }
 
     public String arch(int index) {

@@ -14,6 +14,11 @@ public final class CanonicalOrder {
     private CanonicalOrder() {
     }
 
+    /** The space's benchmark table over {@code data}, checked: a table copied in by hand must keep the built-in order. */
+    public static BenchmarkTable load(org.naswot.data.DataDirectory data, SpaceDescriptor space) {
+        return checked(BenchmarkTable.load(data, space), space);
+    }
+
     /** @throws UserFacingException naming the file, line and the index the row's architecture really has */
     public static BenchmarkTable checked(BenchmarkTable table, SpaceDescriptor space) {
         if (table.source().startsWith("built-in ") || table.benchmark().file() == null

@@ -75,6 +75,19 @@ final class RunsCommand implements Runnable {
         return o;
     }
 
+    /** A run named by {@code ID} or {@code --run ID} (show, delete). */
+    static final class RunId {
+        @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "The run's id (naswot runs list).")
+        Long positional;
+
+        @Option(names = "--run", paramLabel = "ID", description = "The run's id, as other commands take it.")
+        Long option;
+
+        long id() {
+            return RunsCommand.id(positional, option);
+        }
+    }
+
     /** The id from {@code ID} or {@code --run ID}: scripts written for either spelling work. */
     static long id(Long positional, Long option) {
         if (positional != null && option != null && !positional.equals(option)) {
@@ -132,11 +145,8 @@ final class RunsCommand implements Runnable {
             description = "Show one run: its settings, and n, Kendall tau and Spearman rho of its scores against the "
                     + "space's default accuracy column (as score-space reports them).")
     static final class Show implements Callable<Integer> {
-        @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "The run's id (naswot runs list).")
-        Long positional;
-
-        @Option(names = "--run", paramLabel = "ID", description = "The run's id, as other commands take it.")
-        Long option;
+        @Mixin
+        RunId runId;
 
         @Mixin
         CommonOptions common;
@@ -148,7 +158,7 @@ final class RunsCommand implements Runnable {
         public Integer call() {
             RunHistory history = history(common);
             Output out = new Output(spec, common.json);
-            RunInfo run = history.run(id(positional, option));
+            RunInfo run = history.run(runId.id());
             RunHistory.RunSummary summary = null;
             String unavailable = null;
             try {
@@ -249,11 +259,8 @@ final class RunsCommand implements Runnable {
     @Command(name = "delete", mixinStandardHelpOptions = true, sortOptions = false,
             description = "Delete a run and its scores (other runs keep theirs). Its id is not given to a later run.")
     static final class Delete implements Callable<Integer> {
-        @Parameters(index = "0", arity = "0..1", paramLabel = "ID", description = "The run's id (naswot runs list).")
-        Long positional;
-
-        @Option(names = "--run", paramLabel = "ID", description = "The run's id, as other commands take it.")
-        Long option;
+        @Mixin
+        RunId runId;
 
         @Mixin
         CommonOptions common;
@@ -264,7 +271,7 @@ final class RunsCommand implements Runnable {
         @Override
         public Integer call() {
             RunHistory history = history(common);
-            long id = id(positional, option);
+            long id = runId.id();
             RunInfo run = history.run(id);
             history.delete(id);
             Output out = new Output(spec, common.json);

@@ -63,12 +63,7 @@ public final class LibtorchLocator {
 
     /** Every place looked at, in order of preference. */
     public static List<Candidate> candidates(String cliDir, Machine m) {
-        List<Candidate> out = new ArrayList<>();
-        if (cliDir != null && !cliDir.isBlank()) {
-            out.add(inspect("--libtorch", Path.of(cliDir)));
-        }
-        addIfSet(out, "NASWOT_LIBTORCH", m.env("NASWOT_LIBTORCH"));
-        addIfSet(out, "PYTORCH_LIBRARY_PATH", m.env("PYTORCH_LIBRARY_PATH"));
+        List<Candidate> out = explicit(cliDir, m);
         for (String[] env : new String[][] {{"VIRTUAL_ENV", "virtualenv"}, {"CONDA_PREFIX", "conda env"}}) {
             String prefix = m.env(env[0]);
             if (prefix != null && !prefix.isBlank()) {
@@ -102,6 +97,17 @@ public final class LibtorchLocator {
         return distinct;
     }
 
+    /** What the user named: {@code --libtorch}, {@code NASWOT_LIBTORCH}, their own {@code PYTORCH_LIBRARY_PATH}. */
+    private static List<Candidate> explicit(String cliDir, Machine m) {
+        List<Candidate> out = new ArrayList<>();
+        if (cliDir != null && !cliDir.isBlank()) {
+            out.add(inspect("--libtorch", Path.of(cliDir)));
+        }
+        addIfSet(out, "NASWOT_LIBTORCH", m.env("NASWOT_LIBTORCH"));
+        addIfSet(out, "PYTORCH_LIBRARY_PATH", m.env("PYTORCH_LIBRARY_PATH"));
+        return out;
+    }
+
     /** The first usable candidate. */
     public static Optional<Candidate> choose(List<Candidate> candidates) {
         return candidates.stream().filter(Candidate::usable).findFirst();
@@ -113,7 +119,8 @@ public final class LibtorchLocator {
      * does what it did before).
      */
     public static Optional<Candidate> apply(String cliDir, Machine m) {
-        Optional<Candidate> chosen = choose(candidates(cliDir, m));
+        // every command starts here: ask python3 only when the user named no usable libtorch themselves
+        Optional<Candidate> chosen = choose(explicit(cliDir, m)).or(() -> choose(candidates(cliDir, m)));
         chosen.ifPresent(c -> {
             System.setProperty("PYTORCH_LIBRARY_PATH", c.dir().toString());
             System.setProperty("PYTORCH_FLAVOR", c.jniFlavour());

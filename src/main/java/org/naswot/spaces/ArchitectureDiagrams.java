@@ -11,7 +11,7 @@ public final class ArchitectureDiagrams {
     }
 
     /**
-     * @param space    the space id as runs record it ("nb201", "nb101/stem16", "nds:DARTS", ...)
+     * @param space    the space id as runs record it (e.g. {@code nb201}, {@code nb101/stem16}, {@code nds:DARTS})
      * @param encoding the architecture's encoding string as scores store it
      * @return empty for an unknown space, a space without a diagram, or an encoding its reader rejects (then
      *         {@link #of(Architecture)} on the space's own architecture may have the figure)

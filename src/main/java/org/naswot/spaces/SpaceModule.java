@@ -62,7 +62,7 @@ public interface SpaceModule {
      * For a family of many spaces that share their images (NDS's): {@code naswot data status} lists the imported ones
      * and summarises the rest on one line.
      *
-     * @param heading       the family's heading, e.g. "nds:&lt;Name&gt; (images as nb201)"
+     * @param heading       the family's heading, e.g. {@code nds:<Name> (images as nb201)}
      * @param prefix        the id prefix, cut from each missing space's id in the summary
      * @param missingAction what to do for the missing ones
      */

@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +66,7 @@ public final class FigureExporter {
         if (o.caption() && o.provenance() != null) {
             g.setFont(cf);
             FontMetrics fm = g.getFontMetrics();
-            lines = wrap(o.provenance().toCaption(), fm, w - 8);
+            lines = org.naswot.figures.paint.TextFit.wrap(o.provenance().toCaption(), fm, w - 8);
             captionH = lines.size() * fm.getHeight() + 6;
         }
         figure.paintFigure(g, new Rectangle2D.Double(0, 0, w, h - captionH), s, o.layout());
@@ -87,26 +86,6 @@ public final class FigureExporter {
                 y += fm.getHeight();
             }
         }
-    }
-
-    static List<String> wrap(String text, FontMetrics fm, double max) {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (fm.stringWidth(candidate) > max && line.length() > 0) {
-                out.add(line.toString());
-                line.setLength(0);
-                line.append(word);
-            } else {
-                line.setLength(0);
-                line.append(candidate);
-            }
-        }
-        if (line.length() > 0) {
-            out.add(line.toString());
-        }
-        return out;
     }
 
     /** Renders the figure to an image of o.widthPx x o.heightPx. */

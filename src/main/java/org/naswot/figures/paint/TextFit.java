@@ -21,25 +21,16 @@ public final class TextFit {
         g.setPaint(paint);
         // two lines, broken between words, before anything is cut
         double max = width - 2 * pad;
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        String[] words = heading.split(" ");
-        int w = 0;
-        for (; w < words.length && lines.size() < 1; w++) {
-            String candidate = line.length() == 0 ? words[w] : line + " " + words[w];
-            if (fm.stringWidth(candidate) > max && line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-                w--;
-            } else {
-                line.setLength(0);
-                line.append(candidate);
-            }
+        java.util.List<String> wrapped = wrap(heading, fm, max);
+        if (wrapped.isEmpty()) {
+            return top;
         }
-        for (; w < words.length; w++) {
-            line.append(line.length() == 0 ? "" : " ").append(words[w]);
+        java.util.List<String> lines = new java.util.ArrayList<>(wrapped.subList(0, Math.min(1, wrapped.size())));
+        if (wrapped.size() > 1) {
+            lines.add(ellipsize(String.join(" ", wrapped.subList(1, wrapped.size())), fm, max));
+        } else {
+            lines.set(0, ellipsize(lines.get(0), fm, max));
         }
-        lines.add(ellipsize(line.toString(), fm, max));
         double y = top;
         for (String h : lines) {
             g.drawString(h, (float) ((width - fm.stringWidth(h)) / 2), (float) (y + fm.getAscent()));
@@ -61,5 +52,26 @@ public final class TextFit {
             t = t.substring(0, t.length() - 1);
         }
         return t + "\u2026";
+    }
+
+    /** {@code text} broken between words into lines of at most {@code max} pixels (a longer word stands alone). */
+    public static java.util.List<String> wrap(String text, FontMetrics fm, double max) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (fm.stringWidth(candidate) > max && line.length() > 0) {
+                out.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                line.setLength(0);
+                line.append(candidate);
+            }
+        }
+        if (line.length() > 0) {
+            out.add(line.toString());
+        }
+        return out;
     }
 }

@@ -31,8 +31,7 @@ public final class Nb101Module implements SpaceModule {
 
     @Override
     public OpenedSpace open(SpaceDescriptor descriptor, DataDirectory data) {
-        // a table copied into the data directory by hand must keep the built-in order
-        BenchmarkTable t = org.naswot.bench.CanonicalOrder.checked(BenchmarkTable.load(data, descriptor), descriptor);
+        BenchmarkTable t = org.naswot.bench.CanonicalOrder.load(data, descriptor);
         List<Nb101Architecture> cells = new ArrayList<>(t.size());
         for (int i = 0; i < t.size(); i++) {
             cells.add(Nb101Architecture.of(t.arch(i), t.text(i, "ops"), i));

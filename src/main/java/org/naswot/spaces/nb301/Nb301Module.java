@@ -1,6 +1,5 @@
 package org.naswot.spaces.nb301;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.naswot.bench.BenchmarkTable;
 import org.naswot.data.DataDirectory;
@@ -23,12 +22,8 @@ public final class Nb301Module implements SpaceModule {
 
     @Override
     public OpenedSpace open(SpaceDescriptor descriptor, DataDirectory data) {
-        // a table copied into the data directory by hand must keep the built-in order
-        BenchmarkTable t = org.naswot.bench.CanonicalOrder.checked(BenchmarkTable.load(data, descriptor), descriptor);
-        List<String> archs = new ArrayList<>(t.size());
-        for (int i = 0; i < t.size(); i++) {
-            archs.add(t.arch(i));
-        }
+        BenchmarkTable t = org.naswot.bench.CanonicalOrder.load(data, descriptor);
+        List<String> archs = t.archStrings();
         return OpenedSpace.withTable(new Nb301Space(archs), NdsNetworkBuilder.INSTANCE, t);
     }
 
