@@ -49,6 +49,7 @@ public final class Main implements Runnable {
     String libtorch;
 
     public static void main(String[] args) {
+        InstalledFolders.apply(System.getenv());
         // before anything starts the engine: which libtorch to load (read from the arguments, as picocli parses later)
         LibtorchLocator.apply(libtorchArgument(args), LibtorchLocator.realMachine());
         System.exit(execute(args));
