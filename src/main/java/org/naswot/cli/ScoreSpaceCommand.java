@@ -14,6 +14,7 @@ import org.naswot.run.ScoringSession;
 import org.naswot.run.SpaceContext;
 import org.naswot.run.StoredProxies;
 import org.naswot.service.ArchitectureSelection;
+import org.naswot.service.ProxyCatalog;
 import org.naswot.score.ScoreResult;
 import org.naswot.score.proxies.ProxyRegistry;
 import org.naswot.score.proxies.ProxyRequirements;
@@ -28,6 +29,10 @@ import org.naswot.store.ResultStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import org.naswot.search.stats.BestOfN;
+import org.naswot.search.stats.Ndcg;
+import org.naswot.search.stats.ProxyComparison;
+import org.naswot.search.stats.ProxyQuality;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -55,8 +60,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
 
     @Option(names = "--proxies", paramLabel = "all|P1,P2,...", split = ",",
             description = "Also compute these zero-cost proxies (all: every one; see `naswot proxies`) on the same "
-                    + "batch and weights; each line gains \"proxies\", the summary their Kendall tau and Spearman rho. "
-                    + "Values are stored and reused like scores.")
+                    + "batch and weights; each line gains \"proxies\", the summary their Kendall tau, Spearman rho, "
+                    + "top-10% precision, nDCG, best-of-100 and Kendall tau with params and flops (computed with them). "
+                    + "Values are stored and reused like scores; a failure is recorded apart and retried.")
     List<String> proxies;
 
     @Option(names = "--ensemble", paramLabel = "P1,P2,...", split = ",",
@@ -133,7 +139,8 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
         ctx.requireAccuracyColumn(column);
         // refused before anything is computed or a database created
-        List<ZeroCostProxy> chosen = chosenProxies();
+        // with the size references of every proxy's size bias (proxy_tau_params, proxy_tau_flops): free to compute
+        List<ZeroCostProxy> chosen = ProxyCatalog.withSizeReferences(chosenProxies());
         List<String> members = ensembleMembers(chosen);
         if (spark && !chosen.isEmpty()) {
             throw new UserFacingException("--proxies are computed in this process only: score them with "
@@ -228,11 +235,14 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         summary.put("skipped", skipped);
         if (proxyValues != null) {
             putProxyCorrelations(summary, proxyColumns, members, scores, accs);
+            putProxyQualities(summary, proxyColumns, accs);
             summary.put("proxies_computed", proxyValues.computed());
             summary.put("proxies_reused", proxyValues.reused());
             summary.put("proxies_failed", proxyValues.failed());
             // per proxy: failures are not results (not stored, retried by the next run); NaN only when undefined
             summary.put("failed", proxyValues.failedByProxy());
+            // per proxy: values that are NaN because the proxy leaves them undefined (not failures)
+            summary.put("undefined", proxyValues.undefinedByProxy());
         }
         summary.put("accuracy", column);
         summary.put("accuracy_label", ctx.accuracyLabel(column));
@@ -333,6 +343,37 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         }
         summary.put("proxy_kendall_tau", tau);
         summary.put("proxy_spearman", rho);
+    }
+
+    /**
+     * Each proxy's top-10% precision, nDCG (VKDNW's), best-of-N and Kendall tau with params and flops (its size bias),
+     * computed by {@link ProxyQuality}.
+     */
+    private static void putProxyQualities(Map<String, Object> summary, Map<String, List<Double>> proxyColumns,
+                                          double[] accs) {
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        proxyColumns.forEach((id, values) -> columns.put(id, toArray(values)));
+        BestOfN draws = new BestOfN(ProxyComparison.DEFAULT_BEST_OF, ProxyComparison.DRAWS, ProxyComparison.SEED);
+        Map<String, Object> precision = JsonLines.object();
+        Map<String, Object> ndcg = JsonLines.object();
+        Map<String, Object> bestOf = JsonLines.object();
+        Map<String, Object> tauParams = JsonLines.object();
+        Map<String, Object> tauFlops = JsonLines.object();
+        for (ProxyQuality q : ProxyQuality.of(columns, accs, draws)) {
+            precision.put(q.name(), JsonLines.number(q.topPrecision()));
+            ndcg.put(q.name(), JsonLines.number(q.ndcg()));
+            bestOf.put(q.name(), JsonLines.number(q.bestOfN()));
+            tauParams.put(q.name(), JsonLines.number(q.tauParams()));
+            tauFlops.put(q.name(), JsonLines.number(q.tauFlops()));
+        }
+        summary.put("proxy_top10_precision", precision);
+        summary.put("proxy_ndcg", ndcg);
+        summary.put("ndcg_cutoff", Ndcg.CUTOFF);
+        summary.put("proxy_best_of_n", bestOf);
+        summary.put("best_of_n", draws.n());
+        summary.put("best_of_n_possible", JsonLines.number(draws.meanAccuracy(accs, accs)));
+        summary.put("proxy_tau_params", tauParams);
+        summary.put("proxy_tau_flops", tauFlops);
     }
 
     /** The text form of the summary's proxy_kendall_tau and proxy_spearman: one line per proxy (and the ensemble). */

@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * a gradient's value depends on how many threads share its sums, so pinning makes every value the same whatever
  * {@code --workers} and {@code --threads} say. {@link #prefetch} lets several architectures be computed at once.
  *
- * <p>A proxy that fails on an architecture (its numerics, not the settings) gives NaN for this run and is not stored:
- * a failure is never kept as a result, so the next run tries again.
+ * <p>A proxy that fails on an architecture (its numerics, not the settings) gives NaN for this run and is recorded as
+ * a failure with its message ({@link ResultStore#addProxyFailure}), never as a value, so the next run tries again. A
+ * stored NaN is a value the proxy leaves mathematically undefined, counted apart ({@link #undefinedByProxy}).
  */
 public final class StoredProxies implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoredProxies.class);
@@ -45,6 +46,7 @@ public final class StoredProxies implements AutoCloseable {
     private int reused;
     private int failed;
     private final Map<String, Integer> failedBy = new java.util.TreeMap<>();
+    private final Map<String, Integer> undefinedBy = new java.util.TreeMap<>();
 
     /** One architecture's fresh values with the seconds each took; failed proxies are absent. */
     private record Computed(Map<String, Double> values, Map<String, Double> seconds, Map<String, String> failures) {
@@ -97,6 +99,7 @@ public final class StoredProxies implements AutoCloseable {
             if (stored.containsKey(id)) {
                 out.put(id, stored.get(id));
                 reused++;
+                countUndefined(id, stored.get(id));
             } else if (fresh.values().containsKey(id)) {
                 double value = fresh.values().get(id);
                 if (storable) {
@@ -104,15 +107,27 @@ public final class StoredProxies implements AutoCloseable {
                 }
                 out.put(id, value);
                 computed++;
+                countUndefined(id, value);
             } else {
                 out.put(id, Double.NaN);
                 failed++;
                 failedBy.merge(id, 1, Integer::sum);
-                LOG.warn("{} failed on {} (not stored; a rerun tries again): {}", id, a.encoding(),
-                        fresh.failures().get(id));
+                String message = fresh.failures().get(id);
+                if (storable) {
+                    store.addProxyFailure(session.settings(), a.index(), a.encoding(), id, message);
+                }
+                LOG.warn("{} failed on {} (recorded as a failure, not a value; a rerun tries again): {}", id,
+                        a.encoding(), message);
             }
         }
         return out;
+    }
+
+    /** A NaN value is one the proxy leaves mathematically undefined (a failure is counted apart). */
+    private void countUndefined(String id, double value) {
+        if (Double.isNaN(value)) {
+            undefinedBy.merge(id, 1, Integer::sum);
+        }
     }
 
     private Map<String, Double> stored(Architecture a) {
@@ -180,6 +195,11 @@ public final class StoredProxies implements AutoCloseable {
     /** Failures so far per proxy id (only proxies that failed), for the summary's {@code "failed"}. */
     public Map<String, Integer> failedByProxy() {
         return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(failedBy));
+    }
+
+    /** Values per proxy that are NaN, mathematically undefined (only proxies that had one), for the summary. */
+    public Map<String, Integer> undefinedByProxy() {
+        return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(undefinedBy));
     }
 
     /** Stops computing (an architecture in progress ends after its current proxy) and frees the native memory. */

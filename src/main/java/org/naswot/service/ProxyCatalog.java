@@ -6,6 +6,7 @@ import java.util.Map;
 import org.naswot.score.proxies.ProxyRegistry;
 import org.naswot.score.proxies.ProxyRequirements;
 import org.naswot.score.proxies.ZeroCostProxy;
+import org.naswot.search.stats.ProxyQuality;
 
 /**
  * Every registered zero-cost proxy with what a user choosing {@code --proxies} wants to know: what it measures, the
@@ -63,6 +64,24 @@ public final class ProxyCatalog {
                     ProxyRequirements.needsTwoImages(p.id())));
         }
         return out;
+    }
+
+    /**
+     * The chosen proxies followed by params and flops where they are missing (none when none is chosen): every
+     * proxy's size bias (its Kendall tau with them, {@code ProxyQuality}) needs them, and they cost one forward pass
+     * of one image at most.
+     */
+    public static List<ZeroCostProxy> withSizeReferences(List<ZeroCostProxy> chosen) {
+        if (chosen.isEmpty()) {
+            return chosen;
+        }
+        List<ZeroCostProxy> out = new ArrayList<>(chosen);
+        for (String id : List.of(ProxyQuality.PARAMS, ProxyQuality.FLOPS)) {
+            if (out.stream().noneMatch(p -> p.id().equals(id))) {
+                out.add(ProxyRegistry.get(id));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The last parenthesised group of a description, which names the paper; empty when there is none. */

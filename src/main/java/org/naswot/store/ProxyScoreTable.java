@@ -29,7 +29,10 @@ final class ProxyScoreTable {
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
                     double v = rows.getDouble(2);
-                    out.put(rows.getString(1), rows.wasNull() ? Double.NaN : v);
+                    // read before the proxy's name: wasNull speaks of the column read last (a stored NaN read back
+                    // as 0.0 when the name was read in between)
+                    double value = rows.wasNull() ? Double.NaN : v;
+                    out.put(rows.getString(1), value);
                 }
             }
         }
@@ -85,5 +88,45 @@ final class ProxyScoreTable {
             insert.setString(7, Timestamps.format(now));
             insert.executeUpdate();
         }
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM proxy_failures"
+                + " WHERE settings_key = ? AND arch_index = ? AND proxy = ?")) {
+            delete.setString(1, settings.keyText());
+            delete.setInt(2, archIndex);
+            delete.setString(3, proxy);
+            delete.executeUpdate();
+        }
+    }
+
+    /** Records a failure (auto-commit), replacing an earlier one of the same proxy and architecture. */
+    void putFailure(ScoringSettings settings, int archIndex, String arch, String proxy, String message, Instant now)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO proxy_failures (settings_key,"
+                + " arch_index, arch, proxy, message, failed_at) VALUES (?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (settings_key, arch_index, proxy) DO UPDATE SET arch = excluded.arch,"
+                + " message = excluded.message, failed_at = excluded.failed_at")) {
+            insert.setString(1, settings.keyText());
+            insert.setInt(2, archIndex);
+            insert.setString(3, arch);
+            insert.setString(4, proxy);
+            insert.setString(5, message);
+            insert.setString(6, Timestamps.format(now));
+            insert.executeUpdate();
+        }
+    }
+
+    /** The recorded failures under these settings, by architecture index and then proxy id: their messages. */
+    Map<Integer, Map<String, String>> failures(ScoringSettings settings) throws SQLException {
+        Map<Integer, Map<String, String>> out = new LinkedHashMap<>();
+        try (PreparedStatement q = connection.prepareStatement("SELECT arch_index, proxy, message FROM proxy_failures"
+                + " WHERE settings_key = ? ORDER BY arch_index, proxy")) {
+            q.setString(1, settings.keyText());
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    out.computeIfAbsent(rows.getInt(1), i -> new LinkedHashMap<>()).put(rows.getString(2),
+                            rows.getString(3));
+                }
+            }
+        }
+        return out;
     }
 }

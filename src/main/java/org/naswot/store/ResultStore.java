@@ -266,6 +266,21 @@ public final class ResultStore implements AutoCloseable {
         sqlDo(() -> proxyScores.put(settings, archIndex, arch, proxy, value, seconds, Instant.now()));
     }
 
+    /**
+     * Records that a proxy failed on an architecture, with its message; it is on disk when this returns. A failure is
+     * not a value: {@link #proxyValues} does not list it, so the next run computes the proxy again.
+     */
+    public synchronized void addProxyFailure(ScoringSettings settings, int archIndex, String arch, String proxy,
+                                             String message) {
+        requireWritable();
+        sqlDo(() -> proxyScores.putFailure(settings, archIndex, arch, proxy, message, Instant.now()));
+    }
+
+    /** The failures recorded under these settings and not since replaced by a value: by index, then proxy id. */
+    public synchronized Map<Integer, Map<String, String>> proxyFailures(ScoringSettings settings) {
+        return sql(() -> proxyScores.failures(settings));
+    }
+
     /** Indices already scored in this run: what a resumed run skips. */
     public synchronized Set<Integer> scoredIndices(long runId) {
         return sql(() -> scoringRuns.scoredIndices(runId));

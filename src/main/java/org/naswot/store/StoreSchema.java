@@ -14,7 +14,7 @@ import org.naswot.common.UserFacingException;
  * that Python can read with {@code sqlite3} or {@code pandas.read_sql}.
  *
  * <h2>Versioning</h2>
- * {@code PRAGMA user_version} holds the schema version (currently 5) and {@code PRAGMA application_id}
+ * {@code PRAGMA user_version} holds the schema version (currently 6) and {@code PRAGMA application_id}
  * holds 0x4E415357 ("NASW"). Opening a file for writing creates or upgrades the schema; a file from a
  * newer version of the tool is refused. The file is in WAL journal mode, so readers (the GUI, Python)
  * can read while a run writes.
@@ -136,6 +136,20 @@ import org.naswot.common.UserFacingException;
  * PRIMARY KEY (settings_key, arch_index, proxy)
  * </pre>
  *
+ * <h2>proxy_failures: proxies that failed on an architecture (schema 6)</h2>
+ * <pre>
+ * settings_key TEXT NOT NULL      as in proxy_scores
+ * arch_index   INTEGER NOT NULL
+ * arch         TEXT NOT NULL
+ * proxy        TEXT NOT NULL
+ * message      TEXT NOT NULL      what it threw (e.g. an out-of-memory)
+ * failed_at    TEXT NOT NULL      the last failure
+ * PRIMARY KEY (settings_key, arch_index, proxy)
+ * </pre>
+ * A failure is not a result: it never enters proxy_scores, the next run computes the proxy again (and deletes this row
+ * once a value is stored), and the window shows the value as missing. A NULL value in proxy_scores is a value that is
+ * mathematically undefined (NaN), which a rerun would compute again the same.
+ *
  * <h2>Example (Python)</h2>
  * <pre>
  * import sqlite3, pandas as pd
@@ -145,7 +159,7 @@ import org.naswot.common.UserFacingException;
  */
 final class StoreSchema {
 
-    static final int CURRENT_VERSION = 5;
+    static final int CURRENT_VERSION = 6;
 
     /** scoring_runs' columns in schema 4, in the order schema 5 declares them (named: ALTERs appended them). */
     private static final String RUN_COLUMNS_V4 = "id, space, dataset, input_kind, batch_size, batch_seed, init_seed,"
@@ -292,7 +306,18 @@ final class StoreSchema {
                     "INSERT INTO scores SELECT run_id, arch_index, arch, score, singular, relu_units, params, seconds,"
                             + " created_at FROM scores_v4",
                     "DROP TABLE scores_v4",
-                    "DROP TABLE scoring_runs_v4"));
+                    "DROP TABLE scoring_runs_v4"),
+            // 5 -> 6: a proxy's failure is recorded with its message, apart from the values (a failure is not a result)
+            List.of("""
+                    CREATE TABLE proxy_failures (
+                        settings_key TEXT    NOT NULL,
+                        arch_index   INTEGER NOT NULL,
+                        arch         TEXT    NOT NULL,
+                        proxy        TEXT    NOT NULL,
+                        message      TEXT    NOT NULL,
+                        failed_at    TEXT    NOT NULL,
+                        PRIMARY KEY (settings_key, arch_index, proxy)
+                    )"""));
 
     private StoreSchema() {
     }

@@ -17,6 +17,8 @@ import org.naswot.testing.SharedData;
 class ScoreSpaceProxiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> PROXIES = List.of("params", "l2_norm", "synflow");
+    /** The chosen proxies and flops, computed with them for the size bias (params is chosen already). */
+    private static final List<String> COMPUTED = List.of("params", "l2_norm", "synflow", "flops");
 
     private static String[] args(Path indices, Path db) {
         return new String[] {"score-space", "--space", "nb201", "--indices", indices.toString(), "--proxies",
@@ -38,19 +40,29 @@ class ScoreSpaceProxiesTest {
                 "file order, duplicates once");
         for (JsonNode r : rows) {
             JsonNode p = r.get("proxies");
-            assertEquals(PROXIES, iterable(p.fieldNames()), r.toString());
+            assertEquals(COMPUTED, iterable(p.fieldNames()), r.toString());
             assertTrue(p.get("params").asDouble() > 0 && p.get("l2_norm").asDouble() > 0, r.toString());
         }
         JsonNode summary = JSON.readTree(first.lines()[first.lines().length - 1]);
-        assertEquals(PROXIES, iterable(summary.get("proxy_kendall_tau").fieldNames()));
-        assertEquals(PROXIES, iterable(summary.get("proxy_spearman").fieldNames()));
-        assertEquals(9, summary.get("proxies_computed").asInt());
+        assertEquals(COMPUTED, iterable(summary.get("proxy_kendall_tau").fieldNames()));
+        assertEquals(COMPUTED, iterable(summary.get("proxy_spearman").fieldNames()));
+        for (String key : List.of("proxy_top10_precision", "proxy_ndcg", "proxy_best_of_n", "proxy_tau_params",
+                "proxy_tau_flops")) {
+            assertEquals(COMPUTED, iterable(summary.get(key).fieldNames()), key);
+        }
+        assertEquals(1.0, summary.get("proxy_tau_params").get("params").asDouble(), 1e-12, "params against itself");
+        double ndcg = summary.get("proxy_ndcg").get("params").asDouble();
+        assertTrue(ndcg > 0 && ndcg <= 1, "a ratio of gains: " + ndcg);
+        assertEquals(100, summary.get("best_of_n").asInt());
+        assertEquals(JSON.createObjectNode(), summary.get("failed"));
+        assertEquals(JSON.createObjectNode(), summary.get("undefined"), "synflow's -inf is a value, not undefined");
+        assertEquals(12, summary.get("proxies_computed").asInt());
 
         CliRunner.Result again = CliRunner.run(args(indices, db));
         assertEquals(0, again.exitCode(), again.err());
         JsonNode summary2 = JSON.readTree(again.lines()[again.lines().length - 1]);
         assertEquals(0, summary2.get("proxies_computed").asInt(), again.out());
-        assertEquals(9, summary2.get("proxies_reused").asInt(), again.out());
+        assertEquals(12, summary2.get("proxies_reused").asInt(), again.out());
         List<JsonNode> rows2 = rows(again);
         for (int i = 0; i < rows.size(); i++) {
             assertEquals(rows.get(i).get("proxies"), rows2.get(i).get("proxies"), "stored values come back unchanged");

@@ -48,6 +48,50 @@ class FailedProxiesTest {
         }
     }
 
+    /** NaN on every call: a value the proxy leaves mathematically undefined. */
+    private static final class Undefined implements ZeroCostProxy {
+        private int calls;
+
+        @Override
+        public String id() {
+            return "undefined";
+        }
+
+        @Override
+        public String description() {
+            return "always NaN";
+        }
+
+        @Override
+        public double compute(ProxyContext context) {
+            calls++;
+            return Double.NaN;
+        }
+    }
+
+    @Test
+    void anUndefinedValueIsStoredAndCountedApartFromFailures() throws Exception {
+        DataDirectory data = DataDirectory.resolve(SharedData.dataDir());
+        Path db = Files.createTempDirectory("naswot-undefined").resolve("results.sqlite");
+        SpaceContext ctx = SpaceContext.open("nb201", data);
+        Architecture a = ctx.space().architecture(17);
+        Undefined undefined = new Undefined();
+        try (ResultStore store = ResultStore.open(db);
+             ScoringSession session = ScoringSession.open(new ScoringSession.Config("nb201", "cifar10",
+                     InputKind.NOISE, 8, 3, 3, ReluCounting.REFERENCE, "cpu", null), ctx, n -> { })) {
+            for (int run = 0; run < 2; run++) {
+                try (StoredProxies proxies = new StoredProxies(session, ctx, List.of(undefined), store)) {
+                    double value = proxies.of(a).get("undefined");
+                    assertTrue(Double.isNaN(value), "run " + run + ": " + value);
+                    assertEquals(Map.of("undefined", 1), proxies.undefinedByProxy());
+                    assertEquals(Map.of(), proxies.failedByProxy());
+                }
+            }
+            assertEquals(1, undefined.calls, "a stored NaN is a value: reused, not recomputed");
+            assertEquals(Map.of(), store.proxyFailures(session.settings()));
+        }
+    }
+
     @Test
     void aFailedValueIsCountedNotStoredAndRetried() throws Exception {
         DataDirectory data = DataDirectory.resolve(SharedData.dataDir());
@@ -64,12 +108,18 @@ class FailedProxiesTest {
                 assertTrue(Double.isNaN(v.get("flaky")), "shown as missing");
                 assertEquals(Map.of("flaky", 1), first.failedByProxy());
                 assertEquals(1, first.computed(), "params computed");
+                assertTrue(store.proxyValues(session.settings(), a.index(), a.encoding()).keySet()
+                        .equals(java.util.Set.of("params")), "the failure is not a value");
+                String message = store.proxyFailures(session.settings()).get(a.index()).get("flaky");
+                assertTrue(message.contains("out of memory (simulated)"), "the failure is stored with its message: "
+                        + message);
             }
             try (StoredProxies second = new StoredProxies(session, ctx, List.of(params, flaky), store)) {
                 Map<String, Double> v = second.of(a);
                 assertEquals(42.0, v.get("flaky"), "the rerun tried again instead of reusing a failure");
                 assertEquals(Map.of(), second.failedByProxy());
                 assertEquals(1, second.reused(), "params reused");
+                assertEquals(Map.of(), store.proxyFailures(session.settings()), "the value replaced the failure");
             }
         }
     }

@@ -24,6 +24,7 @@ import org.naswot.figures.export.CsvTable;
 import org.naswot.figures.export.Exportable;
 import org.naswot.app.paint.PainterCanvas;
 import org.naswot.figures.theme.ChartStyle;
+import org.naswot.search.stats.Ndcg;
 import org.naswot.search.stats.ProxyQuality;
 import org.naswot.search.stats.RankMethod;
 import java.util.List;
@@ -110,7 +111,15 @@ public final class ProxiesView extends BorderPane implements Exportable {
                 number("Kendall \u03c4", "Kendall's tau-b against the accuracy", ProxyQuality::kendall, "%.3f"),
                 number("Spearman \u03c1", "Spearman's rho against the accuracy", ProxyQuality::spearman, "%.3f"),
                 number("Top 10%", "Precision at the top: the share of the proxy's top 10% architectures that are also "
-                        + "in the accuracy's top 10%", ProxyQuality::topPrecision, "%.2f"), bestOf, n));
+                        + "in the accuracy's top 10%", ProxyQuality::topPrecision, "%.2f"),
+                number("nDCG", "nDCG@" + Ndcg.CUTOFF + " as VKDNW (CVPR 2025) defines it: the gains 2^accuracy(%) - 1 "
+                        + "of the proxy's first " + Ndcg.CUTOFF + " architectures discounted by log2(1 + rank), over "
+                        + "the same for the accuracy's own order (1 = the top networks found in order)",
+                        ProxyQuality::ndcg, "%.3f"), bestOf,
+                number("\u03c4 params", "Kendall's tau-b of the proxy with the parameter count: its bias towards "
+                        + "size (shown when the run has params)", ProxyQuality::tauParams, "%.3f"),
+                number("\u03c4 FLOPs", "Kendall's tau-b of the proxy with the FLOPs: its bias towards size (shown "
+                        + "when the run has flops)", ProxyQuality::tauFlops, "%.3f"), n));
         table.setItems(model.rows());
         // columns keep their headers' words whole; the table scrolls sideways where they do not all fit
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);

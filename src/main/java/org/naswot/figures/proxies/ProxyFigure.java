@@ -73,12 +73,13 @@ public final class ProxyFigure implements Exportable {
     public CsvTable exportData() {
         int n = comparison.bestOfN().n();
         CsvTable t = new CsvTable(List.of("proxy", "kendall_tau", "spearman_rho", "precision_top10", "best_of_" + n,
-                "best_of_" + n + "_possible", "architectures", "values_missing"));
+                "best_of_" + n + "_possible", "architectures", "values_missing", "ndcg", "tau_params", "tau_flops"));
         for (ProxyQuality q : comparison.qualities()) {
             t.addRow(q.name(), CsvTable.number(q.kendall()), CsvTable.number(q.spearman()),
                     CsvTable.number(q.topPrecision()), CsvTable.number(q.bestOfN()),
                     CsvTable.number(comparison.oracle()), Integer.toString(q.n()),
-                    Boolean.toString(comparison.incomplete().contains(q.name())));
+                    Boolean.toString(comparison.incomplete().contains(q.name())), CsvTable.number(q.ndcg()),
+                    CsvTable.number(q.tauParams()), CsvTable.number(q.tauFlops()));
         }
         return t;
     }

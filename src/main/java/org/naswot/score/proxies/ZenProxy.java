@@ -23,7 +23,7 @@ import org.naswot.nn.WeightInitializer;
  * tracks them in every BatchNorm, as Zen-NAS's networks do.
  */
 public final class ZenProxy implements ZeroCostProxy {
-    private static final double MIXUP_GAMMA = 1e-2;
+    private static final float MIXUP_GAMMA = 1e-2f;
     /** Keeps the Gaussian inputs' stream apart from the weights' stream of the same seed. */
     private static final long INPUT_STREAM = 0x5A454EL;
 
@@ -48,9 +48,17 @@ public final class ZenProxy implements ZeroCostProxy {
         SplittableRandom random = new SplittableRandom(context.seed() ^ INPUT_STREAM);
         float[] x = gaussian(random, shape.size());
         float[] e = gaussian(random, shape.size());
+        return score(network, manager, x, e, shape);
+    }
+
+    /**
+     * Zen's score of a network already initialised as zen wants, on the input batch x and x + 0.01 e
+     * (float32 arithmetic, as torch computes {@code input + mixup_gamma * input2}).
+     */
+    static double score(Module network, NDManager manager, float[] x, float[] e, Shape shape) {
         float[] mixed = new float[x.length];
         for (int i = 0; i < x.length; i++) {
-            mixed[i] = (float) (x[i] + MIXUP_GAMMA * e[i]);
+            mixed[i] = x[i] + MIXUP_GAMMA * e[i];
         }
         float[] f = features(network, manager.create(x, shape));
         float[] fMixed = features(network, manager.create(mixed, shape));
@@ -58,7 +66,7 @@ public final class ZenProxy implements ZeroCostProxy {
         for (int i = 0; i < f.length; i++) {
             total += Math.abs((double) f[i] - fMixed[i]);
         }
-        double score = Math.log(total / b.size());
+        double score = Math.log(total / shape.get(0));
         for (Module m : network.modules()) {
             if (m instanceof BatchNorm2d bn) {
                 score += Math.log(Math.sqrt(bn.runningVar().value().mean().getFloat()));
@@ -67,7 +75,8 @@ public final class ZenProxy implements ZeroCostProxy {
         return score;
     }
 
-    private static Module gaussianNetwork(ProxyContext context) {
+    /** The context's network with zen's initialisation: conv/linear weights N(0, 1), linear biases 0, BatchNorm 1 and 0. */
+    static Module gaussianNetwork(ProxyContext context) {
         Module network = context.structure();
         for (Module m : network.modules()) {
             if (m instanceof Conv2d c) {

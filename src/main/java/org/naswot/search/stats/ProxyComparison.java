@@ -38,9 +38,10 @@ public record ProxyComparison(CorrelationMatrix matrix, List<ProxyQuality> quali
         return String.format(java.util.Locale.ROOT, "%s between proxies over the architectures where both are known "
                 + "(NaN left out, \u00b1\u221e ranked at the ends); precision: share of a proxy's top %.0f%% also in the "
                 + "accuracy's top %.0f%%; best-of-%d: mean accuracy of the proxy's pick among %d architectures drawn "
-                + "at random, over %d draws (seed %d; best possible %.2f)%s", matrix.method().label(),
+                + "at random, over %d draws (seed %d; best possible %.2f); nDCG@%d as VKDNW defines it; \u03c4 params "
+                + "and \u03c4 FLOPs: Kendall's tau with size%s", matrix.method().label(),
                 ProxyQuality.TOP_FRACTION * 100, ProxyQuality.TOP_FRACTION * 100, bestOfN.n(), bestOfN.n(),
-                bestOfN.draws(), bestOfN.seed(), oracle, bestOfN.n() >= architectures
+                bestOfN.draws(), bestOfN.seed(), oracle, Ndcg.CUTOFF, bestOfN.n() >= architectures
                         ? String.format(java.util.Locale.ROOT, "; the run has only %,d architectures, so every draw "
                         + "is all of them", architectures) : "");
     }

@@ -99,8 +99,12 @@ class ProxiesViewFxTest {
         assertEquals(ARCHITECTURES - 1, row("snip").n(), "the NaN is left out");
         assertEquals(ARCHITECTURES, row("epe_nas").n(), "-inf ranks lowest and counts");
         assertEquals(0, row("zen").n(), "no stored values");
-        assertEquals(6, view.getTable().getColumns().size(), "proxy, tau, rho, precision, best-of, count");
-        assertEquals("Best of 100", ProxiesView.headerText(view.getTable().getColumns().get(4)));
+        assertEquals(1, nwot.ndcg(), 1e-12, "nwot is the accuracy here: the ideal order");
+        assertEquals(9, view.getTable().getColumns().size(),
+                "proxy, tau, rho, precision, nDCG, best-of, tau params, tau FLOPs, count");
+        assertEquals("nDCG", ProxiesView.headerText(view.getTable().getColumns().get(4)));
+        assertEquals("Best of 100", ProxiesView.headerText(view.getTable().getColumns().get(5)));
+        assertTrue(Double.isNaN(nwot.tauParams()), "the run has no params values");
 
         // the missing proxies are named and offered for computing
         assertTrue(bar.isVisible());
@@ -112,7 +116,7 @@ class ProxiesViewFxTest {
             view.getModel().bestOfProperty().set(10);
         });
         assertEquals(RankMethod.KENDALL, view.getModel().comparisonProperty().get().matrix().method());
-        assertEquals("Best of 10", ProxiesView.headerText(view.getTable().getColumns().get(4)));
+        assertEquals("Best of 10", ProxiesView.headerText(view.getTable().getColumns().get(5)));
         int nwotRow = view.getModel().comparisonProperty().get().matrix().names().indexOf("nwot");
         int synflowRow = view.getModel().comparisonProperty().get().matrix().names().indexOf("synflow");
         assertEquals(-1, view.getModel().comparisonProperty().get().matrix().value(nwotRow, synflowRow), 1e-12);
