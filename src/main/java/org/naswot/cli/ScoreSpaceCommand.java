@@ -380,25 +380,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
     }
 
     private List<ZeroCostProxy> chosenProxies() {
-        if (proxies == null) {
-            return List.of();
-        }
-        // given but empty (",,," splits into nothing)
-        if (proxies.stream().allMatch(String::isBlank)) {
-            throw new UserFacingException("--proxies names no proxy: give ids separated by commas, e.g. "
-                    + "--proxies synflow,jacov, or --proxies all (the list: naswot proxies)");
-        }
-        if (proxies.size() == 1 && proxies.get(0).strip().equalsIgnoreCase("all")) {
-            return ProxyRegistry.all();
-        }
-        List<ZeroCostProxy> out = new ArrayList<>();
-        for (String id : proxies.stream().filter(p -> !p.isBlank()).toList()) {
-            ZeroCostProxy p = ProxyRegistry.get(id.strip());
-            if (!out.contains(p)) {
-                out.add(p);
-            }
-        }
-        return out;
+        return ProxyChoice.parse(proxies);
     }
 
     private ArchitectureSelection.Request selectionRequest(SpaceContext ctx) {
