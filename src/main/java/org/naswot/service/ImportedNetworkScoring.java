@@ -121,7 +121,8 @@ public final class ImportedNetworkScoring {
         }
         if (outputs != classes && !needLabels.isEmpty()) {
             throw new UserFacingException(network.shownName() + " has " + outputs + " outputs but " + dataset
-                    + " has " + classes + " classes, which " + String.join(", ", needLabels) + " need (a cross-entropy "
+                    + " has " + classes + " classes, which " + String.join(", ", needLabels)
+                    + (needLabels.size() == 1 ? " needs" : " need") + " (a cross-entropy "
                     + "over the labels): pick the --dataset the network was built for, or leave these proxies out");
         }
     }
