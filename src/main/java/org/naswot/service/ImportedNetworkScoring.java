@@ -37,9 +37,10 @@ public final class ImportedNetworkScoring {
      * @param proxies  each chosen proxy's value, in the order chosen (NaN where it failed, with a note)
      * @param batch    the batch, as {@code ImageBatch.description()} gives it
      * @param device   where it ran
+     * @param labels   the batch's class labels, in K's order
      */
     public record Result(ImportedNetwork network, KernelScore score, int outputs, Map<String, Double> proxies,
-                         String batch, String device) {
+                         String batch, String device, int[] labels) {
     }
 
     /** What a front end hears while a network is scored. */
@@ -95,7 +96,8 @@ public final class ImportedNetworkScoring {
                 }
             }
             progress.step("done", total, total);
-            return new Result(network, k, outputs, values, batch.description(), session.device().label());
+            return new Result(network, k, outputs, values, batch.description(), session.device().label(),
+                    batch.labels().clone());
         }
     }
 
