@@ -53,7 +53,11 @@ public final class OnnxFile {
                 }
                 case 2 -> {
                     requireWire(r, ProtoReader.LENGTH_DELIMITED, "producer_name");
-                    producer = r.string();
+                    producer = (r.string() + " " + producer).strip();
+                }
+                case 3 -> {
+                    requireWire(r, ProtoReader.LENGTH_DELIMITED, "producer_version");
+                    producer = (producer + " " + r.string()).strip();
                 }
                 case 7 -> {
                     requireWire(r, ProtoReader.LENGTH_DELIMITED, "graph");
