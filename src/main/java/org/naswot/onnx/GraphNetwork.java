@@ -305,8 +305,12 @@ final class GraphNetwork extends Module {
     }
 
     private static UserFacingException refusal(String at, String op) {
+        // a training-mode export keeps Dropout, which would make the codes random: the one refusal with its own way out
+        String wayOut = op.equals("Dropout") ? "replace nn.Dropout by nn.Identity before exporting (in training mode it "
+                + "drops random units, so the codes would change from pass to pass)"
+                : "export a network made of these operators";
         return new UserFacingException(at + " is a " + op + ", which naswot does not translate (it translates "
-                + String.join(", ", SUPPORTED) + "); export a network made of these operators");
+                + String.join(", ", SUPPORTED) + "); " + wayOut);
     }
 
     /** An initializer (or Constant) of floats a node takes as weights, with the dimensions given. */
