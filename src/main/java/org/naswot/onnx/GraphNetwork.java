@@ -68,11 +68,22 @@ final class GraphNetwork extends Module {
         output = graph.outputs().get(graph.outputs().size() - 1);
         constants.putAll(graph.initializers());
         java.util.Set<String> available = new java.util.HashSet<>(constants.keySet());
+        // only a node's first output is computed (the others: BatchNormalization's statistics, MaxPool's indices)
+        Map<String, String> notComputed = new HashMap<>();
         available.add(input);
         List<OnnxNode> nodes = graph.nodes();
         for (int i = 0; i < nodes.size(); i++) {
             OnnxNode node = nodes.get(i);
+            if (node.outputs().isEmpty() || node.outputs().get(0).isEmpty()) {
+                throw new UserFacingException(source + ": node " + node.label(i) + " (" + node.opType()
+                        + ") has no output");
+            }
             for (String in : node.inputs()) {
+                if (notComputed.containsKey(in)) {
+                    throw new UserFacingException(source + ": node " + node.label(i) + " reads '" + in + "', an extra "
+                            + "output of " + notComputed.get(in) + " (such as BatchNormalization's running statistics), "
+                            + "which naswot does not compute");
+                }
                 if (!in.isEmpty() && !available.contains(in)) {
                     throw new UserFacingException(source + ": node " + node.label(i) + " reads '" + in + "', which no "
                             + "earlier node, initializer or input gives (an incomplete or reordered graph)");
@@ -82,7 +93,12 @@ final class GraphNetwork extends Module {
             if (op != null) {
                 steps.add(new Step(i, node, op));
             }
-            available.addAll(node.outputs());
+            available.add(node.outputs().get(0));
+            for (String extra : node.outputs().subList(1, node.outputs().size())) {
+                if (!extra.isEmpty()) {
+                    notComputed.put(extra, node.label(i));
+                }
+            }
         }
         if (!available.contains(output) || constants.containsKey(output)) {
             throw new UserFacingException(source + ": no node computes the graph's output '" + output + "'");
@@ -99,11 +115,6 @@ final class GraphNetwork extends Module {
     /** How many {@code Relu} nodes the graph holds: each counts once in the kernel. */
     int reluNodes() {
         return reluNodes;
-    }
-
-    /** The declared input's name. */
-    String inputName() {
-        return input;
     }
 
     /** Gives every parameter its initializer's values (arrays of {@code manager}). */
