@@ -61,7 +61,9 @@ final class ImportedNetworkOutput {
                 k.reluUnits(), k.params(), k.seconds(), r.device(), r.batch()));
         text.append(String.format("%n  note        an exporter merges ReLUs applied to one tensor into one Relu node, "
                 + "so the count can be below the PyTorch model's ReLU modules"));
-        r.proxies().forEach((id, v) -> text.append(String.format("%n  %-12s %s", id, Output.formatScore(v))));
+        // a proxy's -inf is its own value, not a singular K as the score's formatting would say
+        r.proxies().forEach((id, v) -> text.append(String.format("%n  %-12s %s", id,
+                Double.isNaN(v) ? "not computed (see the note above)" : String.format("%.6f", v))));
         out.text(text.toString());
         return 0;
     }

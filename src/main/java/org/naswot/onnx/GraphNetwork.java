@@ -298,7 +298,7 @@ final class GraphNetwork extends Module {
                 };
             }
             case "Gemm" -> gemm(at, node, key);
-            case "Identity" -> (in, r) -> in.get(0).duplicate();
+            case "Identity" -> (in, r) -> in.get(0).reshape(in.get(0).getShape());
             case "Constant" -> {
                 OnnxAttribute value = node.attributes().get("value");
                 if (value == null || value.t() == null) {
