@@ -97,6 +97,19 @@ open(out + '/inference_bn.onnx', 'wb').write(model(
      node('BatchNormalization', ['c', 'g', 'b', 'm', 'v'], ['n'], '/bn/BatchNormalization', epsilon=1e-5),
      node('Relu', ['n'], ['r'], '/relu/Relu')],
     {'w': w, 'g': ones, 'b': zeros, 'm': zeros, 'v': ones}, [('images', [2, 3, 32, 32])], [('r', [2, 4, 32, 32])]))
-print(json.dumps({'onnx': 'small_cnn.onnx', 'relu_nodes': len(codes), 'logdet': float(logdet),
+# synflow as zero-cost-nas computes it (BatchNorm off, double precision, |parameters|, an all-ones image): a check of
+# the gradients through every operator of the graph
+flow = Small(); flow.load_state_dict({k: torch.from_numpy(v) for k, v in sd.items()}, strict=False)
+for name, m in list(flow.named_modules()):
+    if isinstance(m, nn.BatchNorm2d):
+        setattr(flow, name, nn.Identity())
+flow.double()
+with torch.no_grad():
+    for p in flow.parameters():
+        p.abs_()
+flow(torch.ones(1, 3, 32, 32, dtype=torch.float64)).sum().backward()
+synflow = float(np.log(sum((m.weight * m.weight.grad).abs().sum().item() for m in flow.modules()
+                           if isinstance(m, (nn.Conv2d, nn.Linear)))))
+print(json.dumps({'onnx': 'small_cnn.onnx', 'synflow': synflow, 'relu_nodes': len(codes), 'logdet': float(logdet),
                   'diag': float(K[0, 0]), 'params': int(sum(p.numel() for p in net.parameters())),
                   'logits_first': [float(v) for v in logits[0]]}, indent=1))

@@ -49,6 +49,10 @@ class ScoreOnnxCommandTest {
         assertTrue(Double.isFinite(proxies.get("synflow").asDouble()) && Double.isFinite(proxies.get("snip").asDouble()),
                 r.out());
         assertTrue(r.err().isBlank(), "no proxy failed: " + r.err());
+        // gradients reach every weight through every operator (an Identity node and a channel-padded convolution
+        // once cut them): synflow as PyTorch computes it on the same weights
+        double synflow = JSON.readTree(Paths.get(fixture("small_cnn.expected.json")).toFile()).get("synflow").asDouble();
+        assertEquals(synflow, proxies.get("synflow").asDouble(), 1e-9 * synflow);
     }
 
     @Test
