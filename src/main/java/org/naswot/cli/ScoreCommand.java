@@ -1,8 +1,10 @@
 package org.naswot.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
 import org.naswot.run.ArchitectureSeeds;
 import org.naswot.run.EngineSetup;
@@ -31,6 +33,11 @@ final class ScoreCommand implements Callable<Integer> {
 
         @Option(names = "--index", paramLabel = "I", required = true, description = "The benchmark's index of the architecture.")
         Integer index;
+
+        @Option(names = "--onnx", paramLabel = "FILE.onnx", required = true, description = "A network of your own: "
+                + "a CNN exported with torch.onnx.export(..., training=TrainingMode.TRAINING), scored with its own "
+                + "weights; each Relu node of the graph counts once. --dataset picks the batch (--space's datasets).")
+        Path onnx;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -39,6 +46,11 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--weights", paramLabel = "FILE.npz",
             description = "Load a PyTorch state_dict saved with np.savez (reference key names) instead of initialising.")
     Path weights;
+
+    @Option(names = "--proxies", paramLabel = "all|P1,P2,...", split = ",",
+            description = "With --onnx: also compute these zero-cost proxies (all: every one; see `naswot proxies`) on "
+                    + "the same batch and weights (score-space --proxies does so for a space's architectures).")
+    List<String> proxies;
 
     @Mixin
     ScoringOptions scoring;
@@ -53,6 +65,13 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         EngineSetup.threads(scoring.threads);
         Output out = new Output(spec, common.json);
+        if (target.onnx != null) {
+            return new ImportedNetworkOutput(out, scoring, common).score(target.onnx, weights, proxies);
+        }
+        if (proxies != null) {
+            throw new UserFacingException("--proxies goes with --onnx here; for a space's architectures use "
+                    + "score-space --proxies");
+        }
         ScoringSession.Config config = scoring.config();
         try (ScoringSession session = ScoringSession.open(config, DataDirectory.resolve(common.dataDir), out::note)) {
             Architecture arch = target.arch != null ? session.context().space().parse(target.arch)

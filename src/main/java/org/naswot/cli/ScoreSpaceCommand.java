@@ -56,6 +56,11 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         @Option(names = "--indices", paramLabel = "FILE", required = true,
                 description = "The benchmark indices listed in FILE, one per line (# starts a comment).")
         Path indices;
+
+        @Option(names = "--archs", paramLabel = "FILE", required = true,
+                description = "The architectures whose strings FILE lists, one per line in --space's own form (as "
+                        + "score --arch takes them); blank lines and lines starting with # are skipped.")
+        Path archs;
     }
 
     @Option(names = "--proxies", paramLabel = "all|P1,P2,...", split = ",",
@@ -188,11 +193,13 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         String label = "score-space " + (selection != null && selection.sample != null
                 ? "--sample " + selection.sample + " --seed " + scoring.seed
                 : selection != null && selection.indices != null ? "--indices " + selection.indices.getFileName()
+                : selection != null && selection.archs != null ? "--archs " + selection.archs.getFileName()
                 : "--all");
         List<Double> scoreList = new ArrayList<>();
         List<Double> accList = new ArrayList<>();
-        Map<Integer, Architecture> byIndex = new java.util.HashMap<>();
-        archs.forEach(a -> byIndex.put(a.index(), a));
+        // by canonical form: listed architectures (--archs) may have no benchmark index
+        Map<String, Architecture> byEncoding = new java.util.HashMap<>();
+        archs.forEach(a -> byEncoding.put(a.encoding(), a));
         StoredProxies proxyValues = chosen.isEmpty() ? null
                 : new StoredProxies(session, ctx, chosen, store, Math.max(1, workerCount));
         if (proxyValues != null) {
@@ -208,7 +215,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 double acc = ctx.accuracy(r.index(), column);
                 scoreList.add(r.score());
                 accList.add(acc);
-                Map<String, Double> values = proxyValues == null ? Map.of() : proxyValues.of(byIndex.get(r.index()));
+                Map<String, Double> values = proxyValues == null ? Map.of() : proxyValues.of(byEncoding.get(r.arch()));
                 values.forEach((id, v) -> proxyColumns.get(id).add(v));
                 printArchitecture(out, r, reused, done, total, acc, proxyValues == null ? null : values);
             }, cancel::requested, org.naswot.store.RunStatus.INTERRUPTED);
@@ -421,31 +428,16 @@ final class ScoreSpaceCommand implements Callable<Integer> {
     }
 
     private List<ZeroCostProxy> chosenProxies() {
-        if (proxies == null) {
-            return List.of();
-        }
-        // given but empty (",,," splits into nothing)
-        if (proxies.stream().allMatch(String::isBlank)) {
-            throw new UserFacingException("--proxies names no proxy: give ids separated by commas, e.g. "
-                    + "--proxies synflow,jacov, or --proxies all (the list: naswot proxies)");
-        }
-        if (proxies.size() == 1 && proxies.get(0).strip().equalsIgnoreCase("all")) {
-            return ProxyRegistry.all();
-        }
-        List<ZeroCostProxy> out = new ArrayList<>();
-        for (String id : proxies.stream().filter(p -> !p.isBlank()).toList()) {
-            ZeroCostProxy p = ProxyRegistry.get(id.strip());
-            if (!out.contains(p)) {
-                out.add(p);
-            }
-        }
-        return out;
+        return ProxyChoice.parse(proxies);
     }
 
     private ArchitectureSelection.Request selectionRequest(SpaceContext ctx) {
         if (selection != null && selection.indices != null) {
             return new ArchitectureSelection.Request.Indices(IndexFile.read(selection.indices, ctx.space().size(),
                     ctx.id()));
+        }
+        if (selection != null && selection.archs != null) {
+            return new ArchitectureSelection.Request.Listed(ArchitectureFile.read(selection.archs, ctx.space()));
         }
         if (selection == null || selection.all) {
             return new ArchitectureSelection.Request.All();

@@ -9,7 +9,8 @@ import ai.djl.ndarray.types.Shape;
  * only Zen-score reads them.
  */
 public final class BatchNorm2d extends Module {
-    private static final float EPS = 1e-5f;
+    /** PyTorch's default epsilon. */
+    private static final float DEFAULT_EPS = 1e-5f;
     /**
      * DJL's momentum is MXNet's, the weight of the old running value (its PyTorch engine passes 1 - momentum on):
      * 0.9 here is PyTorch's default momentum 0.1, so the running statistics match the reference's (Zen-score reads
@@ -20,9 +21,16 @@ public final class BatchNorm2d extends Module {
     private final Parameter bias;
     private final Parameter runningMean;
     private final Parameter runningVar;
+    private final float eps;
     private boolean bypassed;
 
     public BatchNorm2d(int channels) {
+        this(channels, DEFAULT_EPS);
+    }
+
+    /** @param eps added to the variance, as {@code nn.BatchNorm2d(eps=...)} (an imported network's own) */
+    public BatchNorm2d(int channels, float eps) {
+        this.eps = eps;
         Shape s = new Shape(channels);
         weight = parameter("weight", s, Parameter.Init.ONES, 0, true);
         bias = parameter("bias", s, Parameter.Init.ZEROS, 0, true);
@@ -50,6 +58,6 @@ public final class BatchNorm2d extends Module {
             return x;
         }
         return x.getNDArrayInternal().batchNorm(x, runningMean.value(), runningVar.value(), weight.value(),
-                bias.value(), 1, MOMENTUM, EPS, true).singletonOrThrow();
+                bias.value(), 1, MOMENTUM, eps, true).singletonOrThrow();
     }
 }

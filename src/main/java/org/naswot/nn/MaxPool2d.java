@@ -52,7 +52,8 @@ public final class MaxPool2d extends Module {
         Shape s = x.getShape();
         long outH = (s.get(2) + 2L * padding - kernel) / stride + 1;
         long outW = (s.get(3) + 2L * padding - kernel) / stride + 1;
-        try (NDArray padded = padding == 0 ? x.duplicate()
+        // a new handle, not duplicate(): DJL's clone detaches it from the graph, and the gradient would stop here
+        try (NDArray padded = padding == 0 ? x.reshape(s)
                 : x.pad(new Shape(padding, padding, padding, padding), Float.NEGATIVE_INFINITY);
              NDArray columns = maxOfShifts(padded, ":, :, :, {}:{}:{}", outW)) {
             return maxOfShifts(columns, ":, :, {}:{}:{}, :", outH);
@@ -72,7 +73,7 @@ public final class MaxPool2d extends Module {
         }
         if (kernel == 1) {
             try (NDArray view = result) {
-                return view.duplicate();
+                return view.reshape(view.getShape());
             }
         }
         return result;

@@ -88,6 +88,10 @@ public final class NaswotScorer implements AutoCloseable {
                 network = builder.build(architecture, StateDictLoader.outputs(entries));
                 StateDictLoader.load(network, entries, file.file());
                 profile.lap("network build and weight loading");
+            } else if (weights instanceof Weights.Carried carried) {
+                network = builder.build(architecture, 1);
+                carried.assign().accept(network, manager);
+                profile.lap("network build and weight loading");
             } else {
                 network = builder.build(architecture, 1);
                 profile.lap("network build");

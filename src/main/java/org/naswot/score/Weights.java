@@ -14,6 +14,21 @@ public sealed interface Weights {
         return new StateDictFile(file);
     }
 
+    /**
+     * Weights a network brings with it (an imported ONNX model's initializers): {@code assign} gives each network built
+     * its values, as arrays of the architecture's manager.
+     */
+    static Weights carried(java.util.function.BiConsumer<org.naswot.nn.Module, ai.djl.ndarray.NDManager> assign) {
+        return new Carried(assign);
+    }
+
+    record Carried(java.util.function.BiConsumer<org.naswot.nn.Module, ai.djl.ndarray.NDManager> assign)
+            implements Weights {
+        public Carried {
+            Objects.requireNonNull(assign, "assign");
+        }
+    }
+
     record Seeded(long seed) implements Weights {
     }
 

@@ -34,10 +34,17 @@ public record ArchitectureSelection(List<Architecture> architectures, int select
         /** Every architecture of the space. */
         record All() implements Request {
         }
+
+        /** Architectures given by their strings (parsed already, e.g. from a list file), in order (duplicates once). */
+        record Listed(List<Architecture> architectures) implements Request {
+        }
     }
 
     public static ArchitectureSelection of(SpaceContext context, Request request) {
         SearchSpace space = context.space();
+        if (request instanceof Request.Listed listed) {
+            return kept(space, listed.architectures().stream().distinct().toList());
+        }
         List<Integer> indices;
         if (request instanceof Request.Sample s) {
             indices = java.util.Arrays.stream(Sampling.distinct(space.size(), s.count(), s.seed())).boxed().toList();
@@ -46,10 +53,14 @@ public record ArchitectureSelection(List<Architecture> architectures, int select
         } else {
             indices = java.util.stream.IntStream.range(0, space.size()).boxed().toList();
         }
-        List<Architecture> kept = new ArrayList<>(indices.size());
+        return kept(space, indices.stream().map(space::architecture).toList());
+    }
+
+    /** The architectures the space's reference code scores, and how many were left out for each reason. */
+    private static ArchitectureSelection kept(SearchSpace space, List<Architecture> chosen) {
+        List<Architecture> kept = new ArrayList<>(chosen.size());
         Map<String, Integer> leftOut = new LinkedHashMap<>();
-        for (int i : indices) {
-            Architecture a = space.architecture(i);
+        for (Architecture a : chosen) {
             Optional<String> why = space.unscorable(a);
             if (why.isPresent()) {
                 leftOut.merge(why.get(), 1, Integer::sum);
@@ -57,7 +68,7 @@ public record ArchitectureSelection(List<Architecture> architectures, int select
                 kept.add(a);
             }
         }
-        return new ArchitectureSelection(List.copyOf(kept), indices.size(), Map.copyOf(leftOut));
+        return new ArchitectureSelection(List.copyOf(kept), chosen.size(), Map.copyOf(leftOut));
     }
 
     /** Architectures left out, for every reason together. */

@@ -29,7 +29,7 @@ class ArchitectureRulesTest {
     @Test
     void networksAndProxiesNeverPassJavaNumbersToArrayArithmetic() {
         ArchRule rule = noClasses().that().resideInAnyPackage("org.naswot.nn..", "org.naswot.score..",
-                        "org.naswot.space..")
+                        "org.naswot.space..", "org.naswot.onnx..")
                 .should().callMethod(NDArray.class, "add", Number.class)
                 .orShould().callMethod(NDArray.class, "sub", Number.class)
                 .orShould().callMethod(NDArray.class, "mul", Number.class)

@@ -54,7 +54,11 @@ public final class AppMenu {
         Map<String, Runnable> actions = actions();
         org.naswot.app.export.ExportMenu.install(window.scatter().getViewer(), actions.get("export.figure"),
                 actions.get("export.csv"));
+        MenuItem openNetwork = new MenuItem("Open network…");
+        openNetwork.setOnAction(e -> org.naswot.app.network.OpenNetworkDialog.chooseAndScore(
+                window.getScene().getWindow(), () -> vm.settings().scoringConfig(), vm.data()));
         Menu file = new Menu("File", null,
+                openNetwork,
                 item("Export figure…", "export.figure", actions),
                 item("Export data as CSV…", "export.csv", actions),
                 new MenuItem("Quit") {{
