@@ -112,7 +112,9 @@ final class DartsCell extends Module {
         for (int i : concat) {
             out.add(states.get(i));
         }
-        return out.size() == 1 ? out.get(0).duplicate() : NDArrays.concat(out, 1);
+        // one node: a new handle on it, still in the graph (duplicate(), DJL's clone, detaches: gradient proxies
+        // would lose every weight before this cell)
+        return out.size() == 1 ? out.get(0).reshape(out.get(0).getShape()) : NDArrays.concat(out, 1);
     }
 
     @Override
