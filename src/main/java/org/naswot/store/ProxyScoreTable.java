@@ -14,8 +14,21 @@ import org.naswot.score.ScoringSettings;
 final class ProxyScoreTable {
     private final Connection connection;
 
+    /**
+     * Version of the proxies' computation, beside the scoring settings in their key: raised when a change alters proxy
+     * values but not NASWOT scores, so stored values of an older computation are never reused (the scores are).
+     * 2: gradients flow through channel-padded convolutions, unpadded max pools and one-node DARTS cell outputs, which
+     * DJL's duplicate() had detached (NAS-Bench-101, NDS and NB301 networks lost every weight before such a layer).
+     */
+    static final int PROXIES_VERSION = 2;
+
     ProxyScoreTable(Connection connection) {
         this.connection = connection;
+    }
+
+    /** The settings' key text, and the proxies' version from 2 on (version 1 stored the bare key text). */
+    static String key(ScoringSettings settings) {
+        return settings.keyText() + "|proxies v" + PROXIES_VERSION;
     }
 
     /** Stored values of one architecture by proxy id (NaN where the proxy was NaN); only for that architecture. */
@@ -23,7 +36,7 @@ final class ProxyScoreTable {
         Map<String, Double> out = new LinkedHashMap<>();
         try (PreparedStatement q = connection.prepareStatement("SELECT proxy, value FROM proxy_scores"
                 + " WHERE settings_key = ? AND arch_index = ? AND arch = ? ORDER BY proxy")) {
-            q.setString(1, settings.keyText());
+            q.setString(1, key(settings));
             q.setInt(2, archIndex);
             q.setString(3, arch);
             try (ResultSet rows = q.executeQuery()) {
@@ -50,7 +63,7 @@ final class ProxyScoreTable {
         Map<Integer, Map<String, Double>> out = new LinkedHashMap<>();
         try (PreparedStatement q = connection.prepareStatement("SELECT arch_index, arch, proxy, value FROM proxy_scores"
                 + " WHERE settings_key = ? ORDER BY arch_index, proxy")) {
-            q.setString(1, settings.keyText());
+            q.setString(1, key(settings));
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
                     int index = rows.getInt(1);
@@ -74,7 +87,7 @@ final class ProxyScoreTable {
                 + " arch_index, arch, proxy, value, seconds, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (settings_key, arch_index, proxy) DO UPDATE SET arch = excluded.arch,"
                 + " value = excluded.value, seconds = excluded.seconds, created_at = excluded.created_at")) {
-            insert.setString(1, settings.keyText());
+            insert.setString(1, key(settings));
             insert.setInt(2, archIndex);
             insert.setString(3, arch);
             insert.setString(4, proxy);
@@ -90,7 +103,7 @@ final class ProxyScoreTable {
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM proxy_failures"
                 + " WHERE settings_key = ? AND arch_index = ? AND proxy = ?")) {
-            delete.setString(1, settings.keyText());
+            delete.setString(1, key(settings));
             delete.setInt(2, archIndex);
             delete.setString(3, proxy);
             delete.executeUpdate();
@@ -104,7 +117,7 @@ final class ProxyScoreTable {
                 + " arch_index, arch, proxy, message, failed_at) VALUES (?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (settings_key, arch_index, proxy) DO UPDATE SET arch = excluded.arch,"
                 + " message = excluded.message, failed_at = excluded.failed_at")) {
-            insert.setString(1, settings.keyText());
+            insert.setString(1, key(settings));
             insert.setInt(2, archIndex);
             insert.setString(3, arch);
             insert.setString(4, proxy);
@@ -119,7 +132,7 @@ final class ProxyScoreTable {
         Map<Integer, Map<String, String>> out = new LinkedHashMap<>();
         try (PreparedStatement q = connection.prepareStatement("SELECT arch_index, proxy, message FROM proxy_failures"
                 + " WHERE settings_key = ? ORDER BY arch_index, proxy")) {
-            q.setString(1, settings.keyText());
+            q.setString(1, key(settings));
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
                     out.computeIfAbsent(rows.getInt(1), i -> new LinkedHashMap<>()).put(rows.getString(2),

@@ -126,7 +126,8 @@ import org.naswot.common.UserFacingException;
  * <h2>proxy_scores: zero-cost proxies computed by score-space --proxies (schema 3)</h2>
  * <pre>
  * settings_key TEXT NOT NULL      ScoringSettings.keyText(): space, dataset, input, batch, seeds, device, batch digest,
- *                                 scoring version; the proxies ran on the same batch and weight seed as the score
+ *                                 scoring version; the proxies ran on the same batch and weight seed as the score;
+ *                                 then "|proxies v2" (ProxyScoreTable.PROXIES_VERSION; bare key text: version 1)
  * arch_index   INTEGER NOT NULL
  * arch         TEXT NOT NULL      the architecture's encoding (a value is reused only for the same architecture)
  * proxy        TEXT NOT NULL      proxy id, e.g. synflow
