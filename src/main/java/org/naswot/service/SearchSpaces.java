@@ -50,6 +50,11 @@ public final class SearchSpaces {
         return DeclarativeModule.problems();
     }
 
+    /** A space argument as the catalog knows it: a descriptor file's path becomes its space's id. */
+    public static String resolve(String spaceArgument) {
+        return SpaceModules.resolve(spaceArgument);
+    }
+
     /** Opens a descriptor file (as {@code --space FILE.json} does) and gives the id it answers to. */
     public static String open(Path file) {
         return SpaceModules.resolve(file.toString());

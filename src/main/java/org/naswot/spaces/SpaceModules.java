@@ -31,7 +31,12 @@ public final class SpaceModules {
         SpaceCatalog catalog = SpaceCatalog.builtIn();
         for (SpaceModule m : modules) {
             for (SpaceDescriptor d : m.descriptors()) {
-                catalog = catalog.with(d);
+                try {
+                    catalog = catalog.with(d);
+                } catch (UserFacingException clash) {
+                    // a user's descriptor named like a known space is left out rather than stopping every command;
+                    // opening its file by path says why
+                }
             }
         }
         return catalog;

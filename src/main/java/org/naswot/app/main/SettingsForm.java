@@ -80,6 +80,12 @@ final class SettingsForm extends GridPane {
         space.getItems().setAll(vm.spaces());
         space.setConverter(converterOf(ExplorerViewModel::spaceLabel));
         space.valueProperty().bindBidirectional(vm.space);
+        // a space opened from a file (File > Open space...) joins the picker
+        vm.space.addListener((o, a, b) -> {
+            if (b != null && !space.getItems().contains(b)) {
+                space.getItems().setAll(vm.spaces());
+            }
+        });
         add("Search space", space);
         ComboBox<String> dataset = new ComboBox<>();
         ComboBox<String> accuracy = new ComboBox<>();

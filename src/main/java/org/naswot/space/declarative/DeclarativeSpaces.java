@@ -228,6 +228,21 @@ public final class DeclarativeSpaces {
         SearchSpace space = space(spec);
         d.put("size", space.size());
         d.set("datasets", root.has("datasets") ? root.get("datasets") : defaultDatasets());
+        if (root.has("accuracies")) {
+            // imported accuracies only (data import --mapping): dataset/split/budget columns, the first the default
+            ObjectNode benchmark = d.putObject("benchmark");
+            ArrayNode columns = benchmark.putArray("accuracies");
+            for (JsonNode a : root.get("accuracies")) {
+                String[] parts = a.get("column").asText().split("/");
+                ObjectNode c = columns.addObject();
+                c.put("column", a.get("column").asText());
+                c.put("dataset", parts[0]);
+                c.put("split", parts[1]);
+                c.put("epochs", Integer.parseInt(parts[2]));
+                c.put("label", a.path("label").asText(a.get("column").asText() + " (imported)"));
+            }
+            benchmark.put("defaultAccuracy", root.get("accuracies").get(0).get("column").asText());
+        }
         try {
             return SpaceDescriptor.parse(new ByteArrayInputStream(JSON.writeValueAsBytes(d)), source);
         } catch (JsonProcessingException e) {

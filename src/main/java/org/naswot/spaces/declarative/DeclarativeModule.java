@@ -37,14 +37,29 @@ public final class DeclarativeModule implements SpaceModule {
     @Override
     public List<SpaceDescriptor> descriptors() {
         List<SpaceDescriptor> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (Path file : UserSpacesFolder.files()) {
             try {
-                out.add(DeclarativeSpaces.load(file).descriptor());
+                SpaceDescriptor d = DeclarativeSpaces.load(file).descriptor();
+                if (ids.add(d.id())) {
+                    out.add(d);
+                }
             } catch (UserFacingException e) {
                 // one bad file must not stop every command: it is left out, and `spaces list` says why
                 synchronized (PROBLEMS) {
                     PROBLEMS.add(e.getMessage());
                 }
+            }
+        }
+        // files opened by path before: their runs' figures and diagrams still find the space by its id
+        for (Path file : OpenedSpaceFiles.list()) {
+            try {
+                DeclarativeSpaces.Loaded loaded = DeclarativeSpaces.read(file);
+                if (ids.add(loaded.spec().id())) {
+                    out.add(DeclarativeSpaces.load(file).descriptor());
+                }
+            } catch (UserFacingException e) {
+                // a file since changed or broken is simply no longer known; opening it by path says what is wrong
             }
         }
         return out;
@@ -60,7 +75,12 @@ public final class DeclarativeModule implements SpaceModule {
     @Override
     public Optional<SpaceDescriptor> openFile(Path file) {
         return file.getFileName().toString().endsWith(".json") && DeclarativeSpaces.isDeclarative(file)
-                ? Optional.of(DeclarativeSpaces.load(file).descriptor()) : Optional.empty();
+                ? Optional.of(remembered(file, DeclarativeSpaces.load(file).descriptor())) : Optional.empty();
+    }
+
+    private static SpaceDescriptor remembered(Path file, SpaceDescriptor d) {
+        OpenedSpaceFiles.remember(file);
+        return d;
     }
 
     @Override
