@@ -164,6 +164,15 @@ public final class ScoreScatterModel {
         dataChanged();
     }
 
+    /**
+     * How a point's y reads in titles and cards: "accuracy 91.23", or while y shows ranks "score rank 50 of 100 (no
+     * accuracies)", so a rank is never passed off as an accuracy.
+     */
+    public String yText(ScorePoint p) {
+        return ranked ? String.format(java.util.Locale.ROOT, "score rank %.0f of 100 (no accuracies)", p.accuracy())
+                : String.format(java.util.Locale.ROOT, "accuracy %.2f", p.accuracy());
+    }
+
     /** Whether y shows the scores' ranks (no point has an accuracy). */
     public boolean showsRanks() {
         return ranked;
