@@ -41,7 +41,7 @@ public final class ScoreScatterModel {
 
     private final ScatterFigure figure = new ScatterFigure();
     /** The points as they came while none has an accuracy (y then shows ranks). */
-    private final List<ScorePoint> unranked = new ArrayList<>();
+    private final RankedPoints unranked = new RankedPoints();
     private boolean ranked;
     private final ConcurrentLinkedQueue<ScorePoint> queue = new ConcurrentLinkedQueue<>();
     private final ReadOnlyIntegerWrapper pointCount = new ReadOnlyIntegerWrapper(this, "pointCount");
@@ -134,7 +134,7 @@ public final class ScoreScatterModel {
             ranked = false;
             figure.clear();
             figure.setAccuracyKind(accuracyKind.get());
-            figure.appendAll(unranked);
+            figure.appendAll(unranked.raw());
             unranked.clear();
             follow();
         }
@@ -144,22 +144,13 @@ public final class ScoreScatterModel {
 
     /** The points without accuracies, plotted against their scores' ranks. */
     private void showRanks() {
-        double[] scores = unranked.stream().mapToDouble(ScorePoint::score).toArray();
-        double[] ranks = org.naswot.service.ScoreRanks.percentiles(scores);
-        List<ScorePoint> shown = new ArrayList<>(unranked.size());
-        for (int i = 0; i < ranks.length; i++) {
-            ScorePoint p = unranked.get(i);
-            shown.add(new ScorePoint(p.index(), p.arch(), p.score(), ranks[i], p.params(), p.group()));
-        }
         ScorePoint keep = selected.get();
         figure.clear();
         ranked = true;
         figure.setAccuracyKind(org.naswot.service.ScoreRanks.KIND);
         figure.setYLabel(org.naswot.service.ScoreRanks.AXIS);
-        figure.appendAll(shown);
-        xLabel.set(figure.xLabel());
-        yLabel.set(figure.yLabel());
-        heading.set(figure.heading());
+        figure.appendAll(unranked.ranked());
+        follow();
         selected.set(keep);
         dataChanged();
     }
