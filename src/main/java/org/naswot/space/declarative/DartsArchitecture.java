@@ -59,6 +59,17 @@ public record DartsArchitecture(DeclarativeSpec spec, List<CellInput> normal, Li
         return cell(reduction).stream().map(in -> spec.opNames().get(in.op())).toList();
     }
 
+    /** Two cells' text runs to hundreds of characters: views name it by its space and index, as NDS networks. */
+    @Override
+    public String shownName() {
+        return index >= 0 ? spec.id() + " #" + index : encoding();
+    }
+
+    @Override
+    public boolean namedByEncoding() {
+        return index < 0;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof DartsArchitecture a && a.spec.id().equals(spec.id()) && a.normal.equals(normal)
