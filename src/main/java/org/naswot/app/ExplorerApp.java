@@ -55,7 +55,8 @@ public final class ExplorerApp extends Application {
         ScoreScatterModel scatterModel = new ScoreScatterModel();
         vm = new ExplorerViewModel(data, db, scatterModel);
         if (p.containsKey("space")) {
-            vm.space.set(p.get("space"));
+            // a descriptor file (--space my-space.json) opens the space it defines
+            vm.space.set(org.naswot.service.SearchSpaces.resolve(p.get("space")));
         }
         boolean screenshotMode = p.containsKey("screenshot");
         // screenshots are reproducible: they ignore the user's saved preferences

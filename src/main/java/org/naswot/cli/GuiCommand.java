@@ -18,7 +18,7 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "OUT.png", description = "Render headlessly after the run finishes, save, exit.")
     Path screenshot;
 
-    @Option(names = "--space", description = "Search space to open: ${sys:naswot.spaces}. Default nb201.")
+    @Option(names = "--space", description = "Search space to open: ${sys:naswot.spaces}, or a declarative descriptor file (my-space.json). Default nb201.")
     String space;
 
     @Option(names = "--sample", paramLabel = "N", description = "Random cells to score.")
@@ -57,6 +57,8 @@ final class GuiCommand implements Callable<Integer> {
             args.add("--size=" + size);
         }
         if (space != null) {
+            // a descriptor file is checked here, so a bad one is one line and exit 2 before any window opens
+            org.naswot.service.SearchSpaces.resolve(space);
             args.add("--space=" + space);
         }
         if (sample != null) {

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
             BenchmarkCommand.class,
             GuiCommand.class,
             DoctorCommand.class,
+            SpacesCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -261,6 +261,8 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         summary.put("engine", engine);
         if (common.json) {
             out.json(summary);
+        } else if (column.isEmpty()) {
+            printScoresAlone(out, outcome, skipped, wallSeconds, workerCount, ctx.id(), db, proxyColumns);
         } else {
             out.text(String.format("%n%d architectures (%d computed, %d from the store%s), %s: Kendall tau %.4f, "
                             + "Spearman rho %.4f, %.3f s per architecture, %s wall clock%s%n%s: %s%n"
@@ -277,6 +279,37 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         return outcome.cancelled() ? 130 : 0;
     }
 
+    /**
+     * The summary of a space without accuracies (a declarative space before an import): the scores' range and best
+     * architecture, and each proxy's rank correlation with the NASWOT score instead of with accuracy.
+     */
+    private static void printScoresAlone(Output out, ScoringRun.Outcome outcome, int skipped, double wallSeconds,
+                                         int workerCount, String space, Path db, Map<String, List<Double>> proxies) {
+        List<ScoreResult> results = outcome.results();
+        ScoreResult best = results.stream().filter(r -> Double.isFinite(r.score()))
+                .max(java.util.Comparator.comparingDouble(ScoreResult::score)).orElse(null);
+        out.text(String.format("%n%d architectures (%d computed, %d from the store%s), no accuracies for %s (scores "
+                        + "alone; import yours with naswot data import FILE.csv --mapping MAPPING.json), %.3f s per "
+                        + "architecture, %s wall clock%s",
+                results.size(), outcome.computed(), results.size() - outcome.computed(),
+                skipped > 0 ? ", " + skipped + " left out (see the note above)" : "", space,
+                results.stream().mapToDouble(ScoreResult::seconds).average().orElse(Double.NaN), wallClock(wallSeconds),
+                workerCount == 0 ? " on Spark" : workerCount == 1 ? "" : " with " + workerCount + " workers"));
+        if (best != null) {
+            out.text("best score " + Output.formatScore(best.score()) + " at #" + best.index() + " " + best.arch());
+        }
+        if (!proxies.isEmpty()) {
+            double[] scores = results.stream().mapToDouble(ScoreResult::score).toArray();
+            out.text("proxies against the NASWOT score (no accuracies):");
+            proxies.forEach((id, values) -> {
+                Correlations c = Correlations.of(scores, toArray(values));
+                out.text(String.format("  %-12s Kendall tau %.4f, Spearman rho %.4f", id, c.tau(), c.rho()));
+            });
+        }
+        out.text("run " + outcome.runId() + " in " + db + (outcome.cancelled()
+                ? " (interrupted: rerun the same command to resume)" : ""));
+    }
+
     private void printArchitecture(Output out, ScoreResult r, boolean reused, int done, int total, double acc,
                                    Map<String, Double> proxies) {
         if (common.json) {
@@ -290,8 +323,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             }
             out.json(o);
         } else {
-            out.text(String.format("%5d/%d  #%-6d %-14s acc %6.2f  %s%s", done, total, r.index(),
-                    Output.formatScore(r.score()).replace(" (K is singular)", ""), acc, r.arch(),
+            out.text(String.format("%5d/%d  #%-6d %-14s acc %6s  %s%s", done, total, r.index(),
+                    Output.formatScore(r.score()).replace(" (K is singular)", ""),
+                    Double.isNaN(acc) ? "-" : String.format("%.2f", acc), r.arch(),
                     reused ? "  (stored)" : ""));
         }
     }

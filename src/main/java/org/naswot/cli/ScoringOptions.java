@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** What determines a score besides the architecture, shared by every command that scores networks. */
 public final class ScoringOptions {
 
-    @Option(names = "--space", defaultValue = "nb201", description = "Search space: ${sys:naswot.spaces}. Default "
+    @Option(names = "--space", defaultValue = "nb201", description = "Search space: ${sys:naswot.spaces}, or a declarative descriptor file (my-space.json). Default "
             + "${DEFAULT-VALUE}.")
     String space;
 
@@ -77,7 +77,9 @@ public final class ScoringOptions {
 
     /** The space plus any network variant, as {@link org.naswot.run.SpaceContext#open} reads it. */
     String spaceKey() {
-        return stemChannels == null ? space : space + "/stem" + stemChannels;
+        // a descriptor file (--space my-space.json) is read here and named by its id from then on
+        String id = org.naswot.spaces.SpaceModules.resolve(space);
+        return stemChannels == null ? id : id + "/stem" + stemChannels;
     }
 
     org.naswot.score.WeightSeeds weightSeeds() {

@@ -156,6 +156,11 @@ interface AccuracySource {
 
         @Override
         public boolean require(String column) {
+            if (column.isEmpty()) {
+                // the default column of a space without any accuracies (a declarative space before an import):
+                // scores stand alone
+                return true;
+            }
             throw new UserFacingException("no accuracy table for " + spaceId + " in " + root
                     + ": import the benchmark first (naswot data import PATH)");
         }

@@ -13,17 +13,17 @@ public final class Sampling {
         if (n < 1 || n > size) {
             throw new UserFacingException("--sample must be between 1 and " + size + ", got " + n);
         }
-        int[] pool = new int[size];
-        for (int i = 0; i < size; i++) {
-            pool[i] = i;
-        }
+        // Fisher-Yates over a virtual pool 0..size-1: only swapped slots are kept, so a space of a billion drawn
+        // indices (a declarative space too large to enumerate) costs what the sample costs; same draws as a full pool
+        java.util.Map<Integer, Integer> swapped = new java.util.HashMap<>();
         SplittableRandom rng = new SplittableRandom(seed);
+        int[] out = new int[n];
         for (int i = 0; i < n; i++) {
             int j = i + rng.nextInt(size - i);
-            int t = pool[i];
-            pool[i] = pool[j];
-            pool[j] = t;
+            int atJ = swapped.getOrDefault(j, j);
+            out[i] = atJ;
+            swapped.put(j, swapped.getOrDefault(i, i));
         }
-        return java.util.Arrays.copyOf(pool, n);
+        return out;
     }
 }

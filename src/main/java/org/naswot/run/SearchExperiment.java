@@ -71,6 +71,15 @@ public final class SearchExperiment {
 
     /** Fails on settings the search cannot run with, before anything (such as a results database) is created. */
     public static void validate(Settings settings, SpaceContext context) {
+        if (settings.oracleColumn().isEmpty()) {
+            // a space without any accuracies (a declarative space before an import): NASWOT searches by score alone
+            if (settings.algorithm() != SearchAlgorithm.NASWOT) {
+                throw new UserFacingException("searching " + context.id() + " with " + settings.algorithm().dbName()
+                        + " needs accuracies, and it has none: import yours (naswot data import FILE.csv --mapping "
+                        + "MAPPING.json) or search by score alone with --algorithm naswot");
+            }
+            return;
+        }
         // an NDS space's accuracies come with its imported entries (requireAccuracyColumn says when they are missing)
         if (context.table() == null && !context.accuraciesFromEntries()) {
             throw new UserFacingException("searching " + context.id() + " needs its benchmark accuracies: "

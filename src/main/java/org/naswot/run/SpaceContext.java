@@ -74,9 +74,11 @@ public final class SpaceContext {
     /**
      * Opens a space by id or alias, optionally with a network variant after a slash: {@code nb101/stem16}
      * builds NAS-Bench-101 networks with a 16-channel stem (the paper's released code) instead of the
-     * benchmark's 128. The variant is part of {@link #key()}, so its scores are stored apart.
+     * benchmark's 128. The variant is part of {@link #key()}, so its scores are stored apart. A descriptor file's path
+     * ({@code my-space.json}) opens the space it defines.
      */
-    public static SpaceContext open(String idOrAliasAndVariant, DataDirectory data) {
+    public static SpaceContext open(String spaceArgument, DataDirectory data) {
+        String idOrAliasAndVariant = SpaceModules.resolve(spaceArgument);
         int slash = idOrAliasAndVariant.indexOf('/');
         String idOrAlias = slash < 0 ? idOrAliasAndVariant : idOrAliasAndVariant.substring(0, slash);
         SpaceContext base = openBase(idOrAlias, data);

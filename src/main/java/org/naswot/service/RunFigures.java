@@ -43,15 +43,22 @@ public final class RunFigures {
     public static Exportable scatter(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column,
                                      int topK) {
         ScatterFigure model = new ScatterFigure();
-        model.setAccuracyKind(ctx.accuracyKind(column));
+        boolean scoresAlone = column.isEmpty();
+        model.setAccuracyKind(scoresAlone ? ScoreRanks.KIND : ctx.accuracyKind(column));
         model.setTopK(topK);
+        java.util.Map<String, Double> ranks = scoresAlone ? ScoreRanks.percentiles(scores) : java.util.Map.of();
         List<ScorePoint> points = new ArrayList<>(scores.size());
         for (ScoreResult r : scores) {
-            points.add(new ScorePoint(r.index(), r.arch(), r.score(), ctx.accuracy(r.index(), column), r.params(),
-                    "run " + run.id()));
+            double y = scoresAlone ? ranks.get(r.arch()) : ctx.accuracy(r.index(), column);
+            points.add(new ScorePoint(r.index(), r.arch(), r.score(), y, r.params(), "run " + run.id()));
         }
         model.appendAll(points);
-        model.refreshStatistics();
+        if (scoresAlone) {
+            // y is the score's own rank: a correlation with it would say nothing
+            model.setYLabel(ScoreRanks.AXIS);
+        } else {
+            model.refreshStatistics();
+        }
         ScatterDataset dataset = new ScatterDataset(model.data());
         return new Exportable() {
             @Override
@@ -121,8 +128,11 @@ public final class RunFigures {
                 .or(() -> org.naswot.spaces.ArchitectureDiagrams.of(ctx.space().architecture(best.index()))).orElseThrow(() ->
                 new UserFacingException("no cell diagram for space " + ctx.id() + " (nb201, nb101, the NDS spaces and "
                         + "nb301 have one)"));
-        String title = String.format(java.util.Locale.ROOT, "#%d  score %.2f  accuracy %.2f", best.index(),
-                best.score(), ctx.accuracy(best.index(), column));
+        double bestAccuracy = column.isEmpty() ? Double.NaN : ctx.accuracy(best.index(), column);
+        String title = Double.isNaN(bestAccuracy)
+                ? String.format(java.util.Locale.ROOT, "#%d  score %.2f", best.index(), best.score())
+                : String.format(java.util.Locale.ROOT, "#%d  score %.2f  accuracy %.2f", best.index(), best.score(),
+                bestAccuracy);
         return new Exportable() {
             @Override
             public String exportName() {

@@ -23,6 +23,14 @@ public interface SpaceModule {
         return List.of();
     }
 
+    /**
+     * A descriptor file this module reads ({@code --space my-space.json}), checked; empty when the file is not of its
+     * kind. A problem with a file of its kind is a UserFacingException naming the file and the field.
+     */
+    default java.util.Optional<SpaceDescriptor> openFile(java.nio.file.Path file) {
+        return java.util.Optional.empty();
+    }
+
     /** The space over {@code data}: its architectures, network builder and accuracies. */
     OpenedSpace open(SpaceDescriptor descriptor, DataDirectory data);
 

@@ -14,7 +14,8 @@ import org.naswot.space.SpaceDescriptor;
  */
 public final class SpaceModules {
     private static final List<SpaceModule> MODULES = load();
-    private static final SpaceCatalog CATALOG = catalogOf(MODULES);
+    /** Grows when a descriptor file is opened by its path ({@link #resolve}). */
+    private static volatile SpaceCatalog CATALOG = catalogOf(MODULES);
 
     private SpaceModules() {
     }
@@ -30,10 +31,56 @@ public final class SpaceModules {
         SpaceCatalog catalog = SpaceCatalog.builtIn();
         for (SpaceModule m : modules) {
             for (SpaceDescriptor d : m.descriptors()) {
-                catalog = catalog.with(d);
+                try {
+                    catalog = catalog.with(d);
+                } catch (UserFacingException clash) {
+                    // a user's descriptor named like a known space is left out rather than stopping every command;
+                    // opening its file by path says why
+                }
             }
         }
         return catalog;
+    }
+
+    /**
+     * A space argument as the catalog knows it: a descriptor file's path ({@code --space my-space.json}) is read by the
+     * module of its kind and becomes its id (the file's space then answers to it for the rest of the process); any
+     * other argument is returned as it is.
+     */
+    public static String resolve(String spaceArgument) {
+        if (spaceArgument == null || !spaceArgument.strip().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            return spaceArgument;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(spaceArgument.strip());
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new UserFacingException(file + ": no such search-space descriptor file");
+        }
+        for (SpaceModule m : MODULES) {
+            java.util.Optional<SpaceDescriptor> d = m.openFile(file);
+            if (d.isPresent()) {
+                register(d.get());
+                return d.get().id();
+            }
+        }
+        throw new UserFacingException(file + ": not a declarative search-space descriptor (no \"family\"; see "
+                + "spaces/schema/space.schema.json and spaces/examples/)");
+    }
+
+    /** Adds (or, for the same id of the same module, replaces) a descriptor read from a file. */
+    private static synchronized void register(SpaceDescriptor d) {
+        java.util.Optional<SpaceDescriptor> known = CATALOG.find(d.id());
+        if (known.isPresent()) {
+            if (of(known.get()) != of(d)) {
+                throw new UserFacingException("a search space named " + d.id() + " exists already; give the "
+                        + "descriptor another \"id\"");
+            }
+            List<SpaceDescriptor> rest = new ArrayList<>(CATALOG.all());
+            rest.removeIf(x -> x.id().equals(d.id()));
+            rest.add(d);
+            CATALOG = new SpaceCatalog(rest);
+            return;
+        }
+        CATALOG = CATALOG.with(d);
     }
 
     /** Every registered module, in listing order. */

@@ -221,7 +221,8 @@ public class ScoreScatter extends BorderPane implements Exportable {
             hoverCard.setVisible(false);
             return;
         }
-        hoverCard.setText(describe(p));
+        hoverCard.setText(model.showsRanks() ? describe(p).replaceFirst("accuracy [^\u00b7]*%", model.yText(p))
+                : describe(p));
         hoverCard.autosize();
         double w = hoverCard.prefWidth(-1);
         double h = hoverCard.prefHeight(w);

@@ -40,6 +40,9 @@ public final class ScoreScatterModel {
     public static final String NWOT = ScatterFigure.NWOT;
 
     private final ScatterFigure figure = new ScatterFigure();
+    /** The points as they came while none has an accuracy (y then shows ranks). */
+    private final RankedPoints unranked = new RankedPoints();
+    private boolean ranked;
     private final ConcurrentLinkedQueue<ScorePoint> queue = new ConcurrentLinkedQueue<>();
     private final ReadOnlyIntegerWrapper pointCount = new ReadOnlyIntegerWrapper(this, "pointCount");
     private final ReadOnlyIntegerWrapper plottedCount = new ReadOnlyIntegerWrapper(this, "plottedCount");
@@ -112,13 +115,58 @@ public final class ScoreScatterModel {
 
     // ---- data ----------------------------------------------------------------------------------------
 
-    /** Appends a batch (FX thread); the chart redraws once per batch. */
+    /**
+     * Appends a batch (FX thread); the chart redraws once per batch. While no point has an accuracy (a space without
+     * any, e.g. a declarative one before an import) y is each score's rank among the points so far, and the axis says
+     * so; the first point with an accuracy turns the plot back into score vs accuracy.
+     */
     public void appendAll(Collection<? extends ScorePoint> points) {
         if (points.isEmpty()) {
             return;
         }
+        boolean noAccuracy = points.stream().allMatch(p -> Double.isNaN(p.accuracy()));
+        if (noAccuracy && (ranked || figure.data().size() == 0)) {
+            unranked.addAll(points);
+            showRanks();
+            return;
+        }
+        if (ranked) {
+            ranked = false;
+            figure.clear();
+            figure.setAccuracyKind(accuracyKind.get());
+            figure.appendAll(unranked.raw());
+            unranked.clear();
+            follow();
+        }
         figure.appendAll(points);
         dataChanged();
+    }
+
+    /** The points without accuracies, plotted against their scores' ranks. */
+    private void showRanks() {
+        ScorePoint keep = selected.get();
+        figure.clear();
+        ranked = true;
+        figure.setAccuracyKind(org.naswot.service.ScoreRanks.KIND);
+        figure.setYLabel(org.naswot.service.ScoreRanks.AXIS);
+        figure.appendAll(unranked.ranked());
+        follow();
+        selected.set(keep);
+        dataChanged();
+    }
+
+    /**
+     * How a point's y reads in titles and cards: "accuracy 91.23", or while y shows ranks "score rank 50 of 100 (no
+     * accuracies)", so a rank is never passed off as an accuracy.
+     */
+    public String yText(ScorePoint p) {
+        return ranked ? String.format(java.util.Locale.ROOT, "score rank %.0f of 100 (no accuracies)", p.accuracy())
+                : String.format(java.util.Locale.ROOT, "accuracy %.2f", p.accuracy());
+    }
+
+    /** Whether y shows the scores' ranks (no point has an accuracy). */
+    public boolean showsRanks() {
+        return ranked;
     }
 
     public void append(ScorePoint p) {
@@ -141,6 +189,12 @@ public final class ScoreScatterModel {
     }
 
     public void clear() {
+        if (ranked) {
+            ranked = false;
+            figure.setAccuracyKind(accuracyKind.get());
+            follow();
+        }
+        unranked.clear();
         queue.clear();
         selected.set(null);
         figure.clear();
@@ -170,6 +224,10 @@ public final class ScoreScatterModel {
     }
 
     public void refreshStatistics() {
+        if (ranked) {
+            // y is the score's own rank: a correlation with it would say nothing
+            return;
+        }
         figure.refreshStatistics();
         mirror();
     }

@@ -54,10 +54,13 @@ public final class AppMenu {
         Map<String, Runnable> actions = actions();
         org.naswot.app.export.ExportMenu.install(window.scatter().getViewer(), actions.get("export.figure"),
                 actions.get("export.csv"));
+        MenuItem openSpace = new MenuItem("Open space…");
+        openSpace.setOnAction(e -> openSpace());
         MenuItem openNetwork = new MenuItem("Open network…");
         openNetwork.setOnAction(e -> org.naswot.app.network.OpenNetworkDialog.chooseAndScore(
                 window.getScene().getWindow(), () -> vm.settings().scoringConfig(), vm.data()));
         Menu file = new Menu("File", null,
+                openSpace,
                 openNetwork,
                 item("Export figure…", "export.figure", actions),
                 item("Export data as CSV…", "export.csv", actions),
@@ -73,6 +76,29 @@ public final class AppMenu {
                 + "GPL-3.0-or-later.").showAndWait());
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "help.shortcuts", actions), about);
         return new MenuBar(file, view, help);
+    }
+
+    /**
+     * Loads a declarative space descriptor from anywhere and selects it; an invalid file is shown as its one-line
+     * problem (field path and what was expected), and nothing changes.
+     */
+    private void openSpace() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Open a search-space descriptor");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Space descriptor", "*.json"));
+        java.io.File f = chooser.showOpenDialog(window.getScene() == null ? null : window.getScene().getWindow());
+        if (f != null) {
+            openSpace(f.toPath());
+        }
+    }
+
+    /** Opens the descriptor {@code file} and selects its space (File ▸ Open space…, and tests). */
+    public void openSpace(java.nio.file.Path file) {
+        try {
+            vm.space.set(org.naswot.service.SearchSpaces.open(file));
+        } catch (org.naswot.common.UserFacingException ex) {
+            new Alert(Alert.AlertType.ERROR, ex.getMessage()).showAndWait();
+        }
     }
 
     /** The scatter's model (its colouring and top-k are preferences). */

@@ -40,8 +40,13 @@ final class ArchitectureDetailViews {
      * @param lowestScore the plot's lowest-scoring point (a bad cell to compare with), or null
      * @param present     told when the lecture asks for presentation mode (true) or leaves it (false)
      */
-    ArchitectureDetailViews(ExplorerViewModel vm, Supplier<ScorePoint> lowestScore, Consumer<Boolean> present) {
+    /** How the selected point's y reads: its accuracy, or its score's rank when the space has no accuracies. */
+    private final java.util.function.Function<ScorePoint, String> yText;
+
+    ArchitectureDetailViews(ExplorerViewModel vm, Supplier<ScorePoint> lowestScore, Consumer<Boolean> present,
+                            java.util.function.Function<ScorePoint, String> yText) {
         this.vm = vm;
+        this.yText = yText;
         this.lowestScore = lowestScore;
         this.present = present;
     }
@@ -85,7 +90,7 @@ final class ArchitectureDetailViews {
         }
         Optional<ArchitectureFigure> figure = ArchitectureDiagrams.of(shownSpace(), p.arch());
         cell.figureProperty().set(figure.orElse(null));
-        cell.titleProperty().set(String.format("#%d  score %.2f  accuracy %.2f", p.index(), p.score(), p.accuracy()));
+        cell.titleProperty().set(String.format("#%d  score %.2f  %s", p.index(), p.score(), yText.apply(p)));
         // an encoding that does not give the figure may still have one from its architecture (the detail task's)
         cellHint.setText(figure.isPresent() ? CELL_HINT : p.index() >= 0 ? "Loading #" + p.index()
                 + " for its diagram\u2026" : noDiagram());

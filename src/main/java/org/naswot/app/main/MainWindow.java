@@ -44,7 +44,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(ExplorerViewModel vm, ScoreScatter scatter) {
         this.vm = vm;
         this.scatter = scatter;
-        this.detail = new ArchitectureDetailViews(vm, this::lowestScore, this::present);
+        this.detail = new ArchitectureDetailViews(vm, this::lowestScore, this::present, scatter.getModel()::yText);
         this.searchView = new SearchView(vm::settings, vm.data(), vm.db());
         this.proxiesView = new ProxiesView(new ProxiesViewModel(vm.db(), vm.data()),
                 new ProxyComputeBar(vm.db(), vm.data(), vm.notes::add));

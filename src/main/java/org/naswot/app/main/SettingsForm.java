@@ -80,6 +80,12 @@ final class SettingsForm extends GridPane {
         space.getItems().setAll(vm.spaces());
         space.setConverter(converterOf(ExplorerViewModel::spaceLabel));
         space.valueProperty().bindBidirectional(vm.space);
+        // a space opened from a file (File > Open space...) joins the picker
+        vm.space.addListener((o, a, b) -> {
+            if (b != null && !space.getItems().contains(b)) {
+                space.getItems().setAll(vm.spaces());
+            }
+        });
         add("Search space", space);
         ComboBox<String> dataset = new ComboBox<>();
         ComboBox<String> accuracy = new ComboBox<>();
@@ -91,15 +97,17 @@ final class SettingsForm extends GridPane {
             }
             accuracy.getItems().setAll(d.findBenchmark().map(SpaceDescriptor.Benchmark::accuracyColumns)
                     .orElse(List.of()));
-            d.findBenchmark().ifPresent(b -> vm.accuracyColumn.set(b.defaultAccuracyColumn().column()));
+            d.findBenchmark().ifPresentOrElse(b -> vm.accuracyColumn.set(b.defaultAccuracyColumn().column()),
+                    // a space without accuracies (a declarative one before an import) keeps no other space's column
+                    () -> vm.accuracyColumn.set(""));
         };
         fillSpaceChoices.run();
         vm.space.addListener((o, a, b) -> fillSpaceChoices.run());
         dataset.valueProperty().bindBidirectional(vm.dataset);
         accuracy.valueProperty().bindBidirectional(vm.accuracyColumn);
         // readable names: the descriptor's label of each column (the column's own name in the tooltip)
-        accuracy.setConverter(converterOf(c -> vm.descriptor().findBenchmark().flatMap(b -> b.findAccuracy(c))
-                .map(a -> a.label()).orElse(c)));
+        accuracy.setConverter(converterOf(c -> c.isEmpty() ? "none (scores alone)"
+                : vm.descriptor().findBenchmark().flatMap(b -> b.findAccuracy(c)).map(a -> a.label()).orElse(c)));
         accuracy.setTooltip(new Tooltip());
         accuracy.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> vm.accuracyColumn.get() == null ? "" : accuracy.getConverter().toString(vm.accuracyColumn.get())
