@@ -14,7 +14,7 @@ import org.naswot.common.UserFacingException;
  * that Python can read with {@code sqlite3} or {@code pandas.read_sql}.
  *
  * <h2>Versioning</h2>
- * {@code PRAGMA user_version} holds the schema version (currently 5) and {@code PRAGMA application_id}
+ * {@code PRAGMA user_version} holds the schema version (currently 6) and {@code PRAGMA application_id}
  * holds 0x4E415357 ("NASW"). Opening a file for writing creates or upgrades the schema; a file from a
  * newer version of the tool is refused. The file is in WAL journal mode, so readers (the GUI, Python)
  * can read while a run writes.
@@ -136,6 +136,27 @@ import org.naswot.common.UserFacingException;
  * PRIMARY KEY (settings_key, arch_index, proxy)
  * </pre>
  *
+ * <h2>sweeps: one row per sweep, a grid of scoring settings run one point after another (schema 6)</h2>
+ * <pre>
+ * id            INTEGER PRIMARY KEY AUTOINCREMENT
+ * grid_json     TEXT NOT NULL      the grid as asked, a JSON object (spaces, dataset, sample, seeds, batch sizes,
+ *                                  counting modes, inputs, device); the same grid asked again continues this sweep
+ * status        TEXT NOT NULL      'running', 'finished', 'interrupted', 'cancelled' (as scoring_runs.status)
+ * tool_version  TEXT NOT NULL
+ * started_at    TEXT NOT NULL
+ * finished_at   TEXT               NULL until every point's run finished
+ * </pre>
+ *
+ * <h2>sweep_points: the grid's points, in the order they run</h2>
+ * <pre>
+ * sweep_id      INTEGER NOT NULL REFERENCES sweeps(id) ON DELETE CASCADE
+ * position      INTEGER NOT NULL   0-based order of execution
+ * point_json    TEXT NOT NULL      this point's settings, a JSON object (space, input, relu_count, batch_size, seed)
+ * run_id        INTEGER            the scoring run of this point once it has one; NULL before (and after that run
+ *                                  was deleted: the point is then scored again)
+ * PRIMARY KEY (sweep_id, position)
+ * </pre>
+ *
  * <h2>Example (Python)</h2>
  * <pre>
  * import sqlite3, pandas as pd
@@ -145,7 +166,7 @@ import org.naswot.common.UserFacingException;
  */
 final class StoreSchema {
 
-    static final int CURRENT_VERSION = 5;
+    static final int CURRENT_VERSION = 6;
 
     /** scoring_runs' columns in schema 4, in the order schema 5 declares them (named: ALTERs appended them). */
     private static final String RUN_COLUMNS_V4 = "id, space, dataset, input_kind, batch_size, batch_seed, init_seed,"
@@ -292,7 +313,25 @@ final class StoreSchema {
                     "INSERT INTO scores SELECT run_id, arch_index, arch, score, singular, relu_units, params, seconds,"
                             + " created_at FROM scores_v4",
                     "DROP TABLE scores_v4",
-                    "DROP TABLE scoring_runs_v4"));
+                    "DROP TABLE scoring_runs_v4"),
+            // 5 -> 6: sweeps, grids of scoring settings whose points are ordinary scoring runs
+            List.of("""
+                    CREATE TABLE sweeps (
+                        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                        grid_json    TEXT    NOT NULL,
+                        status       TEXT    NOT NULL,
+                        tool_version TEXT    NOT NULL,
+                        started_at   TEXT    NOT NULL,
+                        finished_at  TEXT
+                    )""",
+                    """
+                    CREATE TABLE sweep_points (
+                        sweep_id   INTEGER NOT NULL REFERENCES sweeps(id) ON DELETE CASCADE,
+                        position   INTEGER NOT NULL,
+                        point_json TEXT    NOT NULL,
+                        run_id     INTEGER REFERENCES scoring_runs(id) ON DELETE SET NULL,
+                        PRIMARY KEY (sweep_id, position)
+                    )"""));
 
     private StoreSchema() {
     }
