@@ -133,8 +133,10 @@ final class SweepTable {
             query.setLong(1, sweepId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
+                    int position = rows.getInt(1);
+                    String json = rows.getString(2);
                     long run = rows.getLong(3);
-                    points.add(new SweepInfo.Point(rows.getInt(1), rows.getString(2), rows.wasNull() ? null : run));
+                    points.add(new SweepInfo.Point(position, json, rows.wasNull() ? null : run));
                 }
             }
         }
