@@ -28,6 +28,7 @@ final class ComparisonOutput {
         } else {
             o.put("unavailable", r.unavailable());
         }
+        o.put("tags", r.tags());
         o.put("duration_seconds", r.durationSeconds() == null ? null : JsonLines.number(r.durationSeconds()));
         return o;
     }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = "The stored scoring runs: list them, show one (settings, Kendall tau and Spearman rho), rename "
                 + "or delete one, as the window's run list does.",
         subcommands = {RunsCommand.ListRuns.class, RunsCommand.Show.class, RunsCommand.Compare.class,
-            RunsCommand.Rename.class, RunsCommand.Delete.class})
+            RunsCommand.Tag.class, RunsCommand.Rename.class, RunsCommand.Delete.class})
 final class RunsCommand implements Runnable {
 
     @Spec
@@ -248,6 +248,48 @@ final class RunsCommand implements Runnable {
             RunHistory history = history(common);
             RunComparison.Comparison c = RunComparison.of(history, ids, by, resamples);
             ComparisonOutput.print(new Output(spec, common.json), c);
+            return 0;
+        }
+    }
+
+    @Command(name = "tag", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Tag a run (the window's Runs table searches and shows tags); --remove takes a tag off. "
+                    + "A sweep's runs are tagged 'sweep N'.")
+    static final class Tag implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ID", description = "The run's id (naswot runs list).")
+        long id;
+
+        @Parameters(index = "1", paramLabel = "TAG", description = "The tag, e.g. baseline.")
+        String tag;
+
+        @Option(names = "--remove", description = "Take the tag off instead.")
+        boolean remove;
+
+        @Mixin
+        CommonOptions common;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            RunHistory history = history(common);
+            history.run(id);
+            if (remove) {
+                history.untag(id, tag);
+            } else {
+                history.tag(id, tag);
+            }
+            List<String> tags = history.tags().getOrDefault(id, List.of());
+            Output out = new Output(spec, common.json);
+            if (common.json) {
+                Map<String, Object> o = JsonLines.object();
+                o.put("id", id);
+                o.put("tags", tags);
+                out.json(o);
+            } else {
+                out.text("run " + id + " tags: " + (tags.isEmpty() ? "none" : String.join(", ", tags)));
+            }
             return 0;
         }
     }

@@ -26,8 +26,10 @@ public final class RunComparison {
      * One run. {@code statistics} is null when its space cannot be opened here (then {@code unavailable} says why).
      *
      * @param durationSeconds from start to finish; null while it has not finished (a resumed run counts its pause)
+     * @param tags            the user's tags ('sweep N' for a sweep's runs)
      */
-    public record Row(RunInfo run, RunHistory.RunStatistics statistics, String unavailable, Double durationSeconds) {
+    public record Row(RunInfo run, RunHistory.RunStatistics statistics, String unavailable, Double durationSeconds,
+                      List<String> tags) {
         public double tau() {
             return statistics == null ? Double.NaN : statistics.summary().correlations().tau();
         }
@@ -87,8 +89,9 @@ public final class RunComparison {
 
     public static Comparison ofRuns(RunHistory history, List<RunInfo> runs, List<RunSetting> groupBy, int resamples) {
         List<Row> rows = new ArrayList<>();
+        Map<Long, List<String>> tags = history.tags();
         for (RunInfo run : runs) {
-            rows.add(row(history, run, resamples));
+            rows.add(row(history, run, resamples, tags.getOrDefault(run.id(), List.of())));
         }
         return of(rows, groupBy);
     }
@@ -103,13 +106,17 @@ public final class RunComparison {
     }
 
     public static Row row(RunHistory history, RunInfo run, int resamples) {
+        return row(history, run, resamples, history.tags().getOrDefault(run.id(), List.of()));
+    }
+
+    public static Row row(RunHistory history, RunInfo run, int resamples, List<String> tags) {
         Double duration = run.finishedAt() == null ? null
                 : Duration.between(run.startedAt(), run.finishedAt()).toMillis() / 1000.0;
         try {
-            return new Row(run, history.statistics(run, resamples), null, duration);
+            return new Row(run, history.statistics(run, resamples), null, duration, tags);
         } catch (UserFacingException e) {
             // the settings are still worth comparing when a space's benchmark is not on this machine
-            return new Row(run, null, e.getMessage(), duration);
+            return new Row(run, null, e.getMessage(), duration, tags);
         }
     }
 

@@ -169,6 +169,24 @@ public final class RunHistory {
         write(store -> store.renameRun(runId, title));
     }
 
+    /** Every tagged run's tags (a sweep's runs are tagged 'sweep N'); none before the database exists. */
+    public Map<Long, List<String>> tags() {
+        if (!Files.isRegularFile(db)) {
+            return Map.of();
+        }
+        return read(ResultStore::runTags);
+    }
+
+    public void tag(long runId, String tag) {
+        requireDatabase();
+        write(store -> store.tagRun(runId, tag));
+    }
+
+    public void untag(long runId, String tag) {
+        requireDatabase();
+        write(store -> store.untagRun(runId, tag));
+    }
+
     /** Deletes a run and its scores; its id is not given to a later run. */
     public void delete(long runId) {
         requireDatabase();

@@ -347,14 +347,35 @@ public final class ResultStore implements AutoCloseable {
         return sql(() -> sweepTable.latestWithGrid(gridJson));
     }
 
-    /** Records which scoring run holds a point's scores. */
+    /** Records which scoring run holds a point's scores, and tags the run 'sweep N'. */
     public synchronized void attachSweepRun(long sweepId, int position, long runId) {
         requireWritable();
         sqlDo(() -> {
             if (!sweepTable.attachRun(sweepId, position, runId)) {
                 throw unknownSweep(sweepId);
             }
+            sweepTable.tag(runId, "sweep " + sweepId);
         });
+    }
+
+    /** Tags a run (a tag it has already is kept once); blank tags are refused. */
+    public synchronized void tagRun(long runId, String tag) {
+        requireWritable();
+        if (tag == null || tag.isBlank()) {
+            throw new UserFacingException("a tag needs at least one character other than spaces");
+        }
+        requireRun(runId);
+        sqlDo(() -> sweepTable.tag(runId, tag.strip()));
+    }
+
+    public synchronized void untagRun(long runId, String tag) {
+        requireWritable();
+        sqlDo(() -> sweepTable.untag(runId, tag));
+    }
+
+    /** Every tagged run's tags, by run id. */
+    public synchronized Map<Long, List<String>> runTags() {
+        return sql(sweepTable::tags);
     }
 
     /** Sets a sweep's status; finished and cancelled get a finish time, as runs do. */

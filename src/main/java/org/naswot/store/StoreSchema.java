@@ -157,6 +157,13 @@ import org.naswot.common.UserFacingException;
  * PRIMARY KEY (sweep_id, position)
  * </pre>
  *
+ * <h2>run_tags: the user's tags of scoring runs (schema 6)</h2>
+ * <pre>
+ * run_id        INTEGER NOT NULL REFERENCES scoring_runs(id) ON DELETE CASCADE
+ * tag           TEXT NOT NULL      e.g. 'baseline'; a sweep's runs get 'sweep N'
+ * PRIMARY KEY (run_id, tag)
+ * </pre>
+ *
  * <h2>Example (Python)</h2>
  * <pre>
  * import sqlite3, pandas as pd
@@ -331,6 +338,12 @@ final class StoreSchema {
                         point_json TEXT    NOT NULL,
                         run_id     INTEGER REFERENCES scoring_runs(id) ON DELETE SET NULL,
                         PRIMARY KEY (sweep_id, position)
+                    )""",
+                    """
+                    CREATE TABLE run_tags (
+                        run_id INTEGER NOT NULL REFERENCES scoring_runs(id) ON DELETE CASCADE,
+                        tag    TEXT    NOT NULL,
+                        PRIMARY KEY (run_id, tag)
                     )"""));
 
     private StoreSchema() {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.naswot.common.Version;
 
-/** SQL for {@code sweeps} and {@code sweep_points}. Not thread-safe: {@link ResultStore} serialises calls. */
+/** SQL for {@code sweeps}, {@code sweep_points} and {@code run_tags}. Not thread-safe: {@link ResultStore} serialises calls. */
 final class SweepTable {
 
     private final Connection connection;
@@ -73,6 +73,36 @@ final class SweepTable {
             update.setLong(3, id);
             return update.executeUpdate() == 1;
         }
+    }
+
+    void tag(long runId, String tag) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR IGNORE INTO run_tags (run_id, tag) VALUES (?, ?)")) {
+            insert.setLong(1, runId);
+            insert.setString(2, tag);
+            insert.executeUpdate();
+        }
+    }
+
+    void untag(long runId, String tag) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM run_tags WHERE run_id = ? AND tag = ?")) {
+            delete.setLong(1, runId);
+            delete.setString(2, tag);
+            delete.executeUpdate();
+        }
+    }
+
+    /** Every run's tags, by run id, each run's in alphabetical order. */
+    java.util.Map<Long, List<String>> tags() throws SQLException {
+        java.util.Map<Long, List<String>> out = new java.util.HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT run_id, tag FROM run_tags ORDER BY tag");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                out.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getString(2));
+            }
+        }
+        return out;
     }
 
     boolean delete(long id) throws SQLException {
