@@ -80,7 +80,7 @@ public final class RunsView extends BorderPane {
         title.getStyleClass().add("view-title");
         TextField search = new TextField();
         search.setPromptText("Search label, tag, setting (e.g. seed=2, sweep 1)");
-        search.setPrefColumnCount(22);
+        search.setPrefColumnCount(18);
         model.search.bind(search.textProperty());
         ComboBox<RunsViewModel.SweepChoice> sweep = new ComboBox<>(model.sweepChoices);
         sweep.valueProperty().bindBidirectional(model.sweepFilter);
@@ -104,9 +104,14 @@ public final class RunsView extends BorderPane {
         Button newSweep = new Button("New sweep\u2026");
         newSweep.setOnAction(e -> showForm(getRight() == null));
         newSweep.disableProperty().bind(model.sweepRunning);
-        HBox tools = new HBox(8, search, new Label("Show"), sweep, new Label("Group by"), groupBy, refresh, newSweep);
+        // wraps at narrow widths instead of cutting labels short
+        javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(8, 6, search, labelled("Show", sweep),
+                labelled("Group by", groupBy), refresh, newSweep);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add("toolbar-strip");
+        for (javafx.scene.control.Control c : List.of(refresh, newSweep, sweep, groupBy)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         Label banner = new Label();
         banner.textProperty().bind(model.banner);
@@ -147,6 +152,14 @@ public final class RunsView extends BorderPane {
         return top;
     }
 
+    private static HBox labelled(String text, javafx.scene.Node control) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, l, control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
     private SplitPane center() {
         SortedList<Row> sorted = new SortedList<>(model.shown);
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -185,7 +198,9 @@ public final class RunsView extends BorderPane {
 
         TableView<RunComparison.Group> groups = new TableView<>(model.groups);
         groups.getColumns().add(groupText("group", RunComparison.Group::label, 200));
-        groups.getColumns().add(groupText("runs", g -> Integer.toString(g.runIds().size()), 50));
+        TableColumn<RunComparison.Group, String> count = groupText("runs", g -> Integer.toString(g.runIds().size()), 50);
+        count.setMinWidth(45);
+        groups.getColumns().add(count);
         groups.getColumns().add(groupText("mean \u03c4 \u00b1 std", g -> Double.isNaN(g.meanTau()) ? "-"
                 : String.format(Locale.ROOT, "%.4f \u00b1 %s", g.meanTau(), Double.isNaN(g.stdTau()) ? "- (one run)"
                 : String.format(Locale.ROOT, "%.4f", g.stdTau())), 170));
@@ -210,14 +225,16 @@ public final class RunsView extends BorderPane {
         diff.setWrapText(true);
         diff.setAlignment(Pos.TOP_LEFT);
         diff.setMaxHeight(Double.MAX_VALUE);
-        Label about = new Label("\u03c4, \u03c1: Kendall and Spearman against each run's space's default accuracy "
-                + "column; 95 % percentile bootstrap over its architectures (" + RunComparison.RESAMPLES
-                + " resamples, seed 1), as naswot runs compare.");
+        Label about = new Label("\u03c4, \u03c1 against the space's default accuracy column; 95 % bootstrap CI ("
+                + RunComparison.RESAMPLES + " resamples, seed 1), as naswot runs compare.");
         about.setWrapText(true);
         about.getStyleClass().add("view-subtitle");
         VBox diffBox = new VBox(4, diffTitle, diff, new Region(), about);
         VBox.setVgrow(diffBox.getChildren().get(2), Priority.ALWAYS);
-        diffBox.setPrefWidth(360);
+        diffBox.setPrefWidth(300);
+        diffBox.setMinWidth(170);
+        groupBox.setMinWidth(180);
+        table.setMinWidth(200);
 
         HBox bottom = new HBox(10, groupBox, diffBox);
         HBox.setHgrow(groupBox, Priority.ALWAYS);

@@ -40,8 +40,8 @@ public final class RunsViewModel {
     public record SweepChoice(SweepInfo sweep) {
         @Override
         public String toString() {
-            return sweep == null ? "All runs" : "Sweep " + sweep.id() + " (" + sweep.points().size() + " points, "
-                    + sweep.status().dbName() + ")";
+            return sweep == null ? "All runs" : "Sweep " + sweep.id() + " (" + sweep.points().size() + " points"
+                    + (sweep.status() == RunStatus.FINISHED ? ")" : ", " + sweep.status().dbName() + ")");
         }
     }
 
@@ -132,6 +132,7 @@ public final class RunsViewModel {
                                     "Computing tau, rho and their intervals: %d of %d runs...", sofar.size(), runs.size())
                                     : runs.size() + " runs.");
                             regroup();
+                            count();
                         });
                     }
                 }
@@ -276,6 +277,16 @@ public final class RunsViewModel {
                         .collect(java.util.stream.Collectors.toSet())).orElse(java.util.Set.of());
         shown.setPredicate(r -> (inSweep == null || inSweep.contains(r.run().id())) && (q.isEmpty() || text(r).contains(q)));
         regroup();
+        count();
+    }
+
+    /** "7 runs", or "6 of 7 runs shown" when the search or the sweep filter hides some. */
+    private void count() {
+        if (rows.isEmpty() || status.get().startsWith("Computing") || status.get().startsWith("Cannot")) {
+            return;
+        }
+        status.set(shown.size() == rows.size() ? rows.size() + " runs." : shown.size() + " of " + rows.size()
+                + " runs shown.");
     }
 
     /** What the text search looks in: id, label, tags, status and every setting. */

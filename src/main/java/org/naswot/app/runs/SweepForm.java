@@ -38,7 +38,7 @@ final class SweepForm extends VBox {
     private final TextField batchSizes = new TextField("64,128");
     private final CheckBox reference = new CheckBox("reference");
     private final CheckBox once = new CheckBox("once");
-    private final CheckBox images = new CheckBox("dataset images");
+    private final CheckBox images = new CheckBox("images");
     private final CheckBox noise = new CheckBox("noise");
     private final ComboBox<String> device = new ComboBox<>();
     private final Label points = new Label();
@@ -51,8 +51,9 @@ final class SweepForm extends VBox {
         getStyleClass().add("sweep-form");
         setSpacing(8);
         setPadding(new Insets(10));
-        setPrefWidth(300);
-        setMinWidth(260);
+        setPrefWidth(270);
+        setMinWidth(230);
+        setMaxWidth(300);
         Label title = new Label("New sweep");
         title.getStyleClass().add("section-title");
         Label about = new Label("Each point of the grid is scored as one run, one after the other, in the background. "
@@ -64,6 +65,11 @@ final class SweepForm extends VBox {
         reference.setSelected(true);
         images.setSelected(true);
         sample.setEditable(true);
+        for (TextField f : List.of(dataset, seeds, batchSizes)) {
+            f.setPrefColumnCount(8);
+        }
+        space.setPrefWidth(140);
+        device.setPrefWidth(100);
         sample.setPrefWidth(100);
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -77,6 +83,8 @@ final class SweepForm extends VBox {
         grid.addRow(row++, new Label("Counting"), new HBox(8, reference, once));
         grid.addRow(row++, new Label("Input"), new HBox(8, images, noise));
         grid.addRow(row, new Label("Device"), device);
+        grid.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n)
+                .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         seeds.setPromptText("e.g. 1-5 or 1,3,7");
         batchSizes.setPromptText("e.g. 64,128");
         problem.setWrapText(true);
