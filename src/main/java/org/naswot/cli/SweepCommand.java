@@ -44,10 +44,11 @@ import picocli.CommandLine.Spec;
         subcommands = {SweepCommand.ListSweeps.class, SweepCommand.Show.class})
 final class SweepCommand implements Callable<Integer> {
 
-    @Option(names = "--space", paramLabel = "SPACE", description = "Search space (default nb201; several: --spaces).")
+    @Option(names = "--space", paramLabel = "SPACE", description = "Search space: ${sys:naswot.spaces}. Default nb201; "
+            + "several: --spaces.")
     String space;
 
-    @Option(names = "--spaces", paramLabel = "S1,S2,...", split = ",", description = "Several search spaces.")
+    @Option(names = "--spaces", paramLabel = "SPACE", split = ",", description = "Several search spaces (as --space).")
     List<String> spaces;
 
     @Option(names = "--dataset", defaultValue = "cifar10", description = "Images to score on (default ${DEFAULT-VALUE}).")
@@ -60,15 +61,15 @@ final class SweepCommand implements Callable<Integer> {
             description = "Seeds (batch draw, weights and sample), e.g. 1-5 or 1,3,7 (default ${DEFAULT-VALUE}).")
     String seeds;
 
-    @Option(names = "--batch-size", paramLabel = "B1,B2,...", split = ",", defaultValue = "128",
+    @Option(names = "--batch-size", paramLabel = "B", split = ",", defaultValue = "128",
             description = "Mini-batch sizes (default ${DEFAULT-VALUE}).")
     List<Integer> batchSizes;
 
-    @Option(names = "--relu-count", paramLabel = "reference|once,...", split = ",", defaultValue = "reference",
+    @Option(names = "--relu-count", paramLabel = "reference|once", split = ",", defaultValue = "reference",
             description = "Counting modes (default ${DEFAULT-VALUE}).")
     List<String> reluCounts;
 
-    @Option(names = "--input", paramLabel = "dataset|noise,...", split = ",", defaultValue = "dataset",
+    @Option(names = "--input", paramLabel = "dataset|noise", split = ",", defaultValue = "dataset",
             description = "Inputs: dataset images and/or Gaussian noise (default ${DEFAULT-VALUE}).")
     List<String> inputs;
 
