@@ -114,7 +114,11 @@ final class SweepCommand implements Callable<Integer> {
         SweepService sweeps = service(common);
         long id;
         if (resume != null) {
-            if (sample != null || space != null || spaces != null) {
+            picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+            boolean gridGiven = java.util.stream.Stream.of("--space", "--spaces", "--dataset", "--sample", "--seeds",
+                    "--batch-size", "--relu-count", "--input", "--device", "--weight-seeds")
+                    .anyMatch(parsed::hasMatchedOption);
+            if (gridGiven) {
                 throw new UserFacingException("--resume ID continues a stored grid: give it alone (naswot sweep show "
                         + resume + " shows the grid)");
             }

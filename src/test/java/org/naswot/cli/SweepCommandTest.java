@@ -118,5 +118,6 @@ class SweepCommandTest {
         assertTrue(refused("runs", "compare", "1", "5", "--db", db(), "--data-dir", data()).contains("no scoring run 5"));
         assertTrue(refused("runs", "compare", "1", "--group-by", "colour", "--db", db()).contains("unknown setting"));
         assertTrue(refused("sweep", "show", "3", "--db", db()).contains("no sweep 3"));
+        assertTrue(refused("sweep", "--resume", "1", "--seeds", "1-3", "--db", db()).contains("give it alone"));
     }
 }
