@@ -88,6 +88,10 @@ public final class ExplorerApp extends Application {
         stage.show();
         ScatterWarmUp.start(ScoringWarmUp::run);
         String screenshot = p.get("screenshot");
+        if (screenshot != null && raw.contains("--all-tabs")) {
+            // the Runs tab's screenshot shows the newest sweep's runs grouped
+            window.runsView().getModel().showLatestSweep();
+        }
         if (screenshot != null || raw.contains("--run")) {
             vm.running.addListener((o, was, now) -> {
                 if (!now && screenshot != null) {
@@ -154,13 +158,18 @@ public final class ExplorerApp extends Application {
             if (ready || System.nanoTime() - start > 180e9) {
                 poll.stop();
                 String base = file.toString().replaceFirst("\\.png$", "");
-                String[] names = {"scatter", "cell", "kernel", "lecture", "search", "proxies"};
+                String[] names = {"scatter", "cell", "kernel", "lecture", "search", "proxies", "runs"};
                 for (int i = 1; i < names.length; i++) {
                     window.tabs().getSelectionModel().select(i);
                     scene.getRoot().applyCss();
                     scene.getRoot().layout();
                     save(scene, Path.of(base + "-" + names[i] + ".png"), window);
                 }
+                // the Runs tab once more with its sweep form open
+                window.runsView().showForm(true);
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                save(scene, Path.of(base + "-runs-sweep.png"), window);
                 Platform.exit();
             }
         }));

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             ReproduceCommand.class,
             ExportCommand.class,
             RunsCommand.class,
+            SweepCommand.class,
             ProxiesCommand.class,
             FigureCommand.class,
             DataCommand.class,

@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
 import org.naswot.score.ScoringSettings;
+import org.naswot.service.RunComparison;
 import org.naswot.service.RunHistory;
+import org.naswot.service.RunSetting;
 import org.naswot.store.RunInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "runs", mixinStandardHelpOptions = true,
         description = "The stored scoring runs: list them, show one (settings, Kendall tau and Spearman rho), rename "
                 + "or delete one, as the window's run list does.",
-        subcommands = {RunsCommand.ListRuns.class, RunsCommand.Show.class, RunsCommand.Rename.class,
-            RunsCommand.Delete.class})
+        subcommands = {RunsCommand.ListRuns.class, RunsCommand.Show.class, RunsCommand.Compare.class,
+            RunsCommand.Tag.class, RunsCommand.Rename.class, RunsCommand.Delete.class})
 final class RunsCommand implements Runnable {
 
     @Spec
@@ -205,6 +207,88 @@ final class RunsCommand implements Runnable {
                 out.text("  " + summary.correlations().summaryLine());
             } else {
                 out.text("  no correlation: " + unavailable);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Compare runs side by side: per run n, Kendall tau and Spearman rho against its space's "
+                    + "default accuracy column with their 95 % bootstrap intervals, seed, batch, counting, input, "
+                    + "device, duration; then the settings that differ between the runs.",
+                "With --group-by, runs with equal values of those settings form a group: mean \u00b1 sample std "
+                    + "of tau over its runs (e.g. --group-by batch_size: tau over the seeds at batch 64 vs 128)."})
+    static final class Compare implements Callable<Integer> {
+        @Parameters(arity = "1..*", paramLabel = "ID", description = "The runs' ids (naswot runs list).")
+        List<Long> ids;
+
+        @Option(names = "--group-by", paramLabel = "SETTING", split = ",",
+                description = "Group by these settings: space, dataset, input, batch_size (batch), seed, init_seed, "
+                        + "weight_seeds, relu_count (counting), device.")
+        List<String> groupBy;
+
+        @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000",
+                description = "Bootstrap resamples of each interval (seeded, so equal runs give equal intervals; "
+                        + "default ${DEFAULT-VALUE}).")
+        int resamples;
+
+        @Mixin
+        CommonOptions common;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (resamples < 1) {
+                throw new UserFacingException("--bootstrap must be at least 1, got " + resamples);
+            }
+            // the setting names are checked before any run is read
+            List<RunSetting> by = groupBy == null ? null : RunComparison.settings(groupBy);
+            RunHistory history = history(common);
+            RunComparison.Comparison c = RunComparison.of(history, ids, by, resamples);
+            ComparisonOutput.print(new Output(spec, common.json), c);
+            return 0;
+        }
+    }
+
+    @Command(name = "tag", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Tag a run (the window's Runs table searches and shows tags); --remove takes a tag off. "
+                    + "A sweep's runs are tagged 'sweep N'.")
+    static final class Tag implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ID", description = "The run's id (naswot runs list).")
+        long id;
+
+        @Parameters(index = "1", paramLabel = "TAG", description = "The tag, e.g. baseline.")
+        String tag;
+
+        @Option(names = "--remove", description = "Take the tag off instead.")
+        boolean remove;
+
+        @Mixin
+        CommonOptions common;
+
+        @Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            RunHistory history = history(common);
+            history.run(id);
+            if (remove) {
+                history.untag(id, tag);
+            } else {
+                history.tag(id, tag);
+            }
+            List<String> tags = history.tags().getOrDefault(id, List.of());
+            Output out = new Output(spec, common.json);
+            if (common.json) {
+                Map<String, Object> o = JsonLines.object();
+                o.put("id", id);
+                o.put("tags", tags);
+                out.json(o);
+            } else {
+                out.text("run " + id + " tags: " + (tags.isEmpty() ? "none" : String.join(", ", tags)));
             }
             return 0;
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,6 +16,8 @@ import org.naswot.run.SpaceContext;
 import org.naswot.run.proxies.RunProxyTable;
 import org.naswot.score.ScoreResult;
 import org.naswot.score.proxies.Measure;
+import org.naswot.search.stats.Bootstrap;
+import org.naswot.search.stats.ConfidenceInterval;
 import org.naswot.search.stats.Correlations;
 import org.naswot.store.ExportFormat;
 import org.naswot.store.ResultExporter;
@@ -114,16 +117,44 @@ public final class RunHistory {
 
     /** {@link RunSummary} against the space's default accuracy column, the one score-space reports by default. */
     public RunSummary summary(RunInfo run) {
+        return scoredPairs(run).summary();
+    }
+
+    /**
+     * A run's {@link RunSummary} with 95 % percentile-bootstrap intervals of tau and rho ({@code resamples} resamples
+     * of the architectures, seeded with 1 as the scatter's intervals are, so equal runs give equal intervals), and the
+     * seconds its stored scores took to compute.
+     */
+    public record RunStatistics(RunSummary summary, ConfidenceInterval tau, ConfidenceInterval rho,
+                                double computeSeconds) {
+    }
+
+    public RunStatistics statistics(RunInfo run, int resamples) {
+        ScoredPairs p = scoredPairs(run);
+        Correlations c = p.summary().correlations();
+        ConfidenceInterval tau = c.n() < 2 ? null
+                : new Bootstrap(new SplittableRandom(1), resamples).kendallTau(p.scores(), p.accuracies(), 0.95);
+        ConfidenceInterval rho = c.n() < 2 ? null
+                : new Bootstrap(new SplittableRandom(1), resamples).spearmanRho(p.scores(), p.accuracies(), 0.95);
+        return new RunStatistics(p.summary(), tau, rho, p.seconds());
+    }
+
+    private record ScoredPairs(RunSummary summary, double[] scores, double[] accuracies, double seconds) {
+    }
+
+    private ScoredPairs scoredPairs(RunInfo run) {
         SpaceContext ctx = space(run.settings().space());
         String column = ctx.defaultAccuracyColumn();
         List<ScoreResult> scores = read(store -> store.scores(run.id()));
         double[] x = new double[scores.size()];
         double[] y = new double[scores.size()];
+        double seconds = 0;
         for (int i = 0; i < x.length; i++) {
             x[i] = scores.get(i).score();
             y[i] = ctx.accuracy(scores.get(i).index(), column);
+            seconds += scores.get(i).seconds();
         }
-        return new RunSummary(column, ctx.accuracyLabel(column), Correlations.of(x, y));
+        return new ScoredPairs(new RunSummary(column, ctx.accuracyLabel(column), Correlations.of(x, y)), x, y, seconds);
     }
 
     /** One stored run; an unknown id is a user-facing error that lists the runs there are. */
@@ -136,6 +167,24 @@ public final class RunHistory {
     public void rename(long runId, String title) {
         requireDatabase();
         write(store -> store.renameRun(runId, title));
+    }
+
+    /** Every tagged run's tags (a sweep's runs are tagged 'sweep N'); none before the database exists. */
+    public Map<Long, List<String>> tags() {
+        if (!Files.isRegularFile(db)) {
+            return Map.of();
+        }
+        return read(ResultStore::runTags);
+    }
+
+    public void tag(long runId, String tag) {
+        requireDatabase();
+        write(store -> store.tagRun(runId, tag));
+    }
+
+    public void untag(long runId, String tag) {
+        requireDatabase();
+        write(store -> store.untagRun(runId, tag));
     }
 
     /** Deletes a run and its scores; its id is not given to a later run. */

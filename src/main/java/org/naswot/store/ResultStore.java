@@ -41,6 +41,7 @@ public final class ResultStore implements AutoCloseable {
     private final ScoringRunTable scoringRuns;
     private final SearchRunTable searchRuns;
     private final ProxyScoreTable proxyScores;
+    private final SweepTable sweepTable;
 
     private ResultStore(Path file, Connection connection, boolean readOnly) {
         this.file = file;
@@ -49,6 +50,7 @@ public final class ResultStore implements AutoCloseable {
         this.scoringRuns = new ScoringRunTable(connection);
         this.searchRuns = new SearchRunTable(connection);
         this.proxyScores = new ProxyScoreTable(connection);
+        this.sweepTable = new SweepTable(connection);
     }
 
     /** $XDG_DATA_HOME/naswot/results.sqlite, by default ~/.local/share/naswot/results.sqlite. */
@@ -331,6 +333,104 @@ public final class ResultStore implements AutoCloseable {
         String list = ids.stream().limit(shown).map(String::valueOf).collect(Collectors.joining(", "))
                 + (ids.size() > shown ? " and " + (ids.size() - shown) + " more" : "");
         return new UserFacingException("no scoring run " + runId + " in " + file + "; existing runs: " + list);
+    }
+
+    // ---- sweeps: grids of settings, each point an ordinary scoring run ------------------------------
+
+    /** Records a sweep (status running) and its points, in one transaction; returns its id. */
+    public synchronized long startSweep(String gridJson, List<String> pointJsons) {
+        requireWritable();
+        requireJson(gridJson, "gridJson");
+        pointJsons.forEach(p -> requireJson(p, "pointJson"));
+        return sql(() -> {
+            connection.setAutoCommit(false);
+            try {
+                long id = sweepTable.insert(gridJson, pointJsons, Instant.now());
+                connection.commit();
+                return id;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        });
+    }
+
+    /** The newest sweep of exactly this grid (finished or not): asking for the same grid again continues it. */
+    public synchronized Optional<Long> findSweep(String gridJson) {
+        return sql(() -> sweepTable.latestWithGrid(gridJson));
+    }
+
+    /** Records which scoring run holds a point's scores, and tags the run 'sweep N'. */
+    public synchronized void attachSweepRun(long sweepId, int position, long runId) {
+        requireWritable();
+        sqlDo(() -> {
+            if (!sweepTable.attachRun(sweepId, position, runId)) {
+                throw unknownSweep(sweepId);
+            }
+            sweepTable.tag(runId, "sweep " + sweepId);
+        });
+    }
+
+    /** Tags a run (a tag it has already is kept once); blank tags are refused. */
+    public synchronized void tagRun(long runId, String tag) {
+        requireWritable();
+        if (tag == null || tag.isBlank()) {
+            throw new UserFacingException("a tag needs at least one character other than spaces");
+        }
+        requireRun(runId);
+        sqlDo(() -> sweepTable.tag(runId, tag.strip()));
+    }
+
+    public synchronized void untagRun(long runId, String tag) {
+        requireWritable();
+        sqlDo(() -> sweepTable.untag(runId, tag));
+    }
+
+    /** Every tagged run's tags, by run id. */
+    public synchronized Map<Long, List<String>> runTags() {
+        return sql(sweepTable::tags);
+    }
+
+    /** Sets a sweep's status; finished and cancelled get a finish time, as runs do. */
+    public synchronized void setSweepStatus(long sweepId, RunStatus status) {
+        requireWritable();
+        sqlDo(() -> {
+            if (!sweepTable.setStatus(sweepId, status, status.closesRun() ? Instant.now() : null)) {
+                throw unknownSweep(sweepId);
+            }
+        });
+    }
+
+    /** Deletes a sweep's record; its scoring runs stay (they are runs like any other). */
+    public synchronized void deleteSweep(long sweepId) {
+        requireWritable();
+        sqlDo(() -> {
+            if (!sweepTable.delete(sweepId)) {
+                throw unknownSweep(sweepId);
+            }
+        });
+    }
+
+    public synchronized Optional<SweepInfo> sweep(long sweepId) {
+        return sql(() -> sweepTable.sweep(sweepId));
+    }
+
+    /** The sweep, or a user-facing error that lists the sweeps there are. */
+    public synchronized SweepInfo requireSweep(long sweepId) {
+        return sweep(sweepId).orElseThrow(() -> unknownSweep(sweepId));
+    }
+
+    /** Every sweep, oldest first. */
+    public synchronized List<SweepInfo> sweeps() {
+        return sql(sweepTable::sweeps);
+    }
+
+    private UserFacingException unknownSweep(long sweepId) {
+        List<Long> ids = sql(sweepTable::sweeps).stream().map(SweepInfo::id).toList();
+        return new UserFacingException("no sweep " + sweepId + " in " + file + (ids.isEmpty() ? ": it holds no sweeps"
+                : "; existing sweeps: " + ids.stream().map(String::valueOf).collect(Collectors.joining(", "))));
     }
 
     // ---- search runs -------------------------------------------------------------------------------

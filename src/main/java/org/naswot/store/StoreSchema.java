@@ -14,7 +14,7 @@ import org.naswot.common.UserFacingException;
  * that Python can read with {@code sqlite3} or {@code pandas.read_sql}.
  *
  * <h2>Versioning</h2>
- * {@code PRAGMA user_version} holds the schema version (currently 6) and {@code PRAGMA application_id}
+ * {@code PRAGMA user_version} holds the schema version (currently 7) and {@code PRAGMA application_id}
  * holds 0x4E415357 ("NASW"). Opening a file for writing creates or upgrades the schema; a file from a
  * newer version of the tool is refused. The file is in WAL journal mode, so readers (the GUI, Python)
  * can read while a run writes.
@@ -150,6 +150,33 @@ import org.naswot.common.UserFacingException;
  * A failure is not a result: it never enters proxy_scores, the next run computes the proxy again (and deletes this row
  * once a value is stored), and the window shows the value as missing. A NULL value in proxy_scores is a value that is
  * mathematically undefined (NaN), which a rerun would compute again the same.
+ * <h2>sweeps: one row per sweep, a grid of scoring settings run one point after another (schema 7)</h2>
+ * <pre>
+ * id            INTEGER PRIMARY KEY AUTOINCREMENT
+ * grid_json     TEXT NOT NULL      the grid as asked, a JSON object (spaces, dataset, sample, seeds, batch sizes,
+ *                                  counting modes, inputs, device); the same grid asked again continues this sweep
+ * status        TEXT NOT NULL      'running', 'finished', 'interrupted', 'cancelled' (as scoring_runs.status)
+ * tool_version  TEXT NOT NULL
+ * started_at    TEXT NOT NULL
+ * finished_at   TEXT               NULL until every point's run finished
+ * </pre>
+ *
+ * <h2>sweep_points: the grid's points, in the order they run</h2>
+ * <pre>
+ * sweep_id      INTEGER NOT NULL REFERENCES sweeps(id) ON DELETE CASCADE
+ * position      INTEGER NOT NULL   0-based order of execution
+ * point_json    TEXT NOT NULL      this point's settings, a JSON object (space, input, relu_count, batch_size, seed)
+ * run_id        INTEGER            the scoring run of this point once it has one; NULL before (and after that run
+ *                                  was deleted: the point is then scored again)
+ * PRIMARY KEY (sweep_id, position)
+ * </pre>
+ *
+ * <h2>run_tags: the user's tags of scoring runs (schema 7)</h2>
+ * <pre>
+ * run_id        INTEGER NOT NULL REFERENCES scoring_runs(id) ON DELETE CASCADE
+ * tag           TEXT NOT NULL      e.g. 'baseline'; a sweep's runs get 'sweep N'
+ * PRIMARY KEY (run_id, tag)
+ * </pre>
  *
  * <h2>Example (Python)</h2>
  * <pre>
@@ -160,7 +187,7 @@ import org.naswot.common.UserFacingException;
  */
 final class StoreSchema {
 
-    static final int CURRENT_VERSION = 6;
+    static final int CURRENT_VERSION = 7;
 
     /** scoring_runs' columns in schema 4, in the order schema 5 declares them (named: ALTERs appended them). */
     private static final String RUN_COLUMNS_V4 = "id, space, dataset, input_kind, batch_size, batch_seed, init_seed,"
@@ -318,6 +345,30 @@ final class StoreSchema {
                         message      TEXT    NOT NULL,
                         failed_at    TEXT    NOT NULL,
                         PRIMARY KEY (settings_key, arch_index, proxy)
+                    )"""),
+            // 6 -> 7: sweeps, grids of scoring settings whose points are ordinary scoring runs
+            List.of("""
+                    CREATE TABLE sweeps (
+                        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                        grid_json    TEXT    NOT NULL,
+                        status       TEXT    NOT NULL,
+                        tool_version TEXT    NOT NULL,
+                        started_at   TEXT    NOT NULL,
+                        finished_at  TEXT
+                    )""",
+                    """
+                    CREATE TABLE sweep_points (
+                        sweep_id   INTEGER NOT NULL REFERENCES sweeps(id) ON DELETE CASCADE,
+                        position   INTEGER NOT NULL,
+                        point_json TEXT    NOT NULL,
+                        run_id     INTEGER REFERENCES scoring_runs(id) ON DELETE SET NULL,
+                        PRIMARY KEY (sweep_id, position)
+                    )""",
+                    """
+                    CREATE TABLE run_tags (
+                        run_id INTEGER NOT NULL REFERENCES scoring_runs(id) ON DELETE CASCADE,
+                        tag    TEXT    NOT NULL,
+                        PRIMARY KEY (run_id, tag)
                     )"""));
 
     private StoreSchema() {

@@ -17,6 +17,8 @@ import org.naswot.app.kernel.KernelHeatmap;
 import org.naswot.app.proxies.ProxiesView;
 import org.naswot.app.proxies.ProxiesViewModel;
 import org.naswot.app.proxies.ProxyComputeBar;
+import org.naswot.app.runs.RunsView;
+import org.naswot.app.runs.RunsViewModel;
 import org.naswot.app.search.SearchView;
 import org.naswot.figures.model.ScorePoint;
 import org.naswot.figures.scatter.ScatterData;
@@ -34,6 +36,7 @@ public final class MainWindow extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final SearchView searchView;
     private final ProxiesView proxiesView;
+    private final RunsView runsView;
     /** Offers to compute the values the scatter's proxy lacks for the shown run. */
     private final ProxyComputeBar scatterProxies;
     private final PulseMonitor pulses = new PulseMonitor();
@@ -49,6 +52,15 @@ public final class MainWindow extends BorderPane {
         this.proxiesView = new ProxiesView(new ProxiesViewModel(vm.db(), vm.data()),
                 new ProxyComputeBar(vm.db(), vm.data(), vm.notes::add));
         this.scatterProxies = new ProxyComputeBar(vm.db(), vm.data(), vm.notes::add);
+        this.runsView = new RunsView(new RunsViewModel(vm.db(), vm.data(), vm.notes::add), RunsView.defaults(
+                vm.spaces(), vm.space::get, vm.dataset::get, vm.devices()));
+        // a sweep's runs join the run list; a finished score run joins the Runs table
+        runsView.getModel().setAfterSweep(vm.runList::refreshRuns);
+        vm.running.addListener((o, was, now) -> {
+            if (!now) {
+                runsView.getModel().reload();
+            }
+        });
         getStyleClass().add("main-window");
         setLeft(new ScrollPane(new SettingsPane(vm)));
         // views follow the data shown: a new run, a re-opened run or another space empties them
@@ -65,7 +77,7 @@ public final class MainWindow extends BorderPane {
                 r.accuracies().getOrDefault("cifar10_valid", Double.NaN), 0, "search")));
         tabs.getTabs().addAll(tab("Score vs accuracy", scatter), tab("Cell", detail.cellView()),
                 tab("Kernel", detail.kernelView()), tab("Lecture", detail.lecturePane()), tab("Search", searchView),
-                tab("Proxies", proxiesView));
+                tab("Proxies", proxiesView), tab("Runs", runsView));
         setCenter(tabs);
         StatusBar.measureWhileScoring(vm, pulses);
         setBottom(new StatusBar(vm, pulses));
@@ -184,6 +196,10 @@ public final class MainWindow extends BorderPane {
 
     public ProxyComputeBar scatterProxies() {
         return scatterProxies;
+    }
+
+    public RunsView runsView() {
+        return runsView;
     }
 
     public SearchView searchView() {

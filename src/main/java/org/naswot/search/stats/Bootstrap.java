@@ -41,6 +41,12 @@ public final class Bootstrap {
         return ofPairs(pairs.x(), pairs.y(), (a, b) -> RankCorrelation.kendallTau(new CompletePairs(a, b)), level);
     }
 
+    /** Interval for Spearman's rho over paired samples (pairs with a NaN are dropped first). */
+    public ConfidenceInterval spearmanRho(double[] x, double[] y, double level) {
+        CompletePairs pairs = CompletePairs.of(x, y);
+        return ofPairs(pairs.x(), pairs.y(), (a, b) -> RankCorrelation.spearmanRho(new CompletePairs(a, b)), level);
+    }
+
     /** Interval for any statistic of one sample. */
     public ConfidenceInterval of(double[] values, ToDoubleFunction<double[]> statistic, double level) {
         requireNonEmpty(values.length);

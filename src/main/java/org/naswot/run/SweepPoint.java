@@ -1,0 +1,34 @@
+package org.naswot.run;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.naswot.data.InputKind;
+import org.naswot.score.ReluCounting;
+import org.naswot.score.WeightSeeds;
+
+/** One point of a {@link SweepGrid}: the settings that vary between a sweep's scoring runs. */
+public record SweepPoint(String space, InputKind input, ReluCounting counting, int batchSize, long seed) {
+
+    /** The scoring configuration of this point (the seed draws the batch and seeds the weights, as --seed does). */
+    public ScoringSession.Config config(String dataset, String device, WeightSeeds weightSeeds) {
+        return new ScoringSession.Config(space, dataset, input, batchSize, seed, seed, counting, device, null,
+                weightSeeds);
+    }
+
+    /** The point as stored in {@code sweep_points.point_json}, keys named as in {@code runs list --json}. */
+    public Map<String, Object> fields() {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("space", space);
+        o.put("input", input.cliName());
+        o.put("relu_count", counting.cliName());
+        o.put("batch_size", batchSize);
+        o.put("seed", seed);
+        return o;
+    }
+
+    /** The options that set this point, e.g. "--seed 2 --batch-size 64 --relu-count once". */
+    public String options() {
+        return "--space " + space + " --input " + input.cliName() + " --relu-count " + counting.cliName()
+                + " --batch-size " + batchSize + " --seed " + seed;
+    }
+}
