@@ -14,8 +14,8 @@ import org.naswot.run.ScoringSession;
 import org.naswot.run.SpaceContext;
 import org.naswot.run.StoredProxies;
 import org.naswot.service.ArchitectureSelection;
+import org.naswot.service.ProxySelection;
 import org.naswot.score.ScoreResult;
-import org.naswot.score.proxies.ProxyRegistry;
 import org.naswot.score.proxies.ProxyRequirements;
 import org.naswot.score.proxies.ZeroCostProxy;
 import org.naswot.common.UserFacingException;
@@ -56,7 +56,8 @@ final class ScoreSpaceCommand implements Callable<Integer> {
     @Option(names = "--proxies", paramLabel = "all|P1,P2,...", split = ",",
             description = "Also compute these zero-cost proxies (all: every one; see `naswot proxies`) on the same "
                     + "batch and weights; each line gains \"proxies\", the summary their Kendall tau and Spearman rho. "
-                    + "Values are stored and reused like scores.")
+                    + "Values are stored and reused like scores. An aggregate (az_nas) computes its parts and is "
+                    + "ranked across the run's architectures from their values.")
     List<String> proxies;
 
     @Option(names = "--ensemble", paramLabel = "P1,P2,...", split = ",",
@@ -133,7 +134,8 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
         ctx.requireAccuracyColumn(column);
         // refused before anything is computed or a database created
-        List<ZeroCostProxy> chosen = chosenProxies();
+        ProxySelection selectedProxies = ProxySelection.resolve(proxies);
+        List<ZeroCostProxy> chosen = selectedProxies.proxies();
         List<String> members = ensembleMembers(chosen);
         if (spark && !chosen.isEmpty()) {
             throw new UserFacingException("--proxies are computed in this process only: score them with "
@@ -163,7 +165,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 run.onNote(out::note);
                 return scoreAndSummarise(out, run, session, ctx, column,
                         spark ? 0 : localWorkers, archs,
-                        skipped, chosen, members, store, cancel, db);
+                        skipped, selectedProxies, members, store, cancel, db);
             }
         }
     }
@@ -176,8 +178,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
 
     private int scoreAndSummarise(Output out, ScoringRun run, ScoringSession session, SpaceContext ctx,
                                   String column, int workerCount,
-                                  List<Architecture> archs, int skipped, List<ZeroCostProxy> chosen,
+                                  List<Architecture> archs, int skipped, ProxySelection selectedProxies,
                                   List<String> members, ResultStore store, CancelOnInterrupt cancel, Path db) {
+        List<ZeroCostProxy> chosen = selectedProxies.proxies();
         String label = "score-space " + (selection != null && selection.sample != null
                 ? "--sample " + selection.sample + " --seed " + scoring.seed
                 : selection != null && selection.indices != null ? "--indices " + selection.indices.getFileName()
@@ -227,7 +230,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         summary.put("reused", outcome.results().size() - outcome.computed());
         summary.put("skipped", skipped);
         if (proxyValues != null) {
-            putProxyCorrelations(summary, proxyColumns, members, scores, accs);
+            putProxyCorrelations(summary, proxyColumns, selectedProxies, members, scores, accs);
             summary.put("proxies_computed", proxyValues.computed());
             summary.put("proxies_reused", proxyValues.reused());
             summary.put("proxies_failed", proxyValues.failed());
@@ -315,14 +318,29 @@ final class ScoreSpaceCommand implements Callable<Integer> {
 
     /** Each proxy's (and the ensemble's) Kendall tau and Spearman rho against the accuracies. */
     private static void putProxyCorrelations(Map<String, Object> summary, Map<String, List<Double>> proxyColumns,
-                                             List<String> members, double[] scores, double[] accs) {
+                                             ProxySelection selectedProxies, List<String> members, double[] scores,
+                                             double[] accs) {
         Map<String, Object> tau = JsonLines.object();
         Map<String, Object> rho = JsonLines.object();
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        columns.put(NWOT, scores);
+        proxyColumns.forEach((id, values) -> columns.put(id, toArray(values)));
         proxyColumns.forEach((id, values) -> {
-            Correlations pc = Correlations.of(toArray(values), accs);
+            Correlations pc = Correlations.of(columns.get(id), accs);
             tau.put(id, JsonLines.number(pc.tau()));
             rho.put(id, JsonLines.number(pc.rho()));
         });
+        // run-level aggregates: ranked across this run's architectures from their parts' values
+        Map<String, Object> aggregates = JsonLines.object();
+        selectedProxies.aggregate(columns).forEach((id, values) -> {
+            Correlations ac = Correlations.of(values, accs);
+            tau.put(id, JsonLines.number(ac.tau()));
+            rho.put(id, JsonLines.number(ac.rho()));
+        });
+        selectedProxies.aggregates().forEach(a -> aggregates.put(a.id(), a.members()));
+        if (!aggregates.isEmpty()) {
+            summary.put("aggregate_members", aggregates);
+        }
         if (!members.isEmpty()) {
             List<double[]> memberValues = members.stream()
                     .map(m -> m.equals(NWOT) ? scores : toArray(proxyColumns.get(m))).toList();
@@ -346,6 +364,11 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         out.text("proxies against the same column:");
         tau.forEach((id, t) -> out.text(String.format(java.util.Locale.ROOT, "  %-12s Kendall tau %s, Spearman rho %s",
                 id, coefficient(t), coefficient(rho.get(id)))));
+        Map<String, Object> aggregates = (Map<String, Object>) summary.get("aggregate_members");
+        if (aggregates != null) {
+            aggregates.forEach((id, parts) -> out.text("  " + id + ": an aggregate ranked across this run's "
+                    + summary.get("n") + " architectures from their stored " + String.join(", ", (List<String>) parts)));
+        }
     }
 
     private static String coefficient(Object value) {
@@ -374,28 +397,6 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             }
             if (!out.contains(m)) {
                 out.add(m);
-            }
-        }
-        return out;
-    }
-
-    private List<ZeroCostProxy> chosenProxies() {
-        if (proxies == null) {
-            return List.of();
-        }
-        // given but empty (",,," splits into nothing)
-        if (proxies.stream().allMatch(String::isBlank)) {
-            throw new UserFacingException("--proxies names no proxy: give ids separated by commas, e.g. "
-                    + "--proxies synflow,jacov, or --proxies all (the list: naswot proxies)");
-        }
-        if (proxies.size() == 1 && proxies.get(0).strip().equalsIgnoreCase("all")) {
-            return ProxyRegistry.all();
-        }
-        List<ZeroCostProxy> out = new ArrayList<>();
-        for (String id : proxies.stream().filter(p -> !p.isBlank()).toList()) {
-            ZeroCostProxy p = ProxyRegistry.get(id.strip());
-            if (!out.contains(p)) {
-                out.add(p);
             }
         }
         return out;

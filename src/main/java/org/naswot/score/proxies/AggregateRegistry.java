@@ -41,6 +41,24 @@ public final class AggregateRegistry {
         return AGGREGATES.containsKey(id);
     }
 
+    /**
+     * The aggregate over the architectures {@code columns} cover: its members' columns (by measure id: proxy ids and
+     * "nwot") combined; a member without a column counts as missing (NaN) everywhere.
+     */
+    public static double[] combine(AggregateMeasure aggregate, Map<String, double[]> columns) {
+        int n = columns.values().stream().findFirst().map(v -> v.length).orElse(0);
+        List<double[]> members = new ArrayList<>();
+        for (String m : aggregate.members()) {
+            double[] v = columns.get(m);
+            if (v == null) {
+                v = new double[n];
+                java.util.Arrays.fill(v, Double.NaN);
+            }
+            members.add(v);
+        }
+        return aggregate.combine(members);
+    }
+
     public static AggregateMeasure get(String id) {
         AggregateMeasure a = AGGREGATES.get(id);
         if (a == null) {
