@@ -109,7 +109,8 @@ public final class AzNasParts {
         List<NDArray> features = new ArrayList<>();
         NDArray y = input;
         for (Module stage : stages) {
-            y = stage.forward(y, ActivationRecorder.NONE);
+            // only the stage outputs are kept: a whole batch-128 network's intermediates would pile up otherwise
+            y = stage.forwardReleasingIntermediates(y, ActivationRecorder.NONE);
             features.add(y);
         }
         double[] entropies = new double[features.size()];
