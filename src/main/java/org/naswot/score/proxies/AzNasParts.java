@@ -33,7 +33,10 @@ import org.naswot.nn.WeightInitializer;
  *     else, with g_in pixel-unshuffled to g_out's resolution where the cell downsamples, the largest singular value
  *     s of the C_in x C_out matrix g_in^T g_out / (B*H*W), scored -s - 1/(s + 1e-6) + 2; trainability = the mean.</li>
  * </ul>
- * A NaN (a feature that is all zero: a cell of {@code none} edges) becomes -inf, as there. The covariances and
+ * A NaN becomes -inf, as there: a feature that is all zero (a cell of {@code none} edges), or one whose covariance is
+ * rank-deficient (e.g. NB201 #7000's last stage: skip and pooling edges), where an eigenvalue computed just below 0
+ * makes {@code log(p + 1e-8)} NaN; the authors' float32 {@code eigvalsh} gives such eigenvalues there too (checked on
+ * #7000 at batch 16 and 64), so those architectures get -inf expressivity and progressivity in both. The covariances and
  * g_in^T g_out are float32 libtorch products as there; their eigen- and singular values are taken in double
  * precision (Hipparchus) instead of float32 {@code eigvalsh}/{@code svdvals}. The +-1 tensors come from our own
  * seeded SplitMix64 stream ({@link #sign}), not PyTorch's generator, so that a value can be reproduced (and checked
