@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** {@code naswot proxies}: the zero-cost proxies {@code score-space --proxies} can compute. */
 @Command(name = "proxies", mixinStandardHelpOptions = true,
         description = {"List the zero-cost proxies score-space --proxies computes: what each measures, its paper, "
-                + "its cost and what it needs of the batch (class labels, two images).",
+                + "its cost and what it needs of the batch (class labels, two images); then the aggregates, computed "
+                + "from a run's stored parts across its architectures.",
             "Costs are seconds per NAS-Bench-201 cell at batch 128 on two threads; proxies that share a pass pay "
                 + "for it once."})
 final class ProxiesCommand implements Callable<Integer> {
@@ -47,6 +48,23 @@ final class ProxiesCommand implements Callable<Integer> {
             out.text("  cost      " + e.cost().pass() + (Double.isNaN(e.cost().seconds()) ? ""
                     : String.format(Locale.ROOT, " (%.2f s)", e.cost().seconds())));
             out.text("  needs     " + needs(e));
+        }
+        for (ProxyCatalog.AggregateEntry a : ProxyCatalog.aggregates()) {
+            if (json) {
+                Map<String, Object> o = JsonLines.object();
+                o.put("id", a.id());
+                o.put("measures", a.measures());
+                o.put("paper", a.paper());
+                o.put("aggregate", true);
+                o.put("members", a.members());
+                out.json(o);
+                continue;
+            }
+            out.text(a.id() + "  (" + a.paper() + ")");
+            out.text("  measures  " + a.measures());
+            out.text("  cost      none of its own: computed from a run's stored " + String.join(", ", a.members())
+                    + " (which --proxies " + a.id() + " computes), ranked across the run's architectures, so it "
+                    + "updates as the run grows");
         }
         if (!json) {
             out.text("");

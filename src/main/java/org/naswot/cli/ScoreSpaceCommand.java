@@ -15,8 +15,8 @@ import org.naswot.run.SpaceContext;
 import org.naswot.run.StoredProxies;
 import org.naswot.service.ArchitectureSelection;
 import org.naswot.service.ProxyCatalog;
+import org.naswot.service.ProxySelection;
 import org.naswot.score.ScoreResult;
-import org.naswot.score.proxies.ProxyRegistry;
 import org.naswot.score.proxies.ProxyRequirements;
 import org.naswot.score.proxies.ZeroCostProxy;
 import org.naswot.common.UserFacingException;
@@ -67,7 +67,8 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             description = "Also compute these zero-cost proxies (all: every one; see `naswot proxies`) on the same "
                     + "batch and weights; each line gains \"proxies\", the summary their Kendall tau, Spearman rho, "
                     + "top-10% precision, nDCG, best-of-100 and Kendall tau with params and flops (computed with them). "
-                    + "Values are stored and reused like scores; a failure is recorded apart and retried.")
+                    + "Values are stored and reused like scores; a failure is recorded apart and retried. An aggregate "
+                    + "(az_nas, ...) computes its parts and is ranked across the run's architectures from their values.")
     List<String> proxies;
 
     @Option(names = "--ensemble", paramLabel = "P1,P2,...", split = ",",
@@ -144,8 +145,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
         ctx.requireAccuracyColumn(column);
         // refused before anything is computed or a database created
+        ProxySelection selectedProxies = ProxySelection.resolve(proxies);
         // with the size references of every proxy's size bias (proxy_tau_params, proxy_tau_flops): free to compute
-        List<ZeroCostProxy> chosen = ProxyCatalog.withSizeReferences(chosenProxies());
+        List<ZeroCostProxy> chosen = ProxyCatalog.withSizeReferences(selectedProxies.proxies());
         List<String> members = ensembleMembers(chosen);
         if (spark && !chosen.isEmpty()) {
             throw new UserFacingException("--proxies are computed in this process only: score them with "
@@ -175,7 +177,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 run.onNote(out::note);
                 return scoreAndSummarise(out, run, session, ctx, column,
                         spark ? 0 : localWorkers, archs,
-                        skipped, chosen, members, store, cancel, db);
+                        skipped, selectedProxies, members, store, cancel, db);
             }
         }
     }
@@ -188,8 +190,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
 
     private int scoreAndSummarise(Output out, ScoringRun run, ScoringSession session, SpaceContext ctx,
                                   String column, int workerCount,
-                                  List<Architecture> archs, int skipped, List<ZeroCostProxy> chosen,
+                                  List<Architecture> archs, int skipped, ProxySelection selectedProxies,
                                   List<String> members, ResultStore store, CancelOnInterrupt cancel, Path db) {
+        List<ZeroCostProxy> chosen = selectedProxies.proxies();
         String label = "score-space " + (selection != null && selection.sample != null
                 ? "--sample " + selection.sample + " --seed " + scoring.seed
                 : selection != null && selection.indices != null ? "--indices " + selection.indices.getFileName()
@@ -241,8 +244,8 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         summary.put("reused", outcome.results().size() - outcome.computed());
         summary.put("skipped", skipped);
         if (proxyValues != null) {
-            putProxyCorrelations(summary, proxyColumns, members, scores, accs);
-            putProxyQualities(summary, proxyColumns, accs);
+            putProxyCorrelations(summary, proxyColumns, selectedProxies, members, scores, accs);
+            putProxyQualities(summary, proxyColumns, selectedProxies, scores, accs);
             summary.put("proxies_computed", proxyValues.computed());
             summary.put("proxies_reused", proxyValues.reused());
             summary.put("proxies_failed", proxyValues.failed());
@@ -366,14 +369,29 @@ final class ScoreSpaceCommand implements Callable<Integer> {
 
     /** Each proxy's (and the ensemble's) Kendall tau and Spearman rho against the accuracies. */
     private static void putProxyCorrelations(Map<String, Object> summary, Map<String, List<Double>> proxyColumns,
-                                             List<String> members, double[] scores, double[] accs) {
+                                             ProxySelection selectedProxies, List<String> members, double[] scores,
+                                             double[] accs) {
         Map<String, Object> tau = JsonLines.object();
         Map<String, Object> rho = JsonLines.object();
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        columns.put(NWOT, scores);
+        proxyColumns.forEach((id, values) -> columns.put(id, toArray(values)));
         proxyColumns.forEach((id, values) -> {
-            Correlations pc = Correlations.of(toArray(values), accs);
+            Correlations pc = Correlations.of(columns.get(id), accs);
             tau.put(id, JsonLines.number(pc.tau()));
             rho.put(id, JsonLines.number(pc.rho()));
         });
+        // run-level aggregates: ranked across this run's architectures from their parts' values
+        Map<String, Object> aggregates = JsonLines.object();
+        selectedProxies.aggregate(columns).forEach((id, values) -> {
+            Correlations ac = Correlations.of(values, accs);
+            tau.put(id, JsonLines.number(ac.tau()));
+            rho.put(id, JsonLines.number(ac.rho()));
+        });
+        selectedProxies.aggregates().forEach(a -> aggregates.put(a.id(), a.members()));
+        if (!aggregates.isEmpty()) {
+            summary.put("aggregate_members", aggregates);
+        }
         if (!members.isEmpty()) {
             List<double[]> memberValues = members.stream()
                     .map(m -> m.equals(NWOT) ? scores : toArray(proxyColumns.get(m))).toList();
@@ -391,9 +409,12 @@ final class ScoreSpaceCommand implements Callable<Integer> {
      * computed by {@link ProxyQuality}.
      */
     private static void putProxyQualities(Map<String, Object> summary, Map<String, List<Double>> proxyColumns,
-                                          double[] accs) {
+                                          ProxySelection selectedProxies, double[] scores, double[] accs) {
         Map<String, double[]> columns = new LinkedHashMap<>();
         proxyColumns.forEach((id, values) -> columns.put(id, toArray(values)));
+        Map<String, double[]> withNwot = new LinkedHashMap<>(columns);
+        withNwot.put(NWOT, scores);
+        columns.putAll(selectedProxies.aggregate(withNwot));
         BestOfN draws = new BestOfN(ProxyComparison.DEFAULT_BEST_OF, ProxyComparison.DRAWS, ProxyComparison.SEED);
         Map<String, Object> precision = JsonLines.object();
         Map<String, Object> ndcg = JsonLines.object();
@@ -428,6 +449,11 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         out.text("proxies against the same column:");
         tau.forEach((id, t) -> out.text(String.format(java.util.Locale.ROOT, "  %-12s Kendall tau %s, Spearman rho %s",
                 id, coefficient(t), coefficient(rho.get(id)))));
+        Map<String, Object> aggregates = (Map<String, Object>) summary.get("aggregate_members");
+        if (aggregates != null) {
+            aggregates.forEach((id, parts) -> out.text("  " + id + ": an aggregate ranked across this run's "
+                    + summary.get("n") + " architectures from their stored " + String.join(", ", (List<String>) parts)));
+        }
     }
 
     private static String coefficient(Object value) {
@@ -459,10 +485,6 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    private List<ZeroCostProxy> chosenProxies() {
-        return ProxyChoice.parse(proxies);
     }
 
     private ArchitectureSelection.Request selectionRequest(SpaceContext ctx) {

@@ -111,6 +111,9 @@ public final class RunFigures {
             notes.accept("left out, no stored values in run " + run.id() + ": " + String.join(", ",
                     all.stream().filter(id -> !present.contains(id)).toList()));
         }
+        table.aggregates().stream().filter(id -> table.missing(id) < table.size()).forEach(id -> notes.accept(id
+                + " is an aggregate ranked across run " + run.id() + "'s architectures from their stored "
+                + String.join(", ", org.naswot.score.proxies.AggregateRegistry.get(id).members())));
         if (!table.incomplete().isEmpty()) {
             notes.accept("run " + run.id() + " lacks stored values of " + String.join(", ", table.incomplete())
                     + " for some architectures (compute them with the window's Proxies tab or `naswot score-space "

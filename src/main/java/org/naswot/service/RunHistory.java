@@ -86,9 +86,12 @@ public final class RunHistory {
             RunProxyTable t = RunProxyTable.load(store, run, ctx, column, List.of(measure));
             Measure m = Measure.named(measure);
             Map<Integer, Map<String, Double>> stored = t.storedByIndex();
+            // an aggregate has no stored value: the table ranked the run's architectures from its members' values
+            double[] aggregate = org.naswot.score.proxies.AggregateRegistry.contains(measure) ? t.values(measure) : null;
             for (int i = 0; i < t.size(); i++) {
                 ScoreResult r = t.scores().get(i);
-                Double v = m.valueOf(r, stored.getOrDefault(r.index(), Map.of()));
+                Double v = aggregate == null ? m.valueOf(r, stored.getOrDefault(r.index(), Map.of()))
+                        : Double.isNaN(aggregate[i]) ? null : Double.valueOf(aggregate[i]);
                 if (v != null) {
                     out.add(new RunPoint(r.index(), r.arch(), v, t.accuracy()[i], r.params()));
                 }

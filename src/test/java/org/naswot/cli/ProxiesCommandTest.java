@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naswot.common.UserFacingException;
+import org.naswot.score.proxies.AggregateRegistry;
 import org.naswot.score.proxies.ProxyRegistry;
 import org.naswot.score.proxies.ProxyRequirements;
 
@@ -27,9 +28,18 @@ class ProxiesCommandTest {
         CliRunner.Result r = CliRunner.run("proxies", "--json");
         assertEquals(0, r.exitCode(), r.err());
         List<String> ids = new ArrayList<>();
+        List<String> aggregates = new ArrayList<>();
         for (String line : r.lines()) {
             JsonNode p = JSON.readTree(line);
             String id = p.get("id").asText();
+            if (p.path("aggregate").asBoolean()) {
+                // computed from a run's stored parts, each of them a registered proxy
+                aggregates.add(id);
+                assertTrue(p.get("paper").asText().matches(".*(19|20)\\d\\d.*"), "the paper's year: " + p);
+                p.get("members").forEach(m -> ProxyRegistry.get(m.asText()));
+                assertTrue(p.get("members").size() > 0, "members of " + id);
+                continue;
+            }
             ids.add(id);
             assertFalse(p.get("paper").asText().isBlank(), "paper of " + id);
             assertTrue(p.get("paper").asText().matches(".*(19|20)\\d\\d.*"), "the paper's year: " + p);
@@ -51,12 +61,18 @@ class ProxiesCommandTest {
             }
         }
         assertEquals(ProxyRegistry.ids(), ids);
+        assertEquals(AggregateRegistry.ids(), aggregates);
 
         String text = CliRunner.run("proxies").out();
         for (String id : ProxyRegistry.ids()) {
             assertTrue(text.lines().anyMatch(l -> l.startsWith(id + "  (")), id + " in\n" + text);
         }
         assertTrue(text.contains("Lee et al., SNIP"), text);
+        for (String id : AggregateRegistry.ids()) {
+            assertTrue(text.lines().anyMatch(l -> l.startsWith(id + "  (")), id + " in\n" + text);
+        }
+        assertTrue(text.contains("computed from a run's stored az_expressivity, az_progressivity, az_trainability, "
+                + "az_complexity"), text);
     }
 
     @Test

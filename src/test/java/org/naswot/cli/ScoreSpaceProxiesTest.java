@@ -116,7 +116,9 @@ class ScoreSpaceProxiesTest {
             rows.forEach(row -> assertEquals(org.naswot.score.proxies.ProxyRegistry.ids(),
                     iterable(row.get("proxies").fieldNames()), row.toString()));
             for (JsonNode row : rows) {
-                row.get("proxies").forEach(v -> assertTrue(v.isNumber(), row.toString()));
+                // a number, or -inf as the JSON lines spell it (AZ-NAS's expressivity of cell 7000's rank-deficient
+                // last-stage features, as the authors' float32 code gives it too)
+                row.get("proxies").forEach(v -> assertTrue(v.isNumber() || v.asText().equals("-inf"), row.toString()));
             }
             if (reference == null) {
                 reference = rows;

@@ -31,7 +31,12 @@ class RunHistoryMeasuresTest {
     @Test
     void theScoreIsTheFirstMeasureAndNoProxyComputesIt() {
         assertEquals(Measure.NASWOT, Measure.named(RunHistory.NWOT));
-        assertEquals(RunProxyTable.allMeasures().subList(1, RunProxyTable.allMeasures().size()), ProxyRegistry.ids());
+        int proxies = ProxyRegistry.ids().size();
+        assertEquals(RunProxyTable.allMeasures().subList(1, 1 + proxies), ProxyRegistry.ids());
+        // then the run-level aggregates, which no proxy computes either: they rank a run's stored parts
+        assertEquals(RunProxyTable.allMeasures().subList(1 + proxies, RunProxyTable.allMeasures().size()),
+                org.naswot.score.proxies.AggregateRegistry.ids());
+        assertTrue(Measure.named("az_nas").proxy().isEmpty());
         assertEquals(RunHistory.NWOT, RunProxyTable.allMeasures().get(0));
         assertTrue(Measure.NASWOT.proxy().isEmpty());
         assertEquals("synflow", Measure.named("synflow").proxy().orElseThrow().id());

@@ -19,7 +19,10 @@ final class MeasureNames {
             return "nwot \u00b7 NASWOT score (Mellor et al., 2021)";
         }
         try {
-            String paper = org.naswot.service.ProxyCatalog.paper(ProxyRegistry.get(id).description());
+            boolean aggregate = org.naswot.score.proxies.AggregateRegistry.contains(id);
+            String paper = org.naswot.service.ProxyCatalog.paper(aggregate
+                    ? org.naswot.score.proxies.AggregateRegistry.get(id).description()
+                    : ProxyRegistry.get(id).description());
             if (paper.isEmpty()) {
                 return id;
             }

@@ -19,6 +19,7 @@ final class ScatterToolbar extends FlowPane {
     ScatterToolbar(ScoreScatterModel model, Runnable resetZoom) {
         measure.getItems().add(ScoreScatterModel.NWOT);
         measure.getItems().addAll(ProxyRegistry.ids());
+        measure.getItems().addAll(org.naswot.score.proxies.AggregateRegistry.ids());
         measure.valueProperty().bindBidirectional(model.measureProperty());
         // the id with its paper ("synflow · Tanaka et al., 2020"), not the bare id (review N20)
         measure.setConverter(new javafx.util.StringConverter<>() {

@@ -126,10 +126,19 @@ public final class ProxiesViewModel {
         comparison.set(c);
         rows.setAll(c.qualities());
         heading.set(ProxyFigure.of(c, t.run().id()).exportTitle());
-        caption.set("Against " + (accuracyLabel.isEmpty() ? "the accuracy" : accuracyLabel) + ". " + c.method() + ".");
+        caption.set("Against " + (accuracyLabel.isEmpty() ? "the accuracy" : accuracyLabel) + ". " + c.method() + "."
+                + aggregateNote(t));
         missing.set(missingText(t));
         status.set(t.size() < 3 ? "Run " + t.run().id() + " has fewer than 3 architectures: no rank correlations."
                 : "");
+    }
+
+    /** Says which rows are aggregates: ranked across this run's architectures, so they change as it grows. */
+    static String aggregateNote(RunProxyTable t) {
+        List<String> present = t.aggregates().stream().filter(id -> t.missing(id) < t.size()).toList();
+        return present.isEmpty() ? "" : String.format(Locale.ROOT, " %s: %s over the run's %,d architectures, "
+                + "computed from their stored parts (not stored itself, so it follows the run as it grows).",
+                String.join(", ", present), present.size() == 1 ? "an aggregate" : "aggregates", t.size());
     }
 
     private static String missingText(RunProxyTable t) {

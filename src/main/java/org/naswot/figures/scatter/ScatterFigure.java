@@ -297,6 +297,9 @@ public final class ScatterFigure {
      * description: "log of ..."), so a 15..100 axis is not read as raw sums (review N20).
      */
     static String proxyAxisLabel(String id) {
+        if (org.naswot.score.proxies.AggregateRegistry.contains(id)) {
+            return id + "  (aggregate ranked across the run's architectures)";
+        }
         String description;
         try {
             description = org.naswot.score.proxies.ProxyRegistry.get(id).description();

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.naswot.run.SpaceContext;
 import org.naswot.score.ScoreResult;
+import org.naswot.score.proxies.AggregateMeasure;
+import org.naswot.score.proxies.AggregateRegistry;
 import org.naswot.score.proxies.Measure;
 import org.naswot.store.ResultStore;
 import org.naswot.store.RunInfo;
@@ -21,9 +24,11 @@ public final class RunProxyTable {
     /** The NASWOT score's name among the proxies. */
     public static final String NWOT = org.naswot.score.Measures.NWOT;
 
-    /** Every measure a run can compare: nwot, then each registered proxy. */
+    /** Every measure a run can compare: nwot, each registered proxy, then each run-level aggregate. */
     public static List<String> allMeasures() {
-        return Measure.all().stream().map(Measure::id).toList();
+        List<String> out = new ArrayList<>(Measure.all().stream().map(Measure::id).toList());
+        out.addAll(AggregateRegistry.ids());
+        return List.copyOf(out);
     }
 
     private final RunInfo run;
@@ -61,12 +66,16 @@ public final class RunProxyTable {
         Map<String, double[]> values = new LinkedHashMap<>();
         Map<String, Integer> missing = new LinkedHashMap<>();
         for (String id : proxies) {
-            Measure measure = Measure.named(id);
+            Optional<AggregateMeasure> aggregate = AggregateRegistry.find(id);
+            if (aggregate.isPresent()) {
+                values.put(id, aggregateValues(aggregate.get(), scores, stored));
+                missing.put(id, lackingAnyMember(aggregate.get(), scores, stored));
+                continue;
+            }
             double[] v = new double[n];
             int absent = 0;
             for (int i = 0; i < n; i++) {
-                ScoreResult r = scores.get(i);
-                Double value = measure.valueOf(r, stored.getOrDefault(r.index(), Map.of()));
+                Double value = storedValue(id, scores.get(i), stored);
                 v[i] = value == null ? Double.NaN : value;
                 absent += value == null ? 1 : 0;
             }
@@ -74,6 +83,41 @@ public final class RunProxyTable {
             missing.put(id, absent);
         }
         return new RunProxyTable(run, List.copyOf(scores), accuracy, values, missing, stored);
+    }
+
+    private static Double storedValue(String id, ScoreResult r, Map<Integer, Map<String, Double>> stored) {
+        return Measure.named(id).valueOf(r, stored.getOrDefault(r.index(), Map.of()));
+    }
+
+    /**
+     * A run-level aggregate ranked across the run's architectures from its members' stored values, computed here
+     * and never stored, so it follows the run as it grows; NaN for an architecture lacking a member's value.
+     */
+    private static double[] aggregateValues(AggregateMeasure aggregate, List<ScoreResult> scores,
+                                            Map<Integer, Map<String, Double>> stored) {
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        for (String member : aggregate.members()) {
+            double[] v = new double[scores.size()];
+            for (int i = 0; i < v.length; i++) {
+                Double value = storedValue(member, scores.get(i), stored);
+                v[i] = value == null ? Double.NaN : value;
+            }
+            columns.put(member, v);
+        }
+        return AggregateRegistry.combine(aggregate, columns);
+    }
+
+    private static int lackingAnyMember(AggregateMeasure aggregate, List<ScoreResult> scores,
+                                        Map<Integer, Map<String, Double>> stored) {
+        int absent = 0;
+        for (ScoreResult r : scores) {
+            boolean lacks = false;
+            for (String member : aggregate.members()) {
+                lacks |= storedValue(member, r, stored) == null;
+            }
+            absent += lacks ? 1 : 0;
+        }
+        return absent;
     }
 
     public RunInfo run() {
@@ -129,15 +173,23 @@ public final class RunProxyTable {
         return missing.getOrDefault(proxy, 0);
     }
 
-    /** The loaded proxies with at least one architecture lacking a stored value. */
+    /**
+     * The loaded proxies with at least one architecture lacking a stored value (what computing completes); an
+     * aggregate is never stored, so it is not among them: its members are (or, not loaded, {@link #missing} says).
+     */
     public List<String> incomplete() {
         List<String> out = new ArrayList<>();
         missing.forEach((id, count) -> {
-            if (count > 0) {
+            if (count > 0 && !AggregateRegistry.contains(id)) {
                 out.add(id);
             }
         });
         return out;
+    }
+
+    /** The loaded run-level aggregates, each computed here from its members' stored values. */
+    public List<String> aggregates() {
+        return values.keySet().stream().filter(AggregateRegistry::contains).toList();
     }
 
     /** Every proxy the table holds compared, with seeded best-of-{@code n} draws. */

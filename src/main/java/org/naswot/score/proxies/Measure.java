@@ -44,9 +44,15 @@ public interface Measure {
      */
     Optional<ZeroCostProxy> proxy();
 
-    /** The measure of this id: the score's name, else a proxy's (looked up only when it is to be computed). */
+    /**
+     * The measure of this id: the score's name, a run-level aggregate's, else a proxy's (looked up only when it is
+     * to be computed).
+     */
     static Measure named(String id) {
-        return Measures.NWOT.equals(id) ? NASWOT : new Stored(id);
+        if (Measures.NWOT.equals(id)) {
+            return NASWOT;
+        }
+        return AggregateRegistry.contains(id) ? new Aggregate(id) : new Stored(id);
     }
 
     /** Every measure a run can compare: the score, then each registered proxy. */
@@ -55,6 +61,22 @@ public interface Measure {
         out.add(NASWOT);
         ProxyRegistry.ids().forEach(id -> out.add(new Stored(id)));
         return List.copyOf(out);
+    }
+
+    /**
+     * A run-level aggregate ({@link AggregateMeasure}): no value of its own for one architecture, since it ranks a
+     * run's architectures together; it is computed from its members' stored values over a run (RunProxyTable).
+     */
+    record Aggregate(String id) implements Measure {
+        @Override
+        public Double valueOf(ScoreResult score, Map<String, Double> storedProxies) {
+            return null;
+        }
+
+        @Override
+        public Optional<ZeroCostProxy> proxy() {
+            return Optional.empty();
+        }
     }
 
     /** A proxy's value as the store keeps it under its id. */

@@ -25,6 +25,7 @@ public final class ProxyContext implements AutoCloseable {
     private final NDManager manager;
     private LossPass lossPass;
     private double[][] inputJacobian;
+    private AzNasParts azNasParts;
 
     ProxyContext(Architecture architecture, NetworkBuilder builder, ImageBatch batch, int classes, long seed,
                  NetworkWeights weights, NDManager manager) {
@@ -95,6 +96,14 @@ public final class ProxyContext implements AutoCloseable {
             inputJacobian = InputJacobian.rows(this);
         }
         return inputJacobian;
+    }
+
+    /** AZ-NAS's expressivity, progressivity and trainability, computed on first use (one pass for the three). */
+    AzNasParts azNasParts() {
+        if (azNasParts == null) {
+            azNasParts = AzNasParts.of(this);
+        }
+        return azNasParts;
     }
 
     /** The initial conv/linear weights, flattened, without running the network when no pass has yet. */

@@ -17,6 +17,8 @@ public final class ProxyRegistry {
         for (ZeroCostProxy p : List.of(new SynflowProxy(), new SnipProxy(), new GradNormProxy(),
                 new FisherProxy(), new PlainProxy(), new L2NormProxy(), new JacovProxy(), new EpeNasProxy(),
                 new ZenProxy(), new ZicoProxy(), new MecoProxy(),
+                new AzNasProxy(AzNasProxy.Part.EXPRESSIVITY), new AzNasProxy(AzNasProxy.Part.PROGRESSIVITY),
+                new AzNasProxy(AzNasProxy.Part.TRAINABILITY), new AzComplexityProxy(), new LayersProxy(),
                 new ParamsProxy(), new FlopsProxy(), new FlopsProxy(FlopCounter.Convention.NASLIB))) {
             PROXIES.put(p.id(), p);
         }

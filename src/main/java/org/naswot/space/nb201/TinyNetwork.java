@@ -3,6 +3,7 @@ package org.naswot.space.nb201;
 import ai.djl.ndarray.NDArray;
 import org.naswot.nn.ActivationRecorder;
 import org.naswot.nn.BatchNorm2d;
+import org.naswot.nn.CellChain;
 import org.naswot.nn.Conv2d;
 import org.naswot.nn.GlobalAvgPool;
 import org.naswot.nn.Linear;
@@ -16,7 +17,7 @@ import org.naswot.nn.Sequential;
  * to 2C, N cells, a block to 4C, N cells, BN+ReLU ({@code lastact}), global average pooling, Linear.
  * State-dict names match the reference ({@code stem.0.weight}, {@code cells.5.conv_a.op.1.weight}, ...).
  */
-public final class TinyNetwork extends Module {
+public final class TinyNetwork extends Module implements CellChain {
     private final Sequential stem;
     private final Module[] cells;
     private final Sequential lastact;
@@ -53,6 +54,14 @@ public final class TinyNetwork extends Module {
         }
         y = lastact.forward(y, recorder);
         return classifier.forward(pool.forward(y, recorder), recorder);
+    }
+
+    @Override
+    public java.util.List<Module> featureStages() {
+        java.util.List<Module> out = new java.util.ArrayList<>();
+        out.add(stem);
+        out.addAll(java.util.List.of(cells));
+        return out;
     }
 
 }

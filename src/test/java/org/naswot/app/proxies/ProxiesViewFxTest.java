@@ -86,7 +86,8 @@ class ProxiesViewFxTest {
     void tableAndHeatmapHaveARowPerProxyAndTheSyntheticValuesShow(FxRobot robot) throws Exception {
         loadAndWait(robot);
         List<String> expected = ProxiesViewModel.proxies();
-        assertEquals(ProxyRegistry.ids().size() + 1, expected.size());
+        assertEquals(ProxyRegistry.ids().size() + 1 + org.naswot.score.proxies.AggregateRegistry.ids().size(),
+                expected.size());
         assertEquals(expected, view.getTable().getItems().stream().map(ProxyQuality::name).toList());
         assertEquals(expected, view.getModel().comparisonProperty().get().matrix().names());
         assertNotNull(view.getHeatmap().getPainter(), "the heatmap is drawn");
