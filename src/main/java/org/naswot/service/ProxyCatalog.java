@@ -40,6 +40,13 @@ public final class ProxyCatalog {
             Map.entry("zen", new Cost("two forward passes on Gaussian inputs with N(0,1) weights", 0.48)),
             Map.entry("zico", new Cost("two forward and backward passes, one per half-batch", 0.52)),
             Map.entry("meco", new Cost("one forward pass of one image with a hook on every module", 0.23)),
+            Map.entry("vkdnw", new Cost("one forward pass in eval mode and one backward pass per class, with per-image "
+                    + "probes on 128 parameters", Double.NaN)),
+            Map.entry("swap", new Cost("one forward pass with a hook on every ReLU", Double.NaN)),
+            Map.entry("reg_swap", new Cost("one forward pass with a hook on every ReLU", Double.NaN)),
+            Map.entry("ntk_cond", new Cost("one forward pass and one backward pass per image", Double.NaN)),
+            Map.entry("linear_regions", new Cost("one forward pass of Gaussian noise with a hook on every ReLU",
+                    Double.NaN)),
             Map.entry("l2_norm", NO_PASS), Map.entry("params", NO_PASS),
             Map.entry("flops", new Cost("shapes of one forward pass of one image", Double.NaN)),
             Map.entry("flops_naslib", new Cost("shapes of one forward pass of one image", Double.NaN)));

@@ -16,7 +16,8 @@ public final class ProxyRegistry {
     static {
         for (ZeroCostProxy p : List.of(new SynflowProxy(), new SnipProxy(), new GradNormProxy(),
                 new FisherProxy(), new PlainProxy(), new L2NormProxy(), new JacovProxy(), new EpeNasProxy(),
-                new ZenProxy(), new ZicoProxy(), new MecoProxy(),
+                new ZenProxy(), new ZicoProxy(), new MecoProxy(), new VkdnwProxy(), new SwapProxy(),
+                SwapProxy.regularised(), new NtkConditionProxy(), new LinearRegionsProxy(),
                 new ParamsProxy(), new FlopsProxy(), new FlopsProxy(FlopCounter.Convention.NASLIB))) {
             PROXIES.put(p.id(), p);
         }
