@@ -3,7 +3,7 @@ VkSwapTenasReferenceTest.
 
 Follows each author's released code with PyTorch on the NASWOT reference code's own TinyNetwork (xautodl), the
 golden weights (src/test/reference/golden/arch_<i>.npz) with the 10-class classifier of
-src/test/reference/proxies/classifier.npz, and the first 64 images of the golden batch:
+src/test/reference/proxies/classifier.npz, and the first 16 images of the golden batch:
   vkdnw: ondratybl/VKDNW NB201/ZeroShotProxy/compute_vkdnw_score.py (eval mode; torch.func jacrev under vmap, one
          image at a time, w.r.t. the first element of the first 128 parameter tensors; cholesky_covariance; Fisher;
          SVD; deciles; entropy), without its init_model call (the golden weights are the weights under test);
@@ -26,7 +26,7 @@ import torch
 from torch import nn
 from torch.func import functional_call, jacrev, vmap
 
-IMAGES = 64
+IMAGES = 16
 MU, SIGMA = 1532.0, 1e6
 
 
@@ -74,7 +74,9 @@ def vkdnw(net, x, p_count=1, params_grad_len=128):
     lambdas = torch.svd(fisher).S.detach()
     quantiles = torch.quantile(lambdas, torch.arange(0.1, 1., 0.1))
     temp = quantiles / (torch.linalg.norm(quantiles, ord=1, keepdim=False).item() + 1e-10)
-    return float(-(temp * torch.log(temp + 1e-10)).sum().item()), list(params_grad.keys())
+    # the deciles and the largest singular value too: float32 SVD turns zero eigenvalues into ~1e-7 x the largest
+    return (float(-(temp * torch.log(temp + 1e-10)).sum().item()), list(params_grad.keys()),
+            [float(v) for v in quantiles], float(lambdas.max()))
 
 
 # ---------------------------------------------------------------- ReLU patterns (SWAP, linear regions)
@@ -186,7 +188,7 @@ def main(reference, golden, proxies):
             return net
 
         row = {"index": e["index"], "arch": e["arch"], "weights": e["weights"]}
-        row["vkdnw"], names = vkdnw(fresh(), x)
+        row["vkdnw"], names, row["vkdnw_deciles"], row["vkdnw_largest"] = vkdnw(fresh(), x)
         row["vkdnw_parameters"] = names
         row["swap"] = swap(fresh(), x, False)
         row["reg_swap"] = swap(fresh(), x, True)
@@ -194,7 +196,7 @@ def main(reference, golden, proxies):
         row["linear_regions"] = linear_regions(fresh(), noise)
         rows.append(row)
         print({k: v for k, v in row.items() if k != "vkdnw_parameters"}, flush=True)
-    json.dump(rows, open(f"{proxies}/expected_vk.json", "w"), indent=1)
+        json.dump(rows, open(f"{proxies}/expected_vk.json", "w"), indent=1)
 
 
 if __name__ == "__main__":

@@ -36,7 +36,10 @@ import org.naswot.nn.Parameter;
  * </ol>
  * Differences, by design: their function first re-initialises the network (Kaiming normal, fan-in) and, with their
  * driver's defaults, scores Gaussian noise; here the run's own weights and batch are used (the run's protocol decides
- * both). L, J and F are formed in double from float32 logits and Jacobians (theirs: float32 throughout).
+ * both). L, J and F are formed in double from float32 logits and Jacobians, and F's eigenvalues in double (theirs:
+ * float32 throughout). This matters where F has (near-)zero eigenvalues: their float32 SVD returns them as a plateau
+ * of noise near 1e-7 x the largest, which enters the low deciles and so the entropy (a network whose logits only its
+ * classifier bias moves scores ln 9, the maximum, there; 0 here). Where the deciles clear that noise the two agree.
  */
 public final class VkdnwProxy implements ZeroCostProxy {
     /** Their {@code params_grad_len}: how many parameter tensors contribute their first element. */
@@ -96,21 +99,22 @@ public final class VkdnwProxy implements ZeroCostProxy {
         int k = selected.size();
         NDArray probes = manager.zeros(new Shape(k, n));
         probes.setRequiresGradient(true);
-        Map<Module, NDArray[]> perLayer = new IdentityHashMap<>();
-        for (int p = 0; p < k; p++) {
-            Parameter parameter = selected.get(p);
-            Module owner = owners.get(parameter);
-            if (owner == null) {
-                throw new UserFacingException("vkdnw: parameter " + names.get(p) + " is not a conv, linear or "
-                        + "BatchNorm parameter, which vkdnw supports; leave vkdnw out for this space");
-            }
-            NDArray[] slots = perLayer.computeIfAbsent(owner, o -> new NDArray[2]);
-            boolean isBias = parameter.name().equals("bias");
-            slots[isBias ? 1 : 0] = probes.get(p);
-        }
         double[][][] jac = new double[n][][];
         float[][] logitRows = new float[n][];
         try (GradientScope scope = new GradientScope()) {
+            // sliced while recording, so that each slice's gradient reaches the probes
+            Map<Module, NDArray[]> perLayer = new IdentityHashMap<>();
+            for (int p = 0; p < k; p++) {
+                Parameter parameter = selected.get(p);
+                Module owner = owners.get(parameter);
+                if (owner == null) {
+                    throw new UserFacingException("vkdnw: parameter " + names.get(p) + " is not a conv, linear or "
+                            + "BatchNorm parameter, which vkdnw supports; leave vkdnw out for this space");
+                }
+                NDArray[] slots = perLayer.computeIfAbsent(owner, o -> new NDArray[2]);
+                boolean isBias = parameter.name().equals("bias");
+                slots[isBias ? 1 : 0] = probes.get(p);
+            }
             for (Map.Entry<Module, NDArray[]> e : perLayer.entrySet()) {
                 NDArray[] s = e.getValue();
                 if (e.getKey() instanceof Conv2d c) {
@@ -254,8 +258,26 @@ public final class VkdnwProxy implements ZeroCostProxy {
 
     /** torch.quantile's linear interpolation at the deciles, normalised, then -sum t log(t + 1e-10). */
     static double entropy(double[] ascending) {
-        double[] quantiles = new double[QUANTILES.length];
+        return entropyOfDeciles(deciles(ascending));
+    }
+
+    /** -sum t log(t + 1e-10) of the deciles normalised by their L1 norm + 1e-10. */
+    static double entropyOfDeciles(double[] quantiles) {
         double norm = 0;
+        for (double v : quantiles) {
+            norm += Math.abs(v);
+        }
+        double score = 0;
+        for (double v : quantiles) {
+            double t = v / (norm + 1e-10);
+            score -= t * Math.log(t + 1e-10);
+        }
+        return score;
+    }
+
+    /** The 10 %, ..., 90 % quantiles of ascending values as torch.quantile interpolates them (float32 positions). */
+    static double[] deciles(double[] ascending) {
+        double[] quantiles = new double[QUANTILES.length];
         int last = ascending.length - 1;
         for (int i = 0; i < QUANTILES.length; i++) {
             float rank = QUANTILES[i] * last;
@@ -265,13 +287,7 @@ public final class VkdnwProxy implements ZeroCostProxy {
             double a = ascending[below];
             double b = ascending[above];
             quantiles[i] = w < 0.5 ? a + w * (b - a) : b - (b - a) * (1 - w);
-            norm += Math.abs(quantiles[i]);
         }
-        double score = 0;
-        for (double v : quantiles) {
-            double t = v / (norm + 1e-10);
-            score -= t * Math.log(t + 1e-10);
-        }
-        return score;
+        return quantiles;
     }
 }
