@@ -76,7 +76,7 @@ class VkSwapTenasReferenceTest {
             VkdnwProxy.Jacobians jacobians = VkdnwProxy.jacobians(context);
             assertEquals(names, jacobians.parameters());
             // their float32 SVD returns zero eigenvalues of F as noise near 1e-7 x the largest (a documented
-            // difference: ours are double): each decile agrees to 1e-3 relative plus that noise, 1e-6 x the largest
+            // difference: ours are double): each decile agrees to 1e-3 relative plus that noise, 1e-7 x the largest
             double[] ours = VkdnwProxy.deciles(VkdnwProxy.eigenvalues(VkdnwProxy.fisher(jacobians)));
             double largest = expected.get("vkdnw_largest").asDouble();
             double noise = 1e-7 * largest;
