@@ -80,11 +80,9 @@ class VkSwapTenasReferenceTest {
             double[] ours = VkdnwProxy.deciles(VkdnwProxy.eigenvalues(VkdnwProxy.fisher(jacobians)));
             double largest = expected.get("vkdnw_largest").asDouble();
             double noise = 1e-7 * largest;
-            boolean clear = true;
             for (int i = 0; i < ours.length; i++) {
                 double theirs = expected.get("vkdnw_deciles").get(i).asDouble();
                 assertEquals(theirs, ours[i], 1e-3 * Math.abs(theirs) + noise, "vkdnw decile " + (i + 1));
-                clear &= theirs > 1e3 * noise;
             }
             // the score from the deciles: their formula on their own deciles gives their value
             double[] theirDeciles = new double[ours.length];
@@ -93,12 +91,10 @@ class VkSwapTenasReferenceTest {
             }
             assertEquals(expected.get("vkdnw").asDouble(), VkdnwProxy.entropyOfDeciles(theirDeciles), 1e-6,
                     "vkdnw from its deciles");
-            // and where every decile is well clear of the noise, the score itself
-            if (clear) {
-                double vkdnw = VkdnwProxy.entropy(VkdnwProxy.eigenvalues(VkdnwProxy.fisher(jacobians)));
-                assertEquals(expected.get("vkdnw").asDouble(), vkdnw, 1e-3 * expected.get("vkdnw").asDouble(),
-                        "vkdnw");
-            }
+            // the score itself: the noise in their lowest deciles moves it (network 0: 0.4744 here, 0.4764 there);
+            // 5e-3 holds on all six, a hundredth of the spread between them (0 to 0.52)
+            double vkdnw = VkdnwProxy.entropy(VkdnwProxy.eigenvalues(VkdnwProxy.fisher(jacobians)));
+            assertEquals(expected.get("vkdnw").asDouble(), vkdnw, 5e-3, "vkdnw");
 
             // counts of distinct sign patterns: exact (a ReLU input at exactly 0 in one build only would show)
             assertEquals(expected.get("swap").asDouble(), new SwapProxy().compute(context), 0, "swap");
