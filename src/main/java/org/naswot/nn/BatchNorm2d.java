@@ -1,6 +1,7 @@
 package org.naswot.nn;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 
 /**
@@ -23,6 +24,9 @@ public final class BatchNorm2d extends Module {
     private final Parameter runningVar;
     private final float eps;
     private boolean bypassed;
+    private boolean runningStatistics;
+    private NDArray firstWeightProbe;
+    private NDArray firstBiasProbe;
 
     public BatchNorm2d(int channels) {
         this(channels, DEFAULT_EPS);
@@ -51,13 +55,63 @@ public final class BatchNorm2d extends Module {
         this.bypassed = bypassed;
     }
 
+    public Parameter weight() {
+        return weight;
+    }
+
+    public Parameter bias() {
+        return bias;
+    }
+
+    /**
+     * Normalises with the running statistics instead of the batch's and leaves them as they are (PyTorch's
+     * {@code eval()} mode), as VKDNW scores networks.
+     */
+    public void setUsesRunningStatistics(boolean running) {
+        this.runningStatistics = running;
+    }
+
+    /**
+     * As {@link Conv2d#setFirstWeightProbe}: per-image probes ([N], zeros; null for none) whose gradients are each
+     * image's gradient w.r.t. weight[0] and bias[0]. Only with running statistics, where images do not interact.
+     */
+    public void setFirstElementProbes(NDArray weightProbe, NDArray biasProbe) {
+        if (!runningStatistics && (weightProbe != null || biasProbe != null)) {
+            throw new IllegalStateException("per-image probes need running statistics (eval mode)");
+        }
+        this.firstWeightProbe = weightProbe;
+        this.firstBiasProbe = biasProbe;
+    }
+
+    private NDArray withFirstElementProbes(NDArray x, NDArray y) {
+        long n = y.getShape().get(0);
+        NDArray term = null;
+        if (firstWeightProbe != null) {
+            try (NDArray x0 = x.get(new NDIndex(":, 0:1"));
+                 NDArray mean = runningMean.value().get(new NDIndex("0:1")).reshape(1, 1, 1, 1);
+                 NDArray var = runningVar.value().get(new NDIndex("0:1")).reshape(1, 1, 1, 1);
+                 NDArray std = var.add(Constants.scalar(var, eps)).sqrt();
+                 NDArray normalised = x0.sub(mean).div(std)) {
+                term = normalised.mul(firstWeightProbe.reshape(n, 1, 1, 1));
+            }
+        }
+        if (firstBiasProbe != null) {
+            NDArray b = firstBiasProbe.reshape(n, 1, 1, 1);
+            term = term == null ? b.broadcast(n, 1, y.getShape().get(2), y.getShape().get(3)) : term.add(b);
+        }
+        try (NDArray full = term.pad(new Shape(0, 0, 0, 0, 0, y.getShape().get(1) - 1), 0f)) {
+            return y.add(full);
+        }
+    }
+
     @Override
     protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         recorder.layer(this, x.getShape(), x.getShape());
         if (bypassed) {
             return x;
         }
-        return x.getNDArrayInternal().batchNorm(x, runningMean.value(), runningVar.value(), weight.value(),
-                bias.value(), 1, MOMENTUM, eps, true).singletonOrThrow();
+        NDArray y = x.getNDArrayInternal().batchNorm(x, runningMean.value(), runningVar.value(), weight.value(),
+                bias.value(), 1, MOMENTUM, eps, !runningStatistics).singletonOrThrow();
+        return firstWeightProbe == null && firstBiasProbe == null ? y : withFirstElementProbes(x, y);
     }
 }

@@ -19,6 +19,7 @@ public final class Conv2d extends Module {
     private static final int CHANNEL_BLOCK = 16;
     private final boolean padsChannels;
     private NDArray outputGate;
+    private NDArray firstWeightProbe;
 
     public Conv2d(int in, int out, int kernel, int stride, int padding) {
         this(in, out, new int[] {kernel, kernel}, new int[] {stride, stride}, new int[] {padding, padding}, 1, 1);
@@ -66,6 +67,30 @@ public final class Conv2d extends Module {
     }
 
     /**
+     * Adds {@code probe[n]} ([N], zeros) times d(output)/d(weight[0, 0, 0, 0]) of image n to the output from now on,
+     * or no longer when null: no value changes, and the probe's gradient is each image's own gradient w.r.t. the
+     * weight's first element (VKDNW's per-image Jacobian), which the shared weight's gradient sums over the batch.
+     * That derivative is input channel 0, zero-padded, read at every stride-th pixel from the top left, in output
+     * channel 0.
+     */
+    public void setFirstWeightProbe(NDArray probe) {
+        this.firstWeightProbe = probe;
+    }
+
+    private NDArray withFirstWeightProbe(NDArray x, NDArray y) {
+        Shape out = y.getShape();
+        long n = out.get(0);
+        try (NDArray x0 = x.get(new NDIndex(":, 0:1"));
+             NDArray padded = x0.pad(new Shape(padding.get(1), padding.get(1), padding.get(0), padding.get(0)), 0f);
+             NDArray taps = padded.get(new NDIndex(":, :, 0:{}:{}, 0:{}:{}", (out.get(2) - 1) * stride.get(0) + 1,
+                     stride.get(0), (out.get(3) - 1) * stride.get(1) + 1, stride.get(1)));
+             NDArray scaled = taps.mul(firstWeightProbe.reshape(n, 1, 1, 1));
+             NDArray term = scaled.pad(new Shape(0, 0, 0, 0, 0, out.get(1) - 1), 0f)) {
+            return y.add(term);
+        }
+    }
+
+    /**
      * libtorch 2.7.1's oneDNN convolution kernels give wrong sums on machines such as this project's CI when a dense
      * kxk (k &gt; 1) convolution's channel count is not a multiple of the vector width (16 floats with AVX-512, 8
      * with AVX2): measured against PyTorch 2.13 and a direct sum, 3x3, 1x3, 1x7 and 7x7 kernels over 24, 43 or 85
@@ -101,6 +126,9 @@ public final class Conv2d extends Module {
                 : ai.djl.nn.convolutional.Conv2d.conv2d(x, weight.value(), null, stride, padding, dilation, groups)
                         .singletonOrThrow();
         recorder.layer(this, x.getShape(), y.getShape());
+        if (firstWeightProbe != null) {
+            y = withFirstWeightProbe(x, y);
+        }
         return outputGate == null ? y : y.mul(outputGate);
     }
 }

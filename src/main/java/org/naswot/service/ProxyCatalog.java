@@ -61,6 +61,13 @@ public final class ProxyCatalog {
             Map.entry("az_complexity", new Cost("shapes of one forward pass of one image (the value of flops)",
                     Double.NaN)),
             Map.entry("layers", NO_PASS),
+            Map.entry("vkdnw", new Cost("one forward pass in eval mode and one backward pass per class, with per-image "
+                    + "probes on 128 parameters", Double.NaN)),
+            Map.entry("swap", new Cost("one forward pass with a hook on every ReLU", Double.NaN)),
+            Map.entry("reg_swap", new Cost("one forward pass with a hook on every ReLU", Double.NaN)),
+            Map.entry("ntk_cond", new Cost("one forward pass and one backward pass per image", Double.NaN)),
+            Map.entry("linear_regions", new Cost("one forward pass of Gaussian noise with a hook on every ReLU",
+                    Double.NaN)),
             Map.entry("l2_norm", NO_PASS), Map.entry("params", NO_PASS),
             Map.entry("flops", new Cost("shapes of one forward pass of one image", Double.NaN)),
             Map.entry("flops_naslib", new Cost("shapes of one forward pass of one image", Double.NaN)));

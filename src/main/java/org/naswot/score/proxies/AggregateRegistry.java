@@ -16,7 +16,7 @@ public final class AggregateRegistry {
     private static final Map<String, AggregateMeasure> AGGREGATES = new LinkedHashMap<>();
 
     static {
-        for (AggregateMeasure a : List.of(new AzNasAggregate())) {
+        for (AggregateMeasure a : List.of(new AzNasAggregate(), new VkdnwAggregate(), new TeNasAggregate())) {
             AGGREGATES.put(a.id(), a);
         }
     }

@@ -29,6 +29,19 @@ final class GradientScope implements AutoCloseable {
         }
     }
 
+    /**
+     * Back-propagates {@code target} with {@code gradient} as d(objective)/d(target), keeping the graph for another
+     * backward pass (PyTorch's {@code backward(gradient, retain_graph=True)}).
+     */
+    void backwardRetainingGraph(NDArray target, NDArray gradient) {
+        JniUtils.backward((PtNDArray) target, (PtNDArray) gradient, true, false);
+    }
+
+    /** Sets {@code leaf}'s accumulated gradient to zeros. */
+    static void zeroGradient(NDArray leaf) {
+        JniUtils.zeroGrad((PtNDArray) leaf);
+    }
+
     @Override
     public void close() {
         JniUtils.setGradMode(before);

@@ -19,6 +19,8 @@ public final class ProxyRegistry {
                 new ZenProxy(), new ZicoProxy(), new MecoProxy(),
                 new AzNasProxy(AzNasProxy.Part.EXPRESSIVITY), new AzNasProxy(AzNasProxy.Part.PROGRESSIVITY),
                 new AzNasProxy(AzNasProxy.Part.TRAINABILITY), new AzComplexityProxy(), new LayersProxy(),
+                new VkdnwProxy(), new SwapProxy(), SwapProxy.regularised(), new NtkConditionProxy(),
+                new LinearRegionsProxy(),
                 new ParamsProxy(), new FlopsProxy(), new FlopsProxy(FlopCounter.Convention.NASLIB))) {
             PROXIES.put(p.id(), p);
         }

@@ -57,7 +57,8 @@ class ProxyPropertiesTest {
     void weightDependentProxiesChangeWithTheSeedAndCountsDoNot() {
         Map<String, Double> a = all(4811, 1);
         Map<String, Double> b = all(4811, 2);
-        for (String id : List.of("synflow", "snip", "grad_norm", "jacov", "fisher", "epe_nas", "zen")) {
+        for (String id : List.of("synflow", "snip", "grad_norm", "jacov", "fisher", "epe_nas", "zen", "vkdnw",
+                "ntk_cond")) {
             assertTrue(Math.abs(a.get(id) - b.get(id)) > 1e-9 * Math.abs(a.get(id)), id + " ignores the weights");
         }
         for (String id : List.of("params", "flops", "flops_naslib")) {
@@ -80,6 +81,10 @@ class ProxyPropertiesTest {
         assertEquals(Double.NEGATIVE_INFINITY, v.get("zen"), "log of zero feature differences");
         // the classifier's output is its bias, so its channels still have activation x gradient (as in NASLib)
         assertTrue(v.get("fisher") > 0);
+        // only the classifier's bias moves the logits: a rank-1 Fisher matrix, whose deciles are all 0
+        assertEquals(0.0, v.get("vkdnw"));
+        // no weight gradient at all: the NTK is 0 and its condition number 0/0, read as 100000
+        assertEquals(-100000.0, v.get("ntk_cond"));
     }
 
     @Test
