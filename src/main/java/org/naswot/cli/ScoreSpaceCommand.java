@@ -192,7 +192,8 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                                   String column, int workerCount,
                                   List<Architecture> archs, int skipped, ProxySelection selectedProxies,
                                   List<String> members, ResultStore store, CancelOnInterrupt cancel, Path db) {
-        List<ZeroCostProxy> chosen = selectedProxies.proxies();
+        // with params and flops, which every proxy's size bias needs (as checked before the run started)
+        List<ZeroCostProxy> chosen = ProxyCatalog.withSizeReferences(selectedProxies.proxies());
         String label = "score-space " + (selection != null && selection.sample != null
                 ? "--sample " + selection.sample + " --seed " + scoring.seed
                 : selection != null && selection.indices != null ? "--indices " + selection.indices.getFileName()

@@ -109,10 +109,14 @@ public final class Conv2d extends Module {
              NDArray full = ai.djl.nn.convolutional.Conv2d.conv2d(xp, wp, null, stride, padding, dilation, 1)
                      .singletonOrThrow();
              NDArray kept = full.get(new NDIndex(":, 0:{}", out))) {
-            // a new handle on the kept channels, still in the graph: duplicate() (libtorch's clone through DJL) would
-            // detach it, and every gradient before this convolution would be lost (synflow of small_cnn.onnx: 6.80
-            // instead of PyTorch's 7.58)
-            return kept.reshape(kept.getShape());
+            // a contiguous copy of the kept channels, still in the graph: duplicate() (libtorch's clone through DJL)
+            // would detach it, and every gradient before this convolution would be lost (synflow of small_cnn.onnx:
+            // 6.80 instead of PyTorch's 7.58); a view (reshape) would keep the padded channels' strides, and the next
+            // layers' kernels then sum in another order than on the clone (NDS golden kernels differed in 754 entries).
+            // Times one is exact for every float, -0 included.
+            try (NDArray one = Constants.scalar(kept, 1)) {
+                return kept.mul(one);
+            }
         }
     }
 

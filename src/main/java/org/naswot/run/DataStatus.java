@@ -80,7 +80,8 @@ public final class DataStatus {
                     out.add(split(d.id(), ds));
                 }
             }
-            d.findBenchmark().ifPresent(b -> {
+            // a declarative space's accuracy columns have no table of their own (data import --mapping brings them)
+            d.findBenchmark().filter(b -> b.file() != null).ifPresent(b -> {
                 boolean imported = b.file().endsWith(".sqlite");
                 if (!imported) {
                     out.add(table(d.id(), b));

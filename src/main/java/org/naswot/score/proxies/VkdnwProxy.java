@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
-import org.naswot.common.UserFacingException;
 import org.naswot.nn.ActivationRecorder;
 import org.naswot.nn.BatchNorm2d;
 import org.naswot.nn.Conv2d;
@@ -109,8 +108,9 @@ public final class VkdnwProxy implements ZeroCostProxy {
                 Parameter parameter = selected.get(p);
                 Module owner = owners.get(parameter);
                 if (owner == null) {
-                    throw new UserFacingException("vkdnw: parameter " + names.get(p) + " is not a conv, linear or "
-                            + "BatchNorm parameter, which vkdnw supports; leave vkdnw out for this space");
+                    // a failure of this proxy on this network (recorded, the others go on), not of the command
+                    throw new UnsupportedOperationException("vkdnw: parameter " + names.get(p) + " is not a conv, "
+                            + "linear or BatchNorm parameter, which vkdnw's per-image probes support");
                 }
                 NDArray[] slots = perLayer.computeIfAbsent(owner, o -> new NDArray[2]);
                 boolean isBias = parameter.name().equals("bias");
