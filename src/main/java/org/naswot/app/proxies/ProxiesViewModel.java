@@ -58,6 +58,8 @@ public final class ProxiesViewModel {
         return t;
     });
     private String accuracyLabel = "";
+    /** Architecture indices selected in the linked views; with 3 or more of the run's, the comparison is over them. */
+    private java.util.Set<Integer> restriction = java.util.Set.of();
     private RunInfo run;
     private String column;
 
@@ -122,14 +124,58 @@ public final class ProxiesViewModel {
             missing.set("");
             return;
         }
-        ProxyComparison c = t.compare(method.get(), bestOf.get());
+        int[] subset = selectedRows(t);
+        ProxyComparison c = subset == null ? t.compare(method.get(), bestOf.get())
+                : ProxyComparison.of(subsetColumns(t, subset), pick(t.accuracy(), subset), t.incomplete(),
+                method.get(), bestOf.get());
         comparison.set(c);
         rows.setAll(c.qualities());
         heading.set(ProxyFigure.of(c, t.run().id()).exportTitle());
-        caption.set("Against " + (accuracyLabel.isEmpty() ? "the accuracy" : accuracyLabel) + ". " + c.method() + ".");
+        caption.set((subset == null ? "" : String.format(Locale.ROOT, "Over the %,d selected of run %d's %,d "
+                + "architectures (Clear selection in Architectures to compare them all). ", subset.length, t.run().id(),
+                t.size())) + "Against " + (accuracyLabel.isEmpty() ? "the accuracy" : accuracyLabel) + ". "
+                + c.method() + ".");
         missing.set(missingText(t));
         status.set(t.size() < 3 ? "Run " + t.run().id() + " has fewer than 3 architectures: no rank correlations."
                 : "");
+    }
+
+    /**
+     * Follows the linked selection: with at least 3 of the shown run's architectures selected, the heatmap and the
+     * table compare the proxies over those alone (the caption says so); fewer, over all of them.
+     */
+    public void restrictTo(java.util.Set<Integer> indices) {
+        java.util.Set<Integer> next = indices == null ? java.util.Set.of() : java.util.Set.copyOf(indices);
+        if (!next.equals(restriction)) {
+            restriction = next;
+            if (table.get() != null) {
+                compare();
+            }
+        }
+    }
+
+    /** The rows of the table in the selection, or null to use every row (fewer than 3 selected there). */
+    private int[] selectedRows(RunProxyTable t) {
+        if (restriction.size() < 3) {
+            return null;
+        }
+        int[] rows = java.util.stream.IntStream.range(0, t.size())
+                .filter(i -> restriction.contains(t.scores().get(i).index())).toArray();
+        return rows.length < 3 ? null : rows;
+    }
+
+    private static java.util.Map<String, double[]> subsetColumns(RunProxyTable t, int[] rows) {
+        java.util.Map<String, double[]> out = new java.util.LinkedHashMap<>();
+        t.columns().forEach((id, v) -> out.put(id, pick(v, rows)));
+        return out;
+    }
+
+    private static double[] pick(double[] v, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            out[k] = v[rows[k]];
+        }
+        return out;
     }
 
     private static String missingText(RunProxyTable t) {
