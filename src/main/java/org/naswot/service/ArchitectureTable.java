@@ -34,6 +34,12 @@ public final class ArchitectureTable {
     private final String[] archs;
     private final List<Column> columns;
     private final Map<Integer, Integer> rowOf = new HashMap<>();
+    /** Rows in ascending order of each column (NaN last, ties in row order), by column id, {@link #INDEX}, {@link #ARCH}. */
+    private final Map<String, int[]> ascending = new HashMap<>();
+
+    /** The keys of {@link #ascendingOrder} for the benchmark index and the architecture string. */
+    public static final String INDEX = "#index";
+    public static final String ARCH = "#arch";
 
     private ArchitectureTable(int[] indices, String[] archs, List<Column> columns) {
         this.indices = indices;
@@ -42,6 +48,67 @@ public final class ArchitectureTable {
         for (int r = 0; r < indices.length; r++) {
             rowOf.putIfAbsent(indices[r], r);
         }
+        // sorted once here (off the UI thread where the table is read), so a click on a header only walks an order
+        for (Column c : this.columns) {
+            ascending.put(c.id(), ascending(c.values()));
+        }
+        ascending.put(INDEX, ascending(Arrays.stream(indices).asDoubleStream().toArray()));
+        Integer[] byArch = new Integer[indices.length];
+        Arrays.setAll(byArch, i -> i);
+        Arrays.sort(byArch, java.util.Comparator.comparing((Integer r) -> archs[r]));
+        ascending.put(ARCH, Arrays.stream(byArch).mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * The rows in ascending order of a column ({@link #INDEX}, {@link #ARCH} or a column id): NaN last, equal values
+     * in row order.
+     */
+    public int[] ascendingOrder(String key) {
+        int[] order = ascending.get(key);
+        if (order == null) {
+            throw new IllegalArgumentException("no column " + key);
+        }
+        return order;
+    }
+
+    /** Rows by ascending value, NaN last, stable: a merge sort of row numbers on primitive keys. */
+    static int[] ascending(double[] values) {
+        int n = values.length;
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i;
+        }
+        int[] b = new int[n];
+        for (int width = 1; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(lo + width, n);
+                int hi = Math.min(lo + 2 * width, n);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    b[k++] = before(values[a[j]], values[a[i]]) ? a[j++] : a[i++];
+                }
+                while (i < mid) {
+                    b[k++] = a[i++];
+                }
+                while (j < hi) {
+                    b[k++] = a[j++];
+                }
+            }
+            int[] t = a;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /** Whether x sorts strictly before y: smaller, NaN after everything. */
+    private static boolean before(double x, double y) {
+        if (Double.isNaN(x)) {
+            return false;
+        }
+        return Double.isNaN(y) || x < y;
     }
 
     /**

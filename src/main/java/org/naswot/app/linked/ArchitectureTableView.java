@@ -72,6 +72,10 @@ public final class ArchitectureTableView extends BorderPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(""));
+        // rows of one fixed height: the flow need not measure each row's cells as it scrolls (30+ columns wide);
+        // the height follows the font (Large fonts)
+        count.fontProperty().addListener((o, a, f) -> table.setFixedCellSize(rowHeight(f)));
+        table.setFixedCellSize(rowHeight(count.getFont()));
         table.setSortPolicy(t -> {
             applyFilterAndSort();
             return true;
@@ -90,8 +94,10 @@ public final class ArchitectureTableView extends BorderPane {
         List<TableColumn<Integer, ?>> columns = new ArrayList<>();
         columns.add(textColumn("#", "The architecture's index in the benchmark", 70,
                 Comparator.comparingInt(t::index), r -> Integer.toString(t.index(r)), true));
-        columns.add(textColumn("architecture", "The architecture's encoding (copy it from the details pane)", 380,
-                Comparator.comparing(t::arch), t::arch, false));
+        TableColumn<Integer, Integer> arch = textColumn("architecture", "The architecture's encoding (copy it from "
+                + "the details pane)", 380, Comparator.comparing(t::arch), t::arch, false);
+        arch.setUserData("arch");
+        columns.add(arch);
         for (ArchitectureTable.Column c : t.columns()) {
             columns.add(numberColumn(c));
         }
@@ -140,15 +146,26 @@ public final class ArchitectureTableView extends BorderPane {
         }
         String[] words = search.getText() == null ? new String[0]
                 : search.getText().toLowerCase(Locale.ROOT).trim().split("\\s+");
-        List<Integer> shown = new ArrayList<>(t.size());
-        for (Integer r : boxed) {
-            if (matches(t, r, words)) {
-                shown.add(r);
-            }
+        boolean[] keep = new boolean[t.size()];
+        for (int r = 0; r < keep.length; r++) {
+            keep[r] = matches(t, r, words);
         }
-        Comparator<Integer> order = comparator(shown);
-        if (order != null) {
-            shown.sort(order);
+        List<Integer> shown = new ArrayList<>(t.size());
+        if (table.getSortOrder().size() == 1) {
+            // one sort column: walk its order, sorted once when the table was read (no comparisons here)
+            TableColumn<Integer, ?> col = table.getSortOrder().get(0);
+            double[] v = col.getUserData() instanceof ArchitectureTable.Column c ? c.values() : null;
+            walk(t.ascendingOrder(sortKey(col)), v, col.getSortType() == TableColumn.SortType.DESCENDING, keep, shown);
+        } else {
+            for (Integer r : boxed) {
+                if (keep[r]) {
+                    shown.add(r);
+                }
+            }
+            Comparator<Integer> order = comparator(shown);
+            if (order != null) {
+                shown.sort(order);
+            }
         }
         positionOf = new int[t.size()];
         Arrays.fill(positionOf, -1);
@@ -163,6 +180,40 @@ public final class ArchitectureTableView extends BorderPane {
         }
         count.setText(String.format(Locale.ROOT, "%,d of %,d", shown.size(), t.size()));
         follow(selection.indices());
+    }
+
+    /** The key of a column's order in the table: its numeric column's id, or the index or the architecture. */
+    private static String sortKey(TableColumn<Integer, ?> col) {
+        if (col.getUserData() instanceof ArchitectureTable.Column c) {
+            return c.id();
+        }
+        return "arch".equals(col.getUserData()) ? ArchitectureTable.ARCH : ArchitectureTable.INDEX;
+    }
+
+    /** Appends the kept rows in {@code ascending} order, or in reverse with the NaN rows (no value) still last. */
+    private void walk(int[] ascending, double[] values, boolean descending, boolean[] keep, List<Integer> out) {
+        if (!descending) {
+            for (int r : ascending) {
+                if (keep[r]) {
+                    out.add(boxed[r]);
+                }
+            }
+            return;
+        }
+        int known = ascending.length;
+        while (values != null && known > 0 && Double.isNaN(values[ascending[known - 1]])) {
+            known--;
+        }
+        for (int k = known - 1; k >= 0; k--) {
+            if (keep[ascending[k]]) {
+                out.add(boxed[ascending[k]]);
+            }
+        }
+        for (int k = known; k < ascending.length; k++) {
+            if (keep[ascending[k]]) {
+                out.add(boxed[ascending[k]]);
+            }
+        }
     }
 
     private static boolean matches(ArchitectureTable t, int row, String[] words) {
@@ -235,6 +286,10 @@ public final class ArchitectureTableView extends BorderPane {
         } finally {
             following = false;
         }
+    }
+
+    private static double rowHeight(javafx.scene.text.Font f) {
+        return Math.ceil(f.getSize() * 1.9);
     }
 
     public TableView<Integer> getTable() {
