@@ -67,6 +67,8 @@ public class ScoreScatter extends BorderPane implements Exportable {
     /** The box or lasso being drawn, in canvas coordinates (the overlay's). */
     private final Polygon brushShape = new Polygon();
     private Point2D brushStart;
+    /** More lines for the hover card by architecture index (its stored proxies), or empty. */
+    private java.util.function.IntFunction<String> hoverDetails = i -> "";
     private boolean lassoing;
     private ChartStyle style = ChartStyle.LIGHT;
     private JFreeChart chart;
@@ -344,7 +346,8 @@ public class ScoreScatter extends BorderPane implements Exportable {
             hoverCard.setVisible(false);
             return;
         }
-        hoverCard.setText(describe(p));
+        String more = hoverDetails.apply(p.index());
+        hoverCard.setText(describe(p) + (more == null || more.isEmpty() ? "" : "\n" + more));
         hoverCard.autosize();
         double w = hoverCard.prefWidth(-1);
         double h = hoverCard.prefHeight(w);
@@ -364,6 +367,11 @@ public class ScoreScatter extends BorderPane implements Exportable {
             sb.append(" \u00b7 ").append(p.group());
         }
         return sb.toString();
+    }
+
+    /** Adds lines to the hover card (e.g. the point's stored proxies), by architecture index. */
+    public void setHoverDetails(java.util.function.IntFunction<String> details) {
+        this.hoverDetails = details == null ? i -> "" : details;
     }
 
     public String hoverText() {

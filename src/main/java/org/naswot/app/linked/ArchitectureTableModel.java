@@ -77,6 +77,30 @@ public final class ArchitectureTableModel {
                 t.columns(ArchitectureTable.Kind.ACCURACY).size()));
     }
 
+    /**
+     * The stored proxies of one architecture for the scatter's hover card, three to a line ("synflow 12.3 · snip
+     * 0.045 · ..."); empty when the table has none for it.
+     */
+    public String proxiesLine(int index) {
+        ArchitectureTable t = table.get();
+        int row = t.rowOf(index);
+        if (row < 0) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        int k = 0;
+        for (ArchitectureTable.Column c : t.columns()) {
+            if (c.kind() != ArchitectureTable.Kind.PROXY && c.kind() != ArchitectureTable.Kind.FLOPS
+                    || Double.isNaN(c.values()[row])) {
+                continue;
+            }
+            sb.append(k == 0 ? "" : k % 3 == 0 ? "\n" : " \u00b7 ").append(c.id()).append(' ')
+                    .append(ValueText.of(c.kind(), c.values()[row]));
+            k++;
+        }
+        return sb.toString();
+    }
+
     public ReadOnlyObjectProperty<ArchitectureTable> tableProperty() {
         return table.getReadOnlyProperty();
     }

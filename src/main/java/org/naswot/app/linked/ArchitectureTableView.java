@@ -59,7 +59,11 @@ public final class ArchitectureTableView extends BorderPane {
         clear.setOnAction(e -> selection.clear());
         clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, new Label("Find"), search, clear, count);
+        Label find = new Label("Find");
+        find.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        search.setMinWidth(80);
+        HBox bar = new HBox(8, find, search, clear, count);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-strip");
         bar.setPadding(new Insets(4, 8, 4, 8));
         Label status = new Label();

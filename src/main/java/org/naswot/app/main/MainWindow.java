@@ -140,6 +140,8 @@ public final class MainWindow extends BorderPane {
                     ? "The run's architectures are listed here when it ends." : null);
         };
         runs.shownRun.addListener((o, a, b) -> loadTable.run());
+        // the hover card names the point's stored proxies too
+        scatter.setHoverDetails(architectures::proxiesLine);
         vm.space.addListener((o, a, b) -> linked.clear());
         scatter.getModel().brushedProperty().addListener((o, a, b) -> linked.select(b, null));
         scatter.selectedProperty().addListener((o, a, p) -> {

@@ -88,8 +88,19 @@ public final class ProxiesViewModel {
         reader.submit(() -> {
             try {
                 SpaceContext ctx = history.space(r.settings().space());
-                RunProxyTable t = history.proxyTable(r, accuracyColumn, proxies());
-                String label = ctx.accuracyLabel(accuracyColumn);
+                // the picker may hold another space's column (after a space switch, review N15: the table emptied
+                // and the caption read "best possible NaN"): compare against the run's own default then, and say so
+                String against = accuracyColumn;
+                String note = "";
+                try {
+                    ctx.requireAccuracyColumn(accuracyColumn);
+                } catch (UserFacingException notThisSpace) {
+                    against = ctx.defaultAccuracyColumn();
+                    note = " (" + accuracyColumn + " is not a column of run " + r.id() + "'s space "
+                            + r.settings().space() + ": its default " + against + " instead)";
+                }
+                RunProxyTable t = history.proxyTable(r, against, proxies());
+                String label = ctx.accuracyLabel(against) + note;
                 Platform.runLater(() -> {
                     if (r == run && accuracyColumn.equals(column)) {
                         show(t, label);

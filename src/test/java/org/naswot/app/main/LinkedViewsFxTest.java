@@ -167,6 +167,20 @@ class LinkedViewsFxTest {
             }
         }
         assertTrue(expected.size() >= 10 && expected.size() < ARCHITECTURES, "a real subset: " + expected.size());
+        // the hover card names the point's stored proxies
+        ScorePoint hovered = d.plottedPoint(5);
+        Point2D[] at = new Point2D[1];
+        robot.interact(() -> at[0] = scatter.getViewer().getCanvas().localToScreen(scatter.canvasPositionOf(hovered)));
+        robot.moveTo(at[0]);
+        WaitForAsyncUtils.waitForFxEvents();
+        ArchitectureTable table = window.architectureTable().getModel().table();
+        String card = scatter.hoverText();
+        assertNotNull(card);
+        // the card's point (the nearest to the pointer: another may lie on top)
+        int shownIndex = Integer.parseInt(card.substring(1, card.indexOf(' ')));
+        int k = (int) table.column("synflow").values()[table.rowOf(shownIndex)];
+        assertTrue(card.contains("synflow " + String.format(java.util.Locale.ROOT, "%.4g", (double) k))
+                && card.contains("flops"), card);
         robot.interact(() -> scatter.brushBox(0, 0, cut, 5000));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(expected, window.linkedSelection().indices());
