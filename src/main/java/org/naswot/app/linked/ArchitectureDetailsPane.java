@@ -84,7 +84,10 @@ public final class ArchitectureDetailsPane extends BorderPane {
         TableColumn<Line, String> rank = column("rank", 100, Line::rank);
         rank.setStyle("-fx-alignment: CENTER-RIGHT;");
         view.getColumns().setAll(List.of(what, value, rank));
-        view.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // the three columns share the pane's width (no sideways scrolling in a narrow pane); long names wrap
+        @SuppressWarnings("deprecation")
+        javafx.util.Callback<TableView.ResizeFeatures, Boolean> constrained = TableView.CONSTRAINED_RESIZE_POLICY;
+        view.setColumnResizePolicy(constrained);
         view.setPlaceholder(new Label(""));
         view.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
             @Override
@@ -95,7 +98,8 @@ public final class ArchitectureDetailsPane extends BorderPane {
         });
         setCenter(view);
         selection.focusProperty().addListener((o, a, b) -> show(b));
-        model.tableProperty().addListener((o, a, b) -> show(shown));
+        // a focus chosen before the run's table arrived (a point clicked while it loads) shows once it is there
+        model.tableProperty().addListener((o, a, b) -> show(selection.focus()));
         show(null);
     }
 

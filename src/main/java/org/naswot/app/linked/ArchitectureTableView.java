@@ -136,7 +136,8 @@ public final class ArchitectureTableView extends BorderPane {
         // NaN (no value) sorts last in either direction: TableView reverses the comparator for descending
         Comparator<Integer> order = (a, b) -> Double.compare(v[a], v[b]);
         TableColumn<Integer, Integer> c = textColumn(ValueText.header(column), column.id() + ": " + column.label(),
-                column.kind() == ArchitectureTable.Kind.PROXY ? 90 : 100, order,
+                column.kind() == ArchitectureTable.Kind.ACCURACY ? 150 : column.kind() == ArchitectureTable.Kind.PROXY
+                        ? 90 : 100, order,
                 r -> ValueText.of(column.kind(), v[r]), true);
         c.setUserData(column);
         return c;

@@ -39,7 +39,8 @@ final class ValueText {
         return switch (c.kind()) {
             case PARAMS -> "params (M)";
             case SCORE -> c.id().equals("nwot") ? "score (nwot)" : c.id();
-            case ACCURACY -> c.id().replace('_', ' ') + " %";
+            // the descriptor's words ("CIFAR-10 validation (NB201 v1.0, 200 epochs)"); the column's id in the tooltip
+            case ACCURACY -> (c.label().equals(c.id()) ? c.id().replace('_', ' ') : c.label()) + " %";
             default -> c.id().replace('_', ' ');
         };
     }
