@@ -158,7 +158,7 @@ public final class ExplorerApp extends Application {
             if (ready || System.nanoTime() - start > 180e9) {
                 poll.stop();
                 String base = file.toString().replaceFirst("\\.png$", "");
-                String[] names = {"scatter", "cell", "kernel", "lecture", "search", "proxies", "runs"};
+                String[] names = {"scatter", "architectures", "cell", "kernel", "lecture", "search", "proxies", "runs"};
                 for (int i = 1; i < names.length; i++) {
                     window.tabs().getSelectionModel().select(i);
                     scene.getRoot().applyCss();

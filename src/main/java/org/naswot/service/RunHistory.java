@@ -106,6 +106,77 @@ public final class RunHistory {
         return read(store -> RunProxyTable.load(store, run, ctx, column, proxies));
     }
 
+    /**
+     * Every architecture of a run with its score, every proxy stored for it (same batch and weight seed), every
+     * accuracy column its space's sources give, parameters and FLOPs (the stored flops proxy): the window's
+     * architecture table. A proxy with no stored value for any of the run's architectures is left out; so is an
+     * accuracy column the sources cannot answer here (an import that is not there).
+     */
+    public ArchitectureTable architectureTable(RunInfo run) {
+        SpaceContext ctx = space(run.settings().space());
+        List<String> measures = RunProxyTable.allMeasures();
+        RunProxyTable t = proxyTable(run, ctx.defaultAccuracyColumn(), measures);
+        int n = t.size();
+        int[] indices = new int[n];
+        String[] archs = new String[n];
+        double[] params = new double[n];
+        for (int i = 0; i < n; i++) {
+            ScoreResult r = t.scores().get(i);
+            indices[i] = r.index();
+            archs[i] = r.arch();
+            params[i] = r.params();
+        }
+        List<ArchitectureTable.Column> proxies = new ArrayList<>();
+        ArchitectureTable.Column flops = null;
+        for (String id : measures) {
+            if (id.equals(NWOT) || t.missing(id) == n) {
+                continue;
+            }
+            String label = Measure.named(id).proxy().map(p -> p.description()).orElse(id);
+            if (id.equals("flops")) {
+                flops = new ArchitectureTable.Column(id, label, ArchitectureTable.Kind.FLOPS, t.values(id));
+            } else {
+                proxies.add(new ArchitectureTable.Column(id, label, ArchitectureTable.Kind.PROXY, t.values(id)));
+            }
+        }
+        List<ArchitectureTable.Column> others = new ArrayList<>(proxies);
+        others.addAll(accuracyColumns(ctx, indices));
+        others.add(new ArchitectureTable.Column("params", "Parameters of the network as scored",
+                ArchitectureTable.Kind.PARAMS, params));
+        if (flops != null) {
+            others.add(flops);
+        }
+        return ArchitectureTable.of(indices, archs, new ArchitectureTable.Column(NWOT, "NASWOT score (log|det K|)",
+                ArchitectureTable.Kind.SCORE, t.values(NWOT)), others);
+    }
+
+    /**
+     * Every accuracy column of the space for these architectures (each dataset, split and epoch budget its
+     * descriptor lists, else the one its sources default to); columns the sources cannot answer here are left out.
+     */
+    public static List<ArchitectureTable.Column> accuracyColumns(SpaceContext ctx, int[] indices) {
+        List<String> columns = new ArrayList<>(ctx.descriptor().findBenchmark()
+                .map(b -> b.accuracyColumns()).orElse(List.of()));
+        String fallback = ctx.defaultAccuracyColumn();
+        if (!columns.contains(fallback)) {
+            columns.add(0, fallback);
+        }
+        List<ArchitectureTable.Column> out = new ArrayList<>();
+        for (String column : columns) {
+            double[] v = new double[indices.length];
+            try {
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = ctx.accuracy(indices[i], column);
+                }
+            } catch (RuntimeException notHere) {
+                continue;
+            }
+            out.add(new ArchitectureTable.Column(column, ctx.accuracyLabel(column), ArchitectureTable.Kind.ACCURACY,
+                    v));
+        }
+        return out;
+    }
+
     /** Kendall tau and Spearman rho of the run's scores against its space's default accuracy column. */
     public Correlations correlations(RunInfo run) {
         return summary(run).correlations();

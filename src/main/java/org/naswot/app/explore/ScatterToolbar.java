@@ -1,5 +1,6 @@
 package org.naswot.app.explore;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -52,8 +53,10 @@ final class ScatterToolbar extends FlowPane {
         selection.getStyleClass().add("status-chip");
         selection.textProperty().bind(Bindings.createStringBinding(() -> {
             ScorePoint p = model.getSelected();
-            return p == null ? "click a point to select it" : "selected #" + p.index();
-        }, model.selectedProperty()));
+            int brushed = model.brushedProperty().get().size();
+            String many = brushed > 1 ? String.format(java.util.Locale.ROOT, " \u00b7 %,d selected", brushed) : "";
+            return (p == null ? "click a point to select it" : "selected #" + p.index()) + many;
+        }, model.selectedProperty(), model.brushedProperty()));
         getChildren().addAll(new Label("x axis"), measure, new Label("Colour"), colour, new Label("Top k"), topK, reset,
                 selection);
         for (javafx.scene.Node n : getChildren()) {
@@ -62,6 +65,12 @@ final class ScatterToolbar extends FlowPane {
             }
         }
         getStyleClass().add("toolbar-strip");
+    }
+
+    /** Adds a control before the selection chip. */
+    void addControl(javafx.scene.Node label, javafx.scene.control.Control control) {
+        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(getChildren().size() - 1, List.of(label, control));
     }
 
     /** The x-axis picker. */

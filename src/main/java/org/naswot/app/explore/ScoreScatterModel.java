@@ -52,6 +52,9 @@ public final class ScoreScatterModel {
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ObjectProperty<ScorePoint> selected = new SimpleObjectProperty<>(this, "selected");
+    /** Architecture indices selected in a linked view or by a box or lasso on the plot; ringed. Never null. */
+    private final ObjectProperty<java.util.Set<Integer>> brushed = new SimpleObjectProperty<>(this, "brushed",
+            java.util.Set.of());
     private final IntegerProperty topK = new SimpleIntegerProperty(this, "topK", figure.topK());
     private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode",
             figure.colourMode());
@@ -77,6 +80,7 @@ public final class ScoreScatterModel {
         });
         colourMode.addListener((o, a, b) -> figure.setColourMode(b));
         selected.addListener((o, a, b) -> figure.setSelected(b));
+        brushed.addListener((o, a, b) -> figure.setBrushed(b == null ? java.util.Set.of() : b));
         xLabel.addListener((o, a, b) -> figure.setXLabel(b));
         yLabel.addListener((o, a, b) -> figure.setYLabel(b));
         // axis and heading follow the measure on x and what y holds
@@ -197,6 +201,7 @@ public final class ScoreScatterModel {
         unranked.clear();
         queue.clear();
         selected.set(null);
+        brushed.set(java.util.Set.of());
         figure.clear();
         dataChanged();
     }
@@ -303,6 +308,11 @@ public final class ScoreScatterModel {
 
     public ObjectProperty<ScorePoint> selectedProperty() {
         return selected;
+    }
+
+    /** The brushed architecture indices (an immutable set; set a new one to change it). */
+    public ObjectProperty<java.util.Set<Integer>> brushedProperty() {
+        return brushed;
     }
 
     public ScorePoint getSelected() {

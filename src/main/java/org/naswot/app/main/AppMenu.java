@@ -160,7 +160,10 @@ public final class AppMenu {
         a.put("theme.toggle", () -> setDark(!dark.isSelected()));
         a.put("fonts.large", () -> setLargeFonts(!largeFonts.isSelected()));
         a.put("scatter.reset", () -> window.scatter().resetZoom());
-        a.put("scatter.clear-selection", () -> window.scatter().getModel().setSelected(null));
+        a.put("scatter.clear-selection", () -> {
+            window.scatter().getModel().setSelected(null);
+            window.linkedSelection().clear();
+        });
         a.put("lecture.next", () -> lecture(LectureView::getModel, "next"));
         a.put("lecture.previous", () -> lecture(LectureView::getModel, "previous"));
         a.put("lecture.first", () -> lecture(LectureView::getModel, "first"));

@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -14,6 +15,10 @@ import javafx.stage.Stage;
 import org.naswot.app.cell.CellDiagram;
 import org.naswot.app.explore.ScoreScatter;
 import org.naswot.app.kernel.KernelHeatmap;
+import org.naswot.app.linked.ArchitectureDetailsPane;
+import org.naswot.app.linked.ArchitectureTableModel;
+import org.naswot.app.linked.ArchitectureTableView;
+import org.naswot.app.linked.LinkedSelection;
 import org.naswot.app.proxies.ProxiesView;
 import org.naswot.app.proxies.ProxiesViewModel;
 import org.naswot.app.proxies.ProxyComputeBar;
@@ -37,6 +42,11 @@ public final class MainWindow extends BorderPane {
     private final SearchView searchView;
     private final ProxiesView proxiesView;
     private final RunsView runsView;
+    /** The selection every view shares: the scatter's box or lasso, the table's rows, the Proxies and Search tabs. */
+    private final LinkedSelection linked = new LinkedSelection();
+    private final ArchitectureTableModel architectures;
+    private final ArchitectureTableView architectureTable;
+    private final ArchitectureDetailsPane architectureDetails;
     /** Offers to compute the values the scatter's proxy lacks for the shown run. */
     private final ProxyComputeBar scatterProxies;
     private final PulseMonitor pulses = new PulseMonitor();
@@ -61,6 +71,9 @@ public final class MainWindow extends BorderPane {
                 runsView.getModel().reload();
             }
         });
+        this.architectures = new ArchitectureTableModel(new org.naswot.service.RunHistory(vm.db(), vm.data()));
+        this.architectureTable = new ArchitectureTableView(architectures, linked);
+        this.architectureDetails = new ArchitectureDetailsPane(architectures, linked);
         getStyleClass().add("main-window");
         setLeft(new ScrollPane(new SettingsPane(vm)));
         // views follow the data shown: a new run, a re-opened run or another space empties them
@@ -75,13 +88,17 @@ public final class MainWindow extends BorderPane {
         // a search's chosen cell opens in the cell, kernel and lecture tabs
         searchView.setOnOpen(r -> detail.show(new ScorePoint(r.index(), r.arch(), r.score(),
                 r.accuracies().getOrDefault("cifar10_valid", Double.NaN), 0, "search")));
-        tabs.getTabs().addAll(tab("Score vs accuracy", scatter), tab("Cell", detail.cellView()),
+        SplitPane tableAndDetails = new SplitPane(architectureTable, architectureDetails);
+        tableAndDetails.setDividerPositions(0.66);
+        tabs.getTabs().addAll(tab("Score vs accuracy", scatter), tab("Architectures", tableAndDetails),
+                tab("Cell", detail.cellView()),
                 tab("Kernel", detail.kernelView()), tab("Lecture", detail.lecturePane()), tab("Search", searchView),
                 tab("Proxies", proxiesView), tab("Runs", runsView));
         setCenter(tabs);
         StatusBar.measureWhileScoring(vm, pulses);
         setBottom(new StatusBar(vm, pulses));
         scatter.selectedProperty().addListener((o, a, p) -> detail.show(p));
+        wireLinkedSelection();
         pulses.start();
     }
 
@@ -120,6 +137,77 @@ public final class MainWindow extends BorderPane {
         };
         runs.missingValues.addListener((o, a, b) -> offer.run());
         runs.shownRun.addListener((o, a, b) -> offer.run());
+    }
+
+    /**
+     * One selection for every view: a box or lasso on the scatter, a click on a point, rows of the architecture table;
+     * the scatter rings it, the table selects its rows, the details pane shows its focus, the Proxies tab compares
+     * the proxies over it and the Search table marks its cells. The table follows the shown run.
+     */
+    private void wireLinkedSelection() {
+        RunListViewModel runs = vm.runList;
+        Runnable loadTable = () -> {
+            linked.clear();
+            architectures.load(runs.shownRun.get(), runs.shownRun.get() == null && vm.running.get()
+                    ? "The run's architectures are listed here when it ends." : null);
+        };
+        runs.shownRun.addListener((o, a, b) -> loadTable.run());
+        // the hover card names the point's stored proxies too
+        scatter.setHoverDetails(architectures::proxiesLine);
+        vm.space.addListener((o, a, b) -> linked.clear());
+        scatter.getModel().brushedProperty().addListener((o, a, b) -> linked.select(b, null));
+        scatter.selectedProperty().addListener((o, a, p) -> {
+            if (p != null) {
+                linked.select(java.util.Set.of(p.index()), p.index());
+            }
+        });
+        linked.indicesProperty().addListener((o, a, b) -> {
+            scatter.getModel().brushedProperty().set(b);
+            proxiesView.getModel().restrictTo(b);
+            searchView.markArchitectures(b);
+        });
+        architectureDetails.setOnOpen((target, index) -> {
+            openArchitecture(index);
+            tabs.getSelectionModel().select(switch (target) {
+                case CELL -> 2;
+                case KERNEL -> 3;
+                case LECTURE -> 4;
+            });
+        });
+    }
+
+    /** Shows one architecture in the Cell, Kernel and Lecture tabs: its plotted point, else the table's values. */
+    private void openArchitecture(int index) {
+        ScatterData data = scatter.getModel().data();
+        for (int i = 0; i < data.plottedCount(); i++) {
+            if (data.plottedPoint(i).index() == index) {
+                ScorePoint p = data.plottedPoint(i);
+                if (p.equals(scatter.selectedProperty().get())) {
+                    detail.show(p);
+                } else {
+                    scatter.selectedProperty().set(p);
+                }
+                return;
+            }
+        }
+        org.naswot.service.ArchitectureTable t = architectures.table();
+        int row = t.rowOf(index);
+        if (row >= 0) {
+            detail.show(new ScorePoint(index, t.arch(row), t.columns().get(0).values()[row], Double.NaN,
+                    (long) t.column("params").values()[row], "table"));
+        }
+    }
+
+    public LinkedSelection linkedSelection() {
+        return linked;
+    }
+
+    public ArchitectureTableView architectureTable() {
+        return architectureTable;
+    }
+
+    public ArchitectureDetailsPane architectureDetails() {
+        return architectureDetails;
     }
 
     private ScorePoint lowestScore() {

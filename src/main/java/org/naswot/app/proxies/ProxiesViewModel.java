@@ -58,6 +58,8 @@ public final class ProxiesViewModel {
         return t;
     });
     private String accuracyLabel = "";
+    /** Architecture indices selected in the linked views; with 3 or more of the run's, the comparison is over them. */
+    private java.util.Set<Integer> restriction = java.util.Set.of();
     private RunInfo run;
     private String column;
 
@@ -86,8 +88,19 @@ public final class ProxiesViewModel {
         reader.submit(() -> {
             try {
                 SpaceContext ctx = history.space(r.settings().space());
-                RunProxyTable t = history.proxyTable(r, accuracyColumn, proxies());
-                String label = ctx.accuracyLabel(accuracyColumn);
+                // the picker may hold another space's column (after a space switch, review N15: the table emptied
+                // and the caption read "best possible NaN"): compare against the run's own default then, and say so
+                String against = accuracyColumn;
+                String note = "";
+                try {
+                    ctx.requireAccuracyColumn(accuracyColumn);
+                } catch (UserFacingException notThisSpace) {
+                    against = ctx.defaultAccuracyColumn();
+                    note = " (" + accuracyColumn + " is not a column of run " + r.id() + "'s space "
+                            + r.settings().space() + ": its default " + against + " instead)";
+                }
+                RunProxyTable t = history.proxyTable(r, against, proxies());
+                String label = ctx.accuracyLabel(against) + note;
                 Platform.runLater(() -> {
                     if (r == run && accuracyColumn.equals(column)) {
                         show(t, label);
@@ -122,12 +135,17 @@ public final class ProxiesViewModel {
             missing.set("");
             return;
         }
-        ProxyComparison c = t.compare(method.get(), bestOf.get());
+        int[] subset = selectedRows(t);
+        ProxyComparison c = subset == null ? t.compare(method.get(), bestOf.get())
+                : ProxyComparison.of(subsetColumns(t, subset), pick(t.accuracy(), subset), t.incomplete(),
+                method.get(), bestOf.get());
         comparison.set(c);
         rows.setAll(c.qualities());
         heading.set(ProxyFigure.of(c, t.run().id()).exportTitle());
-        caption.set("Against " + (accuracyLabel.isEmpty() ? "the accuracy" : accuracyLabel) + ". " + c.method() + "."
-                + aggregateNote(t));
+        caption.set((subset == null ? "" : String.format(Locale.ROOT, "Over the %,d selected of run %d's %,d "
+                + "architectures (Clear selection in Architectures to compare them all). ", subset.length, t.run().id(),
+                t.size())) + "Against " + (accuracyLabel.isEmpty() ? "the accuracy" : accuracyLabel) + ". "
+                + c.method() + "." + aggregateNote(t));
         missing.set(missingText(t));
         status.set(t.size() < 3 ? "Run " + t.run().id() + " has fewer than 3 architectures: no rank correlations."
                 : "");
@@ -139,6 +157,44 @@ public final class ProxiesViewModel {
         return present.isEmpty() ? "" : String.format(Locale.ROOT, " %s: %s over the run's %,d architectures, "
                 + "computed from their stored parts (not stored itself, so it follows the run as it grows).",
                 String.join(", ", present), present.size() == 1 ? "an aggregate" : "aggregates", t.size());
+    }
+
+    /**
+     * Follows the linked selection: with at least 3 of the shown run's architectures selected, the heatmap and the
+     * table compare the proxies over those alone (the caption says so); fewer, over all of them.
+     */
+    public void restrictTo(java.util.Set<Integer> indices) {
+        java.util.Set<Integer> next = indices == null ? java.util.Set.of() : java.util.Set.copyOf(indices);
+        if (!next.equals(restriction)) {
+            restriction = next;
+            if (table.get() != null) {
+                compare();
+            }
+        }
+    }
+
+    /** The rows of the table in the selection, or null to use every row (fewer than 3 selected there). */
+    private int[] selectedRows(RunProxyTable t) {
+        if (restriction.size() < 3) {
+            return null;
+        }
+        int[] rows = java.util.stream.IntStream.range(0, t.size())
+                .filter(i -> restriction.contains(t.scores().get(i).index())).toArray();
+        return rows.length < 3 ? null : rows;
+    }
+
+    private static java.util.Map<String, double[]> subsetColumns(RunProxyTable t, int[] rows) {
+        java.util.Map<String, double[]> out = new java.util.LinkedHashMap<>();
+        t.columns().forEach((id, v) -> out.put(id, pick(v, rows)));
+        return out;
+    }
+
+    private static double[] pick(double[] v, int[] rows) {
+        double[] out = new double[rows.length];
+        for (int k = 0; k < rows.length; k++) {
+            out[k] = v[rows[k]];
+        }
+        return out;
     }
 
     private static String missingText(RunProxyTable t) {

@@ -46,6 +46,9 @@ import org.naswot.service.ExplorerSettings;
  * {@link SearchViewModel}, which does the work.
  */
 public final class SearchView extends BorderPane implements Exportable {
+    private static final javafx.css.PseudoClass LINKED = javafx.css.PseudoClass.getPseudoClass("linked");
+    private java.util.Set<Integer> marked = java.util.Set.of();
+    private final TableView<Row> table;
 
     private final SearchViewModel model;
     private final Label summary = new Label();
@@ -69,6 +72,15 @@ public final class SearchView extends BorderPane implements Exportable {
         TableColumn<Row, String> arch = column("cell", Row::arch);
         arch.setPrefWidth(420);
         table.getColumns().add(arch);
+        // cells selected in the linked views (a box on the plot, rows of the architecture table) are marked here
+        table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Row r, boolean empty) {
+                super.updateItem(r, empty);
+                pseudoClassStateChanged(LINKED, !empty && r != null && marked.contains(r.index()));
+            }
+        });
+        this.table = table;
         table.getSelectionModel().selectedItemProperty().addListener((o, a, r) -> {
             if (r != null) {
                 onOpen.accept(r);
@@ -118,6 +130,17 @@ public final class SearchView extends BorderPane implements Exportable {
 
     public SearchViewModel getModel() {
         return model;
+    }
+
+    /** Marks the rows of these architecture indices (the window's linked selection); an empty set marks none. */
+    public void markArchitectures(java.util.Set<Integer> indices) {
+        marked = java.util.Set.copyOf(indices);
+        table.refresh();
+    }
+
+    /** How many rows the linked selection marks. */
+    public long markedRows() {
+        return table.getItems().stream().filter(r -> marked.contains(r.index())).count();
     }
 
     /** Called with a row the user selects: the window shows that cell in its other tabs. */

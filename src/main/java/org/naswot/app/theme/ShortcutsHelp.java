@@ -28,8 +28,14 @@ public final class ShortcutsHelp {
                 Label keys = new Label(s.displayText());
                 keys.getStyleClass().add("shortcut-key");
                 keys.setId("shortcut-" + s.id());
+                // keys whole, descriptions wrapped: nothing cut to an ellipsis (review polish: "Page…", "…as …")
+                keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                Label what = new Label(s.description());
+                what.setWrapText(true);
+                what.setPrefWidth(340);
+                what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 grid.add(keys, 0, row);
-                grid.add(new Label(s.description()), 1, row++);
+                grid.add(what, 1, row++);
             }
         }
         return grid;
@@ -41,9 +47,12 @@ public final class ShortcutsHelp {
             d.initOwner(owner);
         }
         d.setTitle("Keyboard shortcuts");
-        ScrollPane sp = new ScrollPane(content(shortcuts));
+        GridPane grid = content(shortcuts);
+        grid.setPadding(new javafx.geometry.Insets(4, 12, 4, 4));
+        ScrollPane sp = new ScrollPane(grid);
         sp.setFitToWidth(true);
-        sp.setPrefViewportHeight(480);
+        // no preferred viewport width: the pane is as wide as the sheet, so it scrolls only up and down
+        sp.setPrefViewportHeight(560);
         d.getDialogPane().setContent(sp);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         return d;

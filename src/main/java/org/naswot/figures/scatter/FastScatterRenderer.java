@@ -165,6 +165,18 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         if (!marks) {
             return;
         }
+        // brushed in a linked view: a thin ring in the selection colour, under the top-k rings
+        if (model.brushedCount() > 0) {
+            g2.setStroke(new BasicStroke((float) Math.max(1.2, dot * 0.35)));
+            g2.setPaint(style.selection());
+            double br = dot * 1.4;
+            for (int i = 0; i < n; i++) {
+                if (model.isBrushed(d.plottedPoint(i).index())) {
+                    e.setFrame(sx[i] - br, sy[i] - br, 2 * br, 2 * br);
+                    g2.draw(e);
+                }
+            }
+        }
         // top-k: opaque dot with a ring in the accent colour
         int[] top = model.topKPlotted();
         g2.setStroke(new BasicStroke((float) Math.max(1.2, dot * 0.4)));

@@ -31,6 +31,8 @@ public final class ScatterFigure {
     private int topK = 10;
     private ColourMode colourMode = ColourMode.PARAMS;
     private ScorePoint selected;
+    /** Architecture indices brushed in a linked view (the table, a box on the plot): ringed in the selection colour. */
+    private java.util.BitSet brushed = new java.util.BitSet();
     private RankCorrelations correlations = RankCorrelations.NONE;
     private Map<String, RankCorrelations> perGroup = Map.of();
     private Map<String, ConfidenceInterval> perGroupTau = Map.of();
@@ -60,6 +62,7 @@ public final class ScatterFigure {
     public void clear() {
         data.clear();
         selected = null;
+        brushed = new java.util.BitSet();
         correlations = RankCorrelations.NONE;
         perGroup = Map.of();
         perGroupTau = Map.of();
@@ -103,6 +106,22 @@ public final class ScatterFigure {
 
     public void setSelected(ScorePoint selected) {
         this.selected = selected;
+    }
+
+    /** Rings the plotted points of these architecture indices (every group's, in an overlay); empty: none. */
+    public void setBrushed(java.util.Collection<Integer> indices) {
+        java.util.BitSet b = new java.util.BitSet();
+        indices.stream().filter(i -> i >= 0).forEach(b::set);
+        brushed = b;
+    }
+
+    /** Whether an architecture index is brushed. */
+    public boolean isBrushed(int index) {
+        return index >= 0 && brushed.get(index);
+    }
+
+    public int brushedCount() {
+        return brushed.cardinality();
     }
 
     public void setXLabel(String xLabel) {

@@ -70,7 +70,7 @@ class MainWindowTest {
      */
     @Test
     void everyViewExportsAndAnEmptyOneSaysSo(FxRobot robot) throws Exception {
-        robot.interact(() -> window.tabs().getSelectionModel().select(1));
+        robot.interact(() -> window.tabs().getSelectionModel().select(2));
         robot.interact(() -> assertEquals(null, menu.currentFigure(), "no cell shown yet"));
         robot.clickOn("File").clickOn("Export figure…");
         WaitForAsyncUtils.waitForFxEvents();
@@ -81,7 +81,7 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> assertTrue(menu.currentFigure() instanceof org.naswot.app.cell.CellDiagram,
                 "the Cell tab's diagram"));
-        for (int tab : new int[] {0, 4, 5}) {
+        for (int tab : new int[] {0, 5, 6}) {
             robot.interact(() -> window.tabs().getSelectionModel().select(tab));
             robot.interact(() -> assertTrue(menu.currentFigure() != null, "tab " + tab));
         }
