@@ -41,6 +41,13 @@ final class ScatterGeometry {
     }
 
     /** Scales both axes' ranges by {@code factor} about the data point under (x, y), clamped to the data area. */
+    /** As below, in the data area of the last rendering; nothing before the chart was drawn once. */
+    static void zoomAt(org.jfree.chart.ChartRenderingInfo info, XYPlot plot, double x, double y, double factor) {
+        if (info != null && !info.getPlotInfo().getDataArea().isEmpty()) {
+            zoomAt(plot, info.getPlotInfo().getDataArea(), x, y, factor);
+        }
+    }
+
     static void zoomAt(XYPlot plot, Rectangle2D area, double x, double y, double factor) {
         double px = Math.max(area.getMinX(), Math.min(area.getMaxX(), x));
         double py = Math.max(area.getMinY(), Math.min(area.getMaxY(), y));

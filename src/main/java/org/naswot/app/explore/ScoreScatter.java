@@ -9,15 +9,12 @@ import java.awt.geom.Rectangle2D;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Tooltip;
-import javafx.scene.shape.Polygon;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -30,7 +27,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
@@ -57,19 +53,14 @@ public class ScoreScatter extends BorderPane implements Exportable {
     private final ScoreScatterModel model;
     private final ScatterDataset dataset;
     private final ChartViewer viewer;
-    private final Label hoverCard = new Label();
     private final Pane overlay = new Pane();
     private final Timeline pump;
     private final VBox top = new VBox();
     private final ScatterToolbar toolbar;
     /** What a primary-button drag does; Ctrl-drag always draws a selection box. */
     private final ObjectProperty<DragMode> dragMode = new SimpleObjectProperty<>(this, "dragMode", DragMode.PAN);
-    /** The box or lasso being drawn, in canvas coordinates (the overlay's). */
-    private final Polygon brushShape = new Polygon();
-    private Point2D brushStart;
-    /** More lines for the hover card by architecture index (its stored proxies), or empty. */
-    private java.util.function.IntFunction<String> hoverDetails = i -> "";
-    private boolean lassoing;
+    private final ScatterBrush brush = new ScatterBrush(dragMode);
+    private final ScatterHoverCard hoverCard;
     private ChartStyle style = ChartStyle.LIGHT;
     private JFreeChart chart;
     private int pumpTicks;
@@ -82,38 +73,18 @@ public class ScoreScatter extends BorderPane implements Exportable {
 
     public ScoreScatter(ScoreScatterModel model) {
         this.model = model;
+        this.hoverCard = new ScatterHoverCard(model);
         this.dataset = new ScatterDataset(model.data());
         getStyleClass().add("score-scatter");
         chart = screenChart(style);
         viewer = new ChartViewer(chart, false); // our export (with provenance) replaces JFreeChart's menu (N11)
         configureInteraction(viewer.getCanvas());
-        brushShape.getStyleClass().add("brush-shape");
-        brushShape.setVisible(false);
-        brushShape.setManaged(false);
-        overlay.getChildren().addAll(brushShape, hoverCard);
-        hoverCard.getStyleClass().add("hover-card");
-        hoverCard.setVisible(false);
-        hoverCard.setManaged(false);
+        overlay.getChildren().addAll(brush.shape(), hoverCard.node());
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         setCenter(new StackPane(viewer, overlay));
         toolbar = new ScatterToolbar(model, this::resetZoom);
-        ChoiceBox<DragMode> drag = new ChoiceBox<>();
-        drag.getItems().setAll(DragMode.values());
-        drag.valueProperty().bindBidirectional(dragMode);
-        drag.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(DragMode m) {
-                return m == null ? "" : m.label;
-            }
-
-            @Override
-            public DragMode fromString(String s) {
-                return null;
-            }
-        });
-        drag.setTooltip(new Tooltip("What dragging on the plot does: pan, or select the points in a box or a lasso "
-                + "(the table, Proxies and Search follow). Ctrl-drag always draws a box; Shift-drag zooms to a box."));
+        ChoiceBox<DragMode> drag = brush.chooser();
         toolbar.addControl(new Label("Drag"), drag);
         top.getChildren().add(toolbar);
         setTop(top);
@@ -196,44 +167,10 @@ public class ScoreScatter extends BorderPane implements Exportable {
             e.consume();
         });
         // box and lasso selection: filters ahead of the canvas's pan and zoom handlers, which never see the drag
-        canvas.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
-            if (e.getButton() == MouseButton.PRIMARY && !e.isShiftDown()
-                    && (dragMode.get() != DragMode.PAN || e.isShortcutDown())) {
-                brushStart = new Point2D(e.getX(), e.getY());
-                lassoing = dragMode.get() == DragMode.LASSO && !e.isShortcutDown();
-                brushShape.getPoints().setAll(e.getX(), e.getY());
-                e.consume();
-            }
-        });
-        canvas.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> {
-            if (brushStart != null) {
-                if (lassoing) {
-                    brushShape.getPoints().addAll(e.getX(), e.getY());
-                } else {
-                    brushShape.getPoints().setAll(box(brushStart.getX(), brushStart.getY(), e.getX(), e.getY()));
-                }
-                brushShape.setVisible(true);
-                e.consume();
-            }
-        });
-        canvas.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
-            if (brushStart != null) {
-                Point2D start = brushStart;
-                brushStart = null;
-                brushShape.setVisible(false);
-                // a press and release in place is a click (select one point), not an empty box
-                if (Math.abs(e.getX() - start.getX()) + Math.abs(e.getY() - start.getY()) > 3) {
-                    if (!lassoing) {
-                        brushShape.getPoints().setAll(box(start.getX(), start.getY(), e.getX(), e.getY()));
-                    }
-                    brushPolygon(brushShape.getPoints());
-                }
-                e.consume();
-            }
-        });
+        brush.install(canvas, this::brushPolygon);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverCard.setVisible(false));
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hoverCard.setVisible(false));
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverCard.hide());
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hoverCard.hide());
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
                 return;
@@ -246,28 +183,13 @@ public class ScoreScatter extends BorderPane implements Exportable {
         });
     }
 
-    /** What a drag on the plot does. */
-    public enum DragMode {
-        PAN("pan"), BOX("box select"), LASSO("lasso select");
-
-        private final String label;
-
-        DragMode(String label) {
-            this.label = label;
-        }
-    }
-
     public ObjectProperty<DragMode> dragModeProperty() {
         return dragMode;
     }
 
-    private static List<Double> box(double x0, double y0, double x1, double y1) {
-        return List.of(x0, y0, x1, y0, x1, y1, x0, y1);
-    }
-
     /** Selects (brushes) the plotted points inside the canvas rectangle from (x0, y0) to (x1, y1). */
     public Set<Integer> brushBox(double x0, double y0, double x1, double y1) {
-        return brushPolygon(box(x0, y0, x1, y1));
+        return brushPolygon(ScatterBrush.box(x0, y0, x1, y1));
     }
 
     /**
@@ -275,28 +197,11 @@ public class ScoreScatter extends BorderPane implements Exportable {
      * indices become the brushed set, which the linked views follow. Returns them.
      */
     public Set<Integer> brushPolygon(List<Double> xy) {
-        Rectangle2D area = dataArea();
-        if (area == null || xy.size() < 6) {
-            return Set.of();
+        Set<Integer> chosen = ScatterBrush.pointsInside(xy, dataArea(), chart.getXYPlot(), model.data());
+        if (chosen != null) {
+            model.brushedProperty().set(chosen);
         }
-        java.awt.geom.Path2D.Double path = new java.awt.geom.Path2D.Double();
-        path.moveTo(xy.get(0), xy.get(1));
-        for (int k = 2; k + 1 < xy.size(); k += 2) {
-            path.lineTo(xy.get(k), xy.get(k + 1));
-        }
-        path.closePath();
-        ScatterData d = model.data();
-        XYPlot plot = chart.getXYPlot();
-        Set<Integer> inside = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < d.plottedCount(); i++) {
-            Point2D at = ScatterGeometry.positionOf(plot, area, d, i);
-            if (area.contains(at.getX(), at.getY()) && path.contains(at.getX(), at.getY())) {
-                inside.add(d.plottedPoint(i).index());
-            }
-        }
-        Set<Integer> chosen = Set.copyOf(inside);
-        model.brushedProperty().set(chosen);
-        return chosen;
+        return chosen == null ? Set.of() : chosen;
     }
 
     /** Adds a row under the toolbar (e.g. an offer to compute what the chosen measure lacks). */
@@ -341,43 +246,21 @@ public class ScoreScatter extends BorderPane implements Exportable {
     }
 
     private void hover(double x, double y) {
-        ScorePoint p = pointAt(x, y);
-        if (p == null) {
-            hoverCard.setVisible(false);
-            return;
-        }
-        String base = model.showsRanks() ? describe(p).replaceFirst("accuracy [^\u00b7]*%", model.yText(p))
-                : describe(p);
-        String more = hoverDetails.apply(p.index());
-        hoverCard.setText(base + (more == null || more.isEmpty() ? "" : "\n" + more));
-        hoverCard.autosize();
-        double w = hoverCard.prefWidth(-1);
-        double h = hoverCard.prefHeight(w);
-        double px = x + 14 + w > getWidth() ? x - 14 - w : x + 14;
-        double py = Math.max(0, Math.min(y + 14, overlay.getHeight() - h));
-        hoverCard.resizeRelocate(px, py, w, h);
-        hoverCard.setVisible(true);
+        hoverCard.show(pointAt(x, y), x, y, getWidth(), overlay.getHeight());
     }
 
     /** Text of the hover card. */
     public static String describe(ScorePoint p) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("#").append(p.index()).append("   ").append(p.arch()).append('\n');
-        sb.append(String.format(Locale.ROOT, "score %.2f \u00b7 accuracy %.2f%% \u00b7 %.3fM params", p.score(),
-                p.accuracy(), p.params() / 1e6));
-        if (!p.group().isEmpty()) {
-            sb.append(" \u00b7 ").append(p.group());
-        }
-        return sb.toString();
+        return ScatterHoverCard.describe(p);
     }
 
     /** Adds lines to the hover card (e.g. the point's stored proxies), by architecture index. */
     public void setHoverDetails(java.util.function.IntFunction<String> details) {
-        this.hoverDetails = details == null ? i -> "" : details;
+        hoverCard.setDetails(details);
     }
 
     public String hoverText() {
-        return hoverCard.isVisible() ? hoverCard.getText() : null;
+        return hoverCard.text();
     }
 
     // ---- API -----------------------------------------------------------------------------------------
@@ -404,15 +287,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
 
     /** Scales both axes' ranges by {@code factor} about the data point under (x, y) of the canvas. */
     public void zoomAt(double x, double y, double factor) {
-        ChartRenderingInfo info = viewer.getCanvas().getRenderingInfo();
-        if (info == null) {
-            return;
-        }
-        Rectangle2D area = info.getPlotInfo().getDataArea();
-        if (area.isEmpty()) {
-            return;
-        }
-        ScatterGeometry.zoomAt(chart.getXYPlot(), area, x, y, factor);
+        ScatterGeometry.zoomAt(viewer.getCanvas().getRenderingInfo(), chart.getXYPlot(), x, y, factor);
     }
 
     public void resetZoom() {

@@ -63,10 +63,7 @@ public final class ScoreScatterModel {
     private final StringProperty yLabel = new SimpleStringProperty(this, "yLabel", figure.yLabel());
     /** What x is: {@link #NWOT} (the NASWOT score) or a zero-cost proxy's id. */
     private final StringProperty measure = new SimpleStringProperty(this, "measure", figure.measure());
-    /**
-     * What y is, in the space's words ({@code SpaceContext.accuracyKind}): "trained accuracy", or e.g. NB301's
-     * "surrogate prediction (NB301 v1.0)"; the heading, the axis and the CSV say it.
-     */
+    /** What y is, in the space's words: "trained accuracy", or NB301's "surrogate prediction (NB301 v1.0)". */
     private final StringProperty accuracyKind = new SimpleStringProperty(this, "accuracyKind", figure.accuracyKind());
 
     public ScoreScatterModel() {
@@ -120,9 +117,8 @@ public final class ScoreScatterModel {
     // ---- data ----------------------------------------------------------------------------------------
 
     /**
-     * Appends a batch (FX thread); the chart redraws once per batch. While no point has an accuracy (a space without
-     * any, e.g. a declarative one before an import) y is each score's rank among the points so far, and the axis says
-     * so; the first point with an accuracy turns the plot back into score vs accuracy.
+     * Appends a batch (FX thread; one redraw). While no point has an accuracy, y is each score's rank so far (the
+     * axis says so); the first point with an accuracy turns the plot back into score vs accuracy.
      */
     public void appendAll(Collection<? extends ScorePoint> points) {
         if (points.isEmpty()) {
@@ -159,10 +155,7 @@ public final class ScoreScatterModel {
         dataChanged();
     }
 
-    /**
-     * How a point's y reads in titles and cards: "accuracy 91.23", or while y shows ranks "score rank 50 of 100 (no
-     * accuracies)", so a rank is never passed off as an accuracy.
-     */
+    /** How a point's y reads in cards: "accuracy 91.23", or "score rank 50 of 100 (no accuracies)", never mixed. */
     public String yText(ScorePoint p) {
         return ranked ? String.format(java.util.Locale.ROOT, "score rank %.0f of 100 (no accuracies)", p.accuracy())
                 : String.format(java.util.Locale.ROOT, "accuracy %.2f", p.accuracy());

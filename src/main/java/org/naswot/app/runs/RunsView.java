@@ -78,6 +78,18 @@ public final class RunsView extends BorderPane {
     private VBox top() {
         Label title = new Label("Runs");
         title.getStyleClass().add("view-title");
+        Label status = new Label();
+        status.textProperty().bind(model.status);
+        status.getStyleClass().add("view-subtitle");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        VBox top = new VBox(6, title, tools(), bannerRow(), sweepRunningRow(), status);
+        top.setPadding(new Insets(8, 10, 6, 10));
+        return top;
+    }
+
+    /** Search, the sweep filter, grouping, Refresh and New sweep…, wrapping at narrow widths instead of cutting. */
+    private javafx.scene.layout.FlowPane tools() {
         TextField search = new TextField();
         search.setPromptText("Search label, tag, setting (e.g. seed=2, sweep 1)");
         search.setPrefColumnCount(18);
@@ -104,7 +116,6 @@ public final class RunsView extends BorderPane {
         Button newSweep = new Button("New sweep\u2026");
         newSweep.setOnAction(e -> showForm(getRight() == null));
         newSweep.disableProperty().bind(model.sweepRunning);
-        // wraps at narrow widths instead of cutting labels short
         javafx.scene.layout.FlowPane tools = new javafx.scene.layout.FlowPane(8, 6, search, labelled("Show", sweep),
                 labelled("Group by", groupBy), refresh, newSweep);
         tools.setAlignment(Pos.CENTER_LEFT);
@@ -112,10 +123,15 @@ public final class RunsView extends BorderPane {
         for (javafx.scene.control.Control c : List.of(refresh, newSweep, sweep, groupBy)) {
             c.setMinWidth(Region.USE_PREF_SIZE);
         }
+        return tools;
+    }
 
+    /** The notice of a finished or unfinished sweep, with Continue sweep for the latter. */
+    private HBox bannerRow() {
         Label banner = new Label();
         banner.textProperty().bind(model.banner);
         banner.setWrapText(true);
+        banner.setMinHeight(Region.USE_PREF_SIZE);
         banner.getStyleClass().add("note");
         Button resume = new Button("Continue sweep");
         resume.setOnAction(e -> model.continueSweep());
@@ -131,7 +147,11 @@ public final class RunsView extends BorderPane {
         HBox.setHgrow(banner, Priority.ALWAYS);
         bannerRow.visibleProperty().bind(model.banner.isNotEmpty());
         bannerRow.managedProperty().bind(bannerRow.visibleProperty());
+        return bannerRow;
+    }
 
+    /** A running sweep's progress, message and Cancel sweep. */
+    private HBox sweepRunningRow() {
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.sweepProgress);
         progress.setPrefWidth(220);
@@ -143,13 +163,7 @@ public final class RunsView extends BorderPane {
         running.setAlignment(Pos.CENTER_LEFT);
         running.visibleProperty().bind(model.sweepRunning);
         running.managedProperty().bind(running.visibleProperty());
-
-        Label status = new Label();
-        status.textProperty().bind(model.status);
-        status.getStyleClass().add("view-subtitle");
-        VBox top = new VBox(6, title, tools, bannerRow, running, status);
-        top.setPadding(new Insets(8, 10, 6, 10));
-        return top;
+        return running;
     }
 
     private static HBox labelled(String text, javafx.scene.Node control) {
@@ -161,6 +175,21 @@ public final class RunsView extends BorderPane {
     }
 
     private SplitPane center() {
+        runTable();
+        VBox groupBox = groupBox();
+        VBox diffBox = diffBox();
+        table.setMinWidth(200);
+        HBox bottom = new HBox(10, groupBox, diffBox);
+        HBox.setHgrow(groupBox, Priority.ALWAYS);
+        bottom.setPadding(new Insets(6, 10, 8, 10));
+        SplitPane split = new SplitPane(table, bottom);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.62);
+        return split;
+    }
+
+    /** One row per run: its statistics, settings, tags and duration; sortable, several selectable. */
+    private void runTable() {
         SortedList<Row> sorted = new SortedList<>(model.shown);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
@@ -168,8 +197,7 @@ public final class RunsView extends BorderPane {
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Row>) c ->
                 model.selected.setAll(List.copyOf(table.getSelectionModel().getSelectedItems())));
         table.getColumns().add(number("run", r -> (double) r.run().id(), 0, 55));
-        TableColumn<Row, String> label = text("label", r -> r.run().displayName(), 260);
-        table.getColumns().add(label);
+        table.getColumns().add(text("label", r -> r.run().displayName(), 260));
         table.getColumns().add(text("tags", r -> String.join(", ", r.tags()), 90));
         table.getColumns().add(number("n", r -> (double) r.n(), 0, 55));
         table.getColumns().add(number("\u03c4", Row::tau, 4, 70));
@@ -187,20 +215,21 @@ public final class RunsView extends BorderPane {
         table.getColumns().add(number("duration s", r -> r.durationSeconds() == null ? Double.NaN
                 : r.durationSeconds(), 1, 80));
         table.getColumns().add(text("status", r -> r.run().status().dbName(), 80));
-        Label empty = new Label("No runs match. Score a sample, or start a sweep with New sweep\u2026");
-        empty.setWrapText(true);
+        Label empty = wrapping("No runs match. Score a sample, or start a sweep with New sweep\u2026", null);
+        empty.setMaxWidth(360);
         table.setPlaceholder(empty);
         table.setRowFactory(t -> {
             TableRow<Row> row = new TableRow<>();
             row.itemProperty().addListener((o, a, r) -> row.setContextMenu(r == null ? null : menu(r)));
             return row;
         });
+    }
 
+    /** Mean ± std of tau per group of the runs shown (Group by). */
+    private VBox groupBox() {
         TableView<RunComparison.Group> groups = new TableView<>(model.groups);
         groups.getColumns().add(groupText("group", RunComparison.Group::label, 200));
-        TableColumn<RunComparison.Group, String> count = groupText("runs", g -> Integer.toString(g.runIds().size()), 50);
-        count.setMinWidth(45);
-        groups.getColumns().add(count);
+        groups.getColumns().add(groupText("runs", g -> Integer.toString(g.runIds().size()), 50));
         groups.getColumns().add(groupText("mean \u03c4 \u00b1 std", g -> Double.isNaN(g.meanTau()) ? "-"
                 : String.format(Locale.ROOT, "%.4f \u00b1 %s", g.meanTau(), Double.isNaN(g.stdTau()) ? "- (one run)"
                 : String.format(Locale.ROOT, "%.4f", g.stdTau())), 170));
@@ -210,39 +239,38 @@ public final class RunsView extends BorderPane {
                 + "the runs shown.");
         noGroups.setWrapText(true);
         groups.setPlaceholder(noGroups);
-        groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label groupsTitle = new Label("Kendall \u03c4 by group (runs shown)");
-        groupsTitle.getStyleClass().add("section-title");
+        Label groupsTitle = wrapping("Kendall \u03c4 by group (runs shown)", "section-title");
         VBox groupBox = new VBox(4, groupsTitle, groups);
         VBox.setVgrow(groups, Priority.ALWAYS);
+        groupBox.setMinWidth(180);
+        return groupBox;
+    }
 
-        Label diffTitle = new Label("Settings diff (selected runs)");
-        diffTitle.getStyleClass().add("section-title");
-        Label diff = new Label();
+    /** The settings that differ between the selected runs, and what the statistics are. */
+    private VBox diffBox() {
+        Label diffTitle = wrapping("Settings diff (selected runs)", "section-title");
+        Label diff = wrapping("", null);
         diff.textProperty().bind(javafx.beans.binding.Bindings.when(model.diff.isEmpty())
                 .then("Select two or more runs (Ctrl+click) to see the settings that differ between them.")
                 .otherwise(model.diff));
-        diff.setWrapText(true);
         diff.setAlignment(Pos.TOP_LEFT);
-        diff.setMaxHeight(Double.MAX_VALUE);
-        Label about = new Label("\u03c4, \u03c1 against the space's default accuracy column; 95 % bootstrap CI ("
-                + RunComparison.RESAMPLES + " resamples, seed 1), as naswot runs compare.");
-        about.setWrapText(true);
-        about.getStyleClass().add("view-subtitle");
-        VBox diffBox = new VBox(4, diffTitle, diff, new Region(), about);
-        VBox.setVgrow(diffBox.getChildren().get(2), Priority.ALWAYS);
+        Label about = wrapping("\u03c4, \u03c1 against the space's default accuracy column; 95 % bootstrap CI ("
+                + RunComparison.RESAMPLES + " resamples, seed 1), as naswot runs compare.", "view-subtitle");
+        VBox diffBox = new VBox(4, diffTitle, diff, about);
         diffBox.setPrefWidth(300);
         diffBox.setMinWidth(170);
-        groupBox.setMinWidth(180);
-        table.setMinWidth(200);
+        return diffBox;
+    }
 
-        HBox bottom = new HBox(10, groupBox, diffBox);
-        HBox.setHgrow(groupBox, Priority.ALWAYS);
-        bottom.setPadding(new Insets(6, 10, 8, 10));
-        SplitPane split = new SplitPane(table, bottom);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
-        return split;
+    /** A label that wraps and keeps the height its lines need (never cut to "..."). */
+    private static Label wrapping(String text, String styleClass) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        if (styleClass != null) {
+            l.getStyleClass().add(styleClass);
+        }
+        return l;
     }
 
     private ContextMenu menu(Row r) {
@@ -266,8 +294,15 @@ public final class RunsView extends BorderPane {
         return ci == null ? "-" : ci.format(3);
     }
 
+    /** A column whose header wraps and is never cut (Large fonts included). */
+    private static <S, T> TableColumn<S, T> headed(String title) {
+        TableColumn<S, T> c = new TableColumn<>();
+        org.naswot.app.theme.WrappingHeader.install(c, title, null);
+        return c;
+    }
+
     private static TableColumn<Row, String> text(String title, Function<Row, String> value, double width) {
-        TableColumn<Row, String> c = new TableColumn<>(title);
+        TableColumn<Row, String> c = headed(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
         return c;
@@ -275,7 +310,7 @@ public final class RunsView extends BorderPane {
 
     private static TableColumn<RunComparison.Group, String> groupText(String title,
             Function<RunComparison.Group, String> value, double width) {
-        TableColumn<RunComparison.Group, String> c = new TableColumn<>(title);
+        TableColumn<RunComparison.Group, String> c = headed(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
         c.setSortable(false);
@@ -285,7 +320,7 @@ public final class RunsView extends BorderPane {
     /** A numeric column that sorts by value (NaN last) and shows {@code decimals} decimals ("-" for NaN). */
     private static TableColumn<Row, Double> number(String title, Function<Row, Double> value, int decimals,
                                                    double width) {
-        TableColumn<Row, Double> c = new TableColumn<>(title);
+        TableColumn<Row, Double> c = headed(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setComparator(Comparator.nullsLast(Comparator.comparingDouble((Double v) -> v.isNaN()
                 ? Double.NEGATIVE_INFINITY : v)));

@@ -68,23 +68,7 @@ final class SweepForm extends VBox {
         for (TextField f : List.of(dataset, seeds, batchSizes)) {
             f.setPrefColumnCount(8);
         }
-        space.setPrefWidth(140);
-        device.setPrefWidth(100);
-        sample.setPrefWidth(100);
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        int row = 0;
-        grid.addRow(row++, new Label("Space"), space);
-        grid.addRow(row++, new Label("Dataset"), dataset);
-        grid.addRow(row++, new Label("Sample"), sample);
-        grid.addRow(row++, new Label("Seeds"), seeds);
-        grid.addRow(row++, new Label("Batch sizes"), batchSizes);
-        grid.addRow(row++, new Label("Counting"), new HBox(8, reference, once));
-        grid.addRow(row++, new Label("Input"), new HBox(8, images, noise));
-        grid.addRow(row, new Label("Device"), device);
-        grid.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n)
-                .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        GridPane grid = fields();
         seeds.setPromptText("e.g. 1-5 or 1,3,7");
         batchSizes.setPromptText("e.g. 64,128");
         problem.setWrapText(true);
@@ -106,6 +90,28 @@ final class SweepForm extends VBox {
             o.addListener(x -> grid());
         }
         reset();
+    }
+
+    /** The grid's settings, one labelled row each. */
+    private GridPane fields() {
+        space.setPrefWidth(140);
+        device.setPrefWidth(100);
+        sample.setPrefWidth(100);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        int row = 0;
+        grid.addRow(row++, new Label("Space"), space);
+        grid.addRow(row++, new Label("Dataset"), dataset);
+        grid.addRow(row++, new Label("Sample"), sample);
+        grid.addRow(row++, new Label("Seeds"), seeds);
+        grid.addRow(row++, new Label("Batch sizes"), batchSizes);
+        grid.addRow(row++, new Label("Counting"), new HBox(8, reference, once));
+        grid.addRow(row++, new Label("Input"), new HBox(8, images, noise));
+        grid.addRow(row, new Label("Device"), device);
+        grid.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n)
+                .setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        return grid;
     }
 
     /** Starts from the window's current space and dataset. */

@@ -211,7 +211,7 @@ class LinkedViewsFxTest {
         // a box drawn with the mouse, in the toolbar's "box select" mode: from the canvas's top left corner to a cut
         // between two points (positions read again: the layout may have moved since)
         robot.interact(() -> {
-            scatter.dragModeProperty().set(ScoreScatter.DragMode.BOX);
+            scatter.dragModeProperty().set(org.naswot.app.explore.DragMode.BOX);
             for (int i = 0; i < xs.length; i++) {
                 xs[i] = scatter.canvasPositionOf(d.plottedPoint(i)).getX();
             }
