@@ -60,8 +60,9 @@ class DataCommandsTest {
         List<String> expectedSpaces = new java.util.ArrayList<>(List.of("nb201", "nats-sss", "nb101", "nb301"));
         org.naswot.space.SpaceCatalog.builtIn().ids().stream().filter(id -> id.startsWith("nds:")).sorted()
                 .forEach(expectedSpaces::add);
-        // then spaces that modules bring themselves (the tests' toy space)
-        org.naswot.spaces.SpaceModules.catalog().ids().stream()
+        // then spaces that modules bring themselves (the tests' toy space, declarative files other tests opened), in
+        // the registry's listing order
+        org.naswot.spaces.SpaceModules.ordered().stream().map(org.naswot.space.SpaceDescriptor::id)
                 .filter(id -> !org.naswot.space.SpaceCatalog.builtIn().ids().contains(id)).forEach(expectedSpaces::add);
         assertEquals(expectedSpaces, items.stream().map(n -> n.get("space").asText()).distinct().toList());
         Map<String, JsonNode> m = bySpaceAndItem(items);
