@@ -14,8 +14,9 @@ class AggregateMeasuresTest {
     private static final double EPS = 1e-12;
 
     @Test
-    void registryListsBothInOrderAndRefusesUnknownIds() {
-        assertEquals(List.of("vkdnw_agg", "te_nas"), AggregateRegistry.all().stream().map(AggregateMeasure::id).toList());
+    void registryListsAllInOrderAndRefusesUnknownIds() {
+        assertEquals(List.of("az_nas", "vkdnw_agg", "te_nas"),
+                AggregateRegistry.all().stream().map(AggregateMeasure::id).toList());
         assertEquals(List.of("ntk_cond", "linear_regions"), AggregateRegistry.get("te_nas").members());
         assertEquals(List.of("layers", "vkdnw", "jacov", "az_expressivity", "az_trainability", "flops"),
                 AggregateRegistry.get("vkdnw_agg").members());
