@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -174,10 +173,10 @@ class ProxyReferenceTest {
 
     private static ProxyContext open(JsonNode expected) {
         Path weights = SharedData.golden(expected.get("weights").asText());
-        NDList entries = withClassifier(StateDictLoader.read(manager, weights),
+        NDList entries = GoldenProxyWeights.withClassifier(StateDictLoader.read(manager, weights),
                 StateDictLoader.read(manager, DIR.resolve("classifier.npz")));
         // copies for each network: a shared leaf would accumulate zico's two half-batch gradients
-        NetworkWeights reference = (network, m) -> StateDictLoader.load(network, copies(entries), weights);
+        NetworkWeights reference = (network, m) -> StateDictLoader.load(network, GoldenProxyWeights.copies(entries), weights);
         return evaluator.open(space.space().architecture(expected.get("index").asInt()), 0, reference);
     }
 
@@ -194,23 +193,4 @@ class ProxyReferenceTest {
         WORST.merge(id, error, Math::max);
     }
 
-    private static NDList copies(NDList entries) {
-        NDList out = new NDList();
-        for (NDArray a : entries) {
-            NDArray copy = a.duplicate();
-            copy.setName(a.getName());
-            out.add(copy);
-        }
-        return out;
-    }
-
-    /** The golden state_dict with its one-output classifier replaced by the 10-class one. */
-    private static NDList withClassifier(NDList golden, NDList classifier) {
-        NDList out = new NDList();
-        for (NDArray a : golden) {
-            NDArray replacement = classifier.get(a.getName());
-            out.add(replacement != null ? replacement : a);
-        }
-        return out;
-    }
-}
+    /** The golden state_dict with its one-output classifier replaced by the 10-class one. */}

@@ -2,7 +2,6 @@ package org.naswot.score.proxies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,9 +62,9 @@ class VkSwapTenasReferenceTest {
     @MethodSource("networks")
     void matchTheAuthorsCode(JsonNode expected) {
         Path weights = SharedData.golden(expected.get("weights").asText());
-        NDList entries = withClassifier(StateDictLoader.read(manager, weights),
+        NDList entries = GoldenProxyWeights.withClassifier(StateDictLoader.read(manager, weights),
                 StateDictLoader.read(manager, DIR.resolve("classifier.npz")));
-        NetworkWeights reference = (network, m) -> StateDictLoader.load(network, copies(entries), weights);
+        NetworkWeights reference = (network, m) -> StateDictLoader.load(network, GoldenProxyWeights.copies(entries), weights);
         try (ProxyContext context = evaluator.open(space.space().architecture(expected.get("index").asInt()), 0,
                 reference)) {
             assertEquals(expected.get("arch").asText(), context.architecture().encoding());
@@ -110,24 +109,5 @@ class VkSwapTenasReferenceTest {
             double cond = expected.get("ntk_cond").asDouble();
             assertEquals(cond, new NtkConditionProxy().compute(context), 1e-3 * Math.abs(cond), "ntk_cond");
         }
-    }
-
-    private static NDList copies(NDList entries) {
-        NDList out = new NDList();
-        for (NDArray a : entries) {
-            NDArray copy = a.duplicate();
-            copy.setName(a.getName());
-            out.add(copy);
-        }
-        return out;
-    }
-
-    private static NDList withClassifier(NDList golden, NDList classifier) {
-        NDList out = new NDList();
-        for (NDArray a : golden) {
-            NDArray replacement = classifier.get(a.getName());
-            out.add(replacement != null ? replacement : a);
-        }
-        return out;
     }
 }
