@@ -59,6 +59,12 @@ final class StoredRunsList extends ListView<RunInfo> {
         // the list is read again after a rename or a run's end: keep what was selected (review N18: it was lost)
         model.runs.addListener((ListChangeListener<RunInfo>) c -> javafx.application.Platform.runLater(
                 this::restoreSelection));
+        model.reopenRequest.addListener((o, a, run) -> {
+            if (run != null) {
+                model.reopenRequest.set(null);
+                select(run, reopened);
+            }
+        });
         setContextMenu(runMenu(vm));
         Label runsTitle = new Label("Stored runs");
         runsTitle.getStyleClass().add("section-title");
@@ -82,6 +88,19 @@ final class StoredRunsList extends ListView<RunInfo> {
         } finally {
             restoring = false;
         }
+    }
+
+    /** Selects a run as a click would (its settings, then its points); one the list hides is shown all the same. */
+    private void select(RunInfo run, Consumer<RunInfo> reopened) {
+        for (int i = 0; i < getItems().size(); i++) {
+            if (getItems().get(i).id() == run.id()) {
+                getSelectionModel().clearAndSelect(i);
+                scrollTo(i);
+                return;
+            }
+        }
+        reopened.accept(run);
+        model.show(run);
     }
 
     /** The list's title and its "also search sub-runs" check box. */
