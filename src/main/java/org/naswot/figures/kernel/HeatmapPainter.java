@@ -287,8 +287,10 @@ public final class HeatmapPainter implements Painter {
         g.setStroke(new BasicStroke(1f));
         g.draw(new Rectangle2D.Double(x, y, w, h));
         g.setFont(fm.getFont());
-        for (int t = 0; t <= 4; t++) {
-            double f = t / 4.0;
+        // as many ticks as fit without their labels overlapping (a small figure's short bar ran them together)
+        int intervals = (int) Math.max(1, Math.min(4, Math.floor(h / (fm.getHeight() * 1.25))));
+        for (int t = 0; t <= intervals; t++) {
+            double f = t / (double) intervals;
             double value = lo + f * (1 - lo);
             double yy = y + h - f * h;
             g.draw(new Line2D.Double(x + w, yy, x + w + 4, yy));
