@@ -81,7 +81,7 @@ public final class ExplorerApp extends Application {
         menu.setLargeFonts(prefs.largeFonts());
         this.menu = menu;
         this.window = window;
-        restoreView(window, prefs, screenshotMode || raw.contains("--run") || p.containsKey("seed"));
+        restoreView(window, prefs, screenshotMode || raw.contains("--run"));
         if (prefsStore != null) {
             saveWhenChanged(scatterModel, window);
         }
@@ -136,7 +136,7 @@ public final class ExplorerApp extends Application {
 
     /**
      * Once the window exists: the x axis and the kernel's order as last chosen, and the run last shown (review m8),
-     * except where this start scores a new run or names its seed (the run would set the seed to its own).
+     * except where this start scores a new run.
      */
     private void restoreView(MainWindow window, Preferences prefs, boolean scoresNow) {
         if (prefs.xAxis() != null && window.scatter().measurePicker().getItems().contains(prefs.xAxis())) {

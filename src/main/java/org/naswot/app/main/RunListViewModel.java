@@ -34,7 +34,7 @@ public final class RunListViewModel {
     public final ObjectProperty<RunInfo> shownRun = new SimpleObjectProperty<>();
     /** How many of the shown run's architectures lack a stored value of the scatter's proxy (0 for nwot). */
     public final IntegerProperty missingValues = new SimpleIntegerProperty(0);
-    /** A run to select in the list and show, as if the user chose it (the list takes it and sets this back to null). */
+    /** A run to mark in the list and show, pickers untouched (the list takes it and sets this back to null). */
     public final ObjectProperty<RunInfo> reopenRequest = new SimpleObjectProperty<>();
 
     private final RunHistory history;
@@ -81,8 +81,8 @@ public final class RunListViewModel {
 
     /**
      * On start, the chart shows what it showed last (review m8: it started empty): the run {@code lastRun} where it is
-     * still stored and of {@code space}, else the newest scoring run of {@code space}; a run of another space is left
-     * alone, so the pickers restored with the space do not change. Returns the run asked for, or null.
+     * still stored and of {@code space}, else the newest scoring run of {@code space}; none of another space (the chart
+     * would disagree with the space picker). The pickers stay as they are. Returns the run asked for, or null.
      */
     public RunInfo reopenLast(Long lastRun, String space) {
         List<RunInfo> mine = runs.stream().filter(r -> r.settings().space().equals(space)).toList();

@@ -62,7 +62,7 @@ final class StoredRunsList extends ListView<RunInfo> {
         model.reopenRequest.addListener((o, a, run) -> {
             if (run != null) {
                 model.reopenRequest.set(null);
-                select(run, reopened);
+                select(run);
             }
         });
         setContextMenu(runMenu(vm));
@@ -90,16 +90,23 @@ final class StoredRunsList extends ListView<RunInfo> {
         }
     }
 
-    /** Selects a run as a click would (its settings, then its points); one the list hides is shown all the same. */
-    private void select(RunInfo run, Consumer<RunInfo> reopened) {
-        for (int i = 0; i < getItems().size(); i++) {
-            if (getItems().get(i).id() == run.id()) {
-                getSelectionModel().clearAndSelect(i);
-                scrollTo(i);
-                return;
+    /**
+     * Shows a run and marks it in the list, without the click's setting of the pickers to the run's: nobody clicked,
+     * and the pickers keep what the user left them at (the window never changes a setting behind their back).
+     */
+    private void select(RunInfo run) {
+        restoring = true;
+        try {
+            for (int i = 0; i < getItems().size(); i++) {
+                if (getItems().get(i).id() == run.id()) {
+                    getSelectionModel().clearAndSelect(i);
+                    scrollTo(i);
+                    selectedIds = List.of(run.id());
+                }
             }
+        } finally {
+            restoring = false;
         }
-        reopened.accept(run);
         model.show(run);
     }
 

@@ -141,8 +141,8 @@ class ReviewFollowUpFxTest {
             assertEquals(first, vm.runList.shownRun.get().id(), "the chart shows the last-viewed run (review m8)");
             @SuppressWarnings("unchecked")
             ListView<RunInfo> list = (ListView<RunInfo>) robot.lookup(n -> n instanceof StoredRunsList).query();
-            assertEquals(first, list.getSelectionModel().getSelectedItem().id(), "selected in the list, as a click");
-            assertEquals(3, vm.seed.get(), "the pickers follow the run, as for a click");
+            assertEquals(first, list.getSelectionModel().getSelectedItem().id(), "marked in the list");
+            assertEquals(1, vm.seed.get(), "nobody clicked: the pickers keep their values (the run's seed is 3)");
             assertNull(vm.runList.reopenRequest.get(), "the request was taken");
         });
         // a deleted (or never saved) run: the newest run of the space; another space's run is left alone
