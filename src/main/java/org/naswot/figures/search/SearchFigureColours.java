@@ -14,7 +14,7 @@ final class SearchFigureColours {
     /** An axis-sized accuracy label: "CIFAR-10 validation" of "CIFAR-10 validation (NB201 v1.0, ...)". */
     static String shortLabel(String accuracyLabel) {
         int paren = accuracyLabel.indexOf(" (");
-        return (paren > 0 ? accuracyLabel.substring(0, paren) : accuracyLabel) + " (%)";
+        return paren > 0 ? accuracyLabel.substring(0, paren) : accuracyLabel;
     }
 
     /** The i-th non-random setting's colour, or the style's muted grey for random sampling. */
