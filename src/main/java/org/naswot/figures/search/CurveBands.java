@@ -7,9 +7,9 @@ import org.naswot.search.BestSoFar;
 
 /**
  * The mean and the interquartile band of several runs' best-so-far curves on a common x grid (every x where some run
- * took a step; at most {@value #MAX_POINTS} evenly spaced ones). A run counts from its first step on and keeps its last
- * value after its end; before any run's first step there is no point. Quartiles interpolate linearly, as numpy's
- * default.
+ * took a step; at most {@value #MAX_POINTS} evenly spaced ones), from the first x at which every run has taken a step:
+ * each point then counts every run (a run keeps its last value after its end), so the mean of rising curves rises too.
+ * Quartiles interpolate linearly, as numpy's default.
  */
 public record CurveBands(double[] x, double[] mean, double[] lower, double[] upper) {
     static final int MAX_POINTS = 400;
@@ -40,8 +40,10 @@ public record CurveBands(double[] x, double[] mean, double[] lower, double[] upp
     }
 
     private static double[] grid(List<BestSoFar> runs, Axis axis) {
-        TreeSet<Double> xs = new TreeSet<>();
-        runs.forEach(r -> Arrays.stream(axis.of(r)).filter(Double::isFinite).forEach(xs::add));
+        TreeSet<Double> all = new TreeSet<>();
+        runs.forEach(r -> Arrays.stream(axis.of(r)).filter(Double::isFinite).forEach(all::add));
+        double start = runs.stream().mapToDouble(r -> axis.of(r)[0]).max().orElse(0);
+        java.util.NavigableSet<Double> xs = all.tailSet(start, true);
         if (xs.size() <= MAX_POINTS) {
             return xs.stream().mapToDouble(Double::doubleValue).toArray();
         }

@@ -36,20 +36,27 @@ public final class SearchBoxFigure implements Exportable {
 
     public JFreeChart chart(ChartStyle style) {
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
-        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
+        List<java.awt.Paint> paints = new java.util.ArrayList<>();
+        // one series, one box per category (centred on its label), each box in its setting's colour
+        BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer() {
+            @Override
+            public java.awt.Paint getItemPaint(int row, int column) {
+                return column < paints.size() ? paints.get(column) : super.getItemPaint(row, column);
+            }
+        };
         renderer.setMeanVisible(false); // JFreeChart's mean disc grows with the box; the median line suffices
         renderer.setMaximumBarWidth(0.12);
         int colour = 0;
+        int grey = 0;
         for (SearchSeries s : series) {
             List<Double> finals = Arrays.stream(s.finals()).filter(Double::isFinite).boxed().toList();
             if (finals.isEmpty()) {
                 continue;
             }
-            // one row per setting, so each box takes its own colour
-            data.add(finals, s.label(), s.label() + " (" + finals.size() + ")");
-            int row = data.getRowIndex(s.label());
-            renderer.setSeriesPaint(row, SearchFigureColours.of(colour, s.random(), style));
+            data.add(finals, "final accuracy", s.label() + " (" + finals.size() + ")");
+            paints.add(SearchFigureColours.of(s.random() ? grey : colour, s.random(), style));
             colour += s.random() ? 0 : 1;
+            grey += s.random() ? 1 : 0;
         }
         renderer.setFillBox(true);
         renderer.setUseOutlinePaintForWhiskers(false);

@@ -42,6 +42,7 @@ public final class SearchCurveFigure implements Exportable {
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(0.18f);
         int colour = 0;
+        int grey = 0;
         for (SearchSeries s : series) {
             CurveBands b = CurveBands.of(s.runs(), axis);
             YIntervalSeries line = new YIntervalSeries(s.label() + " (" + s.runs().size() + " runs)");
@@ -50,13 +51,16 @@ public final class SearchCurveFigure implements Exportable {
                     line.add(b.x()[i], b.mean()[i], b.lower()[i], b.upper()[i]);
                 }
             }
-            Color c = SearchFigureColours.of(colour, s.random(), style);
+            Color c = SearchFigureColours.of(s.random() ? grey : colour, s.random(), style);
             colour += s.random() ? 0 : 1;
+            grey += s.random() ? 1 : 0;
             int index = data.getSeriesCount();
             data.addSeries(line);
             renderer.setSeriesPaint(index, c);
             renderer.setSeriesFillPaint(index, c);
-            renderer.setSeriesStroke(index, new BasicStroke(1.6f));
+            // random sampling dashed: the baseline, not a search
+            renderer.setSeriesStroke(index, s.random() ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f) : new BasicStroke(1.6f));
         }
         NumberAxis x = new NumberAxis(axis == CurveBands.Axis.QUERIES ? "queries (NASWOT: cells scored)"
                 : "seconds (wall time)");

@@ -17,8 +17,14 @@ final class SearchFigureColours {
         return paren > 0 ? accuracyLabel.substring(0, paren) : accuracyLabel;
     }
 
-    /** The i-th non-random setting's colour, or the style's muted grey for random sampling. */
+    /** The i-th setting's colour: the palette's for a search, shades of the style's muted grey for random sampling. */
     static Color of(int i, boolean random, ChartStyle style) {
-        return random ? style.muted() : PALETTE[i % PALETTE.length];
+        if (!random) {
+            return PALETTE[i % PALETTE.length];
+        }
+        Color m = style.muted();
+        float[] hsb = Color.RGBtoHSB(m.getRed(), m.getGreen(), m.getBlue(), null);
+        float shift = (i % 3) * 0.18f * (style.isDark() ? 1 : -1); // darker shades on light paper, lighter on dark
+        return Color.getHSBColor(hsb[0], hsb[1], Math.max(0f, Math.min(1f, hsb[2] + shift)));
     }
 }
