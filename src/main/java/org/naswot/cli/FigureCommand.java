@@ -53,7 +53,7 @@ final class FigureCommand implements Callable<Integer> {
     String kind;
 
     @Option(names = "--space", defaultValue = "nb201", description = "With search-curve/search-box: the searches' "
-            + "space (default ${DEFAULT-VALUE}).")
+            + "space: ${sys:naswot.spaces}, or a declarative descriptor file (default ${DEFAULT-VALUE}).")
     String space;
 
     @Option(names = "--dataset", defaultValue = "cifar10", description = "With search-curve/search-box: the searches' "

@@ -74,7 +74,7 @@ public final class SearchView extends BorderPane implements Exportable {
                 onOpen.accept(r);
             }
         });
-        Label empty = new Label("Press Search, or load past searches of this space and dataset.");
+        Label empty = new Label("Press Search, or load past searches.");
         empty.setWrapText(true);
         table.setPlaceholder(empty);
         model.revision.addListener((o, a, b) -> redraw());
