@@ -61,7 +61,8 @@ final class SearchForm extends FlowPane {
         unit.setTooltip(new Tooltip(budget.getTooltip().getText()));
         tip(population, "P: population size of REA/AREA (NAS-Bench-201's REA: 10; AREA needs P <= 20).");
         tip(sampleSize, "S: tournament size, members drawn to pick the parent (NAS-Bench-201's REA: 3).");
-        tip(runs, "R: repeated searches, with seeds 1 .. R (the window's seed .. seed + R - 1).");
+        tip(runs, "R: repeated searches, with seeds Seed .. Seed + R - 1 (1 .. R with the default Seed 1), as naswot search "
+                + "--runs R --seed Seed.");
         BooleanBinding takesN = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> SearchRequest.takesN(algorithm.getValue()), algorithm.valueProperty());
         getChildren().addAll(new Label("algorithm"), algorithm,

@@ -49,8 +49,8 @@ public final class SearchViewModel {
 
     public final ObservableList<Row> rows = FXCollections.observableArrayList();
     public final StringProperty status = new SimpleStringProperty(
-            "Pick an algorithm and its budget, then Search: R runs with seeds 1 .. R, stored as naswot search stores "
-                    + "them.");
+            "Pick an algorithm and its budget, then Search: R runs with seeds Seed .. Seed + R - 1 (Seed 1: 1 .. R), "
+                    + "stored as naswot search stores them.");
     public final BooleanProperty running = new SimpleBooleanProperty(false);
     /** The running search's progress (its last value once it ended). */
     public final DoubleProperty progress = new SimpleDoubleProperty(0);

@@ -84,9 +84,28 @@ class SearchViewFxTest {
         assertEquals(List.of("random, N = 5", "REA, 30 queries", "random, N = 30"),
                 view.getModel().series().stream().map(SearchSeries::label).toList());
         assertTrue(view.getModel().summaryText().contains("REA, 30 queries"), view.getModel().summaryText());
+        // the export menu credits the searches shown, not the window's scoring run
+        org.naswot.figures.model.Provenance p = view.provenance(null);
+        assertEquals("searches: random, N = 5 (2 runs); REA, 30 queries (5 runs); random, N = 30 (5 runs)", p.images());
+        assertEquals("cifar10valid_valid_200ep_nb201v10", p.accuracy());
+        assertEquals(null, p.runId());
         robot.interact(() -> ((javafx.scene.control.ToggleButton) view.lookup("#search-axis-seconds")).fire());
         assertEquals("search-best-so-far-seconds", view.exportName());
         screenshots(robot);
+
+        // Past searches reloads every stored setting; the table lists the picked one's runs (REA, 30 queries)
+        java.util.List<java.util.List<Double>> before = finals(view.getModel().series());
+        robot.interact(() -> view.getModel().loadPast(view.form().request()));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                () -> view.getModel().status.get().startsWith("Reloaded")).get());
+        assertEquals(List.of("random, N = 5", "REA, 30 queries", "random, N = 30"),
+                view.getModel().series().stream().map(SearchSeries::label).toList());
+        assertEquals(before, finals(view.getModel().series()), "the store gives back the same final accuracies");
+        assertEquals(5, view.getModel().rows.size());
+    }
+
+    private static java.util.List<java.util.List<Double>> finals(List<SearchSeries> series) {
+        return series.stream().map(s -> java.util.Arrays.stream(s.finals()).boxed().toList()).toList();
     }
 
     private void search(FxRobot robot) throws Exception {
@@ -123,5 +142,11 @@ class SearchViewFxTest {
                     () -> stage.getScene().snapshot(null)).get();
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
         }
+        // the box plot's tab, at the smaller size
+        robot.interact(() -> ((javafx.scene.control.TabPane) view.lookup(".tab-pane")).getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage box = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(box, null), "png", Path.of(dir, "search-box-1024x700.png").toFile());
+        robot.interact(() -> ((javafx.scene.control.TabPane) view.lookup(".tab-pane")).getSelectionModel().select(0));
     }
 }
