@@ -11,6 +11,7 @@ import org.naswot.run.SearchExperiment;
 import org.naswot.run.SpaceContext;
 import org.naswot.search.BestSoFar;
 import org.naswot.search.Budget;
+import org.naswot.search.EvolutionSettings;
 import org.naswot.store.SearchAlgorithm;
 import org.naswot.store.SearchCandidate;
 import org.naswot.store.SearchRunInfo;
@@ -21,6 +22,8 @@ import org.naswot.store.SearchSpec;
  * the window and {@code naswot figure}, so the same runs give the same numbers everywhere.
  */
 public final class SearchCurves {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
     private SearchCurves() {
     }
 
@@ -43,20 +46,35 @@ public final class SearchCurves {
     /** The legend's name of a search setting, e.g. "NASWOT, N = 10" or "REA, 100 queries". */
     public static String label(SearchExperiment.Settings s) {
         return label(s.algorithm(), s.n(), s.budget() == null ? null : s.budget().limit(),
-                s.budget() == null ? null : s.budget().unit().name().toLowerCase(Locale.ROOT));
+                s.budget() == null ? null : s.budget().unit().name().toLowerCase(Locale.ROOT), s.evolution());
     }
 
     static String label(SearchSpec spec) {
-        return label(spec.algorithm(), spec.n() == null ? 0 : spec.n(), spec.budget(), spec.budgetKind());
+        return label(spec.algorithm(), spec.n() == null ? 0 : spec.n(), spec.budget(), spec.budgetKind(),
+                evolution(spec.settingsJson()));
     }
 
-    private static String label(SearchAlgorithm a, int n, Double budget, String kind) {
+    /** P and S are named only where they differ from NAS-Bench-201's (10, 3), so different settings never merge. */
+    private static String label(SearchAlgorithm a, int n, Double budget, String kind, EvolutionSettings e) {
         String name = a == SearchAlgorithm.NASWOT ? "NASWOT" : a == SearchAlgorithm.RANDOM ? "random" : a.name();
         if (a == SearchAlgorithm.NASWOT || a == SearchAlgorithm.RANDOM) {
             return name + ", N = " + n;
         }
-        return budget == null ? name : name + String.format(Locale.ROOT, ", %s %s",
+        String label = budget == null ? name : name + String.format(Locale.ROOT, ", %s %s",
                 budget == Math.rint(budget) ? Long.toString(budget.longValue()) : budget.toString(), kind);
+        return e.equals(EvolutionSettings.nasBench201()) ? label
+                : label + String.format(Locale.ROOT, ", P = %d, S = %d", e.populationSize(), e.sampleSize());
+    }
+
+    /** P and S of a stored rea/area run (its settings JSON); runs stored before they were recorded used (10, 3). */
+    private static EvolutionSettings evolution(String settingsJson) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode n = settingsJson == null ? null : JSON.readTree(settingsJson);
+            return n == null || !n.has("population") ? EvolutionSettings.nasBench201()
+                    : new EvolutionSettings(n.get("population").asInt(), n.get("sample_size").asInt());
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return EvolutionSettings.nasBench201();
+        }
     }
 
     /**

@@ -32,7 +32,7 @@ public record StoredSearches(List<SearchSeries> series, Provenance provenance) {
 
     /** "searches: NASWOT, N = 10 (10 runs); random, N = 10 (10 runs)". */
     public static String describe(List<SearchSeries> series) {
-        return "searches: " + series.stream().map(s -> s.label() + " (" + s.runs().size() + " runs)")
+        return "searches: " + series.stream().map(s -> s.label() + " (" + s.runCount() + ")")
                 .collect(Collectors.joining("; "));
     }
 

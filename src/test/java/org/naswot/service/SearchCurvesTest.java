@@ -34,8 +34,13 @@ class SearchCurvesTest {
     }
 
     private static Ran run(SearchService service, SpaceContext ctx, SearchAlgorithm a, int n, int budget, int runs) {
+        return run(service, ctx, a, n, budget, runs, EvolutionSettings.nasBench201());
+    }
+
+    private static Ran run(SearchService service, SpaceContext ctx, SearchAlgorithm a, int n, int budget, int runs,
+                           EvolutionSettings evolution) {
         SearchExperiment.Settings s = new SearchExperiment.Settings(a, n, Budget.queries(budget), runs, 1,
-                NB201.scoringConfig(), ctx.defaultAccuracyColumn(), EvolutionSettings.nasBench201());
+                NB201.scoringConfig(), ctx.defaultAccuracyColumn(), evolution);
         List<BestSoFar> curves = new ArrayList<>();
         List<SearchExperiment.RunResult> results = service.run(s, ctx,
                 (e, r) -> curves.add(SearchCurves.of(r, ctx, s.oracleColumn())), () -> false, note -> { });
@@ -77,8 +82,9 @@ class SearchCurvesTest {
         assertTrue(service.storedSeries(ctx, "cifar10", column).series().isEmpty());
         Ran rea = run(service, ctx, SearchAlgorithm.REA, 10, 25, 2);
         Ran random = run(service, ctx, SearchAlgorithm.RANDOM, 25, 100, 2);
+        run(service, ctx, SearchAlgorithm.REA, 10, 25, 1, new EvolutionSettings(5, 2));
         StoredSearches stored = service.storedSeries(ctx, "cifar10", column);
-        assertEquals(List.of("REA, 25 queries", "random, N = 25"),
+        assertEquals(List.of("REA, 25 queries", "random, N = 25", "REA, 25 queries, P = 5, S = 2"),
                 stored.series().stream().map(SearchSeries::label).toList());
         assertTrue(stored.series().get(1).random());
         for (int s = 0; s < 2; s++) {
@@ -92,7 +98,8 @@ class SearchCurvesTest {
         }
         assertEquals("nb201", stored.provenance().space());
         assertEquals(8, stored.provenance().batchSize());
-        assertEquals("searches: REA, 25 queries (2 runs); random, N = 25 (2 runs)", stored.provenance().images());
+        assertEquals("searches: REA, 25 queries (2 runs); random, N = 25 (2 runs); REA, 25 queries, P = 5, S = 2 "
+                + "(1 run)", stored.provenance().images());
     }
 
     @Test

@@ -45,7 +45,7 @@ public final class SearchCurveFigure implements Exportable {
         int grey = 0;
         for (SearchSeries s : series) {
             CurveBands b = CurveBands.of(s.runs(), axis);
-            YIntervalSeries line = new YIntervalSeries(s.label() + " (" + s.runs().size() + " runs)");
+            YIntervalSeries line = new YIntervalSeries(s.label() + " (" + s.runCount() + ")");
             for (int i = 0; i < b.x().length; i++) {
                 if (Double.isFinite(b.mean()[i])) {
                     line.add(b.x()[i], b.mean()[i], b.lower()[i], b.upper()[i]);

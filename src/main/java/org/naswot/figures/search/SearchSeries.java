@@ -16,6 +16,11 @@ public record SearchSeries(String label, boolean random, List<BestSoFar> runs) {
         runs = List.copyOf(runs);
     }
 
+    /** "1 run", "5 runs". */
+    public String runCount() {
+        return runs.size() + (runs.size() == 1 ? " run" : " runs");
+    }
+
     /** Each run's final accuracy (its chosen cell's), in run order. */
     public double[] finals() {
         return runs.stream().mapToDouble(BestSoFar::finalAccuracy).toArray();

@@ -42,7 +42,7 @@ class SearchAgreementTest {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
                 () -> !vm.running.get()).get());
         List<SearchSeries> shown = WaitForAsyncUtils.asyncFx(vm::series).get();
-        assertEquals(List.of("REA, 20 queries", "random, N = 20"), shown.stream().map(SearchSeries::label).toList());
+        assertEquals(List.of("REA, 20 queries, P = 8, S = 2", "random, N = 20"), shown.stream().map(SearchSeries::label).toList());
 
         JsonNode[] rea = cli(dir, data, "--algorithm", "rea", "--budget", "20", "--population", "8", "--sample-size",
                 "2");
