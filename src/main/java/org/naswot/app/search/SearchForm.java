@@ -21,7 +21,8 @@ import org.naswot.store.SearchAlgorithm;
 final class SearchForm extends FlowPane {
     final ComboBox<SearchAlgorithm> algorithm = new ComboBox<>();
     final Spinner<Integer> n = spinner(1, 10_000, SearchRequest.DEFAULTS.n(), 10, "search-n");
-    final Spinner<Double> budget = new Spinner<>(1.0, 10_000_000.0, SearchRequest.DEFAULTS.budget(), 10.0);
+    /** Whole queries or seconds (an Integer spinner like the window's others). */
+    final Spinner<Integer> budget = spinner(1, 10_000_000, (int) SearchRequest.DEFAULTS.budget(), 10, "search-budget");
     final ComboBox<Budget.Unit> unit = new ComboBox<>();
     final Spinner<Integer> population = spinner(1, 1_000, SearchRequest.DEFAULTS.population(), 1, "search-population");
     final Spinner<Integer> sampleSize = spinner(1, 1_000, SearchRequest.DEFAULTS.sampleSize(), 1, "search-sample-size");
@@ -38,9 +39,7 @@ final class SearchForm extends FlowPane {
                 + "Algorithm 1).\nREA: regularised evolution (Real et al. 2019), each child's accuracy looked up.\n"
                 + "AREA: the paper's score-seeded evolution: score 20 random cells, seed REA with the best P.\n"
                 + "random: the best accuracy of N random cells."));
-        budget.setEditable(true);
         budget.setPrefWidth(100);
-        budget.setId("search-budget");
         unit.getItems().setAll(Budget.Unit.values());
         unit.setValue(SearchRequest.DEFAULTS.budgetUnit());
         unit.setId("search-budget-unit");

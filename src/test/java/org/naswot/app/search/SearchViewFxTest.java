@@ -59,7 +59,7 @@ class SearchViewFxTest {
         assertTrue(shown(form.n) && !shown(form.budget), "NASWOT takes N");
         robot.interact(() -> form.algorithm.setValue(SearchAlgorithm.REA));
         assertTrue(!shown(form.n) && shown(form.budget) && shown(form.population) && shown(form.sampleSize));
-        assertEquals(SearchRequest.DEFAULTS.budget(), form.budget.getValue());
+        assertEquals((int) SearchRequest.DEFAULTS.budget(), form.budget.getValue());
         assertEquals(Budget.Unit.QUERIES, form.unit.getValue());
         robot.interact(() -> form.algorithm.setValue(SearchAlgorithm.RANDOM));
         assertTrue(shown(form.n) && !shown(form.population));
@@ -77,7 +77,7 @@ class SearchViewFxTest {
 
         robot.interact(() -> {
             form.algorithm.setValue(SearchAlgorithm.REA);
-            form.budget.getValueFactory().setValue(30.0);
+            form.budget.getValueFactory().setValue(30);
             form.runs.getValueFactory().setValue(5);
         });
         search(robot);
