@@ -35,17 +35,34 @@ import picocli.CommandLine.Spec;
         description = {"Write a stored run's figure (score vs accuracy scatter, the best cell's kernel beside the "
                 + "worst's, the best cell, or the proxies' rank-correlation heatmap) as PDF (embedded fonts), SVG or "
                 + "PNG, without the window.",
+            "search-curve and search-box draw the stored searches (naswot search) of --space and --dataset instead of "
+                + "a run: the best accuracy found so far against --x queries or seconds (mean and interquartile band "
+                + "per algorithm and budget), and the runs' final accuracies as boxes beside random sampling, as the "
+                + "window's Search tab does.",
             "Provenance (space, dataset or noise, seed, batch, counting, images, accuracy column, run) goes into the "
                 + "file's metadata, and with --caption under the figure."})
 final class FigureCommand implements Callable<Integer> {
 
-    @Option(names = "--run", paramLabel = "ID", required = true, description = "The scoring run (see naswot runs list, or "
-            + "the window's stored runs).")
-    long runId;
+    @Option(names = "--run", paramLabel = "ID", description = "The scoring run (see naswot runs list, or "
+            + "the window's stored runs); needed by every kind but search-curve and search-box.")
+    Long runId;
 
-    @Option(names = "--kind", defaultValue = "scatter", description = "scatter, kernel, cell or proxies (the proxies' "
-            + "rank-correlation heatmap, from their stored values; default ${DEFAULT-VALUE}).")
+    @Option(names = "--kind", defaultValue = "scatter", description = "scatter, kernel, cell, proxies (the proxies' "
+            + "rank-correlation heatmap, from their stored values), search-curve or search-box (the stored searches; "
+            + "default ${DEFAULT-VALUE}).")
     String kind;
+
+    @Option(names = "--space", defaultValue = "nb201", description = "With search-curve/search-box: the searches' "
+            + "space: ${sys:naswot.spaces}, or a declarative descriptor file (default ${DEFAULT-VALUE}).")
+    String space;
+
+    @Option(names = "--dataset", defaultValue = "cifar10", description = "With search-curve/search-box: the searches' "
+            + "dataset (default ${DEFAULT-VALUE}).")
+    String dataset;
+
+    @Option(names = "--x", paramLabel = "AXIS", defaultValue = "queries", description = "With search-curve: queries "
+            + "(benchmark lookups; cells scored for NASWOT) or seconds (each run's wall time). Default ${DEFAULT-VALUE}.")
+    String xAxis;
 
     @Option(names = "--format", description = "pdf, svg or png (default: from --out's extension).")
     String format;
@@ -114,6 +131,7 @@ final class FigureCommand implements Callable<Integer> {
         }
         // square heatmaps side by side want a wide figure; a scatter or a cell 4:3
         double h = heightIn != null ? heightIn : widthIn * (kind.equalsIgnoreCase("kernel") ? 0.55
+                : kind.equalsIgnoreCase("search-box") ? 0.85
                 : kind.equalsIgnoreCase("proxies") ? 0.8 : 0.75);
         if (!(widthIn >= 0.5 && widthIn <= 40 && h >= 0.5 && h <= 40)) {
             throw new UserFacingException("figure size " + widthIn + " x " + h + " in is outside 0.5 .. 40 in");
@@ -124,6 +142,17 @@ final class FigureCommand implements Callable<Integer> {
         FigureLimits.check(widthIn, h, dpi, topK);
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
         DataDirectory data = DataDirectory.resolve(common.dataDir);
+        if (SearchFigureSource.handles(kind)) {
+            SearchFigureSource.Drawn drawn = SearchFigureSource.draw(kind, db, data, space, dataset, accuracy, xAxis);
+            column = drawn.column();
+            accuracyLabel = drawn.accuracyLabel();
+            return write(output, target, fmt, h, drawn.figure(),
+                    drawn.figure().provenance(null).withAccuracy(drawn.accuracyProvenance()));
+        }
+        if (runId == null) {
+            throw new UserFacingException("--kind " + kind + " draws a stored run: give --run ID (see naswot runs "
+                    + "list)");
+        }
         RankMethod rank = rankMethod();
         RunInfo run;
         List<ScoreResult> scores;
@@ -147,16 +176,19 @@ final class FigureCommand implements Callable<Integer> {
                     yield RunFigures.proxies(run, ids -> RunProxyTable.load(store, shown, ctx, against, ids), rank,
                             output::note);
                 }
-                default -> throw new UserFacingException("--kind must be scatter, kernel, cell or proxies, not '"
-                        + kind + "'");
+                default -> throw new UserFacingException("--kind must be scatter, kernel, cell, proxies, search-curve "
+                        + "or search-box, not '" + kind + "'");
             };
             accuracyLabel = ctx.accuracyLabel(column);
             accuracyProvenance = ctx.accuracyProvenance(column);
         }
-        ExportOptions options = ExportOptions.inches(widthIn, h, dpi, style(),
-                Provenance.of(run).withAccuracy(accuracyProvenance),
-                caption, new FigureLayout(title, marks));
-        Exportable drawn = figure;
+        return write(output, target, fmt, h, figure, Provenance.of(run).withAccuracy(accuracyProvenance));
+    }
+
+    private int write(Output output, OutputFile target, String fmt, double h, Exportable drawn, Provenance provenance)
+            throws Exception {
+        ExportOptions options = ExportOptions.inches(widthIn, h, dpi, style(), provenance, caption,
+                new FigureLayout(title, marks));
         target.write(file -> {
             switch (fmt) {
                 case "pdf" -> FigureExporter.writePdf(drawn, file, options);
@@ -172,14 +204,14 @@ final class FigureCommand implements Callable<Integer> {
             o.put("run", runId);
             o.put("accuracy", column);
             o.put("accuracy_label", accuracyLabel);
-            o.put("title", figure.exportTitle());
+            o.put("title", drawn.exportTitle());
             o.put("width_in", widthIn);
             o.put("height_in", h);
             o.put("bytes", Files.size(out));
             output.json(o);
         } else {
-            output.text(String.format(Locale.ROOT, "wrote %s (%s of run %d, %.2f x %.2f in)", out, kind, runId, widthIn,
-                    h));
+            output.text(String.format(Locale.ROOT, "wrote %s (%s of %s, %.2f x %.2f in)", out, kind,
+                    runId == null ? "the stored searches" : "run " + runId, widthIn, h));
         }
         return 0;
     }

@@ -11,6 +11,10 @@ import org.naswot.data.DataDirectory;
 import org.naswot.run.EngineSetup;
 import org.naswot.run.ScoringSession;
 import org.naswot.run.SearchExperiment;
+import org.naswot.search.BestSoFar;
+import org.naswot.search.EvolutionSettings;
+import org.naswot.service.SearchCurves;
+import org.naswot.service.SearchService;
 import org.naswot.run.SpaceContext;
 import org.naswot.search.Budget;
 import org.naswot.search.stats.Summary;
@@ -47,6 +51,19 @@ final class SearchCommand implements Callable<Integer> {
             description = "queries (benchmark lookups) or seconds (simulated training time, needs imported training times). Default ${DEFAULT-VALUE}.")
     String budgetKind;
 
+    @Option(names = "--population", paramLabel = "P", defaultValue = "10",
+            description = "Population size P of rea/area (default ${DEFAULT-VALUE}, NAS-Bench-201's REA; area needs P <= 20).")
+    int population;
+
+    @Option(names = "--sample-size", paramLabel = "S", defaultValue = "3",
+            description = "Tournament sample size S of rea/area (default ${DEFAULT-VALUE}).")
+    int sampleSize;
+
+    @Option(names = "--curve", description = "Add each run's best-so-far curve to its JSON line: curve_accuracy (the "
+            + "accuracy, in the oracle's column, of the cell the algorithm would choose after each step) and "
+            + "curve_seconds (the run's wall time spread evenly over its steps).")
+    boolean curve;
+
     @Option(names = "--oracle", paramLabel = "COLUMN",
             description = "Accuracy column used as the training signal (default: the space's validation accuracy).")
     String oracle;
@@ -65,33 +82,47 @@ final class SearchCommand implements Callable<Integer> {
         if (runs < 1 || n < 1) {
             throw new UserFacingException("--runs and --n must be at least 1");
         }
+        if (population < 1 || sampleSize < 1) {
+            throw new UserFacingException("--population and --sample-size must be at least 1");
+        }
         EngineSetup.threads(scoring.threads);
         Output out = new Output(spec, common.json);
         SearchAlgorithm alg = SearchAlgorithm.fromDb(algorithm.toLowerCase(java.util.Locale.ROOT));
-        Budget b = switch (budgetKind) {
-            case "queries" -> Budget.queries((int) budget);
-            case "seconds" -> Budget.seconds(budget);
-            default -> throw new UserFacingException("unknown --budget-kind '" + budgetKind + "' (expected queries or seconds)");
-        };
+        Budget b = budget();
         SpaceContext ctx = SpaceContext.open(scoring.spaceKey(), DataDirectory.resolve(common.dataDir));
         ScoringSession.Config config = scoring.config();
         String oracleColumn = oracle != null ? oracle : ctx.defaultAccuracyColumn();
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
         SearchExperiment.Settings settings = new SearchExperiment.Settings(alg, n, b, runs, scoring.seed, config,
-                oracleColumn);
+                oracleColumn, new EvolutionSettings(population, sampleSize));
         SearchExperiment.validate(settings, ctx); // before the database exists: a refused command creates nothing
-        try (ResultStore store = ResultStore.open(db); CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
-            SearchExperiment experiment = new SearchExperiment(settings, ctx, store);
+        try (CancelOnInterrupt cancel = CancelOnInterrupt.install()) {
             long start = System.nanoTime();
-            List<SearchExperiment.RunResult> results = experiment.execute(r -> print(out, alg, r), cancel::requested,
-                    out.noteOnce());
+            java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+            List<SearchExperiment.RunResult> results = new SearchService(db).run(settings, ctx, (e, r) -> {
+                keys.addAll(e.reportedColumns().keySet());
+                print(out, alg, r, curve ? SearchCurves.of(r, ctx, oracleColumn) : null);
+            }, cancel::requested, out.noteOnce());
             double seconds = (System.nanoTime() - start) / 1e9;
-            printSummary(out, alg, results, experiment.reportedColumns().keySet(), seconds);
+            printSummary(out, alg, results, keys, seconds);
             return cancel.requested() ? 130 : 0;
         }
     }
 
-    private void print(Output out, SearchAlgorithm alg, SearchExperiment.RunResult r) {
+    private Budget budget() {
+        try {
+            return switch (budgetKind) {
+                case "queries" -> Budget.queries((int) budget);
+                case "seconds" -> Budget.seconds(budget);
+                default -> throw new UserFacingException("unknown --budget-kind '" + budgetKind
+                        + "' (expected queries or seconds)");
+            };
+        } catch (IllegalArgumentException e) {
+            throw new UserFacingException("--budget: " + e.getMessage());
+        }
+    }
+
+    private void print(Output out, SearchAlgorithm alg, SearchExperiment.RunResult r, BestSoFar curve) {
         if (common.json) {
             Map<String, Object> o = JsonLines.object();
             o.put("run", r.run());
@@ -107,6 +138,10 @@ final class SearchCommand implements Callable<Integer> {
             if (r.queries() > 0) {
                 o.put("queries", r.queries());
             }
+            if (curve != null) {
+                o.put("curve_accuracy", numbers(curve.accuracy()));
+                o.put("curve_seconds", numbers(curve.seconds()));
+            }
             out.json(o);
         } else {
             StringBuilder acc = new StringBuilder();
@@ -115,6 +150,14 @@ final class SearchCommand implements Callable<Integer> {
                     Double.isNaN(r.chosenScore()) ? "-" : String.format("%.2f", r.chosenScore()), acc, r.seconds(),
                     r.chosen().encoding()));
         }
+    }
+
+    private static List<Object> numbers(double[] values) {
+        List<Object> out = new ArrayList<>(values.length);
+        for (double v : values) {
+            out.add(JsonLines.number(v));
+        }
+        return out;
     }
 
     private void printSummary(Output out, SearchAlgorithm alg, List<SearchExperiment.RunResult> results,

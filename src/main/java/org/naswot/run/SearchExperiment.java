@@ -40,19 +40,27 @@ public final class SearchExperiment {
      * @param n             sample size N (naswot, random)
      * @param budget        oracle budget (rea, area)
      * @param oracleColumn  accuracy column the oracle returns (the "training" signal), e.g. validation accuracy
+     * @param evolution     population size P and tournament size S of rea and area
      */
     public record Settings(SearchAlgorithm algorithm, int n, Budget budget, int runs, long seed,
-                           ScoringSession.Config scoring, String oracleColumn) {
+                           ScoringSession.Config scoring, String oracleColumn, EvolutionSettings evolution) {
+
+        /** With NAS-Bench-201's REA settings (P = 10, S = 3), which the paper's REA/AREA comparison follows. */
+        public Settings(SearchAlgorithm algorithm, int n, Budget budget, int runs, long seed,
+                        ScoringSession.Config scoring, String oracleColumn) {
+            this(algorithm, n, budget, runs, seed, scoring, oracleColumn, EvolutionSettings.nasBench201());
+        }
     }
 
     /**
      * @param chosenScore NASWOT score of the chosen cell (NaN for algorithms that do not score)
      * @param randomPick  accuracies of one uniformly random cell of the run (random search only), else empty
      * @param sampled     benchmark indices of the cells the search looked at, in order
+     * @param criteria    what the algorithm ranked each of them by (NASWOT score, or the oracle's accuracy), in order
      */
     public record RunResult(int run, ArchitectureRef chosen, double chosenScore, Map<String, Double> accuracies,
                             Map<String, Double> randomPick, double seconds, int computed, int reused, int queries,
-                            List<Integer> sampled) {
+                            List<Integer> sampled, List<Double> criteria) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -71,6 +79,12 @@ public final class SearchExperiment {
 
     /** Fails on settings the search cannot run with, before anything (such as a results database) is created. */
     public static void validate(Settings settings, SpaceContext context) {
+        if (settings.algorithm() == SearchAlgorithm.AREA
+                && settings.evolution().populationSize() > AssistedRegularizedEvolution.PAPER_SCORED_CANDIDATES) {
+            throw new UserFacingException("area seeds its population with the best of "
+                    + AssistedRegularizedEvolution.PAPER_SCORED_CANDIDATES + " scored cells: give --population "
+                    + AssistedRegularizedEvolution.PAPER_SCORED_CANDIDATES + " or less");
+        }
         if (settings.oracleColumn().isEmpty()) {
             // a space without any accuracies (a declarative space before an import): NASWOT searches by score alone
             if (settings.algorithm() != SearchAlgorithm.NASWOT) {
@@ -139,9 +153,9 @@ public final class SearchExperiment {
                 case REA, AREA -> {
                     BudgetedSearchResult res = settings.algorithm() == SearchAlgorithm.REA
                             ? new org.naswot.search.RegularizedEvolution(context.space(), oracle(),
-                                    EvolutionSettings.nasBench201()).run(settings.budget(), rng)
+                                    settings.evolution()).run(settings.budget(), rng)
                             : new AssistedRegularizedEvolution(context.space(), scorer, oracle(),
-                                    EvolutionSettings.nasBench201(), AssistedRegularizedEvolution.PAPER_SCORED_CANDIDATES)
+                                    settings.evolution(), AssistedRegularizedEvolution.PAPER_SCORED_CANDIDATES)
                                     .run(settings.budget(), rng);
                     chosen = res.best();
                     queries = res.queries();
@@ -161,7 +175,8 @@ public final class SearchExperiment {
             }
             return new RunResult(run, chosen, chosenScore, acc, randomPick, seconds,
                     scorer == null ? 0 : scorer.computed(), scorer == null ? 0 : scorer.reused(), queries,
-                    candidates.stream().map(SearchCandidate::archIndex).toList());
+                    candidates.stream().map(SearchCandidate::archIndex).toList(),
+                    candidates.stream().map(SearchCandidate::score).toList());
         }
     }
 
@@ -185,6 +200,10 @@ public final class SearchExperiment {
         s.put("input", c.input().cliName());
         s.put("device", c.device());
         s.put("oracle", settings.oracleColumn());
+        if (settings.algorithm() == SearchAlgorithm.REA || settings.algorithm() == SearchAlgorithm.AREA) {
+            s.put("population", settings.evolution().populationSize());
+            s.put("sample_size", settings.evolution().sampleSize());
+        }
         Budget b = settings.budget();
         return new SearchSpec(settings.algorithm(), context.id(), c.dataset(),
                 settings.algorithm() == SearchAlgorithm.NASWOT || settings.algorithm() == SearchAlgorithm.RANDOM

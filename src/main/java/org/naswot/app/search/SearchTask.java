@@ -11,41 +11,44 @@ import javafx.concurrent.Task;
 import org.naswot.data.DataDirectory;
 import org.naswot.run.BackgroundPriority;
 import org.naswot.run.EngineSetup;
-import org.naswot.run.ReportedAccuracies;
 import org.naswot.run.SearchExperiment;
 import org.naswot.run.SpaceContext;
+import org.naswot.search.BestSoFar;
 import org.naswot.service.ExplorerSettings;
+import org.naswot.service.SearchCurves;
 import org.naswot.service.SearchService;
-import org.naswot.store.SearchAlgorithm;
 import org.naswot.store.SearchRunInfo;
 
 /**
- * R NASWOT searches of N sampled cells each, through {@link SearchService} on a background thread; each run's chosen
- * cell (and one random cell's CIFAR-10 test accuracy) is handed to the FX thread as it comes. Cancel stops between
+ * R searches of the picked algorithm through {@link SearchService} on a background thread (stored as
+ * {@code naswot search} stores them), then random sampling with the same budget and seeds (the box plot's baseline);
+ * each finished run's chosen cell and best-so-far curve is handed to the FX thread as it comes. Cancel stops between
  * architectures.
  */
 public final class SearchTask extends Task<Void> {
 
-    /** Receives one finished run on the FX thread: the benchmark's best, the chosen cell, a random cell's accuracy. */
-    @FunctionalInterface
+    /** Receives finished runs on the FX thread. */
     public interface RunListener {
-        void finished(double best, SearchViewModel.Row row, double randomAccuracy);
+        /** The space's accuracy label (for the axes), once, before any run. */
+        void started(String accuracyLabel, String accuracyColumn);
+
+        /** One run of the picked search ({@code baseline} false) or of its random baseline. */
+        void finished(String label, boolean baseline, BestSoFar curve, SearchViewModel.Row row);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ExplorerSettings settings;
     private final DataDirectory data;
     private final Path db;
-    private final int n;
-    private final int runs;
+    private final SearchRequest request;
     private final RunListener listener;
 
-    public SearchTask(ExplorerSettings settings, DataDirectory data, Path db, int n, int runs, RunListener listener) {
+    public SearchTask(ExplorerSettings settings, DataDirectory data, Path db, SearchRequest request,
+                      RunListener listener) {
         this.settings = settings;
         this.data = data;
         this.db = db;
-        this.n = n;
-        this.runs = runs;
+        this.request = request;
         this.listener = listener;
     }
 
@@ -54,16 +57,29 @@ public final class SearchTask extends Task<Void> {
         BackgroundPriority.lowerCurrentThread();
         EngineSetup.threads(null);
         SpaceContext ctx = SpaceContext.open(settings.space(), data);
-        double top = bestInSpace(ctx);
+        SearchExperiment.Settings main = request.settings(settings, ctx.defaultAccuracyColumn());
+        SearchExperiment.validate(main, ctx);
+        SearchExperiment.Settings baseline = SearchCurves.randomBaseline(main);
+        String column = main.oracleColumn();
+        String label = ctx.accuracyLabel(column);
+        Platform.runLater(() -> listener.started(label, column));
+        int total = main.runs() * (baseline == null ? 1 : 2);
         int[] done = {0};
-        service(db).run(new SearchExperiment.Settings(SearchAlgorithm.NASWOT, n, null, runs, settings.seed(),
-                settings.scoringConfig(), ctx.defaultAccuracyColumn()), ctx, (e, r) -> {
-                    updateProgress(++done[0], runs);
-                    SearchViewModel.Row row = new SearchViewModel.Row(r.run(), r.chosen().index(), r.chosenScore(),
-                            r.accuracies(), r.chosen().encoding());
-                    double rnd = e.accuracies(r.sampled().get(0)).getOrDefault("cifar10_test", Double.NaN);
-                    Platform.runLater(() -> listener.finished(top, row, rnd));
-                }, this::isCancelled, note -> { });
+        for (SearchExperiment.Settings s : baseline == null ? java.util.List.of(main)
+                : java.util.List.of(main, baseline)) {
+            boolean isBaseline = s == baseline;
+            String name = SearchCurves.label(s);
+            service(db).run(s, ctx, (e, r) -> {
+                updateProgress(++done[0], total);
+                BestSoFar curve = SearchCurves.of(r, ctx, column);
+                SearchViewModel.Row row = new SearchViewModel.Row(r.run(), r.chosen().index(), r.chosenScore(),
+                        r.accuracies(), r.chosen().encoding());
+                Platform.runLater(() -> listener.finished(name, isBaseline, curve, row));
+            }, this::isCancelled, note -> { });
+            if (isCancelled()) {
+                break;
+            }
+        }
         return null;
     }
 
@@ -91,21 +107,5 @@ public final class SearchTask extends Task<Void> {
             // an unreadable record shows without accuracies
         }
         return out;
-    }
-
-    /** The best CIFAR-10 test accuracy of the space's table (the histogram's marker), NaN without a table. */
-    static double bestInSpace(SpaceContext ctx) {
-        return ctx.table() == null ? Double.NaN : max(ctx.table().column(ReportedAccuracies
-                .columns(ctx.descriptor()).getOrDefault("cifar10_test", ctx.defaultAccuracyColumn())));
-    }
-
-    private static double max(double[] values) {
-        double m = Double.NaN;
-        for (double v : values) {
-            if (!Double.isNaN(v) && (Double.isNaN(m) || v > m)) {
-                m = v;
-            }
-        }
-        return m;
     }
 }

@@ -2,13 +2,11 @@ package org.naswot.app.search;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -21,16 +19,17 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import org.naswot.data.DataDirectory;
-import org.naswot.run.SpaceContext;
-import org.naswot.search.stats.Summary;
+import org.naswot.figures.search.SearchSeries;
+import org.naswot.search.BestSoFar;
 import org.naswot.service.ExplorerSettings;
-import org.naswot.store.SearchAlgorithm;
-import org.naswot.store.SearchRunInfo;
+import org.naswot.service.StoredSearches;
 
 /**
- * State and commands of the Search tab: NASWOT searches run and past ones reload through
- * {@link org.naswot.service.SearchService} in the background ({@link SearchTask}), with progress and cancel; the view
- * binds to the rows, the status line and {@link #revision} (the histogram is drawn again when it moves).
+ * State and commands of the Search tab: searches of any algorithm run (with their random-sampling baseline) and past
+ * ones reload through {@link org.naswot.service.SearchService} in the background ({@link SearchTask},
+ * {@link PastSearches}), with progress and cancel. The view binds to the rows (the latest search's chosen cells), the
+ * status line and {@link #revision} (the figures are drawn again when it moves); {@link #series()} holds one entry per
+ * algorithm shown and one per random baseline.
  */
 public final class SearchViewModel {
 
@@ -50,19 +49,21 @@ public final class SearchViewModel {
 
     public final ObservableList<Row> rows = FXCollections.observableArrayList();
     public final StringProperty status = new SimpleStringProperty(
-            "NASWOT search: sample N cells, score them on one mini-batch, keep the best.");
+            "Pick an algorithm and its budget, then Search: R runs with seeds Seed .. Seed + R - 1 (Seed 1: 1 .. R), "
+                    + "stored as naswot search stores them.");
     public final BooleanProperty running = new SimpleBooleanProperty(false);
     /** The running search's progress (its last value once it ended). */
     public final DoubleProperty progress = new SimpleDoubleProperty(0);
-    /** Moves whenever what the histogram and the summary show changed. */
+    /** Moves whenever what the figures and the summary show changed. */
     public final IntegerProperty revision = new SimpleIntegerProperty(0);
 
     private final Supplier<ExplorerSettings> settings;
     private final DataDirectory data;
     private final Path db;
-    private final List<Double> random = new ArrayList<>();
-    private double best = Double.NaN;
-    private int lastN = 10;
+    private final ShownSearches shown = new ShownSearches();
+    private String accuracyLabel = "accuracy";
+    private String accuracyColumn;
+    private SearchRequest lastRequest = SearchRequest.DEFAULTS;
     private SearchTask task;
     /** The settings of the searches shown (their space, dataset, seed, batch), or null before any. */
     private ExplorerSettings shownSettings;
@@ -73,28 +74,40 @@ public final class SearchViewModel {
         this.db = db;
     }
 
-    /** Runs {@code runs} NASWOT searches of N cells each in the background; returns the task (its progress). */
-    public SearchTask search(int n, int runs) {
+    /** Runs the request's searches, then random sampling with the same budget, in the background. */
+    public SearchTask search(SearchRequest request) {
         ExplorerSettings s = settings.get();
         rows.clear();
-        random.clear();
-        lastN = n;
+        lastRequest = request;
         shownSettings = s;
-        SearchTask t = new SearchTask(s, data, db, n, runs, (top, row, rnd) -> {
-            best = top;
-            rows.add(row);
-            random.add(rnd);
-            changed();
-            status.set(String.format(Locale.ROOT, "run %d of %d: chose #%d", row.run() + 1, runs, row.index()));
+        SearchTask t = new SearchTask(s, data, db, request, new SearchTask.RunListener() {
+            @Override
+            public void started(String label, String column) {
+                accuracyLabel = label;
+                accuracyColumn = column;
+                shown.startSearch(request.algorithm());
+                changed();
+            }
+
+            @Override
+            public void finished(String label, boolean baseline, BestSoFar curve, Row row) {
+                shown.add(request.algorithm(), label, baseline, curve);
+                if (!baseline) {
+                    rows.add(row);
+                }
+                changed();
+                status.set(String.format(Locale.ROOT, "%s run %d of %d: chose #%d", label, row.run() + 1,
+                        request.runs(), row.index()));
+            }
         });
         progress.bind(t.progressProperty());
         running.set(true);
-        t.setOnSucceeded(e -> finished(String.format(Locale.ROOT, "%d runs of NASWOT with N = %d (stored; "
-                + "\"Past searches\" reloads them).", rows.size(), n)));
+        t.setOnSucceeded(e -> finished(request.describe() + " done, with random sampling of the same budget beside "
+                + "it (stored; \"Past searches\" reloads them)."));
         t.setOnCancelled(e -> finished("Cancelled after " + rows.size() + " runs."));
         t.setOnFailed(e -> finished("Search failed: " + t.getException().getMessage()));
         task = t;
-        start(t, "naswot-search");
+        start(t, "search");
         return t;
     }
 
@@ -110,43 +123,31 @@ public final class SearchViewModel {
         }
     }
 
-    /**
-     * Reloads the stored NASWOT searches of the current space and dataset with this N. The database and the space's
-     * table (for the benchmark's best cell) are read off the FX thread.
-     */
-    public void loadPast(int n) {
+    /** Reloads every stored search of the current space and dataset; the table shows the request's setting's runs. */
+    public void loadPast(SearchRequest request) {
         ExplorerSettings s = settings.get();
         if (!Files.isRegularFile(db)) {
             status.set("No searches stored yet in " + db + ".");
             return;
         }
         status.set("Reading past searches...");
-        Task<List<Row>> load = new Task<>() {
-            @Override
-            protected List<Row> call() {
-                List<Row> found = new ArrayList<>();
-                for (SearchRunInfo info : SearchTask.service(db).past(SearchAlgorithm.NASWOT, s.space(), s.dataset())) {
-                    if (info.outcome() != null && info.spec().n() != null && info.spec().n() == n) {
-                        found.add(SearchTask.row(info));
-                    }
-                }
-                double top = SearchTask.bestInSpace(SpaceContext.open(s.space(), data));
-                Platform.runLater(() -> best = top);
-                return found;
-            }
-        };
+        PastSearches load = new PastSearches(s, data, db, request);
         load.setOnSucceeded(e -> {
+            PastSearches.Found found = load.getValue();
             shownSettings = s;
-            rows.setAll(load.getValue());
-            random.clear();
-            lastN = n;
+            lastRequest = request;
+            accuracyLabel = found.accuracyLabel();
+            accuracyColumn = found.accuracyColumn();
+            shown.replace(found.stored().series());
+            rows.setAll(found.rows());
             changed();
-            status.set(rows.isEmpty() ? "No stored NASWOT searches with N = " + n + " of " + s.space() + " on "
-                    + s.dataset() + "." : "Reloaded " + rows.size() + " stored runs with N = " + n
-                    + " (random cells are not stored, so only the choices are drawn).");
+            status.set(found.stored().series().isEmpty() ? "No stored searches of " + s.space() + " on "
+                    + s.dataset() + "." : "Reloaded " + StoredSearches.describe(found.stored().series())
+                    + "; the table lists " + rows.size() + " runs of " + request.describe().replaceAll(", \\d+ runs$",
+                    "") + ".");
         });
         load.setOnFailed(e -> status.set("Cannot read past searches: " + load.getException().getMessage()));
-        start(load, "naswot-past-searches");
+        start(load, "past-searches");
     }
 
     private static void start(Task<?> t, String name) {
@@ -159,61 +160,33 @@ public final class SearchViewModel {
         revision.set(revision.get() + 1);
     }
 
-    /** Mean +- std (n - 1, as the authors' process_results.py) per dataset, as the paper's Table 2. */
+    /** The searches shown: one per algorithm, and random sampling with each one's budget, in the order they ran. */
+    public List<SearchSeries> series() {
+        return shown.series();
+    }
+
+    /** The label of the plotted accuracy (the oracle's column: what the searches see). */
+    public String accuracyLabel() {
+        return accuracyLabel;
+    }
+
+    /** Mean +- std (n - 1) of each shown search's final accuracies, as the box plot draws them. */
     public String summaryText() {
-        if (rows.isEmpty()) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "NASWOT (N = %d), %d runs:", lastN,
-                rows.size()));
-        DATASETS.forEach((key, title) -> {
-            double[] v = rows.stream().mapToDouble(r -> r.accuracies().getOrDefault(key, Double.NaN))
-                    .filter(Double::isFinite).toArray();
-            if (v.length > 0) {
-                Summary s = Summary.of(v);
-                sb.append(String.format(Locale.ROOT, "   %s %.2f \u00b1 %.2f", title, s.mean(),
-                        v.length > 1 ? s.std() : 0.0));
-            }
-        });
-        double[] r = randomAccuracies();
-        if (r.length > 0) {
-            Summary s = Summary.of(r);
-            sb.append(String.format(Locale.ROOT, "   \u00b7   random cell, CIFAR-10 test %.2f \u00b1 %.2f", s.mean(),
-                    r.length > 1 ? s.std() : 0.0));
-        }
-        return sb.toString();
-    }
-
-    /** The chosen cells' CIFAR-10 test accuracies (finite ones). */
-    public double[] choiceAccuracies() {
-        return rows.stream().mapToDouble(r -> r.accuracies().getOrDefault("cifar10_test", Double.NaN))
-                .filter(Double::isFinite).toArray();
-    }
-
-    /** The random cells' CIFAR-10 test accuracies (finite ones; none for reloaded searches). */
-    public double[] randomAccuracies() {
-        return random.stream().filter(v -> v != null && Double.isFinite(v)).mapToDouble(Double::doubleValue)
-                .toArray();
-    }
-
-    /** The best CIFAR-10 test accuracy of the space's table (the histogram's marker), NaN without a table. */
-    public double best() {
-        return best;
+        return SearchSummary.of(series(), accuracyLabel);
     }
 
     /**
-     * The provenance of the searches shown: their space, dataset and settings, no scoring run, and the accuracy the
-     * histogram plots (CIFAR-10 test); null before any search.
+     * The provenance of the searches shown: their space, dataset and settings, no scoring run, the searches as its
+     * "images" and the plotted accuracy column; null before any search.
      */
     public org.naswot.figures.model.Provenance provenance() {
         ExplorerSettings s = shownSettings;
         return s == null ? null : new org.naswot.figures.model.Provenance(s.space(), s.dataset(), s.seed(),
-                s.batchSize(), s.counting().cliName(), null, rows.size() + " NASWOT searches, N = " + lastN, null,
-                "cifar10_test");
+                s.batchSize(), s.counting().cliName(), null, StoredSearches.describe(series()), null, accuracyColumn);
     }
 
-    /** N of the searches shown. */
-    public int lastN() {
-        return lastN;
+    /** The request of the searches shown (the last run or reloaded). */
+    public SearchRequest lastRequest() {
+        return lastRequest;
     }
 }
