@@ -43,6 +43,7 @@ import java.nio.file.Files;
 public final class ExplorerApp extends Application {
     private ExplorerViewModel vm;
     private PreferencesStore prefsStore;
+    private org.naswot.app.explore.ScatterDisplayModel scatterDisplay;
     private AppMenu menu;
     private Stage stage;
 
@@ -64,7 +65,13 @@ public final class ExplorerApp extends Application {
         Preferences prefs = prefsStore == null ? Preferences.defaults() : prefsStore.load();
         applyPreferences(p, prefs, scatterModel);
         ExportDialog.restore(prefs.exportJson());
-        MainWindow window = new MainWindow(vm, new ScoreScatter(scatterModel));
+        ScoreScatter scatter = new ScoreScatter(scatterModel);
+        scatterDisplay = scatter.display();
+        if (prefs.markerSize() != null && prefs.markerAlpha() != null) {
+            scatterDisplay.markerScaleProperty().set(prefs.markerSize());
+            scatterDisplay.alphaProperty().set(prefs.markerAlpha());
+        }
+        MainWindow window = new MainWindow(vm, scatter);
         AppMenu menu = new AppMenu(window, vm);
         window.setTop(menu.build());
         if (prefs.accuracyColumn() != null && vm.descriptor().findBenchmark()
@@ -136,7 +143,8 @@ public final class ExplorerApp extends Application {
         PauseTransition later = new PauseTransition(Duration.millis(500));
         later.setOnFinished(e -> savePreferences());
         for (Observable o : List.of(vm.space, vm.dataset, vm.sample, vm.seed, vm.accuracyColumn,
-                scatterModel.colourModeProperty(), scatterModel.topKProperty())) {
+                scatterModel.colourModeProperty(), scatterModel.topKProperty(), scatterDisplay.markerScaleProperty(),
+                scatterDisplay.alphaProperty())) {
             o.addListener(x -> later.playFromStart());
         }
         ExportDialog.setOnRemember(later::playFromStart);
@@ -222,7 +230,8 @@ public final class ExplorerApp extends Application {
                     .withLast(vm.space.get(), vm.dataset.get()).withWindow(stage.getWidth(), stage.getHeight())
                     .withLargeFonts(menu.isLargeFonts()).withChoices(vm.sample.get(), vm.seed.get(),
                             vm.accuracyColumn.get(), m.colourModeProperty().get().name(), m.topKProperty().get())
-                    .withExport(ExportDialog.rememberedJson()));
+                    .withExport(ExportDialog.rememberedJson())
+                    .withMarkers(scatterDisplay.markerScaleProperty().get(), scatterDisplay.alphaProperty().get()));
         } catch (IOException e) {
             System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
         }

@@ -16,6 +16,8 @@ import org.naswot.score.proxies.ProxyRegistry;
 /** Wraps onto a second row where the window is narrow or the fonts large, rather than cutting its labels. */
 final class ScatterToolbar extends FlowPane {
     private final ComboBox<String> measure = new ComboBox<>();
+    private final ComboBox<ColourMode> colourPicker = new ComboBox<>();
+    private final Button resetButton = new Button("Reset view");
 
     ScatterToolbar(ScoreScatterModel model, Runnable resetZoom) {
         measure.getItems().add(ScoreScatterModel.NWOT);
@@ -36,17 +38,18 @@ final class ScatterToolbar extends FlowPane {
         });
         measure.setTooltip(new Tooltip("What the x axis shows: the NASWOT score (nwot) or a zero-cost proxy's stored "
                 + "values for the run's architectures"));
-        ComboBox<ColourMode> colour = new ComboBox<>();
+        ComboBox<ColourMode> colour = colourPicker;
         colour.getItems().setAll(ColourMode.values());
         colour.valueProperty().bindBidirectional(model.colourModeProperty());
-        colour.setTooltip(new Tooltip("Colour points by parameter count, by group (e.g. run or counting mode), or not at all"));
+        colour.setTooltip(new Tooltip("Colour points by parameter count, by group (e.g. run or counting mode), by any numeric "
+                + "column of the run's architectures (Column), or not at all"));
         Spinner<Integer> topK = new Spinner<>(0, 1000, model.topKProperty().get(), 5);
         topK.setEditable(true);
         topK.setPrefWidth(90);
         topK.getValueFactory().valueProperty().addListener((o, a, b) -> model.topKProperty().set(b));
         model.topKProperty().addListener((o, a, b) -> topK.getValueFactory().setValue(b.intValue()));
         topK.setTooltip(new Tooltip("Ring the k highest-scoring architectures"));
-        Button reset = new Button("Reset view");
+        Button reset = resetButton;
         reset.setTooltip(new Tooltip("Zoom to all points (double-click the chart)"));
         reset.setOnAction(e -> resetZoom.run());
         Label selection = new Label();
@@ -65,6 +68,23 @@ final class ScatterToolbar extends FlowPane {
             }
         }
         getStyleClass().add("toolbar-strip");
+    }
+
+    /**
+     * The display controls: the colour column after the colour picker, back and forward after Reset view, then log x,
+     * log y and the Display menu.
+     */
+    void addDisplay(ScatterDisplayControls controls, List<javafx.scene.Node> zoom) {
+        int colour = getChildren().indexOf(colourPicker) + 1;
+        getChildren().add(colour, controls.colourColumn());
+        int reset = getChildren().indexOf(resetButton) + 1;
+        getChildren().addAll(reset, zoom);
+        getChildren().addAll(getChildren().size() - 1, controls.axisAndDisplay());
+        for (javafx.scene.Node n : getChildren()) {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
     }
 
     /** Adds a control before the selection chip. */

@@ -12,20 +12,23 @@ package org.naswot.app.theme;
  * @param colourMode     the scatter's colouring (ColourMode name), or null
  * @param topK           how many top-scoring cells are ringed, or null
  * @param exportJson     the export dialog's last answers, or null
+ * @param markerSize     the scatter's dot size as a multiple of the default, or null
+ * @param markerAlpha    the scatter's dot opacity (0..1), or null
  */
 public record Preferences(String theme, String lastSpace, String lastDataset, double windowWidth,
                           double windowHeight, boolean largeFonts, Integer sample, Integer seed, String accuracyColumn,
-                          String colourMode, Integer topK, String exportJson) {
+                          String colourMode, Integer topK, String exportJson, Double markerSize,
+                          Double markerAlpha) {
 
     public Preferences(String theme, String lastSpace, String lastDataset, double windowWidth, double windowHeight,
                        boolean largeFonts) {
-        this(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, null, null, null, null, null, null);
+        this(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, null, null, null, null, null, null, null, null);
     }
 
     /** The export dialog's last answers (JSON written by the export package). */
     public Preferences withExport(String json) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
-                accuracyColumn, colourMode, topK, json);
+                accuracyColumn, colourMode, topK, json, markerSize, markerAlpha);
     }
 
     public static Preferences defaults() {
@@ -38,27 +41,33 @@ public record Preferences(String theme, String lastSpace, String lastDataset, do
 
     public Preferences withTheme(Theme t) {
         return new Preferences(t.name(), lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
-                accuracyColumn, colourMode, topK, exportJson);
+                accuracyColumn, colourMode, topK, exportJson, markerSize, markerAlpha);
     }
 
     public Preferences withLast(String space, String dataset) {
         return new Preferences(theme, space, dataset, windowWidth, windowHeight, largeFonts, sample, seed,
-                accuracyColumn, colourMode, topK, exportJson);
+                accuracyColumn, colourMode, topK, exportJson, markerSize, markerAlpha);
     }
 
     public Preferences withWindow(double w, double h) {
         return new Preferences(theme, lastSpace, lastDataset, w, h, largeFonts, sample, seed, accuracyColumn,
-                colourMode, topK, exportJson);
+                colourMode, topK, exportJson, markerSize, markerAlpha);
     }
 
     public Preferences withLargeFonts(boolean on) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, on, sample, seed,
-                accuracyColumn, colourMode, topK, exportJson);
+                accuracyColumn, colourMode, topK, exportJson, markerSize, markerAlpha);
     }
 
     /** The explorer's working choices: sample, seed, accuracy column, colouring and top-k. */
     public Preferences withChoices(int sampleSize, int seedValue, String column, String colour, int top) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sampleSize,
-                seedValue, column, colour, top, exportJson);
+                seedValue, column, colour, top, exportJson, markerSize, markerAlpha);
+    }
+
+    /** The scatter's marker size (a multiple of the default) and opacity. */
+    public Preferences withMarkers(double size, double alpha) {
+        return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
+                accuracyColumn, colourMode, topK, exportJson, size, alpha);
     }
 }

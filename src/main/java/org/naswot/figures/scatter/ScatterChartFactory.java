@@ -9,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -36,10 +37,8 @@ public final class ScatterChartFactory {
     /** The chart in a layout: as on screen, or for a paper (data area first, statistics as an annotation). */
     public static JFreeChart create(ScatterFigure model, ScatterDataset dataset, ChartStyle style,
                                     FigureLayout layout) {
-        NumberAxis x = new NumberAxis(model.xLabel());
-        x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(model.yLabel());
-        y.setAutoRangeIncludesZero(false);
+        ValueAxis x = axis(model.xLabel(), model.display().logX());
+        ValueAxis y = axis(model.yLabel(), model.display().logY());
         double dot = Math.max(2.5, 4.0 * Math.sqrt(style.fontScale()));
         XYPlot plot = new XYPlot(dataset, x, y, new FastScatterRenderer(model, style, dot, layout.marks()));
         plot.setDomainPannable(true);
@@ -49,6 +48,29 @@ public final class ScatterChartFactory {
         chart.setPadding(layout.title() ? new RectangleInsets(6, 6, 6, 6) : new RectangleInsets(2, 2, 2, 2));
         decorate(chart, model, style, layout);
         return chart;
+    }
+
+    /** A linear axis (not forced to include zero) or a base-10 log axis. */
+    static ValueAxis axis(String label, boolean log) {
+        if (log) {
+            LogAxis a = new LogAxis(label);
+            a.setSmallestValue(1e-300);
+            a.setMinorTickMarksVisible(true);
+            return a;
+        }
+        NumberAxis a = new NumberAxis(label);
+        a.setAutoRangeIncludesZero(false);
+        return a;
+    }
+
+    /** Puts log or linear axes on the plot as the display asks, keeping a linear axis's zoom when nothing changes. */
+    static void matchAxes(XYPlot plot, ScatterDisplay display) {
+        if (display.logX() != plot.getDomainAxis() instanceof LogAxis) {
+            plot.setDomainAxis(axis(plot.getDomainAxis().getLabel(), display.logX()));
+        }
+        if (display.logY() != plot.getRangeAxis() instanceof LogAxis) {
+            plot.setRangeAxis(axis(plot.getRangeAxis().getLabel(), display.logY()));
+        }
     }
 
     /** Updates title, subtitle and legends from the model (after data or colour-mode changes). */
@@ -65,6 +87,7 @@ public final class ScatterChartFactory {
             chart.clearSubtitles();
             XYPlot plot = chart.getXYPlot();
             plot.clearAnnotations();
+            matchAxes(plot, model.display());
             if (layout.title()) {
                 chart.setTitle(model.title());
                 TextTitle sub = new TextTitle(model.subtitle(layout.marks()));
@@ -91,21 +114,11 @@ public final class ScatterChartFactory {
                     axis.setRange(scale.getLowerBound(), scale.getUpperBound());
                     axis.setNumberFormatOverride(new MillionsFormat());
                     axis.setMinorTickMarksVisible(true);
-                    PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
-                    legend.setSubdivisionCount(64);
-                    legend.setPosition(RectangleEdge.RIGHT);
-                    legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-                    legend.setStripWidth(layout.title() ? 12 * Math.max(0.8, style.fontScale())
-                            : 6 * Math.max(0.8, style.fontScale()));
-                    legend.setMargin(layout.title() ? new RectangleInsets(8, 8, 8, 4) : new RectangleInsets(2, 4, 2, 0));
-                    // the colour bar's axis in the chart's fonts, not JFreeChart's defaults
-                    axis.setTickLabelFont(style.tick());
-                    axis.setLabelFont(style.label());
-                    axis.setTickLabelPaint(style.foreground());
-                    axis.setLabelPaint(style.foreground());
-                    legend.setPadding(new RectangleInsets(0, 0, 0, 0));
-                    chart.addSubtitle(legend);
+                    legend(chart, scale, axis, style, layout);
                 }
+            }
+            if (model.colourMode() == ColourMode.COLUMN) {
+                addColumnBar(chart, model, style, layout);
             }
             // XYPlot asks renderers per series; our renderer's items (groups, top-k) come from getLegendItems
             org.jfree.chart.LegendItemSource items = () -> plot.getRenderer().getLegendItems();
@@ -133,6 +146,36 @@ public final class ScatterChartFactory {
                 chart.setNotify(true);
             }
         }
+    }
+
+    /** The colour bar of a colour column: its name and the range over the plotted points. */
+    private static void addColumnBar(JFreeChart chart, ScatterFigure model, ChartStyle style, FigureLayout layout) {
+        ColourScale scale = FastScatterRenderer.columnScale(model, style);
+        if (scale == null) {
+            return;
+        }
+        NumberAxis axis = new NumberAxis(model.display().colourBy().column());
+        double lo = scale.getLowerBound();
+        double hi = scale.getUpperBound();
+        axis.setRange(lo, hi > lo ? hi : lo + Math.max(1e-9, Math.abs(lo) * 1e-6));
+        legend(chart, scale, axis, style, layout);
+    }
+
+    /** A colour bar on the right, in the chart's fonts. */
+    private static void legend(JFreeChart chart, ColourScale scale, ValueAxis axis, ChartStyle style,
+                               FigureLayout layout) {
+        PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
+        legend.setSubdivisionCount(64);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        legend.setStripWidth(layout.title() ? 12 * Math.max(0.8, style.fontScale()) : 6 * Math.max(0.8, style.fontScale()));
+        legend.setMargin(layout.title() ? new RectangleInsets(8, 8, 8, 4) : new RectangleInsets(2, 4, 2, 0));
+        axis.setTickLabelFont(style.tick());
+        axis.setLabelFont(style.label());
+        axis.setTickLabelPaint(style.foreground());
+        axis.setLabelPaint(style.foreground());
+        legend.setPadding(new RectangleInsets(0, 0, 0, 0));
+        chart.addSubtitle(legend);
     }
 
     /** "τ = 0.498 · ρ = 0.673 · n = 60" for a paper figure's corner; empty below 3 points or with several groups. */

@@ -23,6 +23,7 @@ public final class ScatterFigure {
     private static final int BOOTSTRAP_MAX_N = 3000;
 
     private final ScatterData data = new ScatterData();
+    private final ScatterDisplay display = new ScatterDisplay();
     private String measure = NWOT;
     private String accuracyKind = TRAINED;
     private String heading = headingFor(NWOT, TRAINED);
@@ -72,6 +73,11 @@ public final class ScatterFigure {
 
     public ScatterData data() {
         return data;
+    }
+
+    /** Log axes, marker size and opacity, colour and size columns, trend line. */
+    public ScatterDisplay display() {
+        return display;
     }
 
     // ---- what is shown ------------------------------------------------------------------------------
@@ -276,6 +282,19 @@ public final class ScatterFigure {
                 Math.min(topK, data.plottedCount()), isNwot() ? "score" : measure) : "";
         sb.append(ringNote);
         subtitle = sb.toString();
+        subtitle += logAxisNote();
+    }
+
+    /** " · 3 points ≤ 0 not shown on log axis": a log axis hides them, so the caption says how many. */
+    private String logAxisNote() {
+        int hidden = display.hiddenByLogAxes(data);
+        return hidden == 0 ? "" : String.format(Locale.ROOT, " \u00b7 %,d point%s \u2264 0 not shown on log axis", hidden,
+                hidden == 1 ? "" : "s");
+    }
+
+    /** Recomputes the titles after a display change (a log axis can hide points, and the caption says so). */
+    public void displayChanged() {
+        updateTitles();
     }
 
     public int[] topKPlotted() {
