@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.naswot.app.cell.CellDiagram;
+import org.naswot.app.kernel.KernelBatch;
 import org.naswot.app.kernel.KernelHeatmap;
 import org.naswot.app.lecture.LectureView;
 import org.naswot.figures.model.ArchitectureFigure;
@@ -143,6 +144,7 @@ final class ArchitectureDetailViews {
         cellHint.setText(CELL_HINT);
         heatmap.kernelProperty().set(null);
         heatmap.comparisonProperty().set(null);
+        heatmap.batchProperty().set(null);
         lecturePane.setCenter(hint("Click a point in Score vs accuracy to step through how its score is computed."));
     }
 
@@ -157,7 +159,8 @@ final class ArchitectureDetailViews {
         ScorePoint worst = lowestScore.get();
         Integer comparison = worst != null && worst.index() != p.index() ? worst.index() : null;
         ArchitectureDetailTask t = new ArchitectureDetailTask(vm.detailConfig(), vm.data(), p.index(), comparison);
-        t.setOnSucceeded(e -> shown(t.getValue()));
+        boolean noise = vm.detailConfig().input() == org.naswot.data.InputKind.NOISE;
+        t.setOnSucceeded(e -> shown(t.getValue(), noise));
         t.setOnFailed(e -> {
             vm.notes.add("Cannot compute the kernel: " + ExplorerViewModel.describe(t.getException()));
             if (cell.figureProperty().get() == null) {
@@ -168,12 +171,14 @@ final class ArchitectureDetailViews {
         detailWorker.submit(t);
     }
 
-    private void shown(ArchitectureDetailTask.Detail d) {
+    private void shown(ArchitectureDetailTask.Detail d, boolean noise) {
         // a space whose encoding alone does not give the figure (nb301's compact form): from the architecture
         if (cell.figureProperty().get() == null) {
             cell.figureProperty().set(d.figure());
             cellHint.setText(d.figure() != null ? CELL_HINT : noDiagram());
         }
+        // the batch first: hovering a cell of the new kernel shows its images
+        heatmap.batchProperty().set(new KernelBatch(d.lecture(), noise));
         if (d.comparison() != null) {
             heatmap.showComparison(d.kernel(), d.comparison());
         } else {
