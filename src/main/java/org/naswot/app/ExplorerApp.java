@@ -66,11 +66,7 @@ public final class ExplorerApp extends Application {
         applyPreferences(p, prefs, scatterModel);
         ExportDialog.restore(prefs.exportJson());
         ScoreScatter scatter = new ScoreScatter(scatterModel);
-        scatterDisplay = scatter.display();
-        if (prefs.markerSize() != null && prefs.markerAlpha() != null) {
-            scatterDisplay.markerScaleProperty().set(prefs.markerSize());
-            scatterDisplay.alphaProperty().set(prefs.markerAlpha());
-        }
+        restoreMarkers(prefs, scatter.display());
         MainWindow window = new MainWindow(vm, scatter);
         AppMenu menu = new AppMenu(window, vm);
         window.setTop(menu.build());
@@ -135,6 +131,15 @@ public final class ExplorerApp extends Application {
             } catch (IllegalArgumentException ignored) {
                 // a name from another version: keep the default
             }
+        }
+    }
+
+    /** The scatter's remembered marker size and opacity. */
+    private void restoreMarkers(Preferences prefs, org.naswot.app.explore.ScatterDisplayModel display) {
+        scatterDisplay = display;
+        if (prefs.markerSize() != null && prefs.markerAlpha() != null) {
+            display.markerScaleProperty().set(prefs.markerSize());
+            display.alphaProperty().set(prefs.markerAlpha());
         }
     }
 
