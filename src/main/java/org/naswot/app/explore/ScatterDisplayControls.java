@@ -39,6 +39,7 @@ final class ScatterDisplayControls {
         colourColumn.setTooltip(new Tooltip("The numeric column that colours the points (the colour bar names it and "
                 + "its range over the plotted points)"));
         colourColumn.setPromptText("column");
+        colourColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         colourColumn.visibleProperty().bind(model.colourModeProperty().isEqualTo(ColourMode.COLUMN));
         colourColumn.managedProperty().bind(colourColumn.visibleProperty());
         logX.selectedProperty().bindBidirectional(display.logXProperty());

@@ -7,7 +7,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
+import javafx.scene.Node;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import org.naswot.figures.model.ScorePoint;
 import org.naswot.figures.scatter.ColourMode;
 import org.naswot.score.proxies.ProxyRegistry;
@@ -18,6 +20,9 @@ final class ScatterToolbar extends FlowPane {
     private final ComboBox<String> measure = new ComboBox<>();
     private final ComboBox<ColourMode> colourPicker = new ComboBox<>();
     private final Button resetButton = new Button("Reset view");
+    /** Colour, its picker and (while colouring by a column) the column; Reset view with back and forward. */
+    private final HBox colourGroup = new HBox(4);
+    private final HBox viewGroup = new HBox(4);
 
     ScatterToolbar(ScoreScatterModel model, Runnable resetZoom) {
         measure.getItems().add(ScoreScatterModel.NWOT);
@@ -60,13 +65,11 @@ final class ScatterToolbar extends FlowPane {
             String many = brushed > 1 ? String.format(java.util.Locale.ROOT, " \u00b7 %,d selected", brushed) : "";
             return (p == null ? "click a point to select it" : "selected #" + p.index()) + many;
         }, model.selectedProperty(), model.brushedProperty()));
-        getChildren().addAll(new Label("x axis"), measure, new Label("Colour"), colour, new Label("Top k"), topK, reset,
-                selection);
-        for (javafx.scene.Node n : getChildren()) {
-            if (n instanceof javafx.scene.control.Control c) {
-                c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            }
-        }
+        colourGroup.getChildren().addAll(new Label("Colour"), colour);
+        viewGroup.getChildren().add(reset);
+        getChildren().addAll(group(new Label("x axis"), measure), group(colourGroup), group(new Label("Top k"), topK),
+                group(viewGroup), selection);
+        selection.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getStyleClass().add("toolbar-strip");
     }
 
@@ -75,22 +78,27 @@ final class ScatterToolbar extends FlowPane {
      * log y and the Display menu.
      */
     void addDisplay(ScatterDisplayControls controls, List<javafx.scene.Node> zoom) {
-        int colour = getChildren().indexOf(colourPicker) + 1;
-        getChildren().add(colour, controls.colourColumn());
-        int reset = getChildren().indexOf(resetButton) + 1;
-        getChildren().addAll(reset, zoom);
-        getChildren().addAll(getChildren().size() - 1, controls.axisAndDisplay());
-        for (javafx.scene.Node n : getChildren()) {
+        colourGroup.getChildren().add(controls.colourColumn());
+        viewGroup.getChildren().addAll(zoom);
+        getChildren().add(getChildren().size() - 1, group(new HBox(4, controls.axisAndDisplay().toArray(Node[]::new))));
+    }
+
+    /** Adds a control before the selection chip. */
+    void addControl(Node label, javafx.scene.control.Control control) {
+        getChildren().add(getChildren().size() - 1, group(label, control));
+    }
+
+    /** Nodes that wrap onto the next row together (a label never parted from its control), at their full width. */
+    private static HBox group(Node... nodes) {
+        HBox box = nodes.length == 1 && nodes[0] instanceof HBox h ? h : new HBox(4, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Node n : box.getChildren()) {
             if (n instanceof javafx.scene.control.Control c) {
                 c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             }
         }
-    }
-
-    /** Adds a control before the selection chip. */
-    void addControl(javafx.scene.Node label, javafx.scene.control.Control control) {
-        control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        getChildren().addAll(getChildren().size() - 1, List.of(label, control));
+        return box;
     }
 
     /** The x-axis picker. */

@@ -56,6 +56,8 @@ public final class ScatterChartFactory {
             LogAxis a = new LogAxis(label);
             a.setSmallestValue(1e-300);
             a.setMinorTickMarksVisible(true);
+            // plain values (1,290), not powers (10^3.11), which over less than a decade say nothing
+            a.setNumberFormatOverride(new SignificantFormat());
             return a;
         }
         NumberAxis a = new NumberAxis(label);
@@ -186,6 +188,36 @@ public final class ScatterChartFactory {
         }
         return String.format(java.util.Locale.ROOT, "\u03c4 = %.3f \u00b7 \u03c1 = %.3f \u00b7 n = %,d", c.kendall(),
                 c.spearman(), c.n());
+    }
+
+    /** Three significant digits, grouped, without an exponent between 1e-4 and 1e9: 1,290, 0.0123, 2.5e+12. */
+    static final class SignificantFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+            double a = Math.abs(number);
+            if (number == 0 || !Double.isFinite(number)) {
+                return toAppendTo.append(number == 0 ? "0" : Double.toString(number));
+            }
+            if (a < 1e-4 || a >= 1e9) {
+                return toAppendTo.append(String.format(java.util.Locale.ROOT, "%.2e", number));
+            }
+            java.math.BigDecimal v = new java.math.BigDecimal(number).round(new java.math.MathContext(3));
+            DecimalFormat grouped = new DecimalFormat("#,##0.#########",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            return toAppendTo.append(grouped.format(v));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+            return format((double) number, toAppendTo, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition parsePosition) {
+            return null;
+        }
     }
 
     /** Formats a parameter count as millions: 0.1M, 1.5M. */
