@@ -66,13 +66,33 @@ public final class ScatterChartFactory {
     }
 
     /** Puts log or linear axes on the plot as the display asks, keeping a linear axis's zoom when nothing changes. */
-    static void matchAxes(XYPlot plot, ScatterDisplay display) {
+    static void matchAxes(XYPlot plot, ScatterFigure model) {
+        ScatterDisplay display = model.display();
         if (display.logX() != plot.getDomainAxis() instanceof LogAxis) {
             plot.setDomainAxis(axis(plot.getDomainAxis().getLabel(), display.logX()));
         }
         if (display.logY() != plot.getRangeAxis() instanceof LogAxis) {
             plot.setRangeAxis(axis(plot.getRangeAxis().getLabel(), display.logY()));
         }
+        // a log axis fits the positive values only: a point at or below zero (counted in the caption) would
+        // otherwise stretch it down to its smallest allowed value, hundreds of decades
+        if (plot.getDomainAxis() instanceof LogAxis a) {
+            a.setSmallestValue(smallestPositive(model.data(), true));
+        }
+        if (plot.getRangeAxis() instanceof LogAxis a) {
+            a.setSmallestValue(smallestPositive(model.data(), false));
+        }
+    }
+
+    private static double smallestPositive(ScatterData d, boolean x) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < d.plottedCount(); i++) {
+            double v = x ? d.x(i) : d.y(i);
+            if (v > 0 && v < min) {
+                min = v;
+            }
+        }
+        return Double.isInfinite(min) ? 1e-300 : min;
     }
 
     /** Updates title, subtitle and legends from the model (after data or colour-mode changes). */
@@ -89,7 +109,7 @@ public final class ScatterChartFactory {
             chart.clearSubtitles();
             XYPlot plot = chart.getXYPlot();
             plot.clearAnnotations();
-            matchAxes(plot, model.display());
+            matchAxes(plot, model);
             if (layout.title()) {
                 chart.setTitle(model.title());
                 TextTitle sub = new TextTitle(model.subtitle(layout.marks()));

@@ -86,6 +86,10 @@ class ScatterDisplayFxTest {
         robot.interact(() -> scatter.appendAll(List.of(new ScorePoint(500, "neg", -3, 70, 1000, ""))));
         assertTrue(scatter.getModel().getSubtitle().contains("1 point \u2264 0 not shown on log axis"),
                 scatter.getModel().getSubtitle());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the axis still fits the positive values (5 .. 995), not hundreds of decades down to its smallest value
+        double lower = plot().getDomainAxis().getLowerBound();
+        assertTrue(lower > 2 && lower <= 5, "lower bound " + lower);
     }
 
     @Test
