@@ -156,12 +156,12 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         Ellipse2D.Double e = new Ellipse2D.Double();
         double[] sizes = sizes(d, display, dot);
         double r = dot / 2;
-        double minX = area.getMinX() - dot;
-        double maxX = area.getMaxX() + dot;
-        double minY = area.getMinY() - dot;
-        double maxY = area.getMaxY() + dot;
-        if (isVector(g2) || sizes != null) {
-            // a column sizes the dots: one shape per point (the raster stamps one diameter)
+        double margin = sizes == null ? dot : dot * ScatterEncoding.MAX_SCALE;
+        double minX = area.getMinX() - margin;
+        double maxX = area.getMaxX() + margin;
+        double minY = area.getMinY() - margin;
+        double maxY = area.getMaxY() + margin;
+        if (isVector(g2)) {
             for (int b = 0; b < palette.length; b++) {
                 if (start[b] == start[b + 1]) {
                     continue;
@@ -194,7 +194,11 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
                     if (x < minX || x > maxX || y < minY || y > maxY) {
                         continue;
                     }
-                    raster.stamp((x - area.getX()) * scale, (y - area.getY()) * scale, palette[b]);
+                    if (sizes == null) {
+                        raster.stamp((x - area.getX()) * scale, (y - area.getY()) * scale, palette[b]);
+                    } else {
+                        raster.stamp((x - area.getX()) * scale, (y - area.getY()) * scale, palette[b], sizes[i] * scale);
+                    }
                 }
             }
             AffineTransform place = AffineTransform.getTranslateInstance(area.getX(), area.getY());
