@@ -54,7 +54,9 @@ final class ScatterMouse {
                 scatter.zoomHistory().leave(scatter.currentView());
             }
         });
-        canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> scatter.zoomHistory().unchanged(scatter.currentView()));
+        // after every handler of the release (a box zoom applies there; a selection box may consume it)
+        canvas.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> javafx.application.Platform.runLater(
+                () -> scatter.zoomHistory().unchanged(scatter.currentView())));
         // box and lasso selection: filters ahead of the canvas's pan and zoom handlers, which never see the drag
         brush.install(canvas, scatter::brushPolygon);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {

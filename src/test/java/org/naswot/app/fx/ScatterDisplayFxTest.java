@@ -138,6 +138,22 @@ class ScatterDisplayFxTest {
     }
 
     @Test
+    void aPanDragIsOneStepBackAndAPlainClickIsNone(FxRobot robot) throws Exception {
+        plot(robot, 1000);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> scatter.getViewer().getCanvas().getRenderingInfo() != null);
+        robot.clickOn(scatter.getViewer().getCanvas());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> assertFalse(scatter.zoomBack(), "a click changed no view"));
+        robot.drag(scatter.getViewer().getCanvas(), javafx.scene.input.MouseButton.PRIMARY).moveBy(120, 40).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(plot().getDomainAxis().isAutoRange(), "the drag panned");
+        robot.interact(() -> assertTrue(scatter.zoomBack()));
+        assertTrue(plot().getDomainAxis().isAutoRange(), "back before the pan");
+        robot.interact(() -> assertFalse(scatter.zoomBack()));
+    }
+
+    @Test
     void colourByAColumnDrawsAColourBarNamedByItWithItsRange(FxRobot robot) {
         plot(robot, 1000);
         // a FLOPs column for architectures 0..149 (the plot shows 0..99: the bar's range is theirs)
