@@ -312,9 +312,20 @@ public final class ScatterFigure {
 
     /** The data behind the plot: every point received, including the ones not plotted. */
     public CsvTable toCsv() {
-        CsvTable t = new CsvTable(List.of("index", "arch", isNwot() ? "score" : measure,
+        List<String> header = new ArrayList<>(List.of("index", "arch", isNwot() ? "score" : measure,
                 accuracyKind.equals(TRAINED) ? "accuracy" : accuracyKind, "params", "group", "plotted", "top_k_rank",
                 "selected"));
+        // the columns that colour or size the points travel with the data behind the figure (once each)
+        Map<String, ScatterEncoding> byName = new LinkedHashMap<>();
+        for (ScatterEncoding e : new ScatterEncoding[] {colourMode == ColourMode.COLUMN ? display.colourBy() : null,
+                display.sizeBy()}) {
+            if (e != null && !header.contains(e.column())) {
+                byName.putIfAbsent(e.column(), e);
+            }
+        }
+        header.addAll(byName.keySet());
+        List<ScatterEncoding> encodings = new ArrayList<>(byName.values());
+        CsvTable t = new CsvTable(header);
         Map<ScorePoint, Integer> rank = new java.util.IdentityHashMap<>();
         int[] top = topKPlotted();
         for (int r = 0; r < top.length; r++) {
@@ -323,9 +334,13 @@ public final class ScatterFigure {
         for (int i = 0; i < data.size(); i++) {
             ScorePoint p = data.point(i);
             Integer r = rank.get(p);
-            t.addRow(Integer.toString(p.index()), p.arch(), CsvTable.number(p.score()), CsvTable.number(p.accuracy()),
-                    Long.toString(p.params()), p.group(), Boolean.toString(p.plottable()),
-                    r == null ? "" : r.toString(), Boolean.toString(p.equals(selected)));
+            List<String> row = new ArrayList<>(List.of(Integer.toString(p.index()), p.arch(),
+                    CsvTable.number(p.score()), CsvTable.number(p.accuracy()), Long.toString(p.params()), p.group(),
+                    Boolean.toString(p.plottable()), r == null ? "" : r.toString(), Boolean.toString(p.equals(selected))));
+            for (ScatterEncoding e : encodings) {
+                row.add(CsvTable.number(e.byIndex().applyAsDouble(p.index())));
+            }
+            t.addRow(row.toArray(String[]::new));
         }
         return t;
     }
