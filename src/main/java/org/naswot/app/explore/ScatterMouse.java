@@ -81,6 +81,11 @@ final class ScatterMouse {
             }
             scatter.getModel().setSelected(scatter.pointAt(e.getX(), e.getY()));
         });
+        installKeys();
+    }
+
+    /** Alt+Left and Alt+Right: back and forward over the zoom history. */
+    private void installKeys() {
         scatter.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
                 if (e.getCode() == KeyCode.LEFT) {
