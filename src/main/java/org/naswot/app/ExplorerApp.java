@@ -43,6 +43,7 @@ import java.nio.file.Files;
 public final class ExplorerApp extends Application {
     private ExplorerViewModel vm;
     private PreferencesStore prefsStore;
+    private org.naswot.app.explore.ScatterDisplayModel scatterDisplay;
     private AppMenu menu;
     private Stage stage;
     private MainWindow window;
@@ -65,7 +66,9 @@ public final class ExplorerApp extends Application {
         Preferences prefs = prefsStore == null ? Preferences.defaults() : prefsStore.load();
         applyPreferences(p, prefs, scatterModel);
         ExportDialog.restore(prefs.exportJson());
-        MainWindow window = new MainWindow(vm, new ScoreScatter(scatterModel));
+        ScoreScatter scatter = new ScoreScatter(scatterModel);
+        restoreMarkers(prefs, scatter.display());
+        MainWindow window = new MainWindow(vm, scatter);
         AppMenu menu = new AppMenu(window, vm);
         window.setTop(menu.build());
         if (prefs.accuracyColumn() != null && vm.descriptor().findBenchmark()
@@ -150,13 +153,23 @@ public final class ExplorerApp extends Application {
         }
     }
 
+    /** The scatter's remembered marker size and opacity. */
+    private void restoreMarkers(Preferences prefs, org.naswot.app.explore.ScatterDisplayModel display) {
+        scatterDisplay = display;
+        if (prefs.markerSize() != null && prefs.markerAlpha() != null) {
+            display.markerScaleProperty().set(prefs.markerSize());
+            display.alphaProperty().set(prefs.markerAlpha());
+        }
+    }
+
     /** Preferences are saved when changed (half a second after the last change), not only on a clean exit. */
     private void saveWhenChanged(ScoreScatterModel scatterModel, MainWindow window) {
         PauseTransition later = new PauseTransition(Duration.millis(500));
         later.setOnFinished(e -> savePreferences());
         for (Observable o : List.of(vm.space, vm.dataset, vm.sample, vm.seed, vm.accuracyColumn,
                 scatterModel.colourModeProperty(), scatterModel.topKProperty(), scatterModel.measureProperty(),
-                vm.runList.shownRun, window.heatmap().orderByClassProperty())) {
+                vm.runList.shownRun, window.heatmap().orderByClassProperty(),
+                scatterDisplay.markerScaleProperty(), scatterDisplay.alphaProperty())) {
             o.addListener(x -> later.playFromStart());
         }
         ExportDialog.setOnRemember(later::playFromStart);
@@ -244,7 +257,8 @@ public final class ExplorerApp extends Application {
                             vm.accuracyColumn.get(), m.colourModeProperty().get().name(), m.topKProperty().get())
                     .withExport(ExportDialog.rememberedJson())
                     .withView(vm.runList.shownRun.get() == null ? null : vm.runList.shownRun.get().id(),
-                            window.heatmap().orderByClassProperty().get(), m.measureProperty().get()));
+                            window.heatmap().orderByClassProperty().get(), m.measureProperty().get())
+                    .withMarkers(scatterDisplay.markerScaleProperty().get(), scatterDisplay.alphaProperty().get()));
         } catch (IOException e) {
             System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
         }

@@ -9,8 +9,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,19 +17,13 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.fx.ChartCanvas;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.fx.ChartViewer;
-import org.jfree.chart.fx.interaction.PanHandlerFX;
-import org.jfree.chart.fx.interaction.ZoomHandlerFX;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.naswot.figures.export.CsvTable;
@@ -54,16 +46,17 @@ public class ScoreScatter extends BorderPane implements Exportable {
     private final ScatterDataset dataset;
     private final ChartViewer viewer;
     private final Pane overlay = new Pane();
-    private final Timeline pump;
     private final VBox top = new VBox();
     private final ScatterToolbar toolbar;
     /** What a primary-button drag does; Ctrl-drag always draws a selection box. */
     private final ObjectProperty<DragMode> dragMode = new SimpleObjectProperty<>(this, "dragMode", DragMode.PAN);
     private final ScatterBrush brush = new ScatterBrush(dragMode);
     private final ScatterHoverCard hoverCard;
+    private final ScatterDisplayModel display;
+    private final ZoomHistory history = new ZoomHistory();
+    private final CrosshairReadout readout = new CrosshairReadout();
     private ChartStyle style = ChartStyle.LIGHT;
     private JFreeChart chart;
-    private int pumpTicks;
     private boolean refreshScheduled;
     private boolean pendingData;
 
@@ -74,20 +67,25 @@ public class ScoreScatter extends BorderPane implements Exportable {
     public ScoreScatter(ScoreScatterModel model) {
         this.model = model;
         this.hoverCard = new ScatterHoverCard(model);
+        this.display = new ScatterDisplayModel(model);
         this.dataset = new ScatterDataset(model.data());
         getStyleClass().add("score-scatter");
         chart = screenChart(style);
         viewer = new ChartViewer(chart, false); // our export (with provenance) replaces JFreeChart's menu (N11)
-        configureInteraction(viewer.getCanvas());
+        ScatterMouse.install(this, viewer, brush, hoverCard, readout);
         overlay.getChildren().addAll(brush.shape(), hoverCard.node());
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         setCenter(new StackPane(viewer, overlay));
         toolbar = new ScatterToolbar(model, this::resetZoom);
+        ScatterDisplayControls controls = new ScatterDisplayControls(display, model);
+        toolbar.addDisplay(controls, ZoomButtons.of(this, history));
         ChoiceBox<DragMode> drag = brush.chooser();
         toolbar.addControl(new Label("Drag"), drag);
         top.getChildren().add(toolbar);
         setTop(top);
+        setBottom(ScatterStatusBar.of(readout, display));
+        display.setOnChange(this::displayChanged);
 
         // new points, correlations and titles arrive together from one pump tick: redraw once for all of them
         model.revisionProperty().addListener((o, a, b) -> requestRefresh(true));
@@ -99,23 +97,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
         model.selectedProperty().addListener((o, a, b) -> chart.fireChartChanged());
         model.brushedProperty().addListener((o, a, b) -> chart.fireChartChanged());
 
-        // drain streamed points 10 times a second; correlations at most ~3 times a second
-        pump = new Timeline(new KeyFrame(Duration.millis(100), e -> pumpOnce()));
-        pump.setCycleCount(Timeline.INDEFINITE);
-        sceneProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                pump.play();
-            } else {
-                pump.stop();
-            }
-        });
-    }
-
-    private void pumpOnce() {
-        model.drainQueue();
-        if (++pumpTicks % 3 == 0) {
-            model.refreshStatisticsIfDirty();
-        }
+        ScatterPump.install(this, model);
     }
 
     /**
@@ -151,36 +133,6 @@ public class ScoreScatter extends BorderPane implements Exportable {
     private void redecorate() {
         ScatterChartFactory.decorate(chart, model.figure(), style);
         chart.fireChartChanged();
-    }
-
-    private void configureInteraction(ChartCanvas canvas) {
-        canvas.setTooltipEnabled(false);
-        canvas.removeMouseHandler(canvas.getMouseHandler("pan"));
-        canvas.removeMouseHandler(canvas.getMouseHandler("zoom"));
-        canvas.addMouseHandler(new PanHandlerFX("pan", false, false, false, false));
-        canvas.addMouseHandler(new ZoomHandlerFX("zoom", viewer, false, false, false, true));
-        // the wheel zooms both axes about the pointer; wheel up (away from you) zooms in, as in maps and viewers
-        canvas.addEventFilter(ScrollEvent.SCROLL, e -> {
-            if (e.getDeltaY() != 0) {
-                zoomAt(e.getX(), e.getY(), e.getDeltaY() > 0 ? 0.8 : 1.25);
-            }
-            e.consume();
-        });
-        // box and lasso selection: filters ahead of the canvas's pan and zoom handlers, which never see the drag
-        brush.install(canvas, this::brushPolygon);
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverCard.hide());
-        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> hoverCard.hide());
-        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
-            if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
-                return;
-            }
-            if (e.getClickCount() == 2) {
-                resetZoom();
-                return;
-            }
-            model.setSelected(pointAt(e.getX(), e.getY()));
-        });
     }
 
     public ObjectProperty<DragMode> dragModeProperty() {
@@ -237,7 +189,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
         return best < 0 ? null : d.plottedPoint(best);
     }
 
-    private Rectangle2D dataArea() {
+    Rectangle2D dataArea() {
         if (viewer.getRenderingInfo() == null) {
             return null;
         }
@@ -245,7 +197,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
         return info == null ? null : info.getDataArea();
     }
 
-    private void hover(double x, double y) {
+    void hover(double x, double y) {
         hoverCard.show(pointAt(x, y), x, y, getWidth(), overlay.getHeight());
     }
 
@@ -285,14 +237,61 @@ public class ScoreScatter extends BorderPane implements Exportable {
         return viewer;
     }
 
-    /** Scales both axes' ranges by {@code factor} about the data point under (x, y) of the canvas. */
+    /** Scales both axes' ranges by {@code factor} about the data point under (x, y) of the canvas (one history step). */
     public void zoomAt(double x, double y, double factor) {
+        zoomAt(x, y, factor, true);
+    }
+
+    /** As above; {@code record}: whether the view left is recorded (false: a wheel tick joins the previous zoom). */
+    void zoomAt(double x, double y, double factor, boolean record) {
+        if (record) {
+            history.leave(currentView());
+        }
         ScatterGeometry.zoomAt(viewer.getCanvas().getRenderingInfo(), chart.getXYPlot(), x, y, factor);
     }
 
     public void resetZoom() {
+        history.leave(currentView());
         chart.getXYPlot().getDomainAxis().setAutoRange(true);
         chart.getXYPlot().getRangeAxis().setAutoRange(true);
+        history.unchanged(currentView());
+    }
+
+    /** Back to the view before the last zoom, pan or reset (Alt+Left); false when there is none. */
+    public boolean zoomBack() {
+        return history.goBack(chart.getXYPlot());
+    }
+
+    /** Forward again after {@link #zoomBack} (Alt+Right); false when there is none. */
+    public boolean zoomForward() {
+        return history.goForward(chart.getXYPlot());
+    }
+
+    ZoomHistory.View currentView() {
+        return ZoomHistory.View.of(chart.getXYPlot());
+    }
+
+    ZoomHistory zoomHistory() {
+        return history;
+    }
+
+    /** Log axes, marker size and opacity, colour and size columns, trend line. */
+    public ScatterDisplayModel display() {
+        return display;
+    }
+
+    /** The crosshair readout's text (blank outside the data area). */
+    public String crosshairText() {
+        return readout.text();
+    }
+
+    /** A display setting changed: a new log or linear axis drops the zoom history (its ranges mean nothing there). */
+    private void displayChanged() {
+        if (display.logXProperty().get() != chart.getXYPlot().getDomainAxis() instanceof LogAxis
+                || display.logYProperty().get() != chart.getXYPlot().getRangeAxis() instanceof LogAxis) {
+            history.clear();
+        }
+        redecorate();
     }
 
     public void setChartStyle(ChartStyle s) {

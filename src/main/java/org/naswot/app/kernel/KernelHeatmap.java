@@ -36,6 +36,9 @@ public class KernelHeatmap extends BorderPane implements Exportable {
     private final StringProperty heading = new SimpleStringProperty(this, "heading", "");
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle", ChartStyle.LIGHT);
     private final PainterCanvas canvas = new PainterCanvas();
+    /** The images behind the kernel, for the drill-down (null: the card names the images without pictures). */
+    private final ObjectProperty<KernelBatch> batch = new SimpleObjectProperty<>(this, "batch");
+    private final KernelHoverCard hoverCard = new KernelHoverCard();
     private final javafx.scene.layout.FlowPane toolbar;
 
     public KernelHeatmap() {
@@ -50,14 +53,40 @@ public class KernelHeatmap extends BorderPane implements Exportable {
         toolbar = new javafx.scene.layout.FlowPane(new Label("Kernel"), byClass, full);
         toolbar.getStyleClass().add("toolbar-strip");
         setTop(toolbar);
-        setCenter(canvas);
+        javafx.scene.layout.Pane overlay = new javafx.scene.layout.Pane(hoverCard.node());
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        setCenter(new javafx.scene.layout.StackPane(canvas, overlay));
+        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> hover(e.getX(), e.getY()));
+        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_EXITED, e -> hoverCard.hide());
         for (Observable o : List.of(kernel, comparison, orderByClass, fullRange, heading, chartStyle)) {
             o.addListener(x -> update());
         }
         update();
     }
 
+    /** Hovering K[i][j]: its value and images i and j with their classes (the card hides off the matrices). */
+    private void hover(double x, double y) {
+        HeatmapPainter.Cell c = canvas.getPainter() instanceof HeatmapPainter p ? p.cellAt(x, y) : null;
+        if (c == null) {
+            hoverCard.hide();
+            return;
+        }
+        hoverCard.show(c, panels(), batch.get(), x, y, canvas.getWidth(), canvas.getHeight());
+    }
+
+    /** The hover card's text (value, then the two images), or null while it is hidden. */
+    public String hoverText() {
+        return hoverCard.text();
+    }
+
+    /** The images behind the shown kernels (set with them; null: none known). */
+    public ObjectProperty<KernelBatch> batchProperty() {
+        return batch;
+    }
+
     private void update() {
+        hoverCard.hide();
         canvas.setPainter(panels().isEmpty() ? null : painter(chartStyle.get()));
     }
 

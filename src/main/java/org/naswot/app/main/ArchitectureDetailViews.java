@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.naswot.app.cell.CellDiagram;
+import org.naswot.app.kernel.KernelBatch;
 import org.naswot.app.kernel.KernelHeatmap;
 import org.naswot.app.lecture.LectureView;
 import org.naswot.figures.model.ArchitectureFigure;
@@ -145,6 +146,7 @@ final class ArchitectureDetailViews {
         kernelHint.hint(KERNEL_HINT);
         lectureHint.hint(LECTURE_HINT);
         lecturePane.setCenter(lectureHint);
+        heatmap.batchProperty().set(null);
     }
 
     /** Kernel and lecture views of the selected cell, beside the lowest-scoring cell of the plot (a bad one). */
@@ -165,7 +167,8 @@ final class ArchitectureDetailViews {
         kernelHint.busy(computing);
         lectureHint.busy(computing);
         lecturePane.setCenter(lectureHint);
-        t.setOnSucceeded(e -> shown(t.getValue()));
+        boolean noise = vm.detailConfig().input() == org.naswot.data.InputKind.NOISE;
+        t.setOnSucceeded(e -> shown(t.getValue(), noise));
         t.setOnFailed(e -> {
             vm.notes.add("Cannot compute the kernel: " + ExplorerViewModel.describe(t.getException()));
             String failed = "Cannot compute the kernel of #" + p.index() + " (see the note below).";
@@ -179,7 +182,7 @@ final class ArchitectureDetailViews {
         detailWorker.submit(t);
     }
 
-    private void shown(ArchitectureDetailTask.Detail d) {
+    private void shown(ArchitectureDetailTask.Detail d, boolean noise) {
         // a space whose encoding alone does not give the figure (nb301's compact form): from the architecture
         if (cell.figureProperty().get() == null) {
             cell.figureProperty().set(d.figure());
@@ -187,6 +190,8 @@ final class ArchitectureDetailViews {
         }
         kernelHint.hint(KERNEL_HINT);
         lectureHint.hint(LECTURE_HINT);
+        // the batch first: hovering a cell of the new kernel shows its images
+        heatmap.batchProperty().set(new KernelBatch(d.lecture(), noise));
         if (d.comparison() != null) {
             heatmap.showComparison(d.kernel(), d.comparison());
         } else {

@@ -154,6 +154,8 @@ public final class MainWindow extends BorderPane {
         runs.shownRun.addListener((o, a, b) -> loadTable.run());
         // the hover card names the point's stored proxies too
         scatter.setHoverDetails(architectures::proxiesLine);
+        // colour and size by any numeric column of the shown run's architectures
+        architectures.tableProperty().addListener((o, a, t) -> scatter.display().setTable(t));
         vm.space.addListener((o, a, b) -> linked.clear());
         scatter.getModel().brushedProperty().addListener((o, a, b) -> linked.select(b, null));
         scatter.selectedProperty().addListener((o, a, p) -> {

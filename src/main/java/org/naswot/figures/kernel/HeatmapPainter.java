@@ -44,6 +44,45 @@ public final class HeatmapPainter implements Painter {
         this.heading = heading;
     }
 
+    /**
+     * A cell of a drawn panel: K[i][j] of panel {@code panel}, with i and j the two images' places in the batch (not
+     * their places on screen, which ordering by class changes).
+     */
+    public record Cell(int panel, int i, int j) {
+    }
+
+    /** Where the last {@link #paint} drew each panel's matrix (x, y, side), and the batch index of each row. */
+    private final List<double[]> drawn = new ArrayList<>();
+    private final List<int[]> drawnOrder = new ArrayList<>();
+
+    /** The cell under (x, y) of the last painting, or null outside every matrix. */
+    public Cell cellAt(double x, double y) {
+        for (int p = 0; p < drawn.size(); p++) {
+            double[] box = drawn.get(p);
+            int[] order = drawnOrder.get(p);
+            double cell = box[2] / order.length;
+            int col = (int) Math.floor((x - box[0]) / cell);
+            int row = (int) Math.floor((y - box[1]) / cell);
+            if (x >= box[0] && y >= box[1] && row < order.length && col < order.length) {
+                return new Cell(p, order[row], order[col]);
+            }
+        }
+        return null;
+    }
+
+    /** Where the last painting drew panel {@code p}'s cell K[i][j] (batch indices): its centre, or null. */
+    public java.awt.geom.Point2D centreOf(int p, int i, int j) {
+        if (p >= drawn.size()) {
+            return null;
+        }
+        double[] box = drawn.get(p);
+        int[] order = drawnOrder.get(p);
+        double cell = box[2] / order.length;
+        int row = java.util.Arrays.stream(order).boxed().toList().indexOf(i);
+        int col = java.util.Arrays.stream(order).boxed().toList().indexOf(j);
+        return new java.awt.geom.Point2D.Double(box[0] + (col + 0.5) * cell, box[1] + (row + 0.5) * cell);
+    }
+
     /** What a panel shows: the normalised kernel, reordered, with its labels in the same order. */
     public record Prepared(double[][] values, int[] labels, double logDet) {
     }
@@ -105,6 +144,8 @@ public final class HeatmapPainter implements Painter {
         double headerH = tfm.getHeight() + maxLines * sfm.getHeight() + fm.getHeight() + 6;
         double bottomH = (orderByClass ? sfm.getHeight() + 2 : 0) + fm.getHeight() + 4;
         double side = Math.min(panelW - leftM - pad, height - top - headerH - bottomH - pad);
+        drawn.clear();
+        drawnOrder.clear();
         if (side < 10) {
             return;
         }
@@ -133,6 +174,8 @@ public final class HeatmapPainter implements Painter {
             g.drawString(ld, (float) (cx - fm.stringWidth(ld) / 2.0),
                     (float) (top + tfm.getHeight() + maxLines * sfm.getHeight() + fm.getAscent() + 2));
             drawMatrix(g, pr.values(), x0, y0, side, lo);
+            drawn.add(new double[] {x0, y0, side});
+            drawnOrder.add(orderByClass ? KernelMath.orderByLabel(km.labels()) : KernelMath.identity(km.size()));
             g.setPaint(style.muted());
             g.setStroke(new BasicStroke(1f));
             g.draw(new Rectangle2D.Double(x0, y0, side, side));

@@ -7,7 +7,9 @@ public enum ColourMode {
     /** One Okabe-Ito colour per categorical key (e.g. counting mode or run), with a legend. */
     GROUP("Group"),
     /** One colour. */
-    NONE("Single colour");
+    NONE("Single colour"),
+    /** Continuous viridis scale over a chosen numeric column ({@link ScatterDisplay#colourBy}), with a colour bar. */
+    COLUMN("Column");
 
     private final String label;
 

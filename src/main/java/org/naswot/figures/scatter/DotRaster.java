@@ -53,6 +53,21 @@ final class DotRaster {
 
     /** Draws a disc centred at (cx, cy) in buffer pixels. */
     void stamp(double cx, double cy, Color c) {
+        stamp(cx, cy, c, mask, size);
+    }
+
+    /** Masks of other diameters (a column sizes the dots), by diameter in quarter pixels. */
+    private final java.util.Map<Integer, int[]> sized = new java.util.HashMap<>();
+
+    /** Draws a disc of {@code d} buffer pixels (to a quarter pixel) centred at (cx, cy). */
+    void stamp(double cx, double cy, Color c, double d) {
+        int quarters = Math.max(1, (int) Math.round(d * 4));
+        int s = Math.max(1, (int) Math.ceil(quarters / 4.0) + 1);
+        int[] m = sized.computeIfAbsent(quarters, q -> discMask(s, q / 8.0));
+        stamp(cx, cy, c, m, s);
+    }
+
+    private void stamp(double cx, double cy, Color c, int[] mask, int size) {
         int x0 = (int) Math.round(cx - size / 2.0);
         int y0 = (int) Math.round(cy - size / 2.0);
         int ca = c.getAlpha();

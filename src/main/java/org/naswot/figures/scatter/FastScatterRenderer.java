@@ -67,6 +67,40 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         return new ColourScale(lo, hi, true);
     }
 
+    /**
+     * The colour scale of the colour column over the plotted points (linear, dark themes skip viridis' darkest end),
+     * or null when no column is chosen or it has no value for them.
+     */
+    public static ColourScale columnScale(ScatterFigure model, ChartStyle style) {
+        ScatterEncoding enc = model.display().colourBy();
+        if (enc == null) {
+            return null;
+        }
+        double[] r = enc.range(model.data());
+        if (r[2] == 0) {
+            return null;
+        }
+        ColourScale s = new ColourScale(r[0], r[1], false);
+        return style.isDark() ? s.withFloor(DARK_FLOOR) : s;
+    }
+
+    /** Each plotted point's dot diameter when a column sizes them, else null. */
+    private static double[] sizes(ScatterData d, ScatterDisplay display, double dot) {
+        ScatterEncoding enc = display.sizeBy();
+        if (enc == null) {
+            return null;
+        }
+        double[] r = enc.range(d);
+        if (r[2] == 0) {
+            return null;
+        }
+        double[] out = new double[d.plottedCount()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = dot * ScatterEncoding.sizeScale(enc.value(d, i), r[0], r[1]);
+        }
+        return out;
+    }
+
     /** Per render: whether the cloud is drawn yet. */
     private static final class CloudState extends XYItemRendererState {
         boolean drawn;
@@ -93,6 +127,8 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         }
         cloud.drawn = true;
         ScatterData d = model.data();
+        ScatterDisplay display = model.display();
+        double dot = this.dot * display.markerScale();
         int n = d.plottedCount();
         RectangleEdge xe = plot.getDomainAxisEdge();
         RectangleEdge ye = plot.getRangeAxisEdge();
@@ -118,11 +154,13 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
             order[fill[key[i]]++] = i;
         }
         Ellipse2D.Double e = new Ellipse2D.Double();
+        double[] sizes = sizes(d, display, dot);
         double r = dot / 2;
-        double minX = area.getMinX() - dot;
-        double maxX = area.getMaxX() + dot;
-        double minY = area.getMinY() - dot;
-        double maxY = area.getMaxY() + dot;
+        double margin = sizes == null ? dot : dot * ScatterEncoding.MAX_SCALE;
+        double minX = area.getMinX() - margin;
+        double maxX = area.getMaxX() + margin;
+        double minY = area.getMinY() - margin;
+        double maxY = area.getMaxY() + margin;
         if (isVector(g2)) {
             for (int b = 0; b < palette.length; b++) {
                 if (start[b] == start[b + 1]) {
@@ -136,7 +174,8 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
                     if (x < minX || x > maxX || y < minY || y > maxY) {
                         continue;
                     }
-                    e.setFrame(x - r, y - r, dot, dot);
+                    double di = sizes == null ? dot : sizes[i];
+                    e.setFrame(x - di / 2, y - di / 2, di, di);
                     g2.fill(e);
                 }
             }
@@ -155,13 +194,18 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
                     if (x < minX || x > maxX || y < minY || y > maxY) {
                         continue;
                     }
-                    raster.stamp((x - area.getX()) * scale, (y - area.getY()) * scale, palette[b]);
+                    if (sizes == null) {
+                        raster.stamp((x - area.getX()) * scale, (y - area.getY()) * scale, palette[b]);
+                    } else {
+                        raster.stamp((x - area.getX()) * scale, (y - area.getY()) * scale, palette[b], sizes[i] * scale);
+                    }
                 }
             }
             AffineTransform place = AffineTransform.getTranslateInstance(area.getX(), area.getY());
             place.scale(1 / scale, 1 / scale);
             g2.drawImage(raster.image(), place, null);
         }
+        TrendLines.draw(g2, model, plot, area, style, dot);
         if (!marks) {
             return;
         }
@@ -229,11 +273,17 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
 
     private Color[] palette(ScatterData d) {
         ColourMode mode = model.colourMode();
-        int alpha = 200;
-        if (mode == ColourMode.PARAMS && paramsScale(d) != null) {
-            Color[] p = new Color[ColourMaps.viridisSize()];
-            for (int i = 0; i < p.length; i++) {
+        int alpha = model.display().alpha255();
+        if (mode == ColourMode.PARAMS && paramsScale(d) != null || mode == ColourMode.COLUMN
+                && columnScale(model, style) != null) {
+            int size = ColourMaps.viridisSize();
+            // a column may lack values for some points: one more bucket, grey, for them
+            Color[] p = new Color[mode == ColourMode.COLUMN ? size + 1 : size];
+            for (int i = 0; i < size; i++) {
                 p[i] = withAlpha(new Color(ColourMaps.viridisEntry(i)), alpha);
+            }
+            if (p.length > size) {
+                p[size] = withAlpha(Color.GRAY, alpha);
             }
             return p;
         }
@@ -268,6 +318,14 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
             for (int i = 0; i < n; i++) {
                 key[i] = Math.min(d.group(i), buckets - 1);
             }
+        } else if (mode == ColourMode.COLUMN && buckets > 1) {
+            ColourScale column = columnScale(model, style);
+            ScatterEncoding enc = model.display().colourBy();
+            for (int i = 0; i < n; i++) {
+                double v = enc.value(d, i);
+                // no value: the scale's lowest colour would claim one, so the plot's single colour instead
+                key[i] = Double.isNaN(v) ? buckets - 1 : column.bucket(v);
+            }
         }
         return key;
     }
@@ -292,6 +350,19 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
                 items.add(new LegendItem(name, null, null, null, new Ellipse2D.Double(-s / 2, -s / 2, s, s),
                         groupColour(i)));
             }
+        }
+        ScatterDisplay display = model.display();
+        TrendLine trend = display.trend() ? TrendLine.fit(d, display.logX(), display.logY()) : null;
+        if (trend != null) {
+            items.add(new LegendItem(trend.describe(), null, null, null, new java.awt.geom.Line2D.Double(-s, 0, s, 0),
+                    new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f),
+                    style.foreground()));
+        }
+        ScatterEncoding size = display.sizeBy();
+        double[] sr = size == null ? null : size.range(d);
+        if (sr != null && sr[2] > 0) {
+            items.add(new LegendItem(String.format(java.util.Locale.ROOT, "size: %s %.4g\u2013%.4g", size.column(), sr[0],
+                    sr[1]), null, null, null, new Ellipse2D.Double(-s, -s, 2 * s, 2 * s), style.muted()));
         }
         if (marks && model.topK() > 0 && d.plottedCount() > 0) {
             LegendItem top = new LegendItem("top " + Math.min(model.topK(), d.plottedCount())

@@ -9,6 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -36,10 +37,8 @@ public final class ScatterChartFactory {
     /** The chart in a layout: as on screen, or for a paper (data area first, statistics as an annotation). */
     public static JFreeChart create(ScatterFigure model, ScatterDataset dataset, ChartStyle style,
                                     FigureLayout layout) {
-        NumberAxis x = new NumberAxis(model.xLabel());
-        x.setAutoRangeIncludesZero(false);
-        NumberAxis y = new NumberAxis(model.yLabel());
-        y.setAutoRangeIncludesZero(false);
+        ValueAxis x = axis(model.xLabel(), model.display().logX());
+        ValueAxis y = axis(model.yLabel(), model.display().logY());
         double dot = Math.max(2.5, 4.0 * Math.sqrt(style.fontScale()));
         XYPlot plot = new XYPlot(dataset, x, y, new FastScatterRenderer(model, style, dot, layout.marks()));
         plot.setDomainPannable(true);
@@ -49,6 +48,51 @@ public final class ScatterChartFactory {
         chart.setPadding(layout.title() ? new RectangleInsets(6, 6, 6, 6) : new RectangleInsets(2, 2, 2, 2));
         decorate(chart, model, style, layout);
         return chart;
+    }
+
+    /** A linear axis (not forced to include zero) or a base-10 log axis. */
+    static ValueAxis axis(String label, boolean log) {
+        if (log) {
+            LogAxis a = new LogAxis(label);
+            a.setSmallestValue(1e-300);
+            a.setMinorTickMarksVisible(true);
+            // plain values (1,290), not powers (10^3.11), which over less than a decade say nothing
+            a.setNumberFormatOverride(new SignificantFormat());
+            return a;
+        }
+        NumberAxis a = new NumberAxis(label);
+        a.setAutoRangeIncludesZero(false);
+        return a;
+    }
+
+    /** Puts log or linear axes on the plot as the display asks, keeping a linear axis's zoom when nothing changes. */
+    static void matchAxes(XYPlot plot, ScatterFigure model) {
+        ScatterDisplay display = model.display();
+        if (display.logX() != plot.getDomainAxis() instanceof LogAxis) {
+            plot.setDomainAxis(axis(plot.getDomainAxis().getLabel(), display.logX()));
+        }
+        if (display.logY() != plot.getRangeAxis() instanceof LogAxis) {
+            plot.setRangeAxis(axis(plot.getRangeAxis().getLabel(), display.logY()));
+        }
+        // a log axis fits the positive values only: a point at or below zero (counted in the caption) would
+        // otherwise stretch it down to its smallest allowed value, hundreds of decades
+        if (plot.getDomainAxis() instanceof LogAxis a) {
+            a.setSmallestValue(smallestPositive(model.data(), true));
+        }
+        if (plot.getRangeAxis() instanceof LogAxis a) {
+            a.setSmallestValue(smallestPositive(model.data(), false));
+        }
+    }
+
+    private static double smallestPositive(ScatterData d, boolean x) {
+        double min = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < d.plottedCount(); i++) {
+            double v = x ? d.x(i) : d.y(i);
+            if (v > 0 && v < min) {
+                min = v;
+            }
+        }
+        return Double.isInfinite(min) ? 1e-300 : min;
     }
 
     /** Updates title, subtitle and legends from the model (after data or colour-mode changes). */
@@ -65,6 +109,7 @@ public final class ScatterChartFactory {
             chart.clearSubtitles();
             XYPlot plot = chart.getXYPlot();
             plot.clearAnnotations();
+            matchAxes(plot, model);
             if (layout.title()) {
                 chart.setTitle(model.title());
                 TextTitle sub = new TextTitle(model.subtitle(layout.marks()));
@@ -91,21 +136,11 @@ public final class ScatterChartFactory {
                     axis.setRange(scale.getLowerBound(), scale.getUpperBound());
                     axis.setNumberFormatOverride(new MillionsFormat());
                     axis.setMinorTickMarksVisible(true);
-                    PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
-                    legend.setSubdivisionCount(64);
-                    legend.setPosition(RectangleEdge.RIGHT);
-                    legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
-                    legend.setStripWidth(layout.title() ? 12 * Math.max(0.8, style.fontScale())
-                            : 6 * Math.max(0.8, style.fontScale()));
-                    legend.setMargin(layout.title() ? new RectangleInsets(8, 8, 8, 4) : new RectangleInsets(2, 4, 2, 0));
-                    // the colour bar's axis in the chart's fonts, not JFreeChart's defaults
-                    axis.setTickLabelFont(style.tick());
-                    axis.setLabelFont(style.label());
-                    axis.setTickLabelPaint(style.foreground());
-                    axis.setLabelPaint(style.foreground());
-                    legend.setPadding(new RectangleInsets(0, 0, 0, 0));
-                    chart.addSubtitle(legend);
+                    legend(chart, scale, axis, style, layout);
                 }
+            }
+            if (model.colourMode() == ColourMode.COLUMN) {
+                addColumnBar(chart, model, style, layout);
             }
             // XYPlot asks renderers per series; our renderer's items (groups, top-k) come from getLegendItems
             org.jfree.chart.LegendItemSource items = () -> plot.getRenderer().getLegendItems();
@@ -135,6 +170,36 @@ public final class ScatterChartFactory {
         }
     }
 
+    /** The colour bar of a colour column: its name and the range over the plotted points. */
+    private static void addColumnBar(JFreeChart chart, ScatterFigure model, ChartStyle style, FigureLayout layout) {
+        ColourScale scale = FastScatterRenderer.columnScale(model, style);
+        if (scale == null) {
+            return;
+        }
+        NumberAxis axis = new NumberAxis(model.display().colourBy().column());
+        double lo = scale.getLowerBound();
+        double hi = scale.getUpperBound();
+        axis.setRange(lo, hi > lo ? hi : lo + Math.max(1e-9, Math.abs(lo) * 1e-6));
+        legend(chart, scale, axis, style, layout);
+    }
+
+    /** A colour bar on the right, in the chart's fonts. */
+    private static void legend(JFreeChart chart, ColourScale scale, ValueAxis axis, ChartStyle style,
+                               FigureLayout layout) {
+        PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
+        legend.setSubdivisionCount(64);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        legend.setStripWidth(layout.title() ? 12 * Math.max(0.8, style.fontScale()) : 6 * Math.max(0.8, style.fontScale()));
+        legend.setMargin(layout.title() ? new RectangleInsets(8, 8, 8, 4) : new RectangleInsets(2, 4, 2, 0));
+        axis.setTickLabelFont(style.tick());
+        axis.setLabelFont(style.label());
+        axis.setTickLabelPaint(style.foreground());
+        axis.setLabelPaint(style.foreground());
+        legend.setPadding(new RectangleInsets(0, 0, 0, 0));
+        chart.addSubtitle(legend);
+    }
+
     /** "τ = 0.498 · ρ = 0.673 · n = 60" for a paper figure's corner; empty below 3 points or with several groups. */
     static String compactStatistics(ScatterFigure model) {
         RankCorrelations c = model.correlations();
@@ -143,6 +208,36 @@ public final class ScatterChartFactory {
         }
         return String.format(java.util.Locale.ROOT, "\u03c4 = %.3f \u00b7 \u03c1 = %.3f \u00b7 n = %,d", c.kendall(),
                 c.spearman(), c.n());
+    }
+
+    /** Three significant digits, grouped, without an exponent between 1e-4 and 1e9: 1,290, 0.0123, 2.5e+12. */
+    static final class SignificantFormat extends NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
+            double a = Math.abs(number);
+            if (number == 0 || !Double.isFinite(number)) {
+                return toAppendTo.append(number == 0 ? "0" : Double.toString(number));
+            }
+            if (a < 1e-4 || a >= 1e9) {
+                return toAppendTo.append(String.format(java.util.Locale.ROOT, "%.2e", number));
+            }
+            java.math.BigDecimal v = new java.math.BigDecimal(number).round(new java.math.MathContext(3));
+            DecimalFormat grouped = new DecimalFormat("#,##0.#########",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+            return toAppendTo.append(grouped.format(v));
+        }
+
+        @Override
+        public StringBuffer format(long number, StringBuffer toAppendTo, FieldPosition pos) {
+            return format((double) number, toAppendTo, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition parsePosition) {
+            return null;
+        }
     }
 
     /** Formats a parameter count as millions: 0.1M, 1.5M. */

@@ -23,6 +23,7 @@ public final class ScatterFigure {
     private static final int BOOTSTRAP_MAX_N = 3000;
 
     private final ScatterData data = new ScatterData();
+    private final ScatterDisplay display = new ScatterDisplay();
     private String measure = NWOT;
     private String accuracyKind = TRAINED;
     private String heading = headingFor(NWOT, TRAINED);
@@ -72,6 +73,11 @@ public final class ScatterFigure {
 
     public ScatterData data() {
         return data;
+    }
+
+    /** Log axes, marker size and opacity, colour and size columns, trend line. */
+    public ScatterDisplay display() {
+        return display;
     }
 
     // ---- what is shown ------------------------------------------------------------------------------
@@ -276,6 +282,19 @@ public final class ScatterFigure {
                 Math.min(topK, data.plottedCount()), isNwot() ? "score" : measure) : "";
         sb.append(ringNote);
         subtitle = sb.toString();
+        subtitle += logAxisNote();
+    }
+
+    /** " · 3 points ≤ 0 not shown on log axis": a log axis hides them, so the caption says how many. */
+    private String logAxisNote() {
+        int hidden = display.hiddenByLogAxes(data);
+        return hidden == 0 ? "" : String.format(Locale.ROOT, " \u00b7 %,d point%s \u2264 0 not shown on log axis", hidden,
+                hidden == 1 ? "" : "s");
+    }
+
+    /** Recomputes the titles after a display change (a log axis can hide points, and the caption says so). */
+    public void displayChanged() {
+        updateTitles();
     }
 
     public int[] topKPlotted() {
@@ -293,9 +312,20 @@ public final class ScatterFigure {
 
     /** The data behind the plot: every point received, including the ones not plotted. */
     public CsvTable toCsv() {
-        CsvTable t = new CsvTable(List.of("index", "arch", isNwot() ? "score" : measure,
+        List<String> header = new ArrayList<>(List.of("index", "arch", isNwot() ? "score" : measure,
                 accuracyKind.equals(TRAINED) ? "accuracy" : accuracyKind, "params", "group", "plotted", "top_k_rank",
                 "selected"));
+        // the columns that colour or size the points travel with the data behind the figure (once each)
+        Map<String, ScatterEncoding> byName = new LinkedHashMap<>();
+        for (ScatterEncoding e : new ScatterEncoding[] {colourMode == ColourMode.COLUMN ? display.colourBy() : null,
+                display.sizeBy()}) {
+            if (e != null && !header.contains(e.column())) {
+                byName.putIfAbsent(e.column(), e);
+            }
+        }
+        header.addAll(byName.keySet());
+        List<ScatterEncoding> encodings = new ArrayList<>(byName.values());
+        CsvTable t = new CsvTable(header);
         Map<ScorePoint, Integer> rank = new java.util.IdentityHashMap<>();
         int[] top = topKPlotted();
         for (int r = 0; r < top.length; r++) {
@@ -304,9 +334,13 @@ public final class ScatterFigure {
         for (int i = 0; i < data.size(); i++) {
             ScorePoint p = data.point(i);
             Integer r = rank.get(p);
-            t.addRow(Integer.toString(p.index()), p.arch(), CsvTable.number(p.score()), CsvTable.number(p.accuracy()),
-                    Long.toString(p.params()), p.group(), Boolean.toString(p.plottable()),
-                    r == null ? "" : r.toString(), Boolean.toString(p.equals(selected)));
+            List<String> row = new ArrayList<>(List.of(Integer.toString(p.index()), p.arch(),
+                    CsvTable.number(p.score()), CsvTable.number(p.accuracy()), Long.toString(p.params()), p.group(),
+                    Boolean.toString(p.plottable()), r == null ? "" : r.toString(), Boolean.toString(p.equals(selected))));
+            for (ScatterEncoding e : encodings) {
+                row.add(CsvTable.number(e.byIndex().applyAsDouble(p.index())));
+            }
+            t.addRow(row.toArray(String[]::new));
         }
         return t;
     }

@@ -38,8 +38,16 @@ public final class ScatterRedrawBenchmark {
         }
         Arrays.sort(tb);
         System.out.printf("chart furniture only (1 point): median %.1f ms%n", tb[tb.length / 2] / 1e6);
-        for (String variant : new String[] {"params colour", "single colour", "params colour, RGB image"}) {
-            model.colourModeProperty().set(variant.startsWith("single") ? ColourMode.NONE : ColourMode.PARAMS);
+        // a numeric column (any values do) to colour or size by
+        org.naswot.figures.scatter.ScatterEncoding column = new org.naswot.figures.scatter.ScatterEncoding("column",
+                i -> Math.sin(i * 0.37) * 100);
+        for (String variant : new String[] {"params colour", "single colour", "params colour, RGB image",
+                "column colour + trend line", "column colour + size by column"}) {
+            model.colourModeProperty().set(variant.startsWith("single") ? ColourMode.NONE
+                    : variant.startsWith("column") ? ColourMode.COLUMN : ColourMode.PARAMS);
+            model.figure().display().setColourBy(column);
+            model.figure().display().setTrend(variant.contains("trend"));
+            model.figure().display().setSizeBy(variant.contains("size") ? column : null);
             ScatterChartFactory.decorate(chart, model.figure(), ChartStyle.LIGHT);
             if (variant.contains("RGB")) {
                 img = new BufferedImage(1200, 800, BufferedImage.TYPE_INT_RGB);

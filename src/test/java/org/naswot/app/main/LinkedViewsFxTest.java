@@ -179,6 +179,8 @@ class LinkedViewsFxTest {
         robot.moveTo(at[0]);
         WaitForAsyncUtils.waitForFxEvents();
         ArchitectureTable table = window.architectureTable().getModel().table();
+        // colour by and size by offer the same columns as the table (one source, not a second list)
+        assertEquals(table.columns().stream().map(ArchitectureTable.Column::id).toList(), scatter.display().columns());
         String card = scatter.hoverText();
         assertNotNull(card);
         // the card's point (the nearest to the pointer: another may lie on top)

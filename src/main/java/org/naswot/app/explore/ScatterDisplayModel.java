@@ -1,0 +1,170 @@
+package org.naswot.app.explore;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.naswot.figures.scatter.ColourMode;
+import org.naswot.figures.scatter.ScatterData;
+import org.naswot.figures.scatter.ScatterDisplay;
+import org.naswot.figures.scatter.ScatterEncoding;
+import org.naswot.service.ArchitectureTable;
+
+/**
+ * The scatter's display settings as properties: log axes (refused, with the reason, while a shown value is at or below
+ * zero), marker size and opacity, the columns that colour or size the points (any numeric column of the shown run's
+ * architecture table), and the trend line. Writes them into the figure's {@link ScatterDisplay} and asks for a redraw.
+ */
+public final class ScatterDisplayModel {
+    private final ScoreScatterModel model;
+    private final BooleanProperty logX = new SimpleBooleanProperty(this, "logX");
+    private final BooleanProperty logY = new SimpleBooleanProperty(this, "logY");
+    private final BooleanProperty trend = new SimpleBooleanProperty(this, "trend");
+    private final DoubleProperty markerScale = new SimpleDoubleProperty(this, "markerScale", 1);
+    private final DoubleProperty alpha = new SimpleDoubleProperty(this, "alpha", ScatterDisplay.DEFAULT_ALPHA);
+    /** The column that colours the points when the colour mode is {@link ColourMode#COLUMN}; null: none chosen. */
+    private final StringProperty colourColumn = new SimpleStringProperty(this, "colourColumn");
+    /** The column that sizes the points; null: one size. */
+    private final StringProperty sizeColumn = new SimpleStringProperty(this, "sizeColumn");
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
+    private final ObservableList<String> columns = FXCollections.observableArrayList();
+    private ArchitectureTable table = ArchitectureTable.EMPTY;
+    private Runnable redraw = () -> { };
+
+    public ScatterDisplayModel(ScoreScatterModel model) {
+        this.model = model;
+        logX.addListener((o, was, on) -> refuseLog(logX, on, true));
+        logY.addListener((o, was, on) -> refuseLog(logY, on, false));
+        for (Observable p : List.of(logX, logY, trend, markerScale, alpha, colourColumn, sizeColumn)) {
+            p.addListener(x -> apply());
+        }
+        model.colourModeProperty().addListener((o, a, b) -> chooseColourColumn());
+    }
+
+    /** Called after a change (the chart redecorates and redraws). */
+    void setOnChange(Runnable r) {
+        redraw = r == null ? () -> { } : r;
+    }
+
+    /** The numeric columns of the shown run's architectures: what colour-by and size-by offer. */
+    public void setTable(ArchitectureTable t) {
+        table = t == null ? ArchitectureTable.EMPTY : t;
+        List<String> ids = table.columns().stream().map(ArchitectureTable.Column::id).toList();
+        String colour = colourColumn.get();
+        String size = sizeColumn.get();
+        columns.setAll(ids);
+        // a picker over the new list may have cleared its value: the chosen columns stay where the table has them
+        colourColumn.set(ids.contains(colour) ? colour : null);
+        sizeColumn.set(ids.contains(size) ? size : null);
+        chooseColourColumn();
+        apply();
+    }
+
+    /** Colouring by a column with none chosen (or one the table lacks) starts from FLOPs, else the first column. */
+    private void chooseColourColumn() {
+        boolean chosen = colourColumn.get() != null && columns.contains(colourColumn.get());
+        if (model.colourModeProperty().get() == ColourMode.COLUMN && !chosen && !columns.isEmpty()) {
+            colourColumn.set(columns.contains("flops") ? "flops" : columns.get(0));
+        }
+    }
+
+    /** A log axis shows only positive values: switching one on while a shown value is ≤ 0 is refused, with why. */
+    private void refuseLog(BooleanProperty axis, boolean on, boolean x) {
+        if (!on) {
+            return;
+        }
+        int bad = nonPositive(model.data(), x);
+        if (bad > 0) {
+            refusal.set(String.format(Locale.ROOT, "Log %s refused: %,d shown point%s ha%s %s \u2264 0, which a log axis "
+                    + "cannot show.", x ? "x" : "y", bad, bad == 1 ? "" : "s", bad == 1 ? "s" : "ve", x ? "x" : "y"));
+            axis.set(false);
+        } else {
+            refusal.set("");
+        }
+    }
+
+    static int nonPositive(ScatterData d, boolean x) {
+        int n = 0;
+        for (int i = 0; i < d.plottedCount(); i++) {
+            if ((x ? d.x(i) : d.y(i)) <= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void apply() {
+        ScatterDisplay d = model.figure().display();
+        d.setLogX(logX.get());
+        d.setLogY(logY.get());
+        d.setTrend(trend.get());
+        d.setMarkerScale(markerScale.get());
+        d.setAlpha(alpha.get());
+        d.setColourBy(encoding(colourColumn.get()));
+        d.setSizeBy(encoding(sizeColumn.get()));
+        model.figure().displayChanged();
+        redraw.run();
+    }
+
+    /** The column's values by architecture index, or null when the shown table lacks it. */
+    private ScatterEncoding encoding(String id) {
+        if (id == null || !columns.contains(id)) {
+            return null;
+        }
+        ArchitectureTable t = table;
+        double[] values = t.column(id).values();
+        return new ScatterEncoding(id, index -> {
+            int row = t.rowOf(index);
+            return row < 0 ? Double.NaN : values[row];
+        });
+    }
+
+    public BooleanProperty logXProperty() {
+        return logX;
+    }
+
+    public BooleanProperty logYProperty() {
+        return logY;
+    }
+
+    public BooleanProperty trendProperty() {
+        return trend;
+    }
+
+    /** Dot size as a multiple of the default (0.25 to 4). */
+    public DoubleProperty markerScaleProperty() {
+        return markerScale;
+    }
+
+    /** Dot opacity (0.05 to 1). */
+    public DoubleProperty alphaProperty() {
+        return alpha;
+    }
+
+    public StringProperty colourColumnProperty() {
+        return colourColumn;
+    }
+
+    public StringProperty sizeColumnProperty() {
+        return sizeColumn;
+    }
+
+    /** Why the last log-axis request was refused; empty when it was not. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
+    /** The numeric columns on offer (the shown run's architecture table's). */
+    public ObservableList<String> columns() {
+        return columns;
+    }
+}
