@@ -41,7 +41,7 @@ public final class PythonSnippet {
         py.append("\"\"\"Redraws \"").append(pyText(title)).append("\" from ").append(pyText(csvName))
                 .append(" (written by naswot).\n\nRun: python3 ").append(pyText(csvName.replaceAll("\\.csv$", ".py")))
                 .append(" [OUT.png]   (without OUT the figure is shown)\n\"\"\"\n")
-                .append("import sys\nfrom pathlib import Path\n\nimport matplotlib\n\nif len(sys.argv) > 1:\n")
+                .append("import sys\nimport textwrap\nfrom pathlib import Path\n\nimport matplotlib\n\nif len(sys.argv) > 1:\n")
                 .append("    matplotlib.use(\"Agg\")\nimport matplotlib.pyplot as plt\nimport numpy as np\n")
                 .append("import pandas as pd\n\n")
                 .append("CSV = Path(__file__).with_name(").append(pyString(csvName)).append(")\n")
@@ -52,11 +52,13 @@ public final class PythonSnippet {
                 .append("df = pd.read_csv(CSV, skiprows=len(provenance))\n")
                 .append("missing = [c for c in COLUMNS if c not in df.columns]\nif missing:\n")
                 .append("    sys.exit(f\"{CSV.name} lacks the columns {missing}\")\n\n")
-                .append(String.format(Locale.ROOT, "fig, ax = plt.subplots(figsize=(%.2f, %.2f))%n", widthIn,
-                        heightIn));
+                .append(String.format(Locale.ROOT, "fig, ax = plt.subplots(figsize=(%.2f, %.2f), layout=\"constrained\")%n",
+                        widthIn, heightIn));
         py.append(body(kind, columns));
-        py.append("fig.suptitle(").append(pyString(title)).append(", fontsize=8)\n")
-                .append("fig.tight_layout()\nif len(sys.argv) > 1:\n    fig.savefig(sys.argv[1], dpi=200)\nelse:\n")
+        // the title wrapped to the figure's width (about 16 characters an inch at 8 pt)
+        py.append("fig.suptitle(textwrap.fill(").append(pyString(title)).append(String.format(Locale.ROOT,
+                        ", %d), fontsize=8)%n", Math.max(20, Math.round(widthIn * 16))))
+                .append("if len(sys.argv) > 1:\n    fig.savefig(sys.argv[1], dpi=200)\nelse:\n")
                 .append("    plt.show()\n");
         return py.toString();
     }
@@ -94,8 +96,9 @@ public final class PythonSnippet {
                     + "axes = fig.subplots(1, len(panels), squeeze=False)[0]\n"
                     + "names = [\"best cell\", \"worst cell\"]\n"
                     + "for ax, p in zip(axes, panels):\n"
-                    + "    k = df[df[\"panel\"] == p].pivot(index=\"row\", columns=\"col\", values=\"k\")\n"
-                    + "    image = ax.imshow(k.to_numpy(), cmap=\"viridis\")\n"
+                    + "    k = df[df[\"panel\"] == p].pivot(index=\"row\", columns=\"col\", values=\"k\").to_numpy()\n"
+                    + "    # K / K[0][0], as naswot draws it: the share of ReLU units on which two images agree\n"
+                    + "    image = ax.imshow(k / k[0, 0], cmap=\"viridis\", vmin=0, vmax=1)\n"
                     + "    ax.set_xlabel(names[p] if p < len(names) else f\"panel {p}\", fontsize=8)\n"
                     + "fig.colorbar(image, ax=list(axes), shrink=0.8)\n";
             case PROXY_QUALITY -> "ordered = df.sort_values(\"kendall_tau\")\n"
