@@ -221,19 +221,26 @@ public final class RunFigures {
 
             @Override
             public CsvTable exportData() {
-                CsvTable t = new CsvTable(List.of("panel", "row", "col", "k"));
+                // each image's class (empty without labels) and the panel's log|det K|, so a script can order the
+                // images by class and title the panels as the figure does
+                CsvTable t = new CsvTable(List.of("panel", "row", "col", "k", "row_label", "col_label", "log_det"));
                 for (int p = 0; p < panels.size(); p++) {
-                    double[][] k = panels.get(p).k();
+                    KernelMatrix m = panels.get(p);
+                    double[][] k = m.k();
                     for (int i = 0; i < k.length; i++) {
                         for (int j = 0; j < k.length; j++) {
                             t.addRow(Integer.toString(p), Integer.toString(i), Integer.toString(j),
-                                    Double.toString(k[i][j]));
+                                    Double.toString(k[i][j]), label(m, i), label(m, j), CsvTable.number(m.logDet()));
                         }
                     }
                 }
                 return t;
             }
         };
+    }
+
+    private static String label(KernelMatrix m, int image) {
+        return m.labels() == null || image >= m.labels().length ? "" : Integer.toString(m.labels()[image]);
     }
 
     private static ScoreResult best(List<ScoreResult> scores) {

@@ -12,7 +12,7 @@ import org.naswot.service.RunReport;
 import org.naswot.store.RunInfo;
 
 /**
- * File ▸ Export all… (issue 29 §4): the shown run's report (every figure, their CSVs with Python scripts, the page)
+ * File ▸ Export all… (issue 29 §4): the report of the shown run (or the runs shown together) (every figure, their CSVs with Python scripts, the page)
  * into a folder the user names, written off the FX thread by the same service as {@code naswot report}.
  */
 public final class ExportAll {
@@ -23,24 +23,28 @@ public final class ExportAll {
      * Asks for the report's folder and writes it in the background; {@code said} receives what happened (written,
      * or why nothing was). Returns the running task, or null when nothing was started.
      */
-    public static Task<RunReport.Written> start(Window owner, RunInfo run, RunHistory history, SaveTarget target,
-                                                Consumer<String> said) {
-        if (run == null) {
+    public static Task<RunReport.Written> start(Window owner, List<RunInfo> runs, RunHistory history,
+                                                SaveTarget target, Consumer<String> said) {
+        if (runs.isEmpty()) {
             said.accept("Nothing to export yet: show a stored run (the run list or the Runs tab) first.");
             return null;
         }
-        Path folder = target.choose(owner, "naswot-report-run" + run.id(), "");
+        List<Long> ids = runs.stream().map(RunInfo::id).toList();
+        String named = (ids.size() == 1 ? "run " : "runs ") + String.join(", ", ids.stream().map(String::valueOf)
+                .toList());
+        Path folder = target.choose(owner, "naswot-report-run" + String.join("-", ids.stream().map(String::valueOf)
+                .toList()), "");
         if (folder == null) {
             return null;
         }
         Task<RunReport.Written> task = new Task<>() {
             @Override
             protected RunReport.Written call() {
-                return new RunReport(history).write(List.of(run.id()), folder, RunReport.Format.HTML, n -> { });
+                return new RunReport(history).write(ids, folder, RunReport.Format.HTML, n -> { });
             }
         };
-        said.accept("Writing run " + run.id() + "'s report to " + folder.toAbsolutePath() + "\u2026");
-        task.setOnSucceeded(e -> said.accept("Saved run " + run.id() + "'s report (" + task.getValue().files().size()
+        said.accept("Writing the report of " + named + " to " + folder.toAbsolutePath() + "\u2026");
+        task.setOnSucceeded(e -> said.accept("Saved the report of " + named + " (" + task.getValue().files().size()
                 + " files) to " + task.getValue().folder() + "."));
         task.setOnFailed(e -> {
             Throwable t = task.getException();

@@ -241,12 +241,11 @@ public final class AppMenu {
         return null;
     }
 
-    /** File ▸ Export all…: the shown run's report, as {@code naswot report} writes it (no shortcut of its own). */
+    /** File ▸ Export all…: the shown runs' report, as {@code naswot report} writes it (no shortcut of its own). */
     private MenuItem exportAll() {
         MenuItem m = new MenuItem("Export all…");
         m.setOnAction(e -> org.naswot.app.export.ExportAll.start(window.getScene().getWindow(),
-                vm.runList.shownRun.get(), new org.naswot.service.RunHistory(vm.db(), vm.data()), saveTarget,
-                this::say));
+                vm.runList.shownRuns(), new org.naswot.service.RunHistory(vm.db(), vm.data()), saveTarget, this::say));
         return m;
     }
 

@@ -65,9 +65,16 @@ class ExportAllFxTest {
         stage.show();
     }
 
-    private static RunInfo syntheticRun(Path db, SpaceContext ctx) {
-        ScoringSettings s = new ScoringSettings("nb201", "cifar10", InputKind.NOISE, 8, 1, 1, ReluCounting.REFERENCE,
-                "cpu", "0f".repeat(32));
+    private RunInfo second;
+
+    private RunInfo syntheticRun(Path db, SpaceContext ctx) {
+        second = syntheticRun(db, ctx, 2);
+        return syntheticRun(db, ctx, 1);
+    }
+
+    private static RunInfo syntheticRun(Path db, SpaceContext ctx, long seed) {
+        ScoringSettings s = new ScoringSettings("nb201", "cifar10", InputKind.NOISE, 8, seed, 1,
+                ReluCounting.REFERENCE, "cpu", "0f".repeat(32));
         try (ResultStore store = ResultStore.open(db)) {
             long id = store.startRun(s, "synthetic", ARCHITECTURES);
             for (int k = 0; k < ARCHITECTURES; k++) {
@@ -93,13 +100,24 @@ class ExportAllFxTest {
         robot.clickOn("File").clickOn("Export all…");
         Path folder = exportDir.resolve("naswot-report-run" + run.id());
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.status.get() != null
-                && (vm.status.get().startsWith("Saved run") || vm.status.get().startsWith("Export all failed")));
-        assertTrue(vm.status.get().startsWith("Saved run " + run.id() + "'s report"), vm.status.get());
+                && (vm.status.get().startsWith("Saved the report") || vm.status.get().startsWith("Export all failed")));
+        assertTrue(vm.status.get().startsWith("Saved the report of run " + run.id() + " "), vm.status.get());
         assertEquals(List.of("naswot-report-run" + run.id() + "|"), asked, "a folder, named in the save dialog");
-        for (String f : List.of("report.html", "run1-scatter.png", "run1-scatter.svg", "run1-scatter.pdf",
-                "run1-scatter.csv", "run1-scatter.py", "run1-proxies.png", "run1-scores.csv", "naswot-report.json")) {
+        String r = "run" + run.id();
+        for (String f : List.of("report.html", r + "-scatter.png", r + "-scatter.svg", r + "-scatter.pdf",
+                r + "-scatter.csv", r + "-scatter.py", r + "-proxies.png", r + "-scores.csv", "naswot-report.json")) {
             assertTrue(Files.isRegularFile(folder.resolve(f)), f);
         }
+        // runs shown together: one report of them all
+        robot.interact(() -> vm.runList.showTogether(List.of(second, run)));
+        robot.clickOn("File").clickOn("Export all…");
+        String both = "naswot-report-run" + second.id() + "-" + run.id();
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.status.get() != null
+                && (vm.status.get().startsWith("Saved the report of runs") || vm.status.get().contains("failed")));
+        assertTrue(vm.status.get().startsWith("Saved the report of runs " + second.id() + ", " + run.id()),
+                vm.status.get());
+        String page = Files.readString(exportDir.resolve(both).resolve("report.html"));
+        assertTrue(page.contains("run" + second.id() + "-scatter.png") && page.contains(r + "-scatter.png"));
     }
 
     @Test
