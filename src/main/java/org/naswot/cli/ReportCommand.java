@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         description = {"Write every figure of stored runs (score vs accuracy, best cell, kernels, proxies' heatmap) as "
                 + "PNG, SVG and PDF, their CSVs each with a Python script (pandas + matplotlib) that redraws the "
                 + "figure, the runs' scores with every stored proxy, and one HTML or Markdown page with the figures, "
-                + "statistics (Kendall tau, Spearman rho with 95% intervals, n) and provenance, into one folder.",
+                + "statistics (Kendall tau, Spearman rho with 95%% intervals, n) and provenance, into one folder.",
             "The same as the window's File > Export all... A figure a run cannot have (kernels without its images, "
                 + "proxies never computed) is left out and said on the page."})
 final class ReportCommand implements Callable<Integer> {

@@ -7,8 +7,8 @@ import java.util.Map;
 
 /** The report's page, HTML or Markdown: a title, then per run its settings and provenance, statistics and files. */
 final class ReportPage {
-    /** A data file and the script beside it that redraws a figure from it. */
-    record Data(String csv, String py) {
+    /** A data file, the script beside it and what the script draws from it (e.g. "redraws the figure"). */
+    record Data(String csv, String py, String draws) {
     }
 
     /** One figure: its PNG (shown), SVG and PDF, and its data. */
@@ -96,7 +96,7 @@ final class ReportPage {
     }
 
     private static String links(Data d, boolean html) {
-        return link(d.csv(), html) + " (" + link(d.py(), html) + " redraws the figure from it)";
+        return link(d.csv(), html) + " (" + link(d.py(), html) + " " + (html ? esc(d.draws()) : md(d.draws())) + ")";
     }
 
     private static String link(String file, boolean html) {

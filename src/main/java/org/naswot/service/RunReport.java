@@ -160,7 +160,7 @@ public final class RunReport {
     private ReportPage.Figure proxies(Path dir, String prefix, RunInfo run, String column, Provenance provenance,
                                       Consumer<String> note) throws IOException {
         Exportable f = RunFigures.proxies(run, ids -> history.proxyTable(run, column, ids), RankMethod.SPEARMAN,
-                note);
+                n -> note.accept("the proxies' heatmap: " + n));
         ReportPage.Figure written = figure(dir, prefix + "proxies", f, provenance, 5, 4,
                 PythonSnippet.Kind.PROXY_QUALITY);
         List<ReportPage.Data> data = new ArrayList<>(written.data());
@@ -193,7 +193,17 @@ public final class RunReport {
         table.write(dir.resolve(base + ".csv"), comments);
         Files.writeString(dir.resolve(base + ".py"), PythonSnippet.of(kind, base + ".csv", table.header(), title, w,
                 h), StandardCharsets.UTF_8);
-        return new ReportPage.Data(base + ".csv", base + ".py");
+        return new ReportPage.Data(base + ".csv", base + ".py", draws(kind));
+    }
+
+    /** What the script of {@code kind} draws, said beside it on the page. */
+    private static String draws(PythonSnippet.Kind kind) {
+        return switch (kind) {
+            case CELL -> "shows the cell's row as a table; the diagram is drawn by naswot";
+            case PROXY_QUALITY -> "plots each proxy's Kendall \u03c4 with the accuracy";
+            case SCORES -> "plots score against accuracy";
+            default -> "redraws the figure from it";
+        };
     }
 
     /** {@code naswot export}'s CSV of the run: every score with its accuracy and every stored proxy. */
@@ -207,7 +217,7 @@ public final class RunReport {
         List<String> header = List.of(Files.readAllLines(csv, StandardCharsets.UTF_8).get(0).split(","));
         Files.writeString(dir.resolve(base + ".py"), PythonSnippet.of(PythonSnippet.Kind.SCORES, base + ".csv",
                 header, "Scores of run " + run.id(), 3.5, 2.625), StandardCharsets.UTF_8);
-        return new ReportPage.Data(base + ".csv", base + ".py");
+        return new ReportPage.Data(base + ".csv", base + ".py", draws(PythonSnippet.Kind.SCORES));
     }
 
     private static Map<String, String> settings(RunInfo run, Provenance p) {

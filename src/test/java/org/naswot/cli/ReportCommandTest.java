@@ -37,6 +37,15 @@ class ReportCommandTest {
     }
 
     @Test
+    void helpSaysWhatItWritesWithoutPicocliWarnings() {
+        CliRunner.Result help = run("report", "--help");
+        assertEquals(0, help.exitCode());
+        assertFalse(help.err().contains("WARN"), help.err());
+        assertTrue(help.out().contains("95% intervals") && help.out().contains("Export all"), help.out());
+        assertTrue(help.out().contains("html or md"), help.out());
+    }
+
+    @Test
     void writesTheFolderAndRefusesBadInputWithExitTwo() throws Exception {
         CliRunner.Result scored = run("score-space", "--space", "nb201", "--sample", "3", "--seed", "4",
                 "--batch-size", "8", "--data-dir", data(), "--db", db());

@@ -115,7 +115,11 @@ public final class PythonSnippet {
                     + "ax.barh(ordered[\"proxy\"], ordered[\"kendall_tau\"])\n"
                     + "ax.set_xlabel(\"Kendall tau with the accuracy\")\nax.tick_params(labelsize=6)\n";
             case PROXY_MATRIX -> "m = df.set_index(COLUMNS[0])[COLUMNS[1:]]\n"
-                    + "image = ax.imshow(m.to_numpy(dtype=float), vmin=-1, vmax=1, cmap=\"RdBu_r\")\n"
+                    + "values = m.to_numpy(dtype=float)\n"
+                    + "image = ax.imshow(values, vmin=-1, vmax=1, cmap=\"viridis\")\n"
+                    + "if len(values) <= 12:  # each cell's value, as naswot writes them\n"
+                    + "    for (i, j), v in np.ndenumerate(values):\n"
+                    + "        ax.text(j, i, f\"{v:.2f}\", ha=\"center\", va=\"center\", fontsize=6)\n"
                     + "ax.set_xticks(range(len(m.columns)), m.columns, rotation=90, fontsize=6)\n"
                     + "ax.set_yticks(range(len(m.index)), m.index, fontsize=6)\n"
                     + "fig.colorbar(image, ax=ax, shrink=0.8)\n";
