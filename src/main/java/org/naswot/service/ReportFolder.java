@@ -21,19 +21,28 @@ final class ReportFolder {
 
     private final Path target;
     private final Path staging;
+    /** The outermost folder created for the report's parent (removed again on failure), or null. */
+    private final Path created;
 
-    private ReportFolder(Path target, Path staging) {
+    private ReportFolder(Path target, Path staging, Path created) {
         this.target = target;
         this.staging = staging;
+        this.created = created;
     }
 
     /** Checks that {@code target} may receive a report and opens a staging folder beside it. */
     static ReportFolder open(Path target) {
         Path t = target.toAbsolutePath().normalize();
         check(t);
+        Path created = t.getParent();
+        while (created.getParent() != null && !Files.exists(created.getParent())) {
+            created = created.getParent();
+        }
         try {
+            created = Files.exists(created) ? null : created;
             Files.createDirectories(t.getParent());
-            return new ReportFolder(t, Files.createTempDirectory(t.getParent(), "." + t.getFileName() + ".partial-"));
+            return new ReportFolder(t, Files.createTempDirectory(t.getParent(), "." + t.getFileName() + ".partial-"),
+                    created);
         } catch (IOException e) {
             throw new UserFacingException("cannot write the report beside " + t + ": " + e.getMessage()
                     + " (choose a folder you can write to)", e);
@@ -70,11 +79,14 @@ final class ReportFolder {
         return target;
     }
 
-    /** Removes the staging folder (after a failure). */
+    /** Removes the staging folder, and the folders made to hold it (after a failure). */
     void discard() {
         try {
             if (Files.exists(staging)) {
                 delete(staging);
+            }
+            if (created != null && Files.exists(created)) {
+                delete(created);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -126,6 +126,20 @@ class RunReportTest {
         assertThrows(UserFacingException.class, () -> report.write(List.of(1L, 9L), fresh, RunReport.Format.HTML,
                 n -> { }));
         assertFalse(Files.exists(fresh), "an unknown run leaves no folder");
+        // a run without scores fails once the folder is staged: nothing is left, not even the parents made for it
+        try (ResultStore store = ResultStore.open(dir.resolve("r.sqlite"))) {
+            store.startRun(SETTINGS, "empty", 3);
+        }
+        Path deep = dir.resolve("new").resolve("deeper").resolve("rep");
+        UserFacingException empty = assertThrows(UserFacingException.class,
+                () -> report.write(List.of(1L, 2L), deep, RunReport.Format.HTML, n -> { }));
+        assertTrue(empty.getMessage().contains("run 2 has no scores"), empty.getMessage());
+        assertFalse(Files.exists(dir.resolve("new")), "no partial folder");
+        // and an earlier report survives a failed rewrite whole
+        UserFacingException again = assertThrows(UserFacingException.class,
+                () -> report.write(List.of(1L, 2L), out, RunReport.Format.HTML, n -> { }));
+        assertTrue(again.getMessage().contains("run 2 has no scores"));
+        assertTrue(Files.isRegularFile(out.resolve("report.md")) && Files.isRegularFile(out.resolve("run1-cell.png")));
         try (Stream<Path> s = Files.list(dir)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().contains(".partial-")), "no staging left");
         }
