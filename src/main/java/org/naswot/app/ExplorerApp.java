@@ -45,6 +45,7 @@ public final class ExplorerApp extends Application {
     private PreferencesStore prefsStore;
     private AppMenu menu;
     private Stage stage;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
@@ -79,8 +80,10 @@ public final class ExplorerApp extends Application {
         menu.setDark(prefs.themeValue() == Theme.DARK);
         menu.setLargeFonts(prefs.largeFonts());
         this.menu = menu;
+        this.window = window;
+        restoreView(window, prefs, screenshotMode || raw.contains("--run"));
         if (prefsStore != null) {
-            saveWhenChanged(scatterModel);
+            saveWhenChanged(scatterModel, window);
         }
         this.stage = stage;
         stage.setTitle("NASWOT Explorer " + Version.current());
@@ -131,12 +134,29 @@ public final class ExplorerApp extends Application {
         }
     }
 
+    /**
+     * Once the window exists: the x axis and the kernel's order as last chosen, and the run last shown (review m8),
+     * except where this start scores a new run.
+     */
+    private void restoreView(MainWindow window, Preferences prefs, boolean scoresNow) {
+        if (prefs.xAxis() != null && window.scatter().measurePicker().getItems().contains(prefs.xAxis())) {
+            window.scatter().getModel().measureProperty().set(prefs.xAxis());
+        }
+        if (prefs.kernelByClass() != null) {
+            window.heatmap().orderByClassProperty().set(prefs.kernelByClass());
+        }
+        if (!scoresNow) {
+            vm.runList.reopenLast(prefs.lastRun(), vm.space.get());
+        }
+    }
+
     /** Preferences are saved when changed (half a second after the last change), not only on a clean exit. */
-    private void saveWhenChanged(ScoreScatterModel scatterModel) {
+    private void saveWhenChanged(ScoreScatterModel scatterModel, MainWindow window) {
         PauseTransition later = new PauseTransition(Duration.millis(500));
         later.setOnFinished(e -> savePreferences());
         for (Observable o : List.of(vm.space, vm.dataset, vm.sample, vm.seed, vm.accuracyColumn,
-                scatterModel.colourModeProperty(), scatterModel.topKProperty())) {
+                scatterModel.colourModeProperty(), scatterModel.topKProperty(), scatterModel.measureProperty(),
+                vm.runList.shownRun, window.heatmap().orderByClassProperty())) {
             o.addListener(x -> later.playFromStart());
         }
         ExportDialog.setOnRemember(later::playFromStart);
@@ -222,7 +242,9 @@ public final class ExplorerApp extends Application {
                     .withLast(vm.space.get(), vm.dataset.get()).withWindow(stage.getWidth(), stage.getHeight())
                     .withLargeFonts(menu.isLargeFonts()).withChoices(vm.sample.get(), vm.seed.get(),
                             vm.accuracyColumn.get(), m.colourModeProperty().get().name(), m.topKProperty().get())
-                    .withExport(ExportDialog.rememberedJson()));
+                    .withExport(ExportDialog.rememberedJson())
+                    .withView(vm.runList.shownRun.get() == null ? null : vm.runList.shownRun.get().id(),
+                            window.heatmap().orderByClassProperty().get(), m.measureProperty().get()));
         } catch (IOException e) {
             System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
         }

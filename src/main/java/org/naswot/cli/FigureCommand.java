@@ -57,7 +57,8 @@ final class FigureCommand implements Callable<Integer> {
             description = "Width in inches (default ${DEFAULT-VALUE}: a single column).")
     double widthIn;
 
-    @Option(names = "--height-in", paramLabel = "H", description = "Height in inches (default: 3/4 of the width).")
+    @Option(names = "--height-in", paramLabel = "H", description = "Height in inches (default: 3/4 of the width; "
+            + "0.55 of it for kernel, 0.8 for proxies).")
     Double heightIn;
 
     @Option(names = "--font-size", paramLabel = "PT",

@@ -214,7 +214,7 @@ final class RunsCommand implements Runnable {
 
     @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
             description = {"Compare runs side by side: per run n, Kendall tau and Spearman rho against its space's "
-                    + "default accuracy column with their 95 % bootstrap intervals, seed, batch, counting, input, "
+                    + "default accuracy column with their 95 %% bootstrap intervals, seed, batch, counting, input, "
                     + "device, duration; then the settings that differ between the runs.",
                 "With --group-by, runs with equal values of those settings form a group: mean \u00b1 sample std "
                     + "of tau over its runs (e.g. --group-by batch_size: tau over the seeds at batch 64 vs 128)."})

@@ -66,7 +66,8 @@ final class ScoreSpaceCommand implements Callable<Integer> {
     @Option(names = "--proxies", paramLabel = "all|P1,P2,...", split = ",",
             description = "Also compute these zero-cost proxies (all: every one; see `naswot proxies`) on the same "
                     + "batch and weights; each line gains \"proxies\", the summary their Kendall tau, Spearman rho, "
-                    + "top-10% precision, nDCG, best-of-100 and Kendall tau with params and flops (computed with them). "
+                    + "top-10%% precision, nDCG, best-of-100 and Kendall tau with params and flops (computed with "
+                    + "them). "
                     + "Values are stored and reused like scores; a failure is recorded apart and retried. An aggregate "
                     + "(az_nas, ...) computes its parts and is ranked across the run's architectures from their values.")
     List<String> proxies;

@@ -187,13 +187,20 @@ public final class RunFigures {
                 Architecture a = ctx.space().architecture(r.index());
                 KernelScore k = session.scorer().score(a, Weights.seeded(ArchitectureSeeds.of(s, a)), true,
                         ActivationRecorder.NONE);
-                panels.add(new KernelMatrix("#" + a.index() + "  " + a.shownName(), k.kernel(), session.batch().labels(),
+                // each panel says what it is, the worst one that it skipped singular cells (a figure without --title
+                // has no heading to say it)
+                String role = r == best ? "best" : singular > 0 ? "worst finite" : "worst";
+                panels.add(new KernelMatrix("#" + a.index() + " \u00b7 " + role + "  " + a.shownName(), k.kernel(),
+                        session.batch().labels(),
                         s.dataset().equals("cifar10") ? org.naswot.data.CifarFormat.CIFAR10_CLASS_NAMES : List.of(), k.logDet()));
             }
         }
         String heading = "K / K[0][0], best and worst cell of run " + run.id() + (singular == 0 ? ""
                 : " (worst finite score; " + singular + (singular == 1 ? " cell has" : " cells have")
                 + " a singular K, score -\u221e, not drawn)");
+        // drawn over small figures too: short enough for one line at 3.5 in, so the panels keep their axis labels
+        String drawnHeading = "K / K[0][0] of run " + run.id() + (singular == 0 ? "" : " (" + singular
+                + " singular K not drawn)");
         return new Exportable() {
             @Override
             public String exportName() {
@@ -214,22 +221,24 @@ public final class RunFigures {
             public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
                 Graphics2D g2 = (Graphics2D) g.create();
                 g2.translate(area.getX(), area.getY());
-                new HeatmapPainter(panels, style, true, false, layout.title() ? heading : "").paint(g2, area.getWidth(),
-                        area.getHeight());
+                new HeatmapPainter(panels, style, true, false, layout.title() ? drawnHeading : "")
+                        .paint(g2, area.getWidth(), area.getHeight());
                 g2.dispose();
             }
 
             @Override
             public CsvTable exportData() {
-                // each image's class (empty without labels) and the panel's log|det K|, so a script can order the
-                // images by class and title the panels as the figure does
-                CsvTable t = new CsvTable(List.of("panel", "row", "col", "k", "row_label", "col_label", "log_det"));
+                // each panel's title ("#6111 · best  |arch|"), as the window's kernel CSV has it; each image's class
+                // (empty without labels) and the panel's log|det K|, so a script orders the images by class and titles
+                // the panels as the figure does
+                CsvTable t = new CsvTable(List.of("panel", "title", "row", "col", "k", "row_label", "col_label",
+                        "log_det"));
                 for (int p = 0; p < panels.size(); p++) {
                     KernelMatrix m = panels.get(p);
                     double[][] k = m.k();
                     for (int i = 0; i < k.length; i++) {
                         for (int j = 0; j < k.length; j++) {
-                            t.addRow(Integer.toString(p), Integer.toString(i), Integer.toString(j),
+                            t.addRow(Integer.toString(p), m.title(), Integer.toString(i), Integer.toString(j),
                                     Double.toString(k[i][j]), label(m, i), label(m, j), CsvTable.number(m.logDet()));
                         }
                     }

@@ -110,6 +110,9 @@ class FigureCommandTest {
                     org.naswot.run.SpaceContext.open("nb201", data), data).exportData().rows().toString();
             assertTrue(csv.split("\\], \\[").length >= 2 * 16 * 16, "two panels of 16x16");
             assertFalse(csv.contains("NaN"), "no blank (NaN) panel");
+            // the panels say what they are without --title: the worst one that singular cells were passed over
+            assertTrue(csv.contains("#6111 \u00b7 best  |"), csv.substring(0, 300));
+            assertTrue(csv.contains("#0 \u00b7 worst finite  |"), "cell 0 has the lowest finite score");
         }
     }
 

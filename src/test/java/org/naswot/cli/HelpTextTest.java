@@ -33,6 +33,8 @@ class HelpTextTest {
             args.add("--help");
             CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
             assertEquals(0, r.exitCode(), p + ": " + r.err());
+            // nothing on stderr: a bare '%' in a description made picocli warn "Could not format" on every --help
+            assertEquals("", r.err(), p + " --help");
             assertTrue(r.out().startsWith("Usage: naswot " + String.join(" ", p)), r.out());
             // unwrapped, so phrases can be looked for across picocli's line breaks
             out.put(String.join(" ", p), r.out().replaceAll("\\s+", " "));
@@ -93,5 +95,46 @@ class HelpTextTest {
         assertEquals(Main.USER_ERROR, wrong.exitCode(), "what the help leaves out is refused");
         CliRunner.Result top = CliRunner.run("--help");
         assertTrue(top.out().contains(" runs ") && top.out().contains(" proxies "), top.out());
+    }
+
+    /** Words that follow a lowercase "naswot" in prose (e.g. "for naswot and random search"), not a command name. */
+    private static final java.util.Set<String> PROSE = java.util.Set.of("and", "or");
+    private static final java.util.regex.Pattern MENTION =
+            java.util.regex.Pattern.compile("\\bnaswot((?: [a-z][a-z0-9-]*)+)");
+
+    /**
+     * Every command a help text names ("see `naswot proxies`", "naswot runs list", "after `naswot data import ...`")
+     * exists (issue 26: score-space's help named a command that did not): its first word is a command, and where that
+     * command has subcommands, a following word is one of them.
+     */
+    @Test
+    void everyCommandAHelpNamesExists() {
+        CommandLine root = Main.commandLine();
+        Map<String, String> helps = helps();
+        helps.put("", CliRunner.run("--help").out().replaceAll("\\s+", " "));
+        List<String> checked = new ArrayList<>();
+        for (Map.Entry<String, String> e : helps.entrySet()) {
+            // "Usage: naswot score-space ..." names the command itself
+            String help = e.getValue().replaceFirst("^Usage: naswot [a-z -]*", "");
+            java.util.regex.Matcher m = MENTION.matcher(help);
+            while (m.find()) {
+                String[] words = m.group(1).strip().split(" ");
+                if (PROSE.contains(words[0])) {
+                    continue;
+                }
+                CommandLine command = root.getSubcommands().get(words[0]);
+                assertTrue(command != null, "'" + e.getKey() + " --help' names `naswot " + m.group(1).strip()
+                        + "`, and there is no command " + words[0]);
+                if (!command.getSubcommands().isEmpty() && words.length > 1) {
+                    assertTrue(command.getSubcommands().containsKey(words[1]), "'" + e.getKey() + " --help' names "
+                            + "`naswot " + words[0] + " " + words[1] + "`, and " + words[0] + " has no subcommand "
+                            + words[1]);
+                }
+                checked.add(m.group(1).strip());
+            }
+        }
+        for (String expected : List.of("proxies", "runs list", "data import")) {
+            assertTrue(checked.stream().anyMatch(c -> c.startsWith(expected)), expected + " among " + checked);
+        }
     }
 }

@@ -23,6 +23,10 @@ import org.naswot.spaces.ArchitectureDiagrams;
  */
 final class ArchitectureDetailViews {
     private static final String CELL_HINT = "Click a point in Score vs accuracy to see its cell here.";
+    private static final String KERNEL_HINT = "Click a point in Score vs accuracy to see its kernel K beside the "
+            + "lowest-scoring cell's.";
+    private static final String LECTURE_HINT = "Click a point in Score vs accuracy to step through how its score is "
+            + "computed: the batch, each ReLU's binary codes, the kernel building up, the log-determinant.";
     private final ExplorerViewModel vm;
     private final Supplier<ScorePoint> lowestScore;
     private final Consumer<Boolean> present;
@@ -30,8 +34,10 @@ final class ArchitectureDetailViews {
     /** The Cell tab's hint while it is empty: what to do, or why the selected architecture has no diagram yet. */
     private final Label cellHint = new Label(CELL_HINT);
     private final KernelHeatmap heatmap = new KernelHeatmap();
-    private final BorderPane lecturePane = new BorderPane(hint("Select an architecture in the scatter plot to step "
-            + "through its score: the batch, each ReLU's binary codes, the kernel building up, the log-determinant."));
+    /** The Kernel and Lecture tabs while they have no view: what to do, or the kernel being computed. */
+    private final DetailPlaceholder kernelHint = new DetailPlaceholder(KERNEL_HINT);
+    private final DetailPlaceholder lectureHint = new DetailPlaceholder(LECTURE_HINT);
+    private final BorderPane lecturePane = new BorderPane(lectureHint);
     private final ExecutorService detailWorker = StatusLine.worker("naswot-detail");
     private final ExecutorService diagramWorker = StatusLine.worker("naswot-diagram");
     private ArchitectureDetailTask detailTask;
@@ -58,15 +64,8 @@ final class ArchitectureDetailViews {
 
     /** The Kernel tab's content: the heatmap, or a hint while there is none. */
     Node kernelView() {
-        return withPlaceholder(heatmap, heatmap.kernelProperty().isNull(), new Label("Click a point in Score vs "
-                + "accuracy to see its kernel K beside the lowest-scoring cell's."));
-    }
-
-    /** A wrapped line of advice (never cut to an ellipsis, whatever the window's width). */
-    private static Label hint(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        return l;
+        kernelHint.visibleProperty().bind(heatmap.kernelProperty().isNull());
+        return new StackPane(heatmap, kernelHint);
     }
 
     /** A view with a line saying what to do while it has nothing to show. */
@@ -143,7 +142,9 @@ final class ArchitectureDetailViews {
         cellHint.setText(CELL_HINT);
         heatmap.kernelProperty().set(null);
         heatmap.comparisonProperty().set(null);
-        lecturePane.setCenter(hint("Click a point in Score vs accuracy to step through how its score is computed."));
+        kernelHint.hint(KERNEL_HINT);
+        lectureHint.hint(LECTURE_HINT);
+        lecturePane.setCenter(lectureHint);
     }
 
     /** Kernel and lecture views of the selected cell, beside the lowest-scoring cell of the plot (a bad one). */
@@ -157,9 +158,19 @@ final class ArchitectureDetailViews {
         ScorePoint worst = lowestScore.get();
         Integer comparison = worst != null && worst.index() != p.index() ? worst.index() : null;
         ArchitectureDetailTask t = new ArchitectureDetailTask(vm.detailConfig(), vm.data(), p.index(), comparison);
+        // the previous point's kernel is not this one's: a spinner until this one's is there
+        heatmap.kernelProperty().set(null);
+        heatmap.comparisonProperty().set(null);
+        String computing = "Computing kernel of #" + p.index() + "\u2026";
+        kernelHint.busy(computing);
+        lectureHint.busy(computing);
+        lecturePane.setCenter(lectureHint);
         t.setOnSucceeded(e -> shown(t.getValue()));
         t.setOnFailed(e -> {
             vm.notes.add("Cannot compute the kernel: " + ExplorerViewModel.describe(t.getException()));
+            String failed = "Cannot compute the kernel of #" + p.index() + " (see the note below).";
+            kernelHint.hint(failed);
+            lectureHint.hint(failed);
             if (cell.figureProperty().get() == null) {
                 cellHint.setText("No diagram: the architecture could not be loaded (see the note below).");
             }
@@ -174,6 +185,8 @@ final class ArchitectureDetailViews {
             cell.figureProperty().set(d.figure());
             cellHint.setText(d.figure() != null ? CELL_HINT : noDiagram());
         }
+        kernelHint.hint(KERNEL_HINT);
+        lectureHint.hint(LECTURE_HINT);
         if (d.comparison() != null) {
             heatmap.showComparison(d.kernel(), d.comparison());
         } else {
@@ -201,5 +214,13 @@ final class ArchitectureDetailViews {
 
     BorderPane lecturePane() {
         return lecturePane;
+    }
+
+    DetailPlaceholder kernelPlaceholder() {
+        return kernelHint;
+    }
+
+    DetailPlaceholder lecturePlaceholder() {
+        return lectureHint;
     }
 }

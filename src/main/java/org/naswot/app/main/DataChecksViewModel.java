@@ -21,6 +21,7 @@ import org.naswot.data.DatasetCatalog;
 import org.naswot.data.InputKind;
 import org.naswot.data.download.DatasetSource;
 import org.naswot.run.DataStatus;
+import org.naswot.run.SpaceContext;
 import org.naswot.run.TarIntegrity;
 import org.naswot.space.SpaceDescriptor;
 
@@ -81,29 +82,47 @@ public final class DataChecksViewModel {
         downloadable.set(offerDownload ? dataset.get() : "");
         dataNotice.set(imagesBuiltIn ? "Built-in images: " + builtIn + ", packed into the application. Scores are "
                 + "marked as computed on them; download the full dataset (about 170 MB) for all." : "");
-        checkImport(missing);
+        boolean noEntries = checkImport(missing);
         if (missing.length() > 0) {
             // the user's Input stays as chosen (review N4: it silently became noise, and stayed): the notice says
             // what is missing and the ways out, and scoring without the images is refused saying the same
-            dataProblem.set("Missing in " + data.root() + ":\n" + missing
-                    + "Point NASWOT_DATA (or --data-dir) at your data, or choose Input: noise to score on Gaussian "
-                    + "inputs right away.");
+            dataProblem.set("Missing in " + data.root() + ":\n" + missing + wayOut(imagesMissing, noEntries));
         } else {
             dataProblem.set("");
         }
     }
 
-    /** A space whose accuracies exist only as an official file to import (NATS-Bench size space). */
-    private void checkImport(StringBuilder missing) {
+    /**
+     * Noise stands in for missing images only: a space whose architectures come with its import has nothing to score
+     * before it, whatever the input (review N15).
+     */
+    private String wayOut(boolean imagesMissing, boolean noEntries) {
+        if (noEntries) {
+            return "Score needs the import first, whatever the Input: use the Import button below or the "
+                    + "command above.";
+        }
+        return imagesMissing ? "Point NASWOT_DATA (or --data-dir) at your data, or choose Input: noise to score on "
+                + "Gaussian inputs right away." : "Point NASWOT_DATA (or --data-dir) at a data directory that has it.";
+    }
+
+    /**
+     * A space whose accuracies exist only as an official file to import (NATS-Bench size space, NDS).
+     *
+     * @return whether the space has no architectures before that import (NDS: its entries are the import's)
+     */
+    private boolean checkImport(StringBuilder missing) {
         SpaceDescriptor d = space.get();
         importable.set("");
-        new DataStatus(data).missingRequiredImport(d).ifPresent(e -> {
+        return new DataStatus(data).missingRequiredImport(d).map(e -> {
             String file = d.benchmark().sources().isEmpty() ? "the benchmark file" : d.benchmark().sources().get(0).name();
-            missing.append("\u2022 no ").append(d.id()).append(" accuracies imported: download ").append(file)
+            boolean noEntries = SpaceContext.open(d.id(), data).space().size() == 0;
+            missing.append("\u2022 no ").append(d.id()).append(noEntries ? " architectures or accuracies" : " accuracies")
+                    .append(" imported: download ").append(file)
                     .append(" (see the README) and import it with the button below, or `").append(e.action())
                     .append("`\n");
             importable.set(file);
-        });
+            return noEntries;
+        }).orElse(false);
     }
 
     /** The data directory the window reads. */

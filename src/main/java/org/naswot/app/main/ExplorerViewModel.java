@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -49,6 +51,12 @@ public final class ExplorerViewModel {
     public final DoubleProperty progress = new SimpleDoubleProperty(0);
     public final StringProperty status = new SimpleStringProperty("Ready.");
     public final ObservableList<String> notes = FXCollections.observableArrayList();
+    /**
+     * A warning when the images and the accuracy column are of different datasets (review m9), "" when they agree: the
+     * choice stays the user's, the window says what it means.
+     */
+    public final StringBinding accuracyMismatch = Bindings.createStringBinding(this::accuracyMismatch, space, dataset,
+            accuracyColumn, input);
 
     public final DataChecksViewModel dataChecks;
     public final RunListViewModel runList;
@@ -70,7 +78,8 @@ public final class ExplorerViewModel {
         space.addListener((o, a, b) -> {
             dataChecks.checkData();
             // a failure about the space left behind no longer describes what is chosen (review N15)
-            if (!status.isBound() && status.get() != null && status.get().startsWith("Failed")) {
+            if (!status.isBound() && status.get() != null
+                    && (status.get().startsWith("Failed") || status.get().startsWith("Import failed"))) {
                 status.set("");
             }
         });
@@ -96,6 +105,30 @@ public final class ExplorerViewModel {
     public SpaceDescriptor descriptor() {
         String s = space.get();
         return SpaceModules.catalog().get(s.contains("/") ? s.substring(0, s.indexOf('/')) : s);
+    }
+
+    private String accuracyMismatch() {
+        String column = accuracyColumn.get();
+        if (input.get() != InputKind.DATASET || column == null || column.isEmpty()) {
+            return "";
+        }
+        SpaceDescriptor d;
+        try {
+            d = descriptor();
+        } catch (RuntimeException unknown) {
+            return "";
+        }
+        return d.findBenchmark().flatMap(b -> b.findAccuracy(column))
+                .filter(a -> a.dataset() != null && !a.dataset().equalsIgnoreCase(dataset.get()))
+                .map(a -> "Images are " + datasetName(d, dataset.get()) + ", the accuracy is " + datasetName(d,
+                        a.dataset()) + "'s: tau would compare scores on one dataset with accuracies on another. "
+                        + "Choose matching Images or Accuracy.")
+                .orElse("");
+    }
+
+    private static String datasetName(SpaceDescriptor d, String id) {
+        return d.datasets().stream().filter(x -> x.id().equalsIgnoreCase(id)).findFirst()
+                .map(x -> x.name() == null ? id : x.name()).orElse(id);
     }
 
     public List<String> devices() {

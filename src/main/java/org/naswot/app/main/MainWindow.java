@@ -294,6 +294,10 @@ public final class MainWindow extends BorderPane {
         return searchView;
     }
 
+    ArchitectureDetailViews detailViews() {
+        return detail;
+    }
+
     public KernelHeatmap heatmap() {
         return detail.heatmap();
     }

@@ -34,6 +34,8 @@ public final class RunListViewModel {
     public final ObjectProperty<RunInfo> shownRun = new SimpleObjectProperty<>();
     /** How many of the shown run's architectures lack a stored value of the scatter's proxy (0 for nwot). */
     public final IntegerProperty missingValues = new SimpleIntegerProperty(0);
+    /** A run to mark in the list and show, pickers untouched (the list takes it and sets this back to null). */
+    public final ObjectProperty<RunInfo> reopenRequest = new SimpleObjectProperty<>();
 
     private final RunHistory history;
     private final Path db;
@@ -75,6 +77,20 @@ public final class RunListViewModel {
         } catch (RuntimeException e) {
             line.notes().add("Cannot read the results database " + db + ": " + ExplorerViewModel.describe(e));
         }
+    }
+
+    /**
+     * On start, the chart shows what it showed last (review m8: it started empty): the run {@code lastRun} where it is
+     * still stored and of {@code space}, else the newest scoring run of {@code space}; none of another space (the chart
+     * would disagree with the space picker). The pickers stay as they are. Returns the run asked for, or null.
+     */
+    public RunInfo reopenLast(Long lastRun, String space) {
+        List<RunInfo> mine = runs.stream().filter(r -> r.settings().space().equals(space)).toList();
+        RunInfo run = mine.stream().filter(r -> lastRun != null && r.id() == lastRun).findFirst()
+                .orElseGet(() -> mine.stream().filter(r -> r.label() == null || !r.label().startsWith("search "))
+                        .max(java.util.Comparator.comparingLong(RunInfo::id)).orElse(null));
+        reopenRequest.set(run);
+        return run;
     }
 
     /** A new run streams NASWOT scores of {@code space} into an empty scatter: nothing stored is shown. */

@@ -125,6 +125,19 @@ final class SettingsForm extends GridPane {
         });
         add("Images", dataset);
         add("Accuracy", accuracy);
+        add(mismatchWarning(), 0, row++, 2, 1);
+    }
+
+    /** Images of one dataset against another's accuracy: said under the pickers, which stay as chosen (review m9). */
+    private Label mismatchWarning() {
+        Label warning = new Label();
+        warning.textProperty().bind(vm.accuracyMismatch);
+        warning.setWrapText(true);
+        warning.setMaxWidth(300);
+        warning.getStyleClass().addAll("data-problem", "accuracy-mismatch");
+        warning.visibleProperty().bind(vm.accuracyMismatch.isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        return warning;
     }
 
     /** A sample of N cells, or the whole space. */

@@ -59,6 +59,12 @@ final class StoredRunsList extends ListView<RunInfo> {
         // the list is read again after a rename or a run's end: keep what was selected (review N18: it was lost)
         model.runs.addListener((ListChangeListener<RunInfo>) c -> javafx.application.Platform.runLater(
                 this::restoreSelection));
+        model.reopenRequest.addListener((o, a, run) -> {
+            if (run != null) {
+                model.reopenRequest.set(null);
+                select(run);
+            }
+        });
         setContextMenu(runMenu(vm));
         Label runsTitle = new Label("Stored runs");
         runsTitle.getStyleClass().add("section-title");
@@ -82,6 +88,26 @@ final class StoredRunsList extends ListView<RunInfo> {
         } finally {
             restoring = false;
         }
+    }
+
+    /**
+     * Shows a run and marks it in the list, without the click's setting of the pickers to the run's: nobody clicked,
+     * and the pickers keep what the user left them at (the window never changes a setting behind their back).
+     */
+    private void select(RunInfo run) {
+        restoring = true;
+        try {
+            for (int i = 0; i < getItems().size(); i++) {
+                if (getItems().get(i).id() == run.id()) {
+                    getSelectionModel().clearAndSelect(i);
+                    scrollTo(i);
+                    selectedIds = List.of(run.id());
+                }
+            }
+        } finally {
+            restoring = false;
+        }
+        model.show(run);
     }
 
     /** The list's title and its "also search sub-runs" check box. */

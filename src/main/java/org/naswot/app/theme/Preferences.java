@@ -12,20 +12,31 @@ package org.naswot.app.theme;
  * @param colourMode     the scatter's colouring (ColourMode name), or null
  * @param topK           how many top-scoring cells are ringed, or null
  * @param exportJson     the export dialog's last answers, or null
+ * @param lastRun        id of the stored run last shown (the chart starts with it), or null
+ * @param kernelByClass  whether the kernel's images were last ordered by class, or null
+ * @param xAxis          the scatter's x-axis measure last chosen ("nwot" or a proxy id), or null
  */
 public record Preferences(String theme, String lastSpace, String lastDataset, double windowWidth,
                           double windowHeight, boolean largeFonts, Integer sample, Integer seed, String accuracyColumn,
-                          String colourMode, Integer topK, String exportJson) {
+                          String colourMode, Integer topK, String exportJson, Long lastRun, Boolean kernelByClass,
+                          String xAxis) {
 
     public Preferences(String theme, String lastSpace, String lastDataset, double windowWidth, double windowHeight,
                        boolean largeFonts) {
-        this(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, null, null, null, null, null, null);
+        this(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, null, null, null, null, null, null,
+                null, null, null);
+    }
+
+    /** What was last viewed: the run shown (null: none), the kernel's order and the x axis (review m8). */
+    public Preferences withView(Long run, boolean byClass, String x) {
+        return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
+                accuracyColumn, colourMode, topK, exportJson, run, byClass, x);
     }
 
     /** The export dialog's last answers (JSON written by the export package). */
     public Preferences withExport(String json) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
-                accuracyColumn, colourMode, topK, json);
+                accuracyColumn, colourMode, topK, json, lastRun, kernelByClass, xAxis);
     }
 
     public static Preferences defaults() {
@@ -38,27 +49,27 @@ public record Preferences(String theme, String lastSpace, String lastDataset, do
 
     public Preferences withTheme(Theme t) {
         return new Preferences(t.name(), lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
-                accuracyColumn, colourMode, topK, exportJson);
+                accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis);
     }
 
     public Preferences withLast(String space, String dataset) {
         return new Preferences(theme, space, dataset, windowWidth, windowHeight, largeFonts, sample, seed,
-                accuracyColumn, colourMode, topK, exportJson);
+                accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis);
     }
 
     public Preferences withWindow(double w, double h) {
         return new Preferences(theme, lastSpace, lastDataset, w, h, largeFonts, sample, seed, accuracyColumn,
-                colourMode, topK, exportJson);
+                colourMode, topK, exportJson, lastRun, kernelByClass, xAxis);
     }
 
     public Preferences withLargeFonts(boolean on) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, on, sample, seed,
-                accuracyColumn, colourMode, topK, exportJson);
+                accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis);
     }
 
     /** The explorer's working choices: sample, seed, accuracy column, colouring and top-k. */
     public Preferences withChoices(int sampleSize, int seedValue, String column, String colour, int top) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sampleSize,
-                seedValue, column, colour, top, exportJson);
+                seedValue, column, colour, top, exportJson, lastRun, kernelByClass, xAxis);
     }
 }

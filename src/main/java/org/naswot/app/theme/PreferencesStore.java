@@ -49,7 +49,8 @@ public final class PreferencesStore {
             return new Preferences(p.theme() == null ? d.theme() : p.theme(), p.lastSpace(), p.lastDataset(),
                     p.windowWidth() > 0 ? p.windowWidth() : d.windowWidth(),
                     p.windowHeight() > 0 ? p.windowHeight() : d.windowHeight(), p.largeFonts(), p.sample(), p.seed(),
-                    p.accuracyColumn(), p.colourMode(), p.topK(), p.exportJson());
+                    p.accuracyColumn(), p.colourMode(), p.topK(), p.exportJson(), p.lastRun(),
+                    p.kernelByClass(), p.xAxis());
         } catch (IOException e) {
             return Preferences.defaults();
         }

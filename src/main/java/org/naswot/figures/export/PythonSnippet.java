@@ -17,7 +17,7 @@ public final class PythonSnippet {
         SCATTER,
         /** the best cell's row: the diagram is naswot's, the script shows the row as a table. */
         CELL,
-        /** K per panel (panel,row,col,k, the images' classes, log|det K|), drawn as K/K[0][0] by class. */
+        /** K per panel (panel,title,row,col,k, the images' classes, log|det K|), drawn as K/K[0][0] by class. */
         KERNELS,
         /** each proxy's agreement with the accuracy: one bar per proxy (Kendall tau). */
         PROXY_QUALITY,
@@ -69,7 +69,7 @@ public final class PythonSnippet {
             // the scatter's x and y are named after the measure and the accuracy kind: the third and fourth columns
             case SCATTER -> List.of(header.get(2), header.get(3), "plotted", "top_k_rank");
             case CELL -> List.copyOf(header);
-            case KERNELS -> List.of("panel", "row", "col", "k", "row_label", "log_det");
+            case KERNELS -> List.of("panel", "title", "row", "col", "k", "row_label", "log_det");
             case PROXY_QUALITY -> List.of("proxy", "kendall_tau");
             case PROXY_MATRIX -> List.copyOf(header);
             case SCORES -> List.of("score", "singular", "accuracy");
@@ -94,7 +94,6 @@ public final class PythonSnippet {
             case KERNELS -> "ax.remove()\n"
                     + "panels = sorted(df[\"panel\"].unique())\n"
                     + "axes = fig.subplots(1, len(panels), squeeze=False)[0]\n"
-                    + "names = [\"best cell\", \"worst cell\"]\n"
                     + "# K / K[0][0], as naswot draws it (the share of ReLU units two images agree on), images by class\n"
                     + "shown = []\n"
                     + "for p in panels:\n"
@@ -107,8 +106,8 @@ public final class PythonSnippet {
                     + "for ax, p, m in zip(axes, panels, shown):\n"
                     + "    image = ax.imshow(m, cmap=\"viridis\", vmin=low, vmax=1)\n"
                     + "    log_det = df[df[\"panel\"] == p][\"log_det\"].iloc[0]\n"
-                    + "    name = names[p] if p < len(names) else f\"panel {p}\"\n"
-                    + "    ax.set_title(f\"{name}: log|det K| = {log_det:.2f}\", fontsize=8)\n"
+                    + "    title = textwrap.shorten(df[df[\"panel\"] == p][\"title\"].iloc[0], 50)\n"
+                    + "    ax.set_title(f\"{title}\\nlog|det K| = {log_det:.2f}\", fontsize=7)\n"
                     + "    ax.set_xlabel(\"images, ordered by class\", fontsize=7)\n"
                     + "fig.colorbar(image, ax=list(axes), shrink=0.8, label=\"K / K[0][0]\")\n";
             case PROXY_QUALITY -> "ordered = df.sort_values(\"kendall_tau\")\n"

@@ -228,16 +228,24 @@ public final class HeatmapPainter implements Painter {
             }
             return;
         }
-        BufferedImage img = new BufferedImage(n, n, BufferedImage.TYPE_INT_RGB);
+        // each cell already a block of f x f pixels: the window's canvas smooths scaled images whatever the hint, which
+        // blurred a 16-image kernel into a haze; scaled by less than 2 from here, the cells stay sharp
+        int f = (int) Math.max(1, Math.min(Math.ceil(side / n), 2048 / n));
+        BufferedImage img = new BufferedImage(n * f, n * f, BufferedImage.TYPE_INT_RGB);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                img.setRGB(j, i, ColourMaps.viridisRgb((v[i][j] - lo) / span));
+                int rgb = ColourMaps.viridisRgb((v[i][j] - lo) / span);
+                for (int a = 0; a < f; a++) {
+                    for (int b = 0; b < f; b++) {
+                        img.setRGB(j * f + b, i * f + a, rgb);
+                    }
+                }
             }
         }
         Object old = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         AffineTransform place = AffineTransform.getTranslateInstance(x0, y0);
-        place.scale(side / n, side / n);
+        place.scale(side / (n * f), side / (n * f));
         g.drawImage(img, place, null);
         if (old != null) {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, old);
@@ -287,8 +295,10 @@ public final class HeatmapPainter implements Painter {
         g.setStroke(new BasicStroke(1f));
         g.draw(new Rectangle2D.Double(x, y, w, h));
         g.setFont(fm.getFont());
-        for (int t = 0; t <= 4; t++) {
-            double f = t / 4.0;
+        // as many ticks as fit without their labels overlapping (a small figure's short bar ran them together)
+        int intervals = (int) Math.max(1, Math.min(4, Math.floor(h / (fm.getHeight() * 1.25))));
+        for (int t = 0; t <= intervals; t++) {
+            double f = t / (double) intervals;
             double value = lo + f * (1 - lo);
             double yy = y + h - f * h;
             g.draw(new Line2D.Double(x + w, yy, x + w + 4, yy));

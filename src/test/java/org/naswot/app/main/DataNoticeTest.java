@@ -1,6 +1,7 @@
 package org.naswot.app.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -109,5 +110,29 @@ class DataNoticeTest {
         vm.status.set("Showing run 3 (10 architectures)");
         vm.space.set("nb201");
         assertEquals("Showing run 3 (10 architectures)", vm.status.get(), "other messages stay");
+        vm.status.set("Import failed: DARTS.json is not an NDS file");
+        vm.space.set("nb101");
+        assertEquals("", vm.status.get(), "a failed import about the space left behind clears too");
+    }
+
+    /**
+     * An NDS space with nothing imported has no architectures: noise cannot stand in for them, so the panel gives the
+     * import as the way out, not "choose Input: noise" (review N15).
+     */
+    @Test
+    void anUnimportedNdsSpaceOffersTheImportNotNoise() {
+        ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("fresh")), tmp.resolve("r.sqlite"),
+                new ScoreScatterModel());
+        vm.space.set("nds:DARTS");
+        String problem = vm.dataChecks.dataProblem.get();
+        assertFalse(problem.contains("noise"), problem);
+        assertTrue(problem.contains("naswot data import <DARTS.json>") && problem.contains("Import button"), problem);
+        assertEquals("DARTS.json", vm.dataChecks.importable.get());
+        vm.space.set("nats-sss");
+        assertFalse(vm.dataChecks.dataProblem.get().contains("noise"), "its images are there: noise is no way out "
+                + "for a missing import");
+        vm.dataset.set("cifar100");
+        assertTrue(vm.dataChecks.dataProblem.get().contains("choose Input: noise"), "noise stands in for images "
+                + "where the space has its architectures");
     }
 }

@@ -28,6 +28,25 @@ class PreferencesChoicesTest {
         assertEquals(p, back);
     }
 
+    /** The last-viewed run, the kernel's order and the x axis persist (review m8); an older file has none of them. */
+    @Test
+    void theViewSurvivesASaveAndALoad(@TempDir Path dir) throws Exception {
+        PreferencesStore store = new PreferencesStore(dir.resolve("preferences.json"));
+        store.save(Preferences.defaults().withChoices(40, 2, "c", "GROUP", 5).withView(9L, true, "synflow")
+                .withTheme(Theme.DARK));
+        Preferences back = store.load();
+        assertEquals(9L, back.lastRun());
+        assertEquals(true, back.kernelByClass());
+        assertEquals("synflow", back.xAxis());
+        assertEquals(40, back.sample(), "the other choices stay beside them");
+        java.nio.file.Files.writeString(store.file(), "{\"theme\":\"DARK\",\"sample\":7}");
+        Preferences old = store.load();
+        assertEquals(null, old.lastRun());
+        assertEquals(null, old.kernelByClass());
+        assertEquals(null, old.xAxis());
+        assertEquals(7, old.sample());
+    }
+
     @Test
     void theDarkThemeSkipsViridisDarkestEnd() {
         ColourScale light = new ColourScale(1e5, 1e6, true);

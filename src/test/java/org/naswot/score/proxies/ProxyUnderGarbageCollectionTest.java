@@ -24,7 +24,7 @@ class ProxyUnderGarbageCollectionTest {
     @Test
     void valuesDoNotChangeWhenCollectionsRunDuringBackwardPasses() throws Exception {
         SpaceContext space = SuiteZeroFixtures.nb201();
-        ImageBatch batch = space.batch("cifar10", InputKind.DATASET, 32, 1, null, n -> { });
+        ImageBatch batch = space.batch("cifar10", InputKind.DATASET, 16, 1, null, n -> { });
         // avg-pool, conv and none edges; a cell with all three op kinds
         List<Architecture> cells = List.of(space.space().architecture(13193), space.space().architecture(7000));
         try (ProxyEvaluator evaluator = new ProxyEvaluator(space.builder(), batch, 10, ComputeDevice.select("cpu"))) {
