@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             SweepCommand.class,
             ProxiesCommand.class,
             FigureCommand.class,
+            ReportCommand.class,
             DataCommand.class,
             BenchmarkCommand.class,
             GuiCommand.class,

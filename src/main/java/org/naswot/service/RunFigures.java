@@ -228,20 +228,28 @@ public final class RunFigures {
 
             @Override
             public CsvTable exportData() {
-                // each panel's title ("#6111 · best  |arch|"), as the window's kernel CSV has it
-                CsvTable t = new CsvTable(List.of("panel", "title", "row", "col", "k"));
+                // each panel's title ("#6111 · best  |arch|"), as the window's kernel CSV has it; each image's class
+                // (empty without labels) and the panel's log|det K|, so a script orders the images by class and titles
+                // the panels as the figure does
+                CsvTable t = new CsvTable(List.of("panel", "title", "row", "col", "k", "row_label", "col_label",
+                        "log_det"));
                 for (int p = 0; p < panels.size(); p++) {
-                    double[][] k = panels.get(p).k();
+                    KernelMatrix m = panels.get(p);
+                    double[][] k = m.k();
                     for (int i = 0; i < k.length; i++) {
                         for (int j = 0; j < k.length; j++) {
-                            t.addRow(Integer.toString(p), panels.get(p).title(), Integer.toString(i),
-                                    Integer.toString(j), Double.toString(k[i][j]));
+                            t.addRow(Integer.toString(p), m.title(), Integer.toString(i), Integer.toString(j),
+                                    Double.toString(k[i][j]), label(m, i), label(m, j), CsvTable.number(m.logDet()));
                         }
                     }
                 }
                 return t;
             }
         };
+    }
+
+    private static String label(KernelMatrix m, int image) {
+        return m.labels() == null || image >= m.labels().length ? "" : Integer.toString(m.labels()[image]);
     }
 
     private static ScoreResult best(List<ScoreResult> scores) {

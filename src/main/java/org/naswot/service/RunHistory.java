@@ -231,6 +231,11 @@ public final class RunHistory {
         return new ScoredPairs(new RunSummary(column, ctx.accuracyLabel(column), Correlations.of(x, y)), x, y, seconds);
     }
 
+    /** A run's stored scores, by increasing architecture index. */
+    public List<ScoreResult> scores(RunInfo run) {
+        return read(store -> store.scores(run.id()));
+    }
+
     /** One stored run; an unknown id is a user-facing error that lists the runs there are. */
     public RunInfo run(long runId) {
         requireDatabase();
@@ -271,7 +276,8 @@ public final class RunHistory {
      * Writes a run's scores as CSV or JSON with the accuracy of each architecture in {@code column} (null: the
      * space's default column), so a plot of score against accuracy needs no join. When the run's space cannot be
      * opened here (an NDS space not imported on this machine) and no column was asked for, the accuracy is left
-     * empty and {@code note} says why.
+     * empty and {@code note} says why. Every proxy stored for the run's architectures (same batch and weight seed)
+     * follows as a column named by its id ({@link #proxyColumnName}), empty where missing or failed (issue 27).
      */
     public void export(long runId, ExportFormat format, OutputStream out, String column, Consumer<String> note) {
         RunInfo run = run(runId);
@@ -290,9 +296,31 @@ public final class RunHistory {
         }
         ResultExporter.Accuracy chosen = accuracy;
         read(store -> {
-            new ResultExporter(store).export(runId, format, out, chosen);
+            new ResultExporter(store).export(runId, format, out, chosen, proxyColumns(store, run));
             return null;
         });
+    }
+
+    /** The export's own columns: a proxy of the same id (params, in millions) is written as {@code params_proxy}. */
+    private static final List<String> EXPORT_COLUMNS = List.of("arch_index", "arch", "score", "singular", "relu_units",
+            "params", "seconds", "accuracy", "accuracy_column");
+
+    /** The column of proxy {@code id} in {@code naswot export}: its id, unless the export has a column of that name. */
+    public static String proxyColumnName(String id) {
+        return EXPORT_COLUMNS.contains(id) ? id + "_proxy" : id;
+    }
+
+    /** One column per proxy with a stored value for any of the run's architectures, in the registry's order. */
+    private static List<ResultExporter.Column> proxyColumns(ResultStore store, RunInfo run) {
+        Map<Integer, String> archOf = new java.util.LinkedHashMap<>();
+        store.scores(run.id()).forEach(r -> archOf.put(r.index(), r.arch()));
+        Map<Integer, Map<String, Double>> stored = store.proxyValues(run.settings(), archOf);
+        java.util.Set<String> present = new java.util.TreeSet<>();
+        stored.values().forEach(m -> present.addAll(m.keySet()));
+        List<String> ids = new ArrayList<>(RunProxyTable.allMeasures().stream().filter(present::contains).toList());
+        present.stream().filter(id -> !ids.contains(id)).forEach(ids::add); // a proxy this version does not know
+        return ids.stream().map(id -> new ResultExporter.Column(proxyColumnName(id),
+                index -> stored.getOrDefault(index, Map.of()).get(id))).toList();
     }
 
     /** Reading never creates a database, and changing one that is not there would create an empty one. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
 import org.naswot.common.UserFacingException;
 import org.naswot.score.ScoreResult;
@@ -29,6 +30,11 @@ import org.naswot.score.ScoringSettings;
  * <p>With an {@link Accuracy} (what {@code naswot export} passes: the space's default column or {@code --accuracy}),
  * CSV rows gain {@code accuracy,accuracy_column} and JSON scores {@code "accuracy"} (null when unknown) with the
  * run's {@code "accuracy_column"}, so {@code df.plot.scatter("score", "accuracy")} needs no join.
+ *
+ * <p>With {@link Column}s (the run's stored proxies, which {@code naswot export} passes), CSV rows gain one column
+ * each after those, empty where the architecture has no value (never computed, or failed) and {@code nan} where the
+ * proxy computed NaN; JSON scores gain {@code "proxies": {id: value}} (null where missing, "nan" for NaN) and the
+ * run {@code "proxies": [ids]}.
  */
 public final class ResultExporter {
 
@@ -44,6 +50,10 @@ public final class ResultExporter {
         public static final Accuracy NONE = new Accuracy(null, i -> Double.NaN);
     }
 
+    /** A further column of values by architecture index (a stored proxy's); null where the value is missing. */
+    public record Column(String name, IntFunction<Double> byIndex) {
+    }
+
     public ResultExporter(ResultStore store) {
         this.store = store;
     }
@@ -55,12 +65,17 @@ public final class ResultExporter {
 
     /** As {@link #export(long, ExportFormat, OutputStream)}, with each architecture's accuracy (null: none). */
     public void export(long runId, ExportFormat format, OutputStream out, Accuracy accuracy) {
+        export(runId, format, out, accuracy, List.of());
+    }
+
+    /** As {@link #export(long, ExportFormat, OutputStream, Accuracy)}, with further columns after the accuracy. */
+    public void export(long runId, ExportFormat format, OutputStream out, Accuracy accuracy, List<Column> columns) {
         RunInfo run = store.requireRun(runId);
         List<ScoreResult> scores = store.scores(runId);
         try {
             switch (format) {
-                case CSV -> writeCsv(scores, out, accuracy);
-                case JSON -> writeJson(run, scores, out, accuracy);
+                case CSV -> writeCsv(scores, out, accuracy, columns);
+                case JSON -> writeJson(run, scores, out, accuracy, columns);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,10 +96,15 @@ public final class ResultExporter {
         }
     }
 
-    private static void writeCsv(List<ScoreResult> scores, OutputStream out, Accuracy accuracy) throws IOException {
+    private static void writeCsv(List<ScoreResult> scores, OutputStream out, Accuracy accuracy, List<Column> columns)
+            throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write(CSV_HEADER);
-        writer.write(accuracy == null ? "\n" : ",accuracy,accuracy_column\n");
+        writer.write(accuracy == null ? "" : ",accuracy,accuracy_column");
+        for (Column c : columns) {
+            writer.write("," + csvField(c.name()));
+        }
+        writer.write('\n');
         String columnField = accuracy == null || accuracy.column() == null ? "" : csvField(accuracy.column());
         for (ScoreResult s : scores) {
             writer.write(s.index() + "," + csvField(s.arch()) + "," + number(s.score()) + "," + (s.singular() ? 1 : 0)
@@ -94,13 +114,17 @@ public final class ResultExporter {
                 double a = accuracy.byIndex().applyAsDouble(s.index());
                 writer.write("," + (Double.isNaN(a) ? "" : number(a)) + "," + columnField);
             }
+            for (Column c : columns) {
+                Double v = c.byIndex().apply(s.index());
+                writer.write("," + (v == null ? "" : number(v)));
+            }
             writer.write('\n');
         }
         writer.flush(); // not close: the caller owns the stream
     }
 
-    private static void writeJson(RunInfo run, List<ScoreResult> scores, OutputStream out, Accuracy accuracy)
-            throws IOException {
+    private static void writeJson(RunInfo run, List<ScoreResult> scores, OutputStream out, Accuracy accuracy,
+                                  List<Column> columns) throws IOException {
         JsonFactory factory = new JsonFactory();
         factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
@@ -109,6 +133,13 @@ public final class ResultExporter {
             writeRun(run, json);
             if (accuracy != null) {
                 json.writeStringField("accuracy_column", accuracy.column());
+            }
+            if (!columns.isEmpty()) {
+                json.writeArrayFieldStart("proxies");
+                for (Column c : columns) {
+                    json.writeString(c.name());
+                }
+                json.writeEndArray();
             }
             json.writeEndObject();
             json.writeArrayFieldStart("scores");
@@ -133,12 +164,32 @@ public final class ResultExporter {
                         json.writeNumberField("accuracy", a);
                     }
                 }
+                writeColumns(json, s.index(), columns);
                 json.writeEndObject();
             }
             json.writeEndArray();
             json.writeEndObject();
         }
         out.flush();
+    }
+
+    /** The further columns of one architecture as {@code "proxies": {name: value}}; NaN as "nan" (JSON has none). */
+    private static void writeColumns(JsonGenerator json, int index, List<Column> columns) throws IOException {
+        if (columns.isEmpty()) {
+            return;
+        }
+        json.writeObjectFieldStart("proxies");
+        for (Column c : columns) {
+            Double v = c.byIndex().apply(index);
+            if (v == null) {
+                json.writeNullField(c.name());
+            } else if (Double.isFinite(v)) {
+                json.writeNumberField(c.name(), v);
+            } else {
+                json.writeStringField(c.name(), number(v));
+            }
+        }
+        json.writeEndObject();
     }
 
     private static void writeRun(RunInfo run, JsonGenerator json) throws IOException {
@@ -172,6 +223,9 @@ public final class ResultExporter {
         }
         if (value == Double.POSITIVE_INFINITY) {
             return "inf";
+        }
+        if (Double.isNaN(value)) {
+            return "nan";
         }
         return Double.toString(value);
     }

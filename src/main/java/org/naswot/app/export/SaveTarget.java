@@ -12,7 +12,11 @@ import java.util.Locale;
  */
 @FunctionalInterface
 public interface SaveTarget {
-    /** @return the chosen file, or null when the user cancelled */
+    /**
+     * @param extension the file's extension; empty for a folder to be created (File ▸ Export all…'s report),
+     *                  named in the same save dialog
+     * @return the chosen file, or null when the user cancelled
+     */
     Path choose(Window owner, String initialName, String extension);
 
     SaveTarget FILE_CHOOSER = (owner, initialName, extension) -> {
@@ -25,8 +29,10 @@ public interface SaveTarget {
             fc.setInitialDirectory(dir);
         }
         fc.setInitialFileName(initialName);
-        fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
-                "*." + extension));
+        if (!extension.isEmpty()) {
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(Locale.ROOT),
+                    "*." + extension));
+        }
         File f = fc.showSaveDialog(owner);
         if (f != null) {
             LastFolder.set(f.getParentFile());

@@ -33,6 +33,11 @@ public final class ArchitectureTableModel {
         this.history = history;
     }
 
+    /** The run whose architectures are listed (null when none). */
+    public RunInfo run() {
+        return run;
+    }
+
     /** Reads a run's architectures in the background (null: empties the table, saying {@code why}). */
     public void load(RunInfo r, String why) {
         run = r;

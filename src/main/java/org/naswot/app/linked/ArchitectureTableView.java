@@ -297,6 +297,16 @@ public final class ArchitectureTableView extends BorderPane {
         return Math.ceil(f.getSize() * 1.9);
     }
 
+    /** The rows shown (row numbers of the model's table), filtered and sorted as on screen. */
+    public List<Integer> shownRows() {
+        return List.copyOf(rows);
+    }
+
+    /** The search's words, as typed (what filters the shown rows). */
+    public String filterText() {
+        return search.getText() == null ? "" : search.getText().strip();
+    }
+
     public TableView<Integer> getTable() {
         return table;
     }

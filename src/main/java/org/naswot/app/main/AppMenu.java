@@ -64,6 +64,7 @@ public final class AppMenu {
                 openNetwork,
                 item("Export figure…", "export.figure", actions),
                 item("Export data as CSV…", "export.csv", actions),
+                exportAll(),
                 new MenuItem("Quit") {{
                         setOnAction(e -> Platform.exit());
                     }});
@@ -240,14 +241,49 @@ public final class AppMenu {
         return null;
     }
 
+    /** File ▸ Export all…: the shown runs' report, as {@code naswot report} writes it (no shortcut of its own). */
+    private MenuItem exportAll() {
+        MenuItem m = new MenuItem("Export all…");
+        m.setOnAction(e -> org.naswot.app.export.ExportAll.start(window.getScene().getWindow(),
+                vm.runList.shownRuns(), new org.naswot.service.RunHistory(vm.db(), vm.data()), saveTarget, this::say));
+        return m;
+    }
+
     /** Says why nothing was exported instead of doing nothing. */
     private void nothingToExport() {
-        String message = "Nothing to export in this tab yet: click a point in Score vs accuracy first.";
+        say("Nothing to export in this tab yet: click a point in Score vs accuracy first.");
+    }
+
+    /** A line in the status bar; while a run's progress owns it, among the notes. */
+    private void say(String message) {
         if (vm.status.isBound()) {
             vm.notes.add(message);
         } else {
             vm.status.set(message);
         }
+    }
+
+    /**
+     * The Architectures tab exports its table (issue 26): File ▸ Export figure… and Export data as CSV… both write the
+     * shown rows as CSV. False when another tab is selected.
+     */
+    private boolean exportedTable() {
+        Node shown = window.tabs().getSelectionModel().getSelectedItem().getContent();
+        if (!(shown instanceof javafx.scene.control.SplitPane p) || !p.getItems().contains(window.architectureTable())) {
+            return false;
+        }
+        try {
+            Path saved = org.naswot.app.linked.ArchitectureTableExport.export(window.architectureTable(),
+                    window.linkedSelection().indices(), provenance(), window.getScene().getWindow(), saveTarget);
+            if (saved != null) {
+                say("Saved the table's shown rows to " + saved.toAbsolutePath() + ".");
+            } else if (window.architectureTable().getModel().run() == null) {
+                say("Nothing to export yet: show a stored run to list its architectures.");
+            }
+        } catch (IOException e) {
+            new Alert(Alert.AlertType.ERROR, "Export failed: " + e.getMessage()).showAndWait();
+        }
+        return true;
     }
 
     Provenance provenance() {
@@ -261,6 +297,9 @@ public final class AppMenu {
     }
 
     private void exportFigure() {
+        if (exportedTable()) {
+            return;
+        }
         Exportable figure = currentFigure();
         if (figure == null) {
             nothingToExport();
@@ -271,12 +310,7 @@ public final class AppMenu {
                     (dark.isSelected() ? Theme.DARK : Theme.LIGHT).chartStyle(), figure.provenance(provenance()),
                     saveTarget);
             if (saved != null) {
-                String message = "Saved the figure to " + saved.toAbsolutePath() + ".";
-                if (vm.status.isBound()) {
-                    vm.notes.add(message); // a run's progress owns the status line
-                } else {
-                    vm.status.set(message);
-                }
+                say("Saved the figure to " + saved.toAbsolutePath() + ".");
             }
         } catch (IOException e) {
             new Alert(Alert.AlertType.ERROR, "Export failed: " + e.getMessage()).showAndWait();
@@ -284,6 +318,9 @@ public final class AppMenu {
     }
 
     private void exportCsv() {
+        if (exportedTable()) {
+            return;
+        }
         Exportable figure = currentFigure();
         if (figure == null) {
             nothingToExport();

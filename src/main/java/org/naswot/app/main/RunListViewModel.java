@@ -212,6 +212,11 @@ public final class RunListViewModel {
         });
     }
 
+    /** The runs on show: the one shown, or those shown together; empty when none (File ▸ Export all… reports them). */
+    public List<RunInfo> shownRuns() {
+        return shownRun.get() != null ? List.of(shownRun.get()) : shownTogether;
+    }
+
     /** Shows what is shown again, e.g. with another measure on x or after missing proxy values were computed. */
     public void reshow() {
         if (line.running().get()) {

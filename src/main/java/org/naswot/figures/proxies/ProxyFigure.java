@@ -83,4 +83,21 @@ public final class ProxyFigure implements Exportable {
         }
         return t;
     }
+
+    /** The rank-correlation matrix the heatmap draws: a row per proxy, a column per proxy (NaN where undefined). */
+    public CsvTable matrixData() {
+        List<String> names = comparison.matrix().names();
+        List<String> header = new java.util.ArrayList<>(List.of("proxy"));
+        header.addAll(names);
+        CsvTable t = new CsvTable(header);
+        for (int i = 0; i < names.size(); i++) {
+            String[] row = new String[names.size() + 1];
+            row[0] = names.get(i);
+            for (int j = 0; j < names.size(); j++) {
+                row[j + 1] = CsvTable.number(comparison.matrix().value(i, j));
+            }
+            t.addRow(row);
+        }
+        return t;
+    }
 }
