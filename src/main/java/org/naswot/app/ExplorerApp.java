@@ -71,10 +71,7 @@ public final class ExplorerApp extends Application {
         MainWindow window = new MainWindow(vm, scatter);
         AppMenu menu = new AppMenu(window, vm);
         window.setTop(menu.build());
-        if (prefs.accuracyColumn() != null && vm.descriptor().findBenchmark()
-                .map(b -> b.accuracyColumns().contains(prefs.accuracyColumn())).orElse(false)) {
-            vm.accuracyColumn.set(prefs.accuracyColumn());
-        }
+        restoreAccuracyColumn(prefs);
         String[] size = p.getOrDefault("size", "1400x860").split("x");
         Scene scene = window.scene(screenshotMode ? Integer.parseInt(size[0]) : prefs.windowWidth(),
                 screenshotMode ? Integer.parseInt(size[1]) : prefs.windowHeight());
@@ -150,6 +147,14 @@ public final class ExplorerApp extends Application {
         }
         if (!scoresNow) {
             vm.runList.reopenLast(prefs.lastRun(), vm.space.get());
+        }
+    }
+
+    /** The accuracy column last plotted, where this space's benchmark has it. */
+    private void restoreAccuracyColumn(Preferences prefs) {
+        if (prefs.accuracyColumn() != null && vm.descriptor().findBenchmark()
+                .map(b -> b.accuracyColumns().contains(prefs.accuracyColumn())).orElse(false)) {
+            vm.accuracyColumn.set(prefs.accuracyColumn());
         }
     }
 
