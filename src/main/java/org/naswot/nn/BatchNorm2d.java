@@ -49,7 +49,8 @@ public final class BatchNorm2d extends Module {
 
     /**
      * Makes the layer the identity, as zero-cost-nas's synflow does ({@code bn=False}: BatchNorm's forward
-     * replaced by a no-op), so that the synaptic flow of the weights is not rescaled by batch statistics.
+     * replaced by a no-op), so that the synaptic flow of the weights is not rescaled by batch statistics. The output is
+     * then a new handle on the input's values, never the input array itself.
      */
     public void setBypassed(boolean bypassed) {
         this.bypassed = bypassed;
@@ -108,7 +109,9 @@ public final class BatchNorm2d extends Module {
     protected NDArray compute(NDArray x, ActivationRecorder recorder) {
         recorder.layer(this, x.getShape(), x.getShape());
         if (bypassed) {
-            return x;
+            // a new handle (a view, still in the graph), not x itself: callers own and close their intermediates,
+            // and a FactorizedReduce that closes the concatenation it normalised would free its own output
+            return x.reshape(x.getShape());
         }
         NDArray y = x.getNDArrayInternal().batchNorm(x, runningMean.value(), runningVar.value(), weight.value(),
                 bias.value(), 1, MOMENTUM, eps, !runningStatistics).singletonOrThrow();

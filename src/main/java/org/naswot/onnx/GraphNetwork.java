@@ -16,7 +16,9 @@ import org.naswot.common.UserFacingException;
 import org.naswot.nn.ActivationRecorder;
 import org.naswot.nn.AvgPool2d;
 import org.naswot.nn.BatchNorm2d;
+import org.naswot.nn.CellChain;
 import org.naswot.nn.Conv2d;
+import org.naswot.nn.DeclaredParameters;
 import org.naswot.nn.GlobalAvgPool;
 import org.naswot.nn.Linear;
 import org.naswot.nn.MaxPool2d;
@@ -29,9 +31,9 @@ import org.naswot.nn.ReLU;
  * ReLU and PyTorch-semantics pools are the very modules the built-in spaces use, so the kernel, the ReLU codes and every
  * proxy see an imported network as they see a built-in one. Each {@code Relu} node is one ReLU module and counts once.
  * Tensors are freed as soon as the last node reading them has run. The forward returns the graph's last output (the
- * logits of a PyTorch model that returns them last).
+ * logits of a PyTorch model that returns them last). AZ-NAS reads it as a chain of blocks ({@link GraphStages}).
  */
-final class GraphNetwork extends Module {
+final class GraphNetwork extends Module implements CellChain, DeclaredParameters {
     /** The operators translated, as the refusal lists them. */
     static final List<String> SUPPORTED = List.of("Conv", "BatchNormalization", "Relu", "MaxPool", "AveragePool",
             "GlobalAveragePool", "Add", "Mul", "Concat", "Flatten", "Gemm", "Identity", "Constant", "Reshape");
@@ -48,6 +50,8 @@ final class GraphNetwork extends Module {
     private final List<Step> steps = new ArrayList<>();
     /** Initializers and Constant nodes' values, by tensor name. */
     private final Map<String, OnnxTensor> constants = new HashMap<>();
+    /** The initializers' names in the file's order. */
+    private final List<String> initializerOrder;
     /** Each parameter's state_dict key and the constant it takes its value from. */
     private final Map<String, String> weightSources = new LinkedHashMap<>();
     /** For each tensor computed at run time, the index of the last step that reads it. */
@@ -67,6 +71,7 @@ final class GraphNetwork extends Module {
         input = graph.inputs().get(0).name();
         output = graph.outputs().get(graph.outputs().size() - 1);
         constants.putAll(graph.initializers());
+        initializerOrder = List.copyOf(graph.initializers().keySet());
         java.util.Set<String> available = new java.util.HashSet<>(constants.keySet());
         // only a node's first output is computed (the others: BatchNormalization's statistics, MaxPool's indices)
         Map<String, String> notComputed = new HashMap<>();
@@ -109,6 +114,114 @@ final class GraphNetwork extends Module {
                     lastRead.put(in, s);
                 }
             }
+        }
+    }
+
+    /**
+     * The parameters in the order of the initializers they come from, under their names (PyTorch's exporter writes
+     * them in {@code state_dict()} order); a Gemm's transposed weight under its initializer's name, a bias the graph
+     * lacks (a Gemm without one) right after its weight under the weight's name with "#bias" appended.
+     */
+    @Override
+    public Map<String, Parameter> declaredParameters() {
+        Map<String, Parameter> state = stateDict();
+        List<String> keys = new ArrayList<>(weightSources.keySet());
+        Map<String, String> names = new HashMap<>();
+        Map<String, Double> rank = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            String source = weightSources.get(key);
+            String name = source.endsWith("^T") ? source.substring(0, source.length() - 2) : source;
+            // a Constant node's tensor (not an initializer): after the initializers, in node order
+            double position = initializerOrder.contains(name) ? initializerOrder.indexOf(name)
+                    : initializerOrder.size() + i;
+            if (source.endsWith(".zero_bias")) {
+                name = names.get(keys.get(i - 1)) + "#bias";
+                position = rank.get(keys.get(i - 1)) + 0.5;
+            }
+            names.put(key, name);
+            rank.put(key, position);
+        }
+        keys.sort(java.util.Comparator.comparingDouble(rank::get));
+        Map<String, Parameter> out = new LinkedHashMap<>();
+        for (String key : keys) {
+            out.put(names.get(key), state.get(key));
+        }
+        return out;
+    }
+
+    /**
+     * The stem and every block as {@link GraphStages} finds them, each run on the previous one's output; refused (a
+     * failure of the proxy that asks, not of the command) where the graph has no chain of blocks.
+     */
+    @Override
+    public List<Module> featureStages() {
+        List<List<String>> inputs = new ArrayList<>();
+        List<String> outputs = new ArrayList<>();
+        List<String> opTypes = new ArrayList<>();
+        int outputStep = -1;
+        for (int s = 0; s < steps.size(); s++) {
+            OnnxNode node = steps.get(s).node();
+            inputs.add(node.inputs());
+            outputs.add(node.outputs().get(0));
+            opTypes.add(node.opType());
+            if (node.outputs().get(0).equals(output)) {
+                outputStep = s;
+            }
+        }
+        List<GraphStages.StepShape> shapes = GraphStages.shapes(inputs, outputs, opTypes, input);
+        List<Integer> features = GraphStages.features(shapes, outputStep);
+        if (features.isEmpty()) {
+            throw new UnsupportedOperationException("AZ-NAS's parts are defined on a chain of blocks (cells, residual "
+                    + "blocks); this graph has no block output that every path to its output passes through");
+        }
+        boolean[] live = GraphStages.live(shapes, outputStep);
+        List<Module> stages = new ArrayList<>();
+        int from = -1;
+        for (int to : features) {
+            if (to == -1) {
+                // the graph's input is the first feature: an identity stem
+                stages.add(new Segment(input, new ArrayList<>()));
+                continue;
+            }
+            List<Step> segment = new ArrayList<>();
+            for (int s = from + 1; s <= to; s++) {
+                if (live[s + 1]) {
+                    segment.add(steps.get(s));
+                }
+            }
+            stages.add(new Segment(from < 0 ? input : outputs.get(from), segment));
+            from = to;
+        }
+        return stages;
+    }
+
+    /**
+     * The steps between two features, run on the first one's value (every step of it reads only that tensor, its own
+     * steps' outputs and constants: both ends are cuts). Its intermediates are left to the caller's scope.
+     */
+    private final class Segment extends Module {
+        private final String in;
+        private final List<Step> segment;
+
+        Segment(String in, List<Step> segment) {
+            this.in = in;
+            this.segment = segment;
+        }
+
+        @Override
+        protected NDArray compute(NDArray x, ActivationRecorder recorder) {
+            if (segment.isEmpty()) {
+                return x.reshape(x.getShape());
+            }
+            Map<String, NDArray> values = new HashMap<>();
+            values.put(in, x);
+            NDArray y = null;
+            for (Step step : segment) {
+                y = step.op().apply(new Inputs(step.node(), values, x), recorder);
+                values.put(step.node().outputs().get(0), y);
+            }
+            return y;
         }
     }
 
@@ -160,8 +273,8 @@ final class GraphNetwork extends Module {
 
     /**
      * Frees a computed tensor once its last reader has run (or at once when nothing reads it), unless the same array is
-     * still the value of another name: a bypassed BatchNorm (synflow) returns its input, and the kernel's ReLU reuse
-     * hands a second Relu node of one tensor the first one's output.
+     * still the value of another name: the kernel's ReLU reuse hands a second Relu node of one tensor the first one's
+     * output.
      */
     private void release(Map<String, NDArray> values, String name, int step, NDArray x) {
         Integer last = lastRead.get(name);

@@ -80,10 +80,16 @@ final class SettingsForm extends GridPane {
         space.getItems().setAll(vm.spaces());
         space.setConverter(converterOf(ExplorerViewModel::spaceLabel));
         space.valueProperty().bindBidirectional(vm.space);
-        // a space opened from a file (File > Open space...) joins the picker
+        // a space opened from a file (File > Open space...) joins the picker: added in place, as replacing the list
+        // would clear the picker's value and with it the chosen space
         vm.space.addListener((o, a, b) -> {
             if (b != null && !space.getItems().contains(b)) {
-                space.getItems().setAll(vm.spaces());
+                List<String> all = vm.spaces();
+                for (int i = 0; i < all.size(); i++) {
+                    if (!space.getItems().contains(all.get(i))) {
+                        space.getItems().add(Math.min(i, space.getItems().size()), all.get(i));
+                    }
+                }
             }
         });
         add("Search space", space);

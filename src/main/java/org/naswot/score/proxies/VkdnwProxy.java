@@ -13,9 +13,11 @@ import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.naswot.nn.ActivationRecorder;
 import org.naswot.nn.BatchNorm2d;
 import org.naswot.nn.Conv2d;
+import org.naswot.nn.DeclaredParameters;
 import org.naswot.nn.Linear;
 import org.naswot.nn.Module;
 import org.naswot.nn.Parameter;
+import org.naswot.nn.ProbedBias;
 
 /**
  * VKDNW (single) as its authors' NB201 code computes it (ondratybl/VKDNW, NB201/ZeroShotProxy/compute_vkdnw_score.py
@@ -23,10 +25,12 @@ import org.naswot.nn.Parameter;
  * <ol>
  * <li>the network in eval mode: BatchNorm normalises with its running statistics (untouched: mean 0, variance 1);</li>
  * <li>the parameters: the first element of each of the first 128 parameter tensors in {@code named_parameters()}
- *     order (BatchNorm weights and biases included);</li>
+ *     order (BatchNorm weights and biases included; an imported network's in its file's order,
+ *     {@link DeclaredParameters});</li>
  * <li>per image n, the Jacobian J_n (classes x parameters) of the logits (their {@code jacrev} under {@code vmap},
  *     one image at a time); here from the batch at once, each image's gradient read from a zero per-image probe on
- *     the parameter's layer ({@link Conv2d#setFirstWeightProbe}), exact since images do not interact in eval mode;</li>
+ *     the parameter's layer ({@link Conv2d#setFirstWeightProbe}; an imported convolution's bias: {@link ProbedBias}),
+ *     exact since images do not interact in eval mode;</li>
  * <li>L_n, their Cholesky-style factor of the softmax covariance of the batch's logits, smoothed with alpha = 0.05
  *     held in float16 ((1 - alpha) = 0.9501953125 and alpha / classes rounded to float16, as torch computes them);</li>
  * <li>the Fisher matrix F = mean over n of (L_n J_n)^T (L_n J_n), its singular values (here: absolute eigenvalues of
@@ -86,11 +90,16 @@ public final class VkdnwProxy implements ZeroCostProxy {
             } else if (m instanceof Linear l) {
                 owners.put(l.weight(), l);
                 owners.put(l.bias(), l);
+            } else if (m instanceof ProbedBias b) {
+                owners.put(b.bias(), m);
             }
         }
         List<String> names = new ArrayList<>();
         List<Parameter> selected = new ArrayList<>();
-        for (Map.Entry<String, Parameter> e : network.stateDict().entrySet()) {
+        // named_parameters() order: an imported network's own (its file's), else the module tree's
+        Map<String, Parameter> ordered = network instanceof DeclaredParameters d ? d.declaredParameters()
+                : network.stateDict();
+        for (Map.Entry<String, Parameter> e : ordered.entrySet()) {
             if (e.getValue().trainable() && selected.size() < PARAMETER_TENSORS) {
                 names.add(e.getKey());
                 selected.add(e.getValue());
@@ -110,7 +119,7 @@ public final class VkdnwProxy implements ZeroCostProxy {
                 if (owner == null) {
                     // a failure of this proxy on this network (recorded, the others go on), not of the command
                     throw new UnsupportedOperationException("vkdnw: parameter " + names.get(p) + " is not a conv, "
-                            + "linear or BatchNorm parameter, which vkdnw's per-image probes support");
+                            + "conv bias, linear or BatchNorm parameter, which vkdnw's per-image probes support");
                 }
                 NDArray[] slots = perLayer.computeIfAbsent(owner, o -> new NDArray[2]);
                 boolean isBias = parameter.name().equals("bias");
@@ -124,6 +133,8 @@ public final class VkdnwProxy implements ZeroCostProxy {
                     l.setFirstElementProbes(s[0], s[1]);
                 } else if (e.getKey() instanceof BatchNorm2d bn) {
                     bn.setFirstElementProbes(s[0], s[1]);
+                } else if (e.getKey() instanceof ProbedBias b) {
+                    b.setFirstBiasProbe(s[1]);
                 }
             }
             NDArray logits = network.forward(context.input(), ActivationRecorder.NONE);
