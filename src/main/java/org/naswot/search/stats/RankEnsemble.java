@@ -45,6 +45,59 @@ public final class RankEnsemble {
         return out;
     }
 
+    /**
+     * AZ-NAS's non-linear rank aggregation over any members: the sum over members of log(rank / m), ranks ascending
+     * (ties at their mean rank, -inf lowest) over the m architectures with a value in every member; the others get
+     * NaN. Unlike the mean of ranks, a low rank in one member weighs more than a high rank in another: an
+     * architecture must be good by every member.
+     */
+    public static double[] logRankSum(List<double[]> members) {
+        if (members.isEmpty()) {
+            throw new IllegalArgumentException("a rank ensemble needs at least one member");
+        }
+        int n = members.get(0).length;
+        boolean[] complete = new boolean[n];
+        Arrays.fill(complete, true);
+        for (double[] values : members) {
+            if (values.length != n) {
+                throw new IllegalArgumentException("ensemble members cover " + n + " and " + values.length
+                        + " architectures");
+            }
+            for (int i = 0; i < n; i++) {
+                complete[i] &= !Double.isNaN(values[i]);
+            }
+        }
+        int m = 0;
+        for (boolean c : complete) {
+            m += c ? 1 : 0;
+        }
+        double[] out = new double[n];
+        Arrays.fill(out, Double.NaN);
+        if (m == 0) {
+            return out;
+        }
+        double[] sum = new double[m];
+        NaturalRanking ranking = new NaturalRanking(NaNStrategy.FIXED, TiesStrategy.AVERAGE);
+        for (double[] values : members) {
+            double[] kept = new double[m];
+            for (int i = 0, j = 0; i < n; i++) {
+                if (complete[i]) {
+                    kept[j++] = values[i];
+                }
+            }
+            double[] ranks = ranking.rank(kept);
+            for (int j = 0; j < m; j++) {
+                sum[j] += Math.log(ranks[j] / m);
+            }
+        }
+        for (int i = 0, j = 0; i < n; i++) {
+            if (complete[i]) {
+                out[i] = sum[j++];
+            }
+        }
+        return out;
+    }
+
     /** Convenience for tests and callers with arrays. */
     public static double[] of(double[]... members) {
         return of(Arrays.asList(members));
