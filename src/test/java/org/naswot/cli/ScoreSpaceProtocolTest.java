@@ -39,7 +39,7 @@ class ScoreSpaceProtocolTest {
     @BeforeAll
     static void cells() throws Exception {
         cells = dir.resolve("cells.txt");
-        Files.writeString(cells, "6111\n0\n15480\n9930\n");
+        Files.writeString(cells, "6111\n15480\n9930\n");
     }
 
     private static CliRunner.Result scoreSpace(Path db, String... more) {
@@ -77,10 +77,17 @@ class ScoreSpaceProtocolTest {
     void theProtocolChangesTheScoresRepeatsThemForASeedAndKeepsItsValuesApart() throws Exception {
         Path db = dir.resolve("both.sqlite");
         Run paper = parse(scoreSpace(db, "--batch-size", "64"));
-        Run vkdnw = parse(scoreSpace(db, "--protocol", "vkdnw", "--protocol-seeds", "1"));
+        Run vkdnw = parse(scoreSpace(db, "--protocol", "vkdnw", "--protocol-seeds", "1", "--ensemble", "recommended"));
         assertEquals("paper", paper.summary().get("protocol").asText());
         assertEquals("vkdnw", vkdnw.summary().get("protocol").asText());
-        assertEquals(4, vkdnw.summary().get("computed").asInt(), "nothing of the paper protocol's run is reused");
+        assertEquals(3, vkdnw.summary().get("computed").asInt(), "nothing of the paper protocol's run is reused");
+        // the recommended ensemble's members are computed without --proxies, its tau reported beside theirs
+        assertEquals(RecommendedEnsemble.MEMBERS, JSON.convertValue(vkdnw.summary().get("ensemble_members"),
+                List.class));
+        assertTrue(vkdnw.summary().get("proxy_kendall_tau").get("ensemble").isNumber(), vkdnw.summary().toString());
+        for (String m : RecommendedEnsemble.MEMBERS) {
+            assertTrue(vkdnw.summary().get("proxy_kendall_tau").has(m), m);
+        }
         paper.scores().forEach((i, s) -> assertNotEquals(s, vkdnw.scores().get(i), "cell " + i));
         assertTrue(vkdnw.summary().get("images").asText().contains("64 images"), vkdnw.summary().toString());
 
@@ -88,8 +95,10 @@ class ScoreSpaceProtocolTest {
         Run again = parse(scoreSpace(dir.resolve("fresh.sqlite"), "--protocol", "vkdnw", "--protocol-seeds", "1"));
         assertEquals(vkdnw.scores(), again.scores());
         // and into the first one: reused, not recomputed
-        Run resumed = parse(scoreSpace(db, "--protocol", "vkdnw", "--protocol-seeds", "1"));
-        assertEquals(4, resumed.summary().get("reused").asInt());
+        Run resumed = parse(scoreSpace(db, "--protocol", "vkdnw", "--protocol-seeds", "1", "--ensemble",
+                "recommended"));
+        assertEquals(3, resumed.summary().get("reused").asInt());
+        assertEquals(0, resumed.summary().get("proxies_computed").asInt());
 
         // the store records each run's protocol
         List<RunInfo> runs = new RunHistory(db, new DataDirectory(SharedData.dataDir())).runs();
@@ -98,23 +107,23 @@ class ScoreSpaceProtocolTest {
     }
 
     @Test
-    void severalSeedsAreAveragedAndTheRecommendedEnsembleIsComputedWithItsMembers() throws Exception {
+    void severalSeedsAreAveragedWithEachSeedsTauKept() throws Exception {
         Run r = parse(scoreSpace(dir.resolve("seeds.sqlite"), "--protocol", "vkdnw", "--protocol-seeds", "2",
-                "--ensemble", "recommended"));
+                "--proxies", "jacov", "--ensemble", "jacov,nwot"));
         JsonNode s = r.summary();
-        assertEquals(8, r.rows().size(), "each seed's run lists its architectures");
+        assertEquals(6, r.rows().size(), "each seed's run lists its architectures");
         assertEquals(List.of(1, 2), JSON.convertValue(s.get("protocol_seeds"), List.class));
         assertEquals(2, s.get("run_ids").size());
         JsonNode taus = s.get("kendall_tau_seeds");
         assertEquals(2, taus.size());
         assertEquals((taus.get(0).asDouble() + taus.get(1).asDouble()) / 2, s.get("kendall_tau").asDouble(), 1e-12);
-        assertEquals(RecommendedEnsemble.MEMBERS, JSON.convertValue(s.get("ensemble_members"), List.class));
+        assertEquals(List.of("jacov", "nwot"), JSON.convertValue(s.get("ensemble_members"), List.class));
         JsonNode ensembleSeeds = s.get("proxy_kendall_tau_seeds").get("ensemble");
         assertEquals(2, ensembleSeeds.size());
         assertEquals((ensembleSeeds.get(0).asDouble() + ensembleSeeds.get(1).asDouble()) / 2,
                 s.get("proxy_kendall_tau").get("ensemble").asDouble(), 1e-12);
         // the two seeds' networks differ: so do their scores
-        assertNotEquals(r.rows().get(0).get("score").asDouble(), r.rows().get(4).get("score").asDouble());
+        assertNotEquals(r.rows().get(0).get("score").asDouble(), r.rows().get(3).get("score").asDouble());
     }
 
     @Test
