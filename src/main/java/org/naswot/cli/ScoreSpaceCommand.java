@@ -255,6 +255,17 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         return n;
     }
 
+    /** Under another protocol than the paper's, one line saying what it changed. */
+    @SuppressWarnings("unchecked")
+    private static void printProtocol(Output out, Map<String, Object> summary) {
+        if ("paper".equals(summary.get("protocol"))) {
+            return;
+        }
+        List<String> noise = (List<String>) summary.get("noise_input");
+        out.text("protocol " + summary.get("protocol") + ": " + summary.get("weight_init") + " weights"
+                + (noise.isEmpty() ? "" : ", " + String.join(" and ", noise) + " on Gaussian noise of the batch's shape"));
+    }
+
     /** The summary of several seeds' runs: the mean Kendall taus first, then each seed's. */
     @SuppressWarnings("unchecked")
     private void printSeedsSummary(Output out, Map<String, Object> merged) {
@@ -269,6 +280,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 coefficient(merged.get("kendall_tau")),
                 String.join(", ", taus.stream().map(ScoreSpaceCommand::coefficient).toList()),
                 coefficient(merged.get("spearman_rho")), merged.get("run_ids"), merged.get("db")));
+        printProtocol(out, merged);
         printProxyCorrelations(out, merged);
     }
 
@@ -363,6 +375,13 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         summary.put("protocol", used.cliName());
         summary.put("protocol_seed", session.settings().batchSeed());
         summary.put("weight_init", used.weightInit().name().toLowerCase(java.util.Locale.ROOT));
+        // what was scored on noise rather than on the images the "images" entry describes
+        List<String> onNoise = new ArrayList<>();
+        if (used.noiseInputFor(NWOT)) {
+            onNoise.add(NWOT);
+        }
+        chosen.stream().map(ZeroCostProxy::id).filter(used::noiseInputFor).forEach(onNoise::add);
+        summary.put("noise_input", onNoise);
         if (!print) {
             return summary;
         }
@@ -381,6 +400,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                             : workerCount == 1 ? "" : " with " + workerCount + " workers",
                     column, ctx.accuracyLabel(column), outcome.runId(), db,
                     outcome.cancelled() ? " (interrupted: rerun the same command to resume)" : ""));
+            printProtocol(out, summary);
             printProxyCorrelations(out, summary);
         }
         return summary;

@@ -90,6 +90,9 @@ class ScoreSpaceProtocolTest {
         }
         paper.scores().forEach((i, s) -> assertNotEquals(s, vkdnw.scores().get(i), "cell " + i));
         assertTrue(vkdnw.summary().get("images").asText().contains("64 images"), vkdnw.summary().toString());
+        assertEquals(List.of("nwot", "vkdnw"), JSON.convertValue(vkdnw.summary().get("noise_input"), List.class),
+                "the summary says which measures saw noise instead of those images");
+        assertEquals(List.of(), JSON.convertValue(paper.summary().get("noise_input"), List.class));
 
         // the same command into a fresh database: the same values (a seed gives the same weights and noise)
         Run again = parse(scoreSpace(dir.resolve("fresh.sqlite"), "--protocol", "vkdnw", "--protocol-seeds", "1"));
