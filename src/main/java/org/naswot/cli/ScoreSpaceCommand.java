@@ -16,7 +16,9 @@ import org.naswot.run.StoredProxies;
 import org.naswot.service.ArchitectureSelection;
 import org.naswot.service.ProxyCatalog;
 import org.naswot.service.ProxySelection;
+import org.naswot.service.RecommendedEnsemble;
 import org.naswot.score.ScoreResult;
+import org.naswot.score.ScoringProtocol;
 import org.naswot.score.proxies.ProxyRequirements;
 import org.naswot.score.proxies.ZeroCostProxy;
 import org.naswot.common.UserFacingException;
@@ -72,13 +74,30 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                     + "(az_nas, ...) computes its parts and is ranked across the run's architectures from their values.")
     List<String> proxies;
 
-    @Option(names = "--ensemble", paramLabel = "P1,P2,...", split = ",",
-            description = "Also correlate a rank ensemble (the mean of each member's rank) of these --proxies and/or "
-                    + "nwot (the NASWOT score); the summary lists it as \"ensemble\".")
+    @Option(names = "--ensemble", paramLabel = "recommended|P1,P2,...", split = ",",
+            description = "Also correlate a rank ensemble (the mean of each member's rank) of these --proxies, "
+                    + "aggregates among them (az_nas, vkdnw_agg, te_nas) and/or nwot (the NASWOT score); the summary "
+                    + "lists it as \"ensemble\" with \"ensemble_members\". recommended: the documented training-free "
+                    + "ensemble (its members are computed without naming them in --proxies).")
     List<String> ensemble;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Selection selection;
+
+    @Option(names = "--protocol", defaultValue = "paper", paramLabel = "paper|vkdnw",
+            description = "paper (default): NASWOT's procedure (PyTorch's default weights, the images for every "
+                    + "measure). vkdnw: the protocol of VKDNW's published table (CVPR 2025; AZ-NAS's NB201 driver): "
+                    + "batch 64, Kaiming-normal fan-in weights for every network, Gaussian noise input for nwot and "
+                    + "vkdnw (az_* and zen draw theirs under either protocol), the mean of --protocol-seeds runs. "
+                    + "Values are stored per protocol.")
+    String protocol;
+
+    @Option(names = "--protocol-seeds", paramLabel = "N",
+            description = "Runs averaged, with seeds --seed, --seed+1, ... for the batch and the weights (the "
+                    + "architectures stay those of --seed); the summary's Kendall taus are the means, each run's in "
+                    + "kendall_tau_seeds / proxy_kendall_tau_seeds (default: 5 with --protocol vkdnw, as its table "
+                    + "averages seeds 1 to 5; 1 with paper).")
+    Integer protocolSeeds;
 
     @Option(names = "--accuracy", paramLabel = "COLUMN",
             description = "Benchmark accuracy column to correlate with (default: the space's, for nb201 "
@@ -139,17 +158,21 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 : localWorkers > 1 ? Integer.valueOf(Math.max(1, cores() / localWorkers)) : null;
         EngineSetup.threads(threads);
         Output out = new Output(spec, common.json);
-        ScoringSession.Config config = scoring.config();
+        ScoringProtocol chosenProtocol = ScoringProtocol.fromCli(protocol);
+        int seedCount = protocolSeedCount(chosenProtocol, spark);
+        ScoringSession.Config config = scoring.config(chosenProtocol, protocolBatchSize(chosenProtocol));
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
         // the accuracy column (an NDS space's import) is checked before a batch is drawn
         SpaceContext ctx = SpaceContext.open(config.space(), DataDirectory.resolve(common.dataDir));
         String column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
         ctx.requireAccuracyColumn(column);
         // refused before anything is computed or a database created
-        ProxySelection selectedProxies = ProxySelection.resolve(proxies);
+        boolean recommended = RecommendedEnsemble.requested(ensemble);
+        ProxySelection selectedProxies = ProxySelection.resolve(recommended ? RecommendedEnsemble.withMembers(proxies)
+                : proxies);
         // with the size references of every proxy's size bias (proxy_tau_params, proxy_tau_flops): free to compute
         List<ZeroCostProxy> chosen = ProxyCatalog.withSizeReferences(selectedProxies.proxies());
-        List<String> members = ensembleMembers(chosen);
+        List<String> members = recommended ? RecommendedEnsemble.MEMBERS : ensembleMembers(chosen, selectedProxies);
         if (spark && !chosen.isEmpty()) {
             throw new UserFacingException("--proxies are computed in this process only: score them with "
                     + "--engine local (the NASWOT scores the Spark run stored are reused)");
@@ -157,6 +180,26 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         if (spark) {
             SparkEngines.requireSpark();
         }
+        List<Map<String, Object>> perSeed = new ArrayList<>();
+        for (int k = 0; k < seedCount; k++) {
+            Map<String, Object> summary = scoreOneSeed(config.withSeedOffset(k), ctx, out, spark, threads,
+                    localWorkers, db, column, selectedProxies, chosen, members, seedCount == 1);
+            perSeed.add(summary);
+            if (Boolean.TRUE.equals(summary.get("cancelled"))) {
+                break;
+            }
+        }
+        if (seedCount > 1) {
+            printSeedsSummary(out, ProtocolSummary.merge(perSeed));
+        }
+        return Boolean.TRUE.equals(perSeed.get(perSeed.size() - 1).get("cancelled")) ? 130 : 0;
+    }
+
+    /** One run of the protocol (one seed): scored, stored and summarised; the summary printed when {@code print}. */
+    private Map<String, Object> scoreOneSeed(ScoringSession.Config config, SpaceContext ctx, Output out, boolean spark,
+                                             Integer threads, int localWorkers, Path db, String column,
+                                             ProxySelection selectedProxies, List<ZeroCostProxy> chosen,
+                                             List<String> members, boolean print) {
         try (ScoringSession session = ScoringSession.open(config, ctx, out::note);
              ScoreEngine scoreEngine = spark ? SparkEngines.create(config, session, common.dataDir, threads, master,
                      partitions, verbose, masterTimeout) : null) {
@@ -178,9 +221,68 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 run.onNote(out::note);
                 return scoreAndSummarise(out, run, session, ctx, column,
                         spark ? 0 : localWorkers, archs,
-                        skipped, selectedProxies, members, store, cancel, db);
+                        skipped, selectedProxies, members, store, cancel, db, print);
             }
         }
+    }
+
+    /** --batch-size, or the protocol's (an explicit different one is refused). */
+    private int protocolBatchSize(ScoringProtocol chosen) {
+        if (chosen.batchSize() == 0) {
+            return scoring.batchSize;
+        }
+        boolean explicit = spec.commandLine().getParseResult().hasMatchedOption("--batch-size");
+        if (explicit && scoring.batchSize != chosen.batchSize()) {
+            throw new UserFacingException("--protocol " + chosen.cliName() + " scores batches of "
+                    + chosen.batchSize() + " images, but --batch-size says " + scoring.batchSize
+                    + ": leave --batch-size out, or use --protocol paper");
+        }
+        return chosen.batchSize();
+    }
+
+    private int protocolSeedCount(ScoringProtocol chosen, boolean spark) {
+        int n = protocolSeeds != null ? protocolSeeds : chosen.defaultSeeds();
+        if (n < 1) {
+            throw new UserFacingException("--protocol-seeds must be at least 1, got " + n);
+        }
+        if (spark && (n > 1 || chosen != ScoringProtocol.PAPER)) {
+            throw new UserFacingException("--protocol " + chosen.cliName() + " and --protocol-seeds run with "
+                    + "--engine local only: leave --engine spark out");
+        }
+        if (scoring.batchFile != null && chosen != ScoringProtocol.PAPER) {
+            throw new UserFacingException("--batch gives the images itself, --protocol " + chosen.cliName()
+                    + " draws them: leave one out");
+        }
+        return n;
+    }
+
+    /** Under another protocol than the paper's, one line saying what it changed. */
+    @SuppressWarnings("unchecked")
+    private static void printProtocol(Output out, Map<String, Object> summary) {
+        if ("paper".equals(summary.get("protocol"))) {
+            return;
+        }
+        List<String> noise = (List<String>) summary.get("noise_input");
+        out.text("protocol " + summary.get("protocol") + ": " + summary.get("weight_init") + " weights"
+                + (noise.isEmpty() ? "" : ", " + String.join(" and ", noise) + " on Gaussian noise of the batch's shape"));
+    }
+
+    /** The summary of several seeds' runs: the mean Kendall taus first, then each seed's. */
+    @SuppressWarnings("unchecked")
+    private void printSeedsSummary(Output out, Map<String, Object> merged) {
+        if (common.json) {
+            out.json(merged);
+            return;
+        }
+        List<Object> taus = (List<Object>) merged.get("kendall_tau_seeds");
+        out.text(String.format(java.util.Locale.ROOT, "%n--protocol %s, %d seeds %s, %s: mean Kendall tau %s "
+                        + "(per seed %s), mean Spearman rho %s; runs %s in %s",
+                merged.get("protocol"), taus.size(), merged.get("protocol_seeds"), merged.get("accuracy"),
+                coefficient(merged.get("kendall_tau")),
+                String.join(", ", taus.stream().map(ScoreSpaceCommand::coefficient).toList()),
+                coefficient(merged.get("spearman_rho")), merged.get("run_ids"), merged.get("db")));
+        printProtocol(out, merged);
+        printProxyCorrelations(out, merged);
     }
 
     private static String wallClock(double seconds) {
@@ -189,17 +291,22 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 : s >= 60 ? String.format("%d min %02d s", s / 60, s % 60) : String.format("%.1f s", seconds);
     }
 
-    private int scoreAndSummarise(Output out, ScoringRun run, ScoringSession session, SpaceContext ctx,
+    private Map<String, Object> scoreAndSummarise(Output out, ScoringRun run, ScoringSession session, SpaceContext ctx,
                                   String column, int workerCount,
                                   List<Architecture> archs, int skipped, ProxySelection selectedProxies,
-                                  List<String> members, ResultStore store, CancelOnInterrupt cancel, Path db) {
+                                  List<String> members, ResultStore store, CancelOnInterrupt cancel, Path db,
+                                  boolean print) {
         // with params and flops, which every proxy's size bias needs (as checked before the run started)
         List<ZeroCostProxy> chosen = ProxyCatalog.withSizeReferences(selectedProxies.proxies());
         String label = "score-space " + (selection != null && selection.sample != null
                 ? "--sample " + selection.sample + " --seed " + scoring.seed
                 : selection != null && selection.indices != null ? "--indices " + selection.indices.getFileName()
                 : selection != null && selection.archs != null ? "--archs " + selection.archs.getFileName()
-                : "--all");
+                : "--all")
+                + (session.settings().protocol() == ScoringProtocol.PAPER ? ""
+                : " --protocol " + session.settings().protocol().cliName())
+                + (session.settings().batchSeed() == scoring.seed ? "" : " (protocol seed "
+                + session.settings().batchSeed() + ")");
         List<Double> scoreList = new ArrayList<>();
         List<Double> accList = new ArrayList<>();
         // by canonical form: listed architectures (--archs) may have no benchmark index
@@ -233,6 +340,7 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         summary.put("summary", true);
         summary.put("n", outcome.results().size());
         summary.put("kendall_tau", JsonLines.number(c.tau()));
+        summary.put("kendall_tau_seeds", new ArrayList<>(java.util.Collections.singletonList(JsonLines.number(c.tau()))));
         summary.put("spearman_rho", JsonLines.number(c.rho()));
         // time to score one architecture (stored results keep the time they took when computed)
         summary.put("seconds_per_arch", JsonLines.number(outcome.results().stream()
@@ -264,6 +372,20 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         summary.put("db", db.toString());
         summary.put("cancelled", outcome.cancelled());
         summary.put("engine", engine);
+        ScoringProtocol used = session.settings().protocol();
+        summary.put("protocol", used.cliName());
+        summary.put("protocol_seed", session.settings().batchSeed());
+        summary.put("weight_init", used.weightInit().name().toLowerCase(java.util.Locale.ROOT));
+        // what was scored on noise rather than on the images the "images" entry describes
+        List<String> onNoise = new ArrayList<>();
+        if (used.noiseInputFor(NWOT)) {
+            onNoise.add(NWOT);
+        }
+        chosen.stream().map(ZeroCostProxy::id).filter(used::noiseInputFor).forEach(onNoise::add);
+        summary.put("noise_input", onNoise);
+        if (!print) {
+            return summary;
+        }
         if (common.json) {
             out.json(summary);
         } else if (column.isEmpty()) {
@@ -279,9 +401,10 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                             : workerCount == 1 ? "" : " with " + workerCount + " workers",
                     column, ctx.accuracyLabel(column), outcome.runId(), db,
                     outcome.cancelled() ? " (interrupted: rerun the same command to resume)" : ""));
+            printProtocol(out, summary);
             printProxyCorrelations(out, summary);
         }
-        return outcome.cancelled() ? 130 : 0;
+        return summary;
     }
 
     /**
@@ -395,15 +518,24 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             summary.put("aggregate_members", aggregates);
         }
         if (!members.isEmpty()) {
+            Map<String, double[]> aggregateColumns = selectedProxies.aggregate(columns);
             List<double[]> memberValues = members.stream()
-                    .map(m -> m.equals(NWOT) ? scores : toArray(proxyColumns.get(m))).toList();
+                    .map(m -> m.equals(NWOT) ? scores : aggregateColumns.containsKey(m) ? aggregateColumns.get(m)
+                            : toArray(proxyColumns.get(m))).toList();
             Correlations ec = Correlations.of(RankEnsemble.of(memberValues), accs);
             tau.put(ENSEMBLE, JsonLines.number(ec.tau()));
             rho.put(ENSEMBLE, JsonLines.number(ec.rho()));
             summary.put("ensemble_members", members);
+            if (RecommendedEnsemble.MEMBERS.equals(members)) {
+                summary.put("ensemble_rule", RecommendedEnsemble.RULE);
+            }
         }
         summary.put("proxy_kendall_tau", tau);
         summary.put("proxy_spearman", rho);
+        // this run's taus as one seed's entry (ProtocolSummary joins the seeds' lists)
+        Map<String, Object> tauSeeds = JsonLines.object();
+        tau.forEach((id, t) -> tauSeeds.put(id, new ArrayList<>(java.util.Collections.singletonList(t))));
+        summary.put("proxy_kendall_tau_seeds", tauSeeds);
     }
 
     /**
@@ -466,21 +598,26 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** The ensemble's members, each one of the chosen proxies or nwot; empty without --ensemble. */
-    private List<String> ensembleMembers(List<ZeroCostProxy> chosen) {
+    /**
+     * The ensemble's members, each one of the chosen proxies, a chosen aggregate (az_nas, ...) or nwot; empty without
+     * --ensemble.
+     */
+    private List<String> ensembleMembers(List<ZeroCostProxy> chosen, ProxySelection selectedProxies) {
         if (ensemble == null || ensemble.isEmpty()) {
             return List.of();
         }
         if (chosen.isEmpty()) {
-            throw new UserFacingException("--ensemble combines --proxies (and nwot): name the proxies with --proxies");
+            throw new UserFacingException("--ensemble combines --proxies (and nwot): name the proxies with --proxies, "
+                    + "or use --ensemble recommended");
         }
+        List<String> available = new ArrayList<>(chosen.stream().map(ZeroCostProxy::id).toList());
+        selectedProxies.aggregates().forEach(a -> available.add(a.id()));
         List<String> out = new ArrayList<>();
         for (String raw : ensemble) {
             String m = raw.strip();
-            if (!m.equals(NWOT) && chosen.stream().noneMatch(p -> p.id().equals(m))) {
+            if (!m.equals(NWOT) && !available.contains(m)) {
                 throw new UserFacingException("ensemble member '" + m + "' is neither nwot nor one of --proxies ("
-                        + (chosen.isEmpty() ? "none given" : String.join(", ", chosen.stream().map(ZeroCostProxy::id)
-                        .toList())) + ")");
+                        + String.join(", ", available) + ")");
             }
             if (!out.contains(m)) {
                 out.add(m);

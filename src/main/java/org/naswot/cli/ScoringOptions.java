@@ -75,6 +75,12 @@ public final class ScoringOptions {
                 counting(), device, batchFile, weightSeeds());
     }
 
+    /** As {@link #config()} under {@code protocol}, with the batch size it settled on. */
+    org.naswot.run.ScoringSession.Config config(org.naswot.score.ScoringProtocol protocol, int protocolBatchSize) {
+        return new org.naswot.run.ScoringSession.Config(spaceKey(), dataset, inputKind(), protocolBatchSize, seed,
+                effectiveInitSeed(), counting(), device, batchFile, weightSeeds(), protocol);
+    }
+
     /** The space plus any network variant, as {@link org.naswot.run.SpaceContext#open} reads it. */
     String spaceKey() {
         // a descriptor file (--space my-space.json) is read here and named by its id from then on

@@ -264,7 +264,7 @@ public final class ScoringRun {
 
     /** One architecture's result under these settings with its own seed, on any scorer of the same session. */
     static ScoreResult score(NaswotScorer scorer, ScoringSettings settings, Architecture a, BooleanSupplier cancelled) {
-        KernelScore k = scorer.score(a, Weights.seeded(ArchitectureSeeds.of(settings, a)), cancelled);
+        KernelScore k = scorer.score(a, Weights.seeded(ArchitectureSeeds.of(settings, a), settings.protocol().weightInit()), cancelled);
         return new ScoreResult(settings.space(), a.index(), a.encoding(), k.logDet(), k.reluUnits(), k.params(),
                 k.seconds());
     }

@@ -6,9 +6,11 @@ import org.naswot.data.BatchDigest;
 import org.naswot.data.DataDirectory;
 import org.naswot.data.ImageBatch;
 import org.naswot.data.InputKind;
+import org.naswot.data.NoiseBatch;
 import org.naswot.score.ComputeDevice;
 import org.naswot.score.NaswotScorer;
 import org.naswot.score.ReluCounting;
+import org.naswot.score.ScoringProtocol;
 import org.naswot.score.ScoringSettings;
 import org.naswot.score.WeightSeeds;
 import org.naswot.store.ResultStore;
@@ -18,12 +20,27 @@ import org.naswot.store.ResultStore;
  * the device, the scorer. The command line and the GUI both start here.
  */
 public final class ScoringSession implements AutoCloseable {
+    private static final String NWOT = org.naswot.score.Measures.NWOT;
 
     /**
      * @param batchFile a given .npy batch instead of a drawn one, or null
      */
     public record Config(String space, String dataset, InputKind input, int batchSize, long seed, long initSeed,
-                         ReluCounting counting, String device, Path batchFile, WeightSeeds weightSeeds) {
+                         ReluCounting counting, String device, Path batchFile, WeightSeeds weightSeeds,
+                         ScoringProtocol protocol) {
+
+        /** A configuration of the paper's protocol. */
+        public Config(String space, String dataset, InputKind input, int batchSize, long seed, long initSeed,
+                      ReluCounting counting, String device, Path batchFile, WeightSeeds weightSeeds) {
+            this(space, dataset, input, batchSize, seed, initSeed, counting, device, batchFile, weightSeeds,
+                    ScoringProtocol.PAPER);
+        }
+
+        /** The configuration of a protocol's k-th repeated run: batch and weight seeds both moved on by k. */
+        public Config withSeedOffset(int k) {
+            return new Config(space, dataset, input, batchSize, seed + k, initSeed + k, counting, device, batchFile,
+                    weightSeeds, protocol);
+        }
 
         /** A configuration with weight seeds by the architecture's canonical form. */
         public Config(String space, String dataset, InputKind input, int batchSize, long seed, long initSeed,
@@ -35,22 +52,25 @@ public final class ScoringSession implements AutoCloseable {
         /** The configuration that recomputes a stored run's scores (its batch drawn again from the same seed). */
         public static Config replaying(ScoringSettings s) {
             return new Config(s.space(), s.dataset(), s.input(), s.batchSize(), s.batchSeed(), s.initSeed(),
-                    s.counting(), s.device(), null, s.weightSeeds());
+                    s.counting(), s.device(), null, s.weightSeeds(), s.protocol());
         }
     }
 
     private final SpaceContext context;
     private final ImageBatch batch;
+    /** What the NASWOT score is taken on: the batch, or the protocol's Gaussian noise of its shape. */
+    private final ImageBatch scoreBatch;
     private final ComputeDevice device;
     private final ScoringSettings settings;
     private final NaswotScorer scorer;
     private final int classes;
 
-    private ScoringSession(SpaceContext context, ImageBatch batch, ComputeDevice device, ScoringSettings settings,
-                           NaswotScorer scorer, int classes) {
+    private ScoringSession(SpaceContext context, ImageBatch batch, ImageBatch scoreBatch, ComputeDevice device,
+                           ScoringSettings settings, NaswotScorer scorer, int classes) {
         this.classes = classes;
         this.context = context;
         this.batch = batch;
+        this.scoreBatch = scoreBatch;
         this.device = device;
         this.settings = settings;
         this.scorer = scorer;
@@ -80,9 +100,15 @@ public final class ScoringSession implements AutoCloseable {
         // a given batch file replaces the draw: record it as its own input kind so scores are not mixed up
         String datasetKey = c.batchFile() == null ? c.dataset() : c.dataset() + ":" + c.batchFile().getFileName();
         ScoringSettings settings = new ScoringSettings(context.key(), datasetKey, c.input(), batch.size(), c.seed(),
-                c.initSeed(), c.counting(), device.label(), BatchDigest.of(batch), c.weightSeeds());
-        NaswotScorer scorer = new NaswotScorer(context.builder(), batch, classes, c.counting(), device);
-        return new ScoringSession(context, batch, device, settings, scorer, classes);
+                c.initSeed(), c.counting(), device.label(), BatchDigest.of(batch), c.weightSeeds(), c.protocol());
+        ImageBatch scoreBatch = c.protocol().noiseInputFor(NWOT) ? noise(batch, c.seed()) : batch;
+        NaswotScorer scorer = new NaswotScorer(context.builder(), scoreBatch, classes, c.counting(), device);
+        return new ScoringSession(context, batch, scoreBatch, device, settings, scorer, classes);
+    }
+
+    /** N(0,1) noise of the batch's shape drawn from {@code seed}, as {@code --input noise} draws it. */
+    private static ImageBatch noise(ImageBatch batch, long seed) {
+        return NoiseBatch.gaussian(batch.size(), batch.channels(), batch.height(), seed);
     }
 
     /** Outputs of the scored networks (the dataset's classes), e.g. for proxies computed beside the score. */
@@ -112,6 +138,11 @@ public final class ScoringSession implements AutoCloseable {
         return batch;
     }
 
+    /** The Gaussian noise the session's protocol feeds some measures instead of {@link #batch()} (same seed, shape). */
+    public ImageBatch noise() {
+        return noise(batch, settings.batchSeed());
+    }
+
     public ComputeDevice device() {
         return device;
     }
@@ -126,7 +157,7 @@ public final class ScoringSession implements AutoCloseable {
 
     /** Another scorer of this session (same network builder, batch, counting and device), for a parallel worker. */
     public NaswotScorer newScorer() {
-        return new NaswotScorer(context.builder(), batch, classes, settings.counting(), device);
+        return new NaswotScorer(context.builder(), scoreBatch, classes, settings.counting(), device);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.naswot.common.UserFacingException;
+import org.naswot.score.ScoringProtocol;
 import org.naswot.score.proxies.ProxyContext;
 import org.naswot.score.proxies.ProxyEvaluator;
 import org.naswot.score.proxies.ZeroCostProxy;
@@ -39,6 +40,8 @@ public final class StoredProxies implements AutoCloseable {
     private final List<ZeroCostProxy> proxies;
     private final ResultStore store;
     private final ProxyEvaluator evaluator;
+    /** On the protocol's Gaussian noise, for the proxies it feeds noise (null when it feeds none). */
+    private final ProxyEvaluator noiseEvaluator;
     private final ExecutorService threads;
     private final Map<Object, Future<Computed>> pending = new HashMap<>();
     private volatile boolean closing;
@@ -65,7 +68,12 @@ public final class StoredProxies implements AutoCloseable {
         this.session = session;
         this.proxies = List.copyOf(proxies);
         this.store = store;
-        this.evaluator = new ProxyEvaluator(context.builder(), session.batch(), session.classes(), session.device());
+        ScoringProtocol protocol = session.settings().protocol();
+        this.evaluator = new ProxyEvaluator(context.builder(), session.batch(), session.classes(), session.device(),
+                protocol.weightInit());
+        this.noiseEvaluator = proxies.stream().noneMatch(p -> protocol.noiseInputFor(p.id())) ? null
+                : new ProxyEvaluator(context.builder(), session.noise(), session.classes(), session.device(),
+                        protocol.weightInit());
         this.threads = Executors.newFixedThreadPool(Math.max(1, parallel), ProxyEvaluator.threads("naswot-proxies-"));
     }
 
@@ -143,7 +151,23 @@ public final class StoredProxies implements AutoCloseable {
         Map<String, Double> values = new HashMap<>();
         Map<String, Double> seconds = new HashMap<>();
         Map<String, String> failures = new HashMap<>();
-        try (ProxyContext context = evaluator.open(a, ArchitectureSeeds.of(session.settings(), a))) {
+        ScoringProtocol protocol = session.settings().protocol();
+        // the proxies the protocol feeds noise share one context on the noise batch, the others one on the images
+        List<ZeroCostProxy> onNoise = missing.stream().filter(p -> protocol.noiseInputFor(p.id())).toList();
+        List<ZeroCostProxy> onImages = missing.stream().filter(p -> !protocol.noiseInputFor(p.id())).toList();
+        computeOn(evaluator, a, onImages, values, seconds, failures);
+        if (!onNoise.isEmpty()) {
+            computeOn(noiseEvaluator, a, onNoise, values, seconds, failures);
+        }
+        return new Computed(values, seconds, failures);
+    }
+
+    private void computeOn(ProxyEvaluator on, Architecture a, List<ZeroCostProxy> missing, Map<String, Double> values,
+                           Map<String, Double> seconds, Map<String, String> failures) {
+        if (missing.isEmpty()) {
+            return;
+        }
+        try (ProxyContext context = on.open(a, ArchitectureSeeds.of(session.settings(), a))) {
             for (ZeroCostProxy p : missing) {
                 if (closing) {
                     throw new CancellationException("closed");
@@ -160,7 +184,6 @@ public final class StoredProxies implements AutoCloseable {
                 }
             }
         }
-        return new Computed(values, seconds, failures);
     }
 
     private static Computed await(Future<Computed> job) {
@@ -216,5 +239,8 @@ public final class StoredProxies implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         evaluator.close();
+        if (noiseEvaluator != null) {
+            noiseEvaluator.close();
+        }
     }
 }

@@ -95,7 +95,8 @@ public final class NaswotScorer implements AutoCloseable {
             } else {
                 network = builder.build(architecture, 1);
                 profile.lap("network build");
-                WeightInitializer.initialize(network, manager, ((Weights.Seeded) weights).seed());
+                Weights.Seeded seeded = (Weights.Seeded) weights;
+                WeightInitializer.initialize(network, manager, seeded.seed(), seeded.rule());
                 profile.lap("weight initialisation (Java generator, copy to libtorch)");
             }
             NDArray input = manager.create(batch.pixels(),

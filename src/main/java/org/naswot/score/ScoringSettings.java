@@ -15,10 +15,24 @@ import org.naswot.data.InputKind;
  *                    {@code org.naswot.data.BatchDigest}): the same seed draws other images from another image
  *                    pool (the built-in 4,000 CIFAR-10 images vs. all 50,000), so the seed alone does not identify
  *                    the batch; null for rows stored before digests, which are then never reused for new requests
+ * @param protocol    the procedure ({@link ScoringProtocol}): under vkdnw the networks are Kaiming-initialised and
+ *                    the NASWOT score is taken on Gaussian noise drawn from batchSeed (the digest is the images')
  */
 public record ScoringSettings(String space, String dataset, InputKind input, int batchSize, long batchSeed,
                               long initSeed, ReluCounting counting, String device, String batchDigest,
-                              WeightSeeds weightSeeds) {
+                              WeightSeeds weightSeeds, ScoringProtocol protocol) {
+
+    public ScoringSettings {
+        java.util.Objects.requireNonNull(protocol, "protocol");
+    }
+
+    /** Settings of the paper's protocol. */
+    public ScoringSettings(String space, String dataset, InputKind input, int batchSize, long batchSeed,
+                           long initSeed, ReluCounting counting, String device, String batchDigest,
+                           WeightSeeds weightSeeds) {
+        this(space, dataset, input, batchSize, batchSeed, initSeed, counting, device, batchDigest, weightSeeds,
+                ScoringProtocol.PAPER);
+    }
 
     /**
      * Version of the computation behind a score: raised whenever a change to the network builders, initialisation,
@@ -37,7 +51,9 @@ public record ScoringSettings(String space, String dataset, InputKind input, int
     public String keyText() {
         return String.join("|", space, dataset, input.cliName(), Integer.toString(batchSize), Long.toString(batchSeed),
                 Long.toString(initSeed), counting.cliName(), device, String.valueOf(batchDigest),
-                "v" + SCORING_VERSION, "seeds=" + weightSeeds.cliName());
+                "v" + SCORING_VERSION, "seeds=" + weightSeeds.cliName())
+                // the paper's keys stay as they were, so values stored before protocols are reused
+                + (protocol == ScoringProtocol.PAPER ? "" : "|protocol=" + protocol.cliName());
     }
 
     /** Settings whose batch is not identified by content (stored rows from before batch digests; tests). */
@@ -56,6 +72,6 @@ public record ScoringSettings(String space, String dataset, InputKind input, int
     /** The same settings for a batch with this content digest (see {@code org.naswot.data.BatchDigest}). */
     public ScoringSettings withBatchDigest(String digest) {
         return new ScoringSettings(space, dataset, input, batchSize, batchSeed, initSeed, counting, device, digest,
-                weightSeeds);
+                weightSeeds, protocol);
     }
 }

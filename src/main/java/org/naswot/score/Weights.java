@@ -7,7 +7,12 @@ import java.util.Objects;
 public sealed interface Weights {
 
     static Weights seeded(long seed) {
-        return new Seeded(seed);
+        return new Seeded(seed, org.naswot.nn.WeightInit.PYTORCH_DEFAULT);
+    }
+
+    /** Weights drawn from {@code seed} under {@code rule} (a protocol's initialisation). */
+    static Weights seeded(long seed, org.naswot.nn.WeightInit rule) {
+        return new Seeded(seed, rule);
     }
 
     static Weights fromNpz(Path file) {
@@ -29,7 +34,10 @@ public sealed interface Weights {
         }
     }
 
-    record Seeded(long seed) implements Weights {
+    record Seeded(long seed, org.naswot.nn.WeightInit rule) implements Weights {
+        public Seeded {
+            Objects.requireNonNull(rule, "rule");
+        }
     }
 
     record StateDictFile(Path file) implements Weights {

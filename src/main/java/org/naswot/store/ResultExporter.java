@@ -202,6 +202,7 @@ public final class ResultExporter {
         json.writeNumberField("batch_seed", s.batchSeed());
         json.writeNumberField("init_seed", s.initSeed());
         json.writeStringField("weight_seeds", s.weightSeeds().cliName());
+        json.writeStringField("protocol", s.protocol().cliName());
         json.writeStringField("relu_count", s.counting().cliName());
         json.writeStringField("device", s.device());
         json.writeStringField("tool_version", run.toolVersion());

@@ -17,6 +17,7 @@ import org.naswot.common.Version;
 import org.naswot.data.InputKind;
 import org.naswot.score.ReluCounting;
 import org.naswot.score.ScoreResult;
+import org.naswot.score.ScoringProtocol;
 import org.naswot.score.ScoringSettings;
 import org.naswot.score.WeightSeeds;
 
@@ -24,16 +25,17 @@ import org.naswot.score.WeightSeeds;
 final class ScoringRunTable implements AutoCloseable {
 
     /**
-     * The ten settings columns, bound by {@link #bindSettings}: equal values mean reusable scores. The batch digest
+     * The eleven settings columns, bound by {@link #bindSettings}: equal values mean reusable scores. The batch digest
      * is compared with IS, so a request without one matches only rows without one.
      */
     private static final String SETTINGS_MATCH = "r.space = ? AND r.dataset = ? AND r.input_kind = ? AND r.batch_size = ?"
             + " AND r.batch_seed = ? AND r.init_seed = ? AND r.relu_count = ? AND r.device = ? AND r.batch_digest IS ?"
-            + " AND r.weight_seeds IS ? AND r.scoring_version = " + ScoringSettings.SCORING_VERSION;
+            + " AND r.weight_seeds IS ? AND COALESCE(r.protocol, 'paper') = ?"
+            + " AND r.scoring_version = " + ScoringSettings.SCORING_VERSION;
 
     private static final String RUN_COLUMNS = "r.id, r.space, r.dataset, r.input_kind, r.batch_size, r.batch_seed,"
             + " r.init_seed, r.relu_count, r.device, r.label, r.requested, r.tool_version, r.status, r.started_at,"
-            + " r.finished_at, r.batch_digest, r.images, r.title, r.weight_seeds, (SELECT COUNT(*) FROM scores s WHERE s.run_id = r.id) AS scored";
+            + " r.finished_at, r.batch_digest, r.images, r.title, r.weight_seeds, r.protocol, (SELECT COUNT(*) FROM scores s WHERE s.run_id = r.id) AS scored";
 
     private static final String SCORE_COLUMNS = "r.space, s.arch_index, s.arch, s.score, s.relu_units, s.params, s.seconds";
 
@@ -48,8 +50,8 @@ final class ScoringRunTable implements AutoCloseable {
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO scoring_runs (space, dataset,"
                 + " input_kind, batch_size, batch_seed, init_seed, relu_count, device, batch_digest, weight_seeds,"
-                + " images, label, requested, tool_version, status, started_at, scoring_version)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + ScoringSettings.SCORING_VERSION + ")",
+                + " protocol, images, label, requested, tool_version, status, started_at, scoring_version)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + ScoringSettings.SCORING_VERSION + ")",
                 Statement.RETURN_GENERATED_KEYS)) {
             int next = bindSettings(insert, 1, settings);
             insert.setString(next++, images);
@@ -139,7 +141,9 @@ final class ScoringRunTable implements AutoCloseable {
                         rows.getLong("batch_seed"), rows.getLong("init_seed"),
                         ReluCounting.fromCli(rows.getString("relu_count")), rows.getString("device"),
                         rows.getString("batch_digest"), rows.getString("weight_seeds") == null ? WeightSeeds.INDEX
-                                : WeightSeeds.fromCli(rows.getString("weight_seeds")));
+                                : WeightSeeds.fromCli(rows.getString("weight_seeds")),
+                        rows.getString("protocol") == null ? ScoringProtocol.PAPER
+                                : ScoringProtocol.fromCli(rows.getString("protocol")));
                 runs.add(new RunInfo(rows.getLong("id"), settings, rows.getString("label"),
                         SqlValues.nullableInt(rows, "requested"), rows.getString("tool_version"),
                         RunStatus.fromDb(rows.getString("status")), Timestamps.parse(rows.getString("started_at")),
@@ -339,6 +343,7 @@ final class ScoringRunTable implements AutoCloseable {
         statement.setString(i++, s.device());
         statement.setString(i++, s.batchDigest());
         statement.setString(i++, s.weightSeeds().cliName());
+        statement.setString(i++, s.protocol().cliName());
         return i;
     }
 

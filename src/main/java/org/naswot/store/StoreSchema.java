@@ -14,7 +14,7 @@ import org.naswot.common.UserFacingException;
  * that Python can read with {@code sqlite3} or {@code pandas.read_sql}.
  *
  * <h2>Versioning</h2>
- * {@code PRAGMA user_version} holds the schema version (currently 7) and {@code PRAGMA application_id}
+ * {@code PRAGMA user_version} holds the schema version (currently 8) and {@code PRAGMA application_id}
  * holds 0x4E415357 ("NASW"). Opening a file for writing creates or upgrades the schema; a file from a
  * newer version of the tool is refused. The file is in WAL journal mode, so readers (the GUI, Python)
  * can read while a run writes.
@@ -50,6 +50,8 @@ import org.naswot.common.UserFacingException;
  * weight_seeds  TEXT               what each architecture's weight seed derives from: 'architecture' (its
  *                                  canonical form) or 'index' (the benchmark index); NULL in runs stored before
  *                                  schema 4, which used the index
+ * protocol      TEXT               'paper' or 'vkdnw' (ScoringProtocol: initialisation, noise input); NULL in
+ *                                  runs stored before schema 8, which followed the paper's
  * title         TEXT               the user's name for the run (the window's Rename); NULL until named
  * tool_version  TEXT NOT NULL
  * label         TEXT               command line or user label
@@ -59,7 +61,7 @@ import org.naswot.common.UserFacingException;
  * finished_at   TEXT               NULL while running and after an interruption
  * </pre>
  * A run killed without warning (kill -9, power loss) stays 'running'. The nine columns space ..
- * batch_digest, with weight_seeds and scoring_version, are the scoring settings: equal settings give equal scores, so rerunning a command resumes its
+ * batch_digest, with weight_seeds, protocol and scoring_version, are the scoring settings: equal settings give equal scores, so rerunning a command resumes its
  * unfinished run, and scores are reused across runs with equal settings.
  *
  * <h2>scores: one row per scored architecture, committed as soon as it is scored</h2>
@@ -187,7 +189,7 @@ import org.naswot.common.UserFacingException;
  */
 final class StoreSchema {
 
-    static final int CURRENT_VERSION = 7;
+    static final int CURRENT_VERSION = 8;
 
     /** scoring_runs' columns in schema 4, in the order schema 5 declares them (named: ALTERs appended them). */
     private static final String RUN_COLUMNS_V4 = "id, space, dataset, input_kind, batch_size, batch_seed, init_seed,"
@@ -369,7 +371,9 @@ final class StoreSchema {
                         run_id INTEGER NOT NULL REFERENCES scoring_runs(id) ON DELETE CASCADE,
                         tag    TEXT    NOT NULL,
                         PRIMARY KEY (run_id, tag)
-                    )"""));
+                    )"""),
+            // 7 -> 8: the protocol a run followed (ScoringProtocol); NULL in older rows means the paper's
+            List.of("ALTER TABLE scoring_runs ADD COLUMN protocol TEXT"));
 
     private StoreSchema() {
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.naswot.data.ImageBatch;
+import org.naswot.nn.WeightInit;
 import org.naswot.space.NetworkBuilder;
 import org.naswot.score.ComputeDevice;
 import org.naswot.score.IntraOpThreads;
@@ -25,11 +26,19 @@ public final class ProxyEvaluator implements AutoCloseable {
     private final NetworkBuilder builder;
     private final ImageBatch batch;
     private final int classes;
+    private final WeightInit weightInit;
 
     public ProxyEvaluator(NetworkBuilder builder, ImageBatch batch, int classes, ComputeDevice device) {
+        this(builder, batch, classes, device, WeightInit.PYTORCH_DEFAULT);
+    }
+
+    /** @param weightInit the rule seeded networks follow (a protocol's; the proxies that set their own keep theirs) */
+    public ProxyEvaluator(NetworkBuilder builder, ImageBatch batch, int classes, ComputeDevice device,
+                          WeightInit weightInit) {
         this.builder = builder;
         this.batch = batch;
         this.classes = classes;
+        this.weightInit = weightInit;
         this.root = NDManager.newBaseManager(device.device());
     }
 
@@ -37,7 +46,7 @@ public final class ProxyEvaluator implements AutoCloseable {
      * @param seed the weight seed, e.g. {@code ArchitectureSeeds.of(runSeed, architecture)} as NASWOT uses
      */
     public ProxyContext open(Architecture architecture, long seed) {
-        return open(architecture, seed, NetworkWeights.seeded(seed));
+        return open(architecture, seed, NetworkWeights.seeded(seed, weightInit));
     }
 
     /** As {@link #open(Architecture, long)} with other initial weights (e.g. a reference's saved state_dict). */
