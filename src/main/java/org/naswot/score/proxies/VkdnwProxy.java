@@ -9,9 +9,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.hipparchus.linear.SingularValueDecomposition;
 import org.naswot.nn.ActivationRecorder;
 import org.naswot.nn.BatchNorm2d;
+import org.naswot.nn.Constants;
 import org.naswot.nn.Conv2d;
 import org.naswot.nn.DeclaredParameters;
 import org.naswot.nn.Linear;
@@ -138,6 +141,10 @@ public final class VkdnwProxy implements ZeroCostProxy {
                 }
             }
             NDArray logits = network.forward(context.input(), ActivationRecorder.NONE);
+            // a cell that cuts the input off (NB201 with "none" on every path) leaves no probe on the logits' graph:
+            // their jacrev gives zero Jacobians there, so the zero-weighted probe sum keeps a graph to differentiate
+            NDArray probeSum = probes.sum();
+            NDArray output = logits.add(probeSum.mul(Constants.scalar(probeSum, 0)));
             int classes = (int) logits.getShape().get(1);
             float[] flat = logits.toFloatArray();
             for (int i = 0; i < n; i++) {
@@ -150,7 +157,7 @@ public final class VkdnwProxy implements ZeroCostProxy {
                     mask[i * classes + c] = 1f;
                 }
                 try (NDArray gradient = manager.create(mask, new Shape(n, classes))) {
-                    scope.backwardRetainingGraph(logits, gradient);
+                    scope.backwardRetainingGraph(output, gradient);
                 }
                 float[] g = probes.getGradient().toFloatArray(); // [k, n]
                 GradientScope.zeroGradient(probes);
@@ -260,7 +267,15 @@ public final class VkdnwProxy implements ZeroCostProxy {
 
     /** The singular values of the symmetric positive semi-definite F (absolute eigenvalues), ascending. */
     static double[] eigenvalues(double[][] f) {
-        double[] e = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(f, false)).getEigenvalues();
+        Array2DRowRealMatrix matrix = new Array2DRowRealMatrix(f, false);
+        double[] e;
+        try {
+            e = new EigenDecompositionSymmetric(matrix).getEigenvalues();
+        } catch (MathIllegalStateException notConverged) {
+            // the symmetric QL iteration gives up on some F (2 of 100 NB201 cells); their code takes singular values,
+            // which for a symmetric F are the absolute eigenvalues
+            e = new SingularValueDecomposition(matrix).getSingularValues();
+        }
         for (int i = 0; i < e.length; i++) {
             e[i] = Math.abs(e[i]);
         }
