@@ -522,11 +522,13 @@ final class ScoreSpaceCommand implements Callable<Integer> {
             List<double[]> memberValues = members.stream()
                     .map(m -> m.equals(NWOT) ? scores : aggregateColumns.containsKey(m) ? aggregateColumns.get(m)
                             : toArray(proxyColumns.get(m))).toList();
-            Correlations ec = Correlations.of(RankEnsemble.of(memberValues), accs);
+            boolean recommended = RecommendedEnsemble.MEMBERS.equals(members);
+            Correlations ec = Correlations.of(recommended ? RecommendedEnsemble.combine(memberValues)
+                    : RankEnsemble.of(memberValues), accs);
             tau.put(ENSEMBLE, JsonLines.number(ec.tau()));
             rho.put(ENSEMBLE, JsonLines.number(ec.rho()));
             summary.put("ensemble_members", members);
-            if (RecommendedEnsemble.MEMBERS.equals(members)) {
+            if (recommended) {
                 summary.put("ensemble_rule", RecommendedEnsemble.RULE);
             }
         }

@@ -88,9 +88,24 @@ class ScoreSpaceProtocolTest {
         for (String m : RecommendedEnsemble.MEMBERS) {
             assertTrue(vkdnw.summary().get("proxy_kendall_tau").has(m), m);
         }
+        // its value: AZ-NAS's sum of log(rank / n) over the members, recomputed from the rows
+        List<double[]> memberValues = new ArrayList<>();
+        double[] acc = new double[vkdnw.rows().size()];
+        for (String m : RecommendedEnsemble.MEMBERS) {
+            double[] column = new double[acc.length];
+            for (int i = 0; i < acc.length; i++) {
+                JsonNode v = vkdnw.rows().get(i).get("proxies").get(m);
+                column[i] = v.isNumber() ? v.asDouble()
+                        : v.asText().equals("-inf") ? Double.NEGATIVE_INFINITY : Double.NaN;
+                acc[i] = vkdnw.rows().get(i).get("accuracy").asDouble();
+            }
+            memberValues.add(column);
+        }
+        assertEquals(Correlations.of(RankEnsemble.logRankSum(memberValues), acc).tau(),
+                vkdnw.summary().get("proxy_kendall_tau").get("ensemble").asDouble(), 1e-12);
         paper.scores().forEach((i, s) -> assertNotEquals(s, vkdnw.scores().get(i), "cell " + i));
         assertTrue(vkdnw.summary().get("images").asText().contains("64 images"), vkdnw.summary().toString());
-        assertEquals(List.of("nwot", "vkdnw"), JSON.convertValue(vkdnw.summary().get("noise_input"), List.class),
+        assertEquals(List.of("nwot"), JSON.convertValue(vkdnw.summary().get("noise_input"), List.class),
                 "the summary says which measures saw noise instead of those images");
         assertEquals(List.of(), JSON.convertValue(paper.summary().get("noise_input"), List.class));
 
