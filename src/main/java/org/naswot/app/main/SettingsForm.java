@@ -90,6 +90,11 @@ final class SettingsForm extends GridPane {
                         space.getItems().add(Math.min(i, space.getItems().size()), all.get(i));
                     }
                 }
+                // an insertion before the selected entry shifts the picker's selection to its neighbour (seen with a
+                // test-only space registered beside the built-in ones): the opened space stays the chosen one
+                if (!b.equals(space.getValue())) {
+                    space.setValue(b);
+                }
             }
         });
         add("Search space", space);
