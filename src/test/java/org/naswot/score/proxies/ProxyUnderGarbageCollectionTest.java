@@ -35,9 +35,14 @@ class ProxyUnderGarbageCollectionTest {
             AtomicBoolean stop = new AtomicBoolean();
             Thread collector = new Thread(() -> {
                 while (!stop.get()) {
+                    long start = System.nanoTime();
                     System.gc();
+                    // every 5 ms on a small heap; on the large heap of a whole test run a full collection takes long
+                    // enough that back-to-back ones would stall the computation for many minutes: then pause three
+                    // times as long as the collection took, so the proxies still meet collections throughout
+                    long pauseMs = Math.max(5, 3 * (System.nanoTime() - start) / 1_000_000);
                     try {
-                        Thread.sleep(5);
+                        Thread.sleep(pauseMs);
                     } catch (InterruptedException e) {
                         return;
                     }
