@@ -75,28 +75,33 @@ final class SettingsForm extends GridPane {
     }
 
     /** Space, images and accuracy column: a space offers its own datasets and columns. */
+    /**
+     * A space opened from a file (File > Open space...) joins the picker: added in place, as replacing the list would
+     * clear the picker's value and with it the chosen space.
+     */
+    private void joinPicker(ComboBox<String> space, String chosen) {
+        if (chosen == null || space.getItems().contains(chosen)) {
+            return;
+        }
+        List<String> all = vm.spaces();
+        for (int i = 0; i < all.size(); i++) {
+            if (!space.getItems().contains(all.get(i))) {
+                space.getItems().add(Math.min(i, space.getItems().size()), all.get(i));
+            }
+        }
+        // an insertion before the selected entry shifts the picker's selection to its neighbour (seen with a
+        // test-only space registered beside the built-in ones): the opened space stays the chosen one
+        if (!chosen.equals(space.getValue())) {
+            space.setValue(chosen);
+        }
+    }
+
     private void addSpaceRows() {
         ComboBox<String> space = new ComboBox<>();
         space.getItems().setAll(vm.spaces());
         space.setConverter(converterOf(ExplorerViewModel::spaceLabel));
         space.valueProperty().bindBidirectional(vm.space);
-        // a space opened from a file (File > Open space...) joins the picker: added in place, as replacing the list
-        // would clear the picker's value and with it the chosen space
-        vm.space.addListener((o, a, b) -> {
-            if (b != null && !space.getItems().contains(b)) {
-                List<String> all = vm.spaces();
-                for (int i = 0; i < all.size(); i++) {
-                    if (!space.getItems().contains(all.get(i))) {
-                        space.getItems().add(Math.min(i, space.getItems().size()), all.get(i));
-                    }
-                }
-                // an insertion before the selected entry shifts the picker's selection to its neighbour (seen with a
-                // test-only space registered beside the built-in ones): the opened space stays the chosen one
-                if (!b.equals(space.getValue())) {
-                    space.setValue(b);
-                }
-            }
-        });
+        vm.space.addListener((o, a, b) -> joinPicker(space, b));
         add("Search space", space);
         ComboBox<String> dataset = new ComboBox<>();
         ComboBox<String> accuracy = new ComboBox<>();
