@@ -10,7 +10,6 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
 import org.naswot.figures.export.CsvTable;
 import org.naswot.figures.export.Exportable;
@@ -91,11 +90,7 @@ public final class SearchBoxFigure implements Exportable {
 
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
-        JFreeChart chart = chart(style);
-        if (!layout.title()) {
-            chart.setTitle((TextTitle) null);
-        }
-        chart.draw(g, area);
+        SearchChartPainting.draw(chart(style), g, area, layout);
     }
 
     @Override

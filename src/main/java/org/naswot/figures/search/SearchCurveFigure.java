@@ -9,7 +9,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.naswot.figures.export.CsvTable;
@@ -90,11 +89,7 @@ public final class SearchCurveFigure implements Exportable {
 
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
-        JFreeChart chart = chart(style);
-        if (!layout.title()) {
-            chart.setTitle((TextTitle) null);
-        }
-        chart.draw(g, area);
+        SearchChartPainting.draw(chart(style), g, area, layout);
     }
 
     @Override
