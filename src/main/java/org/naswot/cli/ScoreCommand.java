@@ -48,9 +48,13 @@ final class ScoreCommand implements Callable<Integer> {
     Path weights;
 
     @Option(names = "--proxies", paramLabel = "all|P1,P2,...", split = ",",
-            description = "With --onnx: also compute these zero-cost proxies (all: every one; see `naswot proxies`) on "
-                    + "the same batch and weights (score-space --proxies does so for a space's architectures).")
+            description = "Also compute these zero-cost proxies (all: every one; see `naswot proxies`) on the same "
+                    + "batch and weights, as score-space --proxies computes them (aggregates rank a run's "
+                    + "architectures: score-space only).")
     List<String> proxies;
+
+    @Mixin
+    ProtocolOptions protocolOptions;
 
     @Mixin
     ScoringOptions scoring;
@@ -65,12 +69,23 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() {
         EngineSetup.threads(scoring.threads);
         Output out = new Output(spec, common.json);
+        picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        boolean protocolGiven = parsed.hasMatchedOption("--protocol") || parsed.hasMatchedOption("--protocol-seeds");
+        if (protocolGiven && (target.onnx != null || weights != null)) {
+            throw new UserFacingException("--protocol sets the weights of a space's architecture: leave it out with "
+                    + (target.onnx != null ? "--onnx" : "--weights"));
+        }
         if (target.onnx != null) {
             return new ImportedNetworkOutput(out, scoring, common).score(target.onnx, weights, proxies);
         }
-        if (proxies != null) {
-            throw new UserFacingException("--proxies goes with --onnx here; for a space's architectures use "
-                    + "score-space --proxies");
+        if (protocolGiven || proxies != null) {
+            if (weights != null) {
+                throw new UserFacingException("--proxies with --weights: the proxies initialise their own "
+                        + "networks; leave --weights out (or use --onnx with your network)");
+            }
+            new ProtocolScoreOutput(out, scoring, common).score(target.arch, target.index, protocolOptions,
+                    spec, proxies);
+            return 0;
         }
         ScoringSession.Config config = scoring.config();
         try (ScoringSession session = ScoringSession.open(config, DataDirectory.resolve(common.dataDir), out::note)) {

@@ -84,20 +84,8 @@ final class ScoreSpaceCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Selection selection;
 
-    @Option(names = "--protocol", defaultValue = "paper", paramLabel = "paper|vkdnw",
-            description = "paper (default): NASWOT's procedure (PyTorch's default weights, the images for every "
-                    + "measure). vkdnw: the protocol of VKDNW's published table (CVPR 2025; AZ-NAS's NB201 driver): "
-                    + "batch 64, Kaiming-normal fan-in weights for every network, Gaussian noise input for nwot and "
-                    + "vkdnw (az_* and zen draw theirs under either protocol), the mean of --protocol-seeds runs. "
-                    + "Values are stored per protocol.")
-    String protocol;
-
-    @Option(names = "--protocol-seeds", paramLabel = "N",
-            description = "Runs averaged, with seeds --seed, --seed+1, ... for the batch and the weights (the "
-                    + "architectures stay those of --seed); the summary's Kendall taus are the means, each run's in "
-                    + "kendall_tau_seeds / proxy_kendall_tau_seeds (default: 5 with --protocol vkdnw, as its table "
-                    + "averages seeds 1 to 5; 1 with paper).")
-    Integer protocolSeeds;
+    @Mixin
+    ProtocolOptions protocolOptions;
 
     @Option(names = "--accuracy", paramLabel = "COLUMN",
             description = "Benchmark accuracy column to correlate with (default: the space's, for nb201 "
@@ -158,9 +146,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
                 : localWorkers > 1 ? Integer.valueOf(Math.max(1, cores() / localWorkers)) : null;
         EngineSetup.threads(threads);
         Output out = new Output(spec, common.json);
-        ScoringProtocol chosenProtocol = ScoringProtocol.fromCli(protocol);
+        ScoringProtocol chosenProtocol = protocolOptions.chosen();
         int seedCount = protocolSeedCount(chosenProtocol, spark);
-        ScoringSession.Config config = scoring.config(chosenProtocol, protocolBatchSize(chosenProtocol));
+        ScoringSession.Config config = scoring.config(chosenProtocol, protocolOptions.batchSize(scoring, spec));
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
         // the accuracy column (an NDS space's import) is checked before a batch is drawn
         SpaceContext ctx = SpaceContext.open(config.space(), DataDirectory.resolve(common.dataDir));
@@ -226,33 +214,13 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         }
     }
 
-    /** --batch-size, or the protocol's (an explicit different one is refused). */
-    private int protocolBatchSize(ScoringProtocol chosen) {
-        if (chosen.batchSize() == 0) {
-            return scoring.batchSize;
-        }
-        boolean explicit = spec.commandLine().getParseResult().hasMatchedOption("--batch-size");
-        if (explicit && scoring.batchSize != chosen.batchSize()) {
-            throw new UserFacingException("--protocol " + chosen.cliName() + " scores batches of "
-                    + chosen.batchSize() + " images, but --batch-size says " + scoring.batchSize
-                    + ": leave --batch-size out, or use --protocol paper");
-        }
-        return chosen.batchSize();
-    }
-
     private int protocolSeedCount(ScoringProtocol chosen, boolean spark) {
-        int n = protocolSeeds != null ? protocolSeeds : chosen.defaultSeeds();
-        if (n < 1) {
-            throw new UserFacingException("--protocol-seeds must be at least 1, got " + n);
-        }
+        int n = protocolOptions.seedCount();
         if (spark && (n > 1 || chosen != ScoringProtocol.PAPER)) {
             throw new UserFacingException("--protocol " + chosen.cliName() + " and --protocol-seeds run with "
                     + "--engine local only: leave --engine spark out");
         }
-        if (scoring.batchFile != null && chosen != ScoringProtocol.PAPER) {
-            throw new UserFacingException("--batch gives the images itself, --protocol " + chosen.cliName()
-                    + " draws them: leave one out");
-        }
+        protocolOptions.requireDrawnBatch(scoring);
         return n;
     }
 
