@@ -70,16 +70,16 @@ final class ComparisonOutput {
     }
 
     static void printTable(Output out, List<RunComparison.Row> rows) {
-        out.text(String.format(Locale.ROOT, "%5s  %4s  %7s  %-17s  %7s  %-17s  %-10s  %4s  %5s  %-9s  %-7s  %-5s  %8s  %s",
+        out.text(String.format(Locale.ROOT, "%5s  %4s  %7s  %-17s  %7s  %-17s  %-10s  %4s  %5s  %-9s  %-7s  %-8s  %-5s  %8s  %s",
                 "run", "n", "tau", "tau 95% CI", "rho", "rho 95% CI", "space", "seed", "batch", "counting", "input",
-                "device", "duration", "label"));
+                "protocol", "device", "duration", "label"));
         for (RunComparison.Row r : rows) {
             RunInfo run = r.run();
-            out.text(String.format(Locale.ROOT, "%5d  %4d  %7s  %-17s  %7s  %-17s  %-10s  %4s  %5s  %-9s  %-7s  %-5s  %8s  %s",
+            out.text(String.format(Locale.ROOT, "%5d  %4d  %7s  %-17s  %7s  %-17s  %-10s  %4s  %5s  %-9s  %-7s  %-8s  %-5s  %8s  %s",
                     run.id(), r.n(), coefficient(r.tau()), ci(r.tauInterval()), coefficient(r.rho()),
                     ci(r.rhoInterval()), r.setting(RunSetting.SPACE), r.setting(RunSetting.SEED),
                     r.setting(RunSetting.BATCH_SIZE), r.setting(RunSetting.RELU_COUNT), r.setting(RunSetting.INPUT),
-                    r.setting(RunSetting.DEVICE), duration(r.durationSeconds()), run.displayName()));
+                    r.setting(RunSetting.PROTOCOL), r.setting(RunSetting.DEVICE), duration(r.durationSeconds()), run.displayName()));
         }
         rows.stream().filter(r -> r.unavailable() != null).forEach(r -> out.text("run " + r.run().id()
                 + ": no correlation: " + r.unavailable()));

@@ -64,6 +64,7 @@ final class RunsCommand implements Runnable {
         settings.put("init_seed", s.initSeed());
         settings.put("weight_seeds", s.weightSeeds() == null ? null : s.weightSeeds().cliName());
         settings.put("relu_count", s.counting().cliName());
+        settings.put("protocol", s.protocol().cliName());
         settings.put("device", s.device());
         o.put("settings", settings);
         o.put("n", r.scored());
@@ -126,15 +127,15 @@ final class RunsCommand implements Runnable {
                 out.note("no scoring runs in " + history.db());
                 return 0;
             }
-            out.text(String.format(Locale.ROOT, "%5s  %-11s  %11s  %-10s  %-16s  %4s  %-16s  %s", "id", "status",
-                    "n", "space", "input", "seed", "created", "label"));
+            out.text(String.format(Locale.ROOT, "%5s  %-11s  %11s  %-10s  %-16s  %4s  %-8s  %-16s  %s", "id", "status",
+                    "n", "space", "input", "seed", "protocol", "created", "label"));
             for (RunInfo r : runs) {
                 ScoringSettings s = r.settings();
                 String n = r.requested() == null ? Long.toString(r.scored()) : r.scored() + "/" + r.requested();
                 String input = s.input() == org.naswot.data.InputKind.NOISE ? "noise" : s.dataset();
-                out.text(String.format(Locale.ROOT, "%5d  %-11s  %11s  %-10s  %-16s  %4d  %-16s  %s", r.id(),
+                out.text(String.format(Locale.ROOT, "%5d  %-11s  %11s  %-10s  %-16s  %4d  %-8s  %-16s  %s", r.id(),
                         r.status().dbName(), n, s.space(), input + (r.builtInImages() ? "*" : ""), s.batchSeed(),
-                        WHEN.format(r.startedAt()), r.displayName()));
+                        s.protocol().cliName(), WHEN.format(r.startedAt()), r.displayName()));
             }
             if (runs.stream().anyMatch(RunInfo::builtInImages)) {
                 out.text("* scored on the built-in images (4,000 of CIFAR-10's 50,000 training images)");
@@ -196,6 +197,8 @@ final class RunsCommand implements Runnable {
             out.text("  input        " + (s.input() == org.naswot.data.InputKind.NOISE ? "noise (" + s.dataset()
                     + " shape)" : s.dataset()) + ", batch " + s.batchSize() + ", seed " + s.batchSeed()
                     + ", init seed " + s.initSeed());
+            out.text("  protocol     " + s.protocol().cliName() + " (" + s.protocol().weightInit().name()
+                    .toLowerCase(Locale.ROOT) + " weights)");
             out.text("  counting     " + s.counting().cliName() + ", weight seeds by "
                     + (s.weightSeeds() == null ? "index" : s.weightSeeds().cliName()) + ", device " + s.device());
             if (run.images() != null) {
@@ -224,7 +227,7 @@ final class RunsCommand implements Runnable {
 
         @Option(names = "--group-by", paramLabel = "SETTING", split = ",",
                 description = "Group by these settings: space, dataset, input, batch_size (batch), seed, init_seed, "
-                        + "weight_seeds, relu_count (counting), device.")
+                        + "weight_seeds, relu_count (counting), protocol, device.")
         List<String> groupBy;
 
         @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "1000",

@@ -16,6 +16,7 @@ import org.naswot.run.ScoringRun;
 import org.naswot.run.SweepGrid;
 import org.naswot.run.SweepPoint;
 import org.naswot.score.ReluCounting;
+import org.naswot.score.ScoringProtocol;
 import org.naswot.score.WeightSeeds;
 import org.naswot.service.RunComparison;
 import org.naswot.service.RunHistory;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
  * which the window's "New sweep…" uses too.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Score a grid of settings: spaces x inputs x counting modes x batch sizes x seeds, each point a "
+        description = {"Score a grid of settings: spaces x inputs x counting modes x protocols x batch sizes x seeds, "
+                + "each point a "
                 + "seeded sample of --sample architectures scored as score-space --sample N --seed S would (its runs "
                 + "are listed by naswot runs list), then Kendall tau per run and mean \u00b1 std of tau per group "
                 + "(by default the settings the grid varies, seeds pooled).",
@@ -72,6 +74,12 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--input", paramLabel = "dataset|noise", split = ",", defaultValue = "dataset",
             description = "Inputs: dataset images and/or Gaussian noise (default ${DEFAULT-VALUE}).")
     List<String> inputs;
+
+    @Option(names = "--protocol", paramLabel = "paper|vkdnw", split = ",", defaultValue = "paper",
+            description = "Protocols (default ${DEFAULT-VALUE}; see score-space --protocol): each point is one seed's "
+                    + "run of score-space --protocol P --seed S; vkdnw scores batches of 64 whatever --batch-size says, "
+                    + "so its points are one per seed. Grouped by protocol, tau's mean is over the seeds.")
+    List<String> protocols;
 
     @Option(names = "--device", defaultValue = "cpu", description = "cpu, gpu or gpu:N (default ${DEFAULT-VALUE}).")
     String device;
@@ -116,7 +124,7 @@ final class SweepCommand implements Callable<Integer> {
         if (resume != null) {
             picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
             boolean gridGiven = java.util.stream.Stream.of("--space", "--spaces", "--dataset", "--sample", "--seeds",
-                    "--batch-size", "--relu-count", "--input", "--device", "--weight-seeds")
+                    "--batch-size", "--relu-count", "--input", "--protocol", "--device", "--weight-seeds")
                     .anyMatch(parsed::hasMatchedOption);
             if (gridGiven) {
                 throw new UserFacingException("--resume ID continues a stored grid: give it alone (naswot sweep show "
@@ -223,8 +231,9 @@ final class SweepCommand implements Callable<Integer> {
         reluCounts.forEach(c -> countings.add(ReluCounting.fromCli(c.strip())));
         List<InputKind> kinds = new ArrayList<>();
         inputs.forEach(i -> kinds.add(InputKind.fromCli(i.strip())));
+        List<ScoringProtocol> chosenProtocols = protocols.stream().map(ScoringProtocol::fromCli).toList();
         return new SweepGrid(chosen, dataset, sample, SweepGrid.parseSeeds(seeds), batchSizes, countings, kinds,
-                device, WeightSeeds.fromCli(weightSeeds));
+                device, WeightSeeds.fromCli(weightSeeds), chosenProtocols);
     }
 
     private int localWorkers() {

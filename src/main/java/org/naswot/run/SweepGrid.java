@@ -11,20 +11,31 @@ import java.util.function.Function;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.InputKind;
 import org.naswot.score.ReluCounting;
+import org.naswot.score.ScoringProtocol;
 import org.naswot.score.WeightSeeds;
 
 /**
- * A sweep's grid: spaces × inputs × counting modes × batch sizes × seeds, each point scoring a seeded sample of
- * {@code sample} architectures (drawn with the point's seed, as {@code score-space --sample N --seed S} draws it) on
- * one dataset and device. Points run in that nesting order, seeds innermost. Two grids with equal {@link #json()}
- * are the same sweep.
+ * A sweep's grid: spaces × inputs × counting modes × protocols × batch sizes × seeds, each point scoring a seeded
+ * sample of {@code sample} architectures (drawn with the point's seed, as {@code score-space --sample N --seed S}
+ * draws it) on one dataset and device. Points run in that nesting order, seeds innermost. A protocol that fixes the
+ * batch size (vkdnw: 64) scores that batch whatever the batch sizes say, once per seed, as score-space --protocol
+ * does. Two grids with equal {@link #json()} are the same sweep.
  */
 public record SweepGrid(List<String> spaces, String dataset, int sample, List<Long> seeds, List<Integer> batchSizes,
-                        List<ReluCounting> countings, List<InputKind> inputs, String device, WeightSeeds weightSeeds) {
+                        List<ReluCounting> countings, List<InputKind> inputs, String device, WeightSeeds weightSeeds,
+                        List<ScoringProtocol> protocols) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A grid of the paper's protocol. */
+    public SweepGrid(List<String> spaces, String dataset, int sample, List<Long> seeds, List<Integer> batchSizes,
+                     List<ReluCounting> countings, List<InputKind> inputs, String device, WeightSeeds weightSeeds) {
+        this(spaces, dataset, sample, seeds, batchSizes, countings, inputs, device, weightSeeds,
+                List.of(ScoringProtocol.PAPER));
+    }
+
     public SweepGrid {
+        protocols = distinct(protocols, "--protocol");
         spaces = distinct(spaces, "--spaces");
         seeds = distinct(seeds, "--seeds");
         batchSizes = distinct(batchSizes, "--batch-size");
@@ -46,15 +57,22 @@ public record SweepGrid(List<String> spaces, String dataset, int sample, List<Lo
         for (String space : spaces) {
             for (InputKind input : inputs) {
                 for (ReluCounting counting : countings) {
-                    for (int batch : batchSizes) {
-                        for (long seed : seeds) {
-                            out.add(new SweepPoint(space, input, counting, batch, seed));
+                    for (ScoringProtocol protocol : protocols) {
+                        for (int batch : batchSizesOf(protocol)) {
+                            for (long seed : seeds) {
+                                out.add(new SweepPoint(space, input, counting, batch, seed, protocol));
+                            }
                         }
                     }
                 }
             }
         }
         return out;
+    }
+
+    /** The batch sizes a protocol's points score: its own when it fixes one, else the grid's. */
+    private List<Integer> batchSizesOf(ScoringProtocol protocol) {
+        return protocol.batchSize() == 0 ? batchSizes : List.of(protocol.batchSize());
     }
 
     /** The settings that take more than one value here, by their {@code runs compare --group-by} names. */
@@ -68,6 +86,9 @@ public record SweepGrid(List<String> spaces, String dataset, int sample, List<Lo
         }
         if (countings.size() > 1) {
             out.add("relu_count");
+        }
+        if (protocols.size() > 1) {
+            out.add("protocol");
         }
         if (batchSizes.size() > 1) {
             out.add("batch_size");
@@ -90,6 +111,10 @@ public record SweepGrid(List<String> spaces, String dataset, int sample, List<Lo
         o.put("inputs", inputs.stream().map(InputKind::cliName).toList());
         o.put("device", device);
         o.put("weight_seeds", weightSeeds.cliName());
+        // only when the grid names another protocol: a grid stored before protocols is still the same sweep
+        if (!protocols.equals(List.of(ScoringProtocol.PAPER))) {
+            o.put("protocols", protocols.stream().map(ScoringProtocol::cliName).toList());
+        }
         try {
             return JSON.writeValueAsString(o);
         } catch (JsonProcessingException e) {
@@ -106,7 +131,9 @@ public record SweepGrid(List<String> spaces, String dataset, int sample, List<Lo
                     list(o, "batch_sizes", JsonNode::asInt),
                     list(o, "relu_counts", n -> ReluCounting.fromCli(n.asText())),
                     list(o, "inputs", n -> InputKind.fromCli(n.asText())), o.get("device").asText(),
-                    WeightSeeds.fromCli(o.get("weight_seeds").asText()));
+                    WeightSeeds.fromCli(o.get("weight_seeds").asText()),
+                    o.has("protocols") ? list(o, "protocols", n -> ScoringProtocol.fromCli(n.asText()))
+                            : List.of(ScoringProtocol.PAPER));
         } catch (JsonProcessingException | RuntimeException e) {
             throw new UserFacingException("a sweep's grid in the results database cannot be read (" + e.getMessage()
                     + "): it was written by another version; run the sweep again by its options", e);

@@ -20,6 +20,7 @@ public enum RunSetting {
     INIT_SEED("init_seed", s -> Long.toString(s.initSeed()), "init-seed"),
     WEIGHT_SEEDS("weight_seeds", s -> s.weightSeeds() == null ? "index" : s.weightSeeds().cliName(), "weight-seeds"),
     RELU_COUNT("relu_count", s -> s.counting().cliName(), "counting", "relu-count"),
+    PROTOCOL("protocol", s -> s.protocol().cliName()),
     DEVICE("device", ScoringSettings::device);
 
     private final String id;
