@@ -116,7 +116,7 @@ public final class SearchExperiment {
         long runSeed = settings.seed() + run;
         ScoringSession.Config c = settings.scoring();
         ScoringSession.Config perRun = new ScoringSession.Config(c.space(), c.dataset(), c.input(), c.batchSize(),
-                runSeed, runSeed, c.counting(), c.device(), c.batchFile());
+                runSeed, runSeed, c.counting(), c.device(), c.batchFile(), org.naswot.score.WeightSeeds.ARCHITECTURE, c.protocol());
         SplittableRandom rng = new SplittableRandom(ArchitectureSeeds.of(runSeed, context.space().architecture(0)));
         long start = System.nanoTime();
         long searchId = store == null ? -1 : store.startSearch(spec(run));

@@ -44,6 +44,8 @@ public final class ExplorerViewModel {
     public final IntegerProperty batchSize = new SimpleIntegerProperty(128);
     public final IntegerProperty seed = new SimpleIntegerProperty(1);
     public final ObjectProperty<ReluCounting> counting = new SimpleObjectProperty<>(ReluCounting.REFERENCE);
+    public final ObjectProperty<org.naswot.score.ScoringProtocol> protocol =
+            new SimpleObjectProperty<>(org.naswot.score.ScoringProtocol.PAPER);
     public final StringProperty device = new SimpleStringProperty("cpu");
     public final IntegerProperty sample = new SimpleIntegerProperty(200);
 
@@ -137,7 +139,7 @@ public final class ExplorerViewModel {
 
     public ExplorerSettings settings() {
         return new ExplorerSettings(space.get(), dataset.get(), accuracyColumn.get(), input.get(), batchSize.get(),
-                seed.get(), counting.get(), device.get(), sample.get());
+                seed.get(), counting.get(), device.get(), sample.get(), protocol.get());
     }
 
     /**

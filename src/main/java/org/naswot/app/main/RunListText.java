@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.naswot.data.InputKind;
+import org.naswot.score.ScoringProtocol;
 import org.naswot.score.ScoringSettings;
 import org.naswot.store.RunInfo;
 import org.naswot.store.RunStatus;
@@ -27,9 +28,10 @@ final class RunListText {
         if (r.label() != null && r.label().startsWith("search")) {
             status += ", search";
         }
-        return String.format(Locale.ROOT, "#%d %s%n%s \u00b7 %s%s%n%s \u00b7 %s \u00b7 seed %d \u00b7 %s \u00b7 n %,d%s",
+        return String.format(Locale.ROOT, "#%d %s%n%s \u00b7 %s%s%n%s \u00b7 %s \u00b7 seed %d \u00b7 %s%s \u00b7 n %,d%s",
                 r.id(), r.displayName(), WHEN.format(r.startedAt()), status, tau == null || tau.isNaN() ? ""
                         : String.format(Locale.ROOT, " \u00b7 \u03c4 %.3f", tau), s.space(), input, s.batchSeed(),
-                s.counting().cliName(), r.scored(), r.builtInImages() ? " \u00b7 built-in images" : "");
+                s.counting().cliName(), s.protocol() == ScoringProtocol.PAPER ? ""
+                        : " \u00b7 " + s.protocol().cliName() + " protocol", r.scored(), r.builtInImages() ? " \u00b7 built-in images" : "");
     }
 }

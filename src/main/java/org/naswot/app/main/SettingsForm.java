@@ -24,8 +24,8 @@ import org.naswot.space.SpaceDescriptor;
 import org.naswot.store.RunInfo;
 
 /**
- * The scoring pickers, one labelled row each: space, images, accuracy column, input, batch size, seed, ReLU counting,
- * device, sample size. Bound both ways to {@link ExplorerViewModel}; off while a run scores.
+ * The scoring pickers, one labelled row each: space, images, accuracy column, input, protocol, batch size, seed, ReLU
+ * counting, device, sample size. Bound both ways to {@link ExplorerViewModel}; off while a run scores.
  */
 final class SettingsForm extends GridPane {
     private final ExplorerViewModel vm;
@@ -52,7 +52,9 @@ final class SettingsForm extends GridPane {
         batch = new Spinner<>(2, 1024, vm.batchSize.get(), 16);
         batch.setEditable(true);
         vm.batchSize.bind(batch.valueProperty());
-        add("Batch size", batch);
+        Label batchNote = new Label();
+        add("Protocol", ProtocolPicker.create(vm.protocol, batch, batchNote));
+        add("Batch size", new VBox(4, batch, batchNote));
         seed = new Spinner<>(0, Integer.MAX_VALUE, vm.seed.get());
         seed.setEditable(true);
         vm.seed.bind(seed.valueProperty());
@@ -178,6 +180,7 @@ final class SettingsForm extends GridPane {
         vm.dataset.set(dataset);
         vm.input.set(s.input());
         vm.counting.set(s.counting());
+        vm.protocol.set(s.protocol());
         batch.getValueFactory().setValue(s.batchSize());
         seed.getValueFactory().setValue((int) Math.min(Integer.MAX_VALUE, s.batchSeed()));
     }

@@ -210,6 +210,7 @@ public final class RunsView extends BorderPane {
         table.getColumns().add(number("batch", r -> (double) r.run().settings().batchSize(), 0, 60));
         table.getColumns().add(text("counting", r -> r.setting(RunSetting.RELU_COUNT), 80));
         table.getColumns().add(text("input", r -> r.setting(RunSetting.INPUT), 70));
+        table.getColumns().add(text("protocol", r -> r.setting(RunSetting.PROTOCOL), 70));
         table.getColumns().add(text("images", r -> r.run().images() == null ? "" : r.run().images(), 200));
         table.getColumns().add(text("device", r -> r.setting(RunSetting.DEVICE), 60));
         table.getColumns().add(number("duration s", r -> r.durationSeconds() == null ? Double.NaN
