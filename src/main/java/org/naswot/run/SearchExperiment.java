@@ -199,6 +199,10 @@ public final class SearchExperiment {
         s.put("relu_count", c.counting().cliName());
         s.put("input", c.input().cliName());
         s.put("device", c.device());
+        // the window's Protocol picker reaches its searches too: a search scored under another protocol says so
+        if (c.protocol() != org.naswot.score.ScoringProtocol.PAPER) {
+            s.put("protocol", c.protocol().cliName());
+        }
         s.put("oracle", settings.oracleColumn());
         if (settings.algorithm() == SearchAlgorithm.REA || settings.algorithm() == SearchAlgorithm.AREA) {
             s.put("population", settings.evolution().populationSize());

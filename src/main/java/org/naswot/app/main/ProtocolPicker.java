@@ -18,7 +18,8 @@ final class ProtocolPicker {
             + "measure, the batch size you choose.\nVKDNW: the protocol of VKDNW's published table (CVPR 2025): "
             + "batch 64, Kaiming-normal fan-in weights for every network, Gaussian noise instead of the images for "
             + "the NASWOT score. One run is one seed (the Seed picker); naswot score-space --protocol vkdnw averages "
-            + "seeds 1 to 5.\nRuns are stored per protocol: one protocol's scores are never reused for the other.";
+            + "seeds 1 to 5.\nScoring and the Search tab's searches follow it. Runs are stored per protocol: one "
+            + "protocol's scores are never reused for the other.";
 
     private ProtocolPicker() {
     }
