@@ -277,6 +277,7 @@ public final class RunListViewModel {
         boolean shown = shownRun.get() != null && shownRun.get().id() == run.id();
         if (shown) {
             shownRun.set(null);
+            showingText = null;
             scatter.clear();
         }
         changeStore("delete run " + run.id(), () -> history.delete(run.id()));
