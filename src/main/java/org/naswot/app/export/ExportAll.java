@@ -80,16 +80,22 @@ public final class ExportAll {
         Dialog<RunReport.Format> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export all");
-        d.setHeaderText("The report of " + named + ": every figure (PNG, SVG, PDF), its data (CSV and a Python "
-                + "script) and a page linking them, in a new folder.");
+        d.setHeaderText("Export the report of " + named);
         ChoiceBox<RunReport.Format> page = new ChoiceBox<>();
         page.getItems().setAll(RunReport.Format.values());
         page.setConverter(NamedConverter.of(ExportAll::describe));
         page.setValue(format);
         page.getStyleClass().add("report-format");
+        Label what = new Label("Every figure (PNG, SVG, PDF), the data behind each (CSV with a Python script) and a "
+                + "page linking them, in a new folder named next. Markdown is what naswot report --format md writes.");
+        what.setWrapText(true);
+        what.setMaxWidth(380);
+        what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane grid = new GridPane();
         grid.setHgap(10);
+        grid.setVgap(8);
         grid.addRow(0, new Label("Page"), page);
+        grid.add(what, 0, 1, 2, 1);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> {
