@@ -106,12 +106,18 @@ public final class ExportDialog {
         onRemember = r == null ? () -> { } : r;
     }
 
+    /** Export all…'s dialog remembered its answer: the preferences are saved as for this dialog's. */
+    static void remembered() {
+        onRemember.run();
+    }
+
     /** The remembered answers as JSON, for the preferences file. */
     public static String rememberedJson() {
         try {
             java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
             out.put("last", last);
             out.put("kinds", new java.util.TreeMap<>(BY_KIND));
+            out.put("report", ExportAll.format().name());
             return JSON.writeValueAsString(out);
         } catch (JsonProcessingException e) {
             return null;
@@ -125,6 +131,7 @@ public final class ExportDialog {
         }
         try {
             com.fasterxml.jackson.databind.JsonNode root = JSON.readTree(json);
+            ExportAll.restoreFormat(root.path("report").asText(""));
             // valid saved answers replace the current ones as a whole (a kind absent from them is at its default);
             // invalid ones change nothing
             if (root.has("last")) {
@@ -162,6 +169,7 @@ public final class ExportDialog {
 
     /** Back to the defaults (tests share one JVM and these answers are static). */
     static void forgetAnswers() {
+        ExportAll.restoreFormat("HTML");
         BY_KIND.clear();
         last = Remembered.DEFAULT;
     }

@@ -2,13 +2,12 @@ package org.naswot.app.linked;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import javafx.stage.Window;
 import org.naswot.app.export.SaveTarget;
+import org.naswot.app.export.ShownRowsCsv;
 import org.naswot.figures.model.Provenance;
 import org.naswot.service.ArchitectureTable;
 import org.naswot.service.ArchitectureTableCsv;
@@ -30,17 +29,11 @@ public final class ArchitectureTableExport {
         if (run == null || table.size() == 0) {
             return null;
         }
-        Path file = target.choose(owner, "architectures-run" + run.id() + ".csv", "csv");
-        if (file == null) {
-            return null;
-        }
         List<Integer> rows = view.shownRows();
-        Map<String, String> comments = new LinkedHashMap<>();
-        comments.put("table", String.format(Locale.ROOT, "architectures of run %d: %,d of %,d rows shown%s, "
-                + "%,d selected", run.id(), rows.size(), table.size(), view.filterText().isEmpty() ? ""
-                : " (search '" + view.filterText() + "')", selected.size()));
-        comments.putAll(provenance.entries());
-        ArchitectureTableCsv.of(table, rows, selected).write(file, comments);
-        return file;
+        String shown = String.format(Locale.ROOT, "architectures of run %d: %,d of %,d rows shown%s, %,d selected",
+                run.id(), rows.size(), table.size(), view.filterText().isEmpty() ? ""
+                        : " (search '" + view.filterText() + "')", selected.size());
+        return ShownRowsCsv.save(owner, target, "architectures-run" + run.id() + ".csv", shown, provenance.entries(),
+                () -> ArchitectureTableCsv.of(table, rows, selected));
     }
 }

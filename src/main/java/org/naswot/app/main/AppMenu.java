@@ -263,27 +263,9 @@ public final class AppMenu {
         }
     }
 
-    /**
-     * The Architectures tab exports its table (issue 26): File ▸ Export figure… and Export data as CSV… both write the
-     * shown rows as CSV. False when another tab is selected.
-     */
+    /** A table tab (Architectures, Runs) exports its shown rows as CSV; false when another tab is selected. */
     private boolean exportedTable() {
-        Node shown = window.tabs().getSelectionModel().getSelectedItem().getContent();
-        if (!(shown instanceof javafx.scene.control.SplitPane p) || !p.getItems().contains(window.architectureTable())) {
-            return false;
-        }
-        try {
-            Path saved = org.naswot.app.linked.ArchitectureTableExport.export(window.architectureTable(),
-                    window.linkedSelection().indices(), provenance(), window.getScene().getWindow(), saveTarget);
-            if (saved != null) {
-                say("Saved the table's shown rows to " + saved.toAbsolutePath() + ".");
-            } else if (window.architectureTable().getModel().run() == null) {
-                say("Nothing to export yet: show a stored run to list its architectures.");
-            }
-        } catch (IOException e) {
-            new Alert(Alert.AlertType.ERROR, "Export failed: " + e.getMessage()).showAndWait();
-        }
-        return true;
+        return TableTabExport.exportShown(window, provenance(), saveTarget, this::say);
     }
 
     Provenance provenance() {

@@ -77,8 +77,10 @@ public final class ExplorerViewModel {
         this.scoring = new ScoringViewModel(this::settings, space, data, db, scatter, runList, line, worker);
         dataChecks.checkData();
         dataset.addListener((o, a, b) -> dataChecks.checkData());
+        runList.spaceChosen(space.get());
         space.addListener((o, a, b) -> {
             dataChecks.checkData();
+            runList.spaceChosen(b);
             // a failure about the space left behind no longer describes what is chosen (review N15)
             if (!status.isBound() && status.get() != null
                     && (status.get().startsWith("Failed") || status.get().startsWith("Import failed"))) {

@@ -6,7 +6,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -75,7 +74,7 @@ public final class MainWindow extends BorderPane {
         this.architectureTable = new ArchitectureTableView(architectures, linked);
         this.architectureDetails = new ArchitectureDetailsPane(architectures, linked);
         getStyleClass().add("main-window");
-        setLeft(new ScrollPane(new SettingsPane(vm)));
+        setLeft(new SettingsScroll(new SettingsPane(vm)));
         // views follow the data shown: a new run, a re-opened run or another space empties them
         vm.runList.shownRun.addListener((o, a, b) -> detail.clear());
         vm.space.addListener((o, a, b) -> detail.clear());

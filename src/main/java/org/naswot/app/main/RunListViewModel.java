@@ -50,6 +50,10 @@ public final class RunListViewModel {
     private volatile String plottedAccuracy;
     /** The runs shown together (several), else empty. */
     private List<RunInfo> shownTogether = List.of();
+    /** The space the picker has chosen, and the status that describes what is shown (null: none said yet). */
+    private String chosenSpace;
+    private String showingText;
+    private List<String> showingSpaces = List.of();
 
     RunListViewModel(RunHistory history, Path db, ScoreScatterModel scatter, StringProperty accuracyColumn,
                      StatusLine line, ExecutorService worker) {
@@ -96,6 +100,7 @@ public final class RunListViewModel {
     /** A new run streams NASWOT scores of {@code space} into an empty scatter: nothing stored is shown. */
     void showStreaming(String space) {
         shownRun.set(null);
+        showingText = null;
         shownTogether = List.of();
         scatter.measureProperty().set(ScoreScatterModel.NWOT);
         missingValues.set(0);
@@ -130,9 +135,10 @@ public final class RunListViewModel {
                 int missing = enqueuePoints(run, column, measure, "run " + run.id());
                 Platform.runLater(() -> {
                     missingValues.set(missing);
-                    line.status().set("Showing run " + run.id() + " (" + run.scored() + " architectures, "
-                            + run.settings().counting().cliName() + " counting, seed " + run.settings().batchSeed()
-                            + (missing > 0 ? "; " + missing + " without stored " + measure : "") + ").");
+                    saying("Showing run " + run.id() + " (" + run.settings().space() + ", " + run.scored()
+                            + " architectures, " + run.settings().counting().cliName() + " counting, seed "
+                            + run.settings().batchSeed() + (missing > 0 ? "; " + missing + " without stored " + measure
+                            : "") + ")", List.of(run.settings().space()));
                 });
             } catch (RuntimeException e) {
                 Platform.runLater(() -> line.status().set("Cannot show run " + run.id() + ": "
@@ -203,13 +209,38 @@ public final class RunListViewModel {
                     missing += enqueuePoints(run, column, measure, "#" + run.id() + " " + run.displayName());
                 }
                 int left = missing;
-                Platform.runLater(() -> line.status().set("Showing " + runsToShow.size() + " runs together, "
-                        + "coloured by run" + (left > 0 ? "; " + left + " architectures without stored " + measure : "")
-                        + "."));
+                Platform.runLater(() -> saying("Showing " + runsToShow.size() + " runs together (" + spaces.get(0)
+                        + "), coloured by run" + (left > 0 ? "; " + left + " architectures without stored " + measure
+                        : ""), spaces));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> line.status().set("Cannot show the runs: " + ExplorerViewModel.describe(e)));
             }
         });
+    }
+
+    /**
+     * Another space was chosen: the chart keeps the run it shows (a setting change does not discard what the user looks
+     * at), and the status, where it still describes the run, says the run is of another space (review: "Showing run N"
+     * stayed unqualified after a space switch).
+     */
+    void spaceChosen(String space) {
+        chosenSpace = space;
+        String now = line.status().get();
+        if (showingText != null && !line.status().isBound() && now != null && now.startsWith(showingText)) {
+            line.status().set(describeShowing());
+        }
+    }
+
+    /** Says what is shown: {@code text}, then whether its space is the chosen one. */
+    private void saying(String text, List<String> spaces) {
+        showingText = text;
+        showingSpaces = spaces;
+        line.status().set(describeShowing());
+    }
+
+    private String describeShowing() {
+        boolean elsewhere = chosenSpace != null && !showingSpaces.contains(chosenSpace);
+        return showingText + (elsewhere ? " \u2014 not the chosen space (" + chosenSpace + ")." : ".");
     }
 
     /** The runs on show: the one shown, or those shown together; empty when none (File ▸ Export all… reports them). */
@@ -246,6 +277,7 @@ public final class RunListViewModel {
         boolean shown = shownRun.get() != null && shownRun.get().id() == run.id();
         if (shown) {
             shownRun.set(null);
+            showingText = null;
             scatter.clear();
         }
         changeStore("delete run " + run.id(), () -> history.delete(run.id()));

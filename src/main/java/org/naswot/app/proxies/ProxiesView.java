@@ -76,7 +76,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
         repaint();
     }
 
-    private HBox toolbar() {
+    private javafx.scene.layout.FlowPane toolbar() {
         ChoiceBox<RankMethod> method = new ChoiceBox<>();
         method.getItems().setAll(RankMethod.values());
         method.setConverter(NamedConverter.of(RankMethod::label));
@@ -89,9 +89,20 @@ public final class ProxiesView extends BorderPane implements Exportable {
         bestOf.setTooltip(new Tooltip("Best of N: the mean accuracy of the architecture each proxy ranks highest among N "
                 + "drawn at random (" + ProxyComparison.DRAWS + " draws, fixed seed; all "
                 + "architectures when the run has fewer than N)"));
-        HBox bar = new HBox(new Label("Correlation"), method, new Label("Best of"), bestOf);
+        // each label beside its picker, the pairs wrapping onto a second row rather than cutting a label (Large fonts
+        // in a narrow window cut "Correlati..." once the settings column kept room for its scroll bar)
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, labelled("Correlation", method),
+                labelled("Best of", bestOf));
         bar.getStyleClass().add("toolbar-strip");
         return bar;
+    }
+
+    private static HBox labelled(String text, javafx.scene.Node picker) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox pair = new HBox(4, label, picker);
+        pair.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return pair;
     }
 
     private void buildTable() {

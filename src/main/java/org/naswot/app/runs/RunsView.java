@@ -67,6 +67,11 @@ public final class RunsView extends BorderPane {
         return model;
     }
 
+    /** The runs table as shown (searched, filtered, sorted): File ▸ Export writes it. */
+    public TableView<Row> table() {
+        return table;
+    }
+
     /** Shows or hides the sweep form beside the table. */
     public void showForm(boolean shown) {
         if (shown) {

@@ -133,7 +133,10 @@ public final class HeatmapPainter implements Painter {
         double panelW = (width - barW - pad) / panels.size();
         // every panel reserves room for its y label on the left and its class names and x label below, so nothing
         // overlaps its neighbour; the architecture string wraps (at most three lines) instead of being cut
-        double leftM = fm.getHeight() + 4;
+        // ordered by class: a colour strip along each axis, the class names in a legend under the panels (review m7)
+        ClassKey key = orderByClass ? ClassKey.of(panels) : null;
+        double strip = Math.max(3, 6 * style.fontScale());
+        double leftM = fm.getHeight() + 4 + (key == null ? 0 : strip + 2);
         List<List<String>> archLines = new ArrayList<>();
         int maxLines = 0;
         for (KernelMatrix km : panels) {
@@ -142,8 +145,9 @@ public final class HeatmapPainter implements Painter {
             maxLines = Math.max(maxLines, lines.size());
         }
         double headerH = tfm.getHeight() + maxLines * sfm.getHeight() + fm.getHeight() + 6;
-        double bottomH = (orderByClass ? sfm.getHeight() + 2 : 0) + fm.getHeight() + 4;
-        double side = Math.min(panelW - leftM - pad, height - top - headerH - bottomH - pad);
+        double bottomH = (key == null ? 0 : strip + 4) + fm.getHeight() + 4;
+        double legendH = key == null ? 0 : key.height(sfm, width - 2 * pad) + 2;
+        double side = Math.min(panelW - leftM - pad, height - top - headerH - bottomH - legendH - pad);
         drawn.clear();
         drawnOrder.clear();
         if (side < 10) {
@@ -179,8 +183,9 @@ public final class HeatmapPainter implements Painter {
             g.setPaint(style.muted());
             g.setStroke(new BasicStroke(1f));
             g.draw(new Rectangle2D.Double(x0, y0, side, side));
-            if (orderByClass) {
-                drawClassBlocks(g, pr.labels(), km, x0, y0, side, smallFont);
+            if (key != null) {
+                drawClassBlocks(g, pr.labels(), x0, y0, side);
+                key.drawStrips(g, pr.labels(), x0, y0, side, strip);
             }
             g.setFont(textFont);
             g.setPaint(style.muted());
@@ -191,12 +196,19 @@ public final class HeatmapPainter implements Painter {
             g.drawString(xAxis, (float) (cx - fm.stringWidth(xAxis) / 2.0), (float) (y0 + side + bottomH - fm.getDescent()));
             String yAxis = longestFitting(axis, fm, side);
             AffineTransform at = g.getTransform();
-            g.translate(x0 - 4 - fm.getDescent(), y0 + side / 2 + fm.stringWidth(yAxis) / 2.0);
+            g.translate(x0 - 4 - fm.getDescent() - (key == null ? 0 : strip + 2),
+                    y0 + side / 2 + fm.stringWidth(yAxis) / 2.0);
             g.rotate(-Math.PI / 2);
             g.drawString(yAxis, 0f, 0f);
             g.setTransform(at);
         }
         drawColourBar(g, width - barW + 4, top + headerH, side, lo, fm);
+        if (key != null) {
+            Graphics2D lg = (Graphics2D) g.create();
+            lg.translate(pad, 0);
+            key.drawLegend(lg, sfm, width - 2 * pad, top + headerH + side + bottomH + 2, style.foreground());
+            lg.dispose();
+        }
     }
 
     /** The first of {@code wordings} (longest first) that fits {@code max}; the last one cut to fit otherwise. */
@@ -295,33 +307,16 @@ public final class HeatmapPainter implements Painter {
         }
     }
 
-    private void drawClassBlocks(Graphics2D g, int[] labels, KernelMatrix km, double x0, double y0, double side,
-                                 Font font) {
+    /** The lines between class blocks; the blocks' classes are in the strips and the legend ({@link ClassKey}). */
+    private static void drawClassBlocks(Graphics2D g, int[] labels, double x0, double y0, double side) {
         int n = labels.length;
         double cell = side / n;
-        g.setFont(font);
-        FontMetrics fm = g.getFontMetrics();
-        int start = 0;
-        for (int i = 1; i <= n; i++) {
-            if (i == n || labels[i] != labels[start]) {
-                if (i < n) {
-                    g.setPaint(new Color(255, 255, 255, 170));
-                    g.setStroke(new BasicStroke(0.8f));
-                    g.draw(new Line2D.Double(x0 + i * cell, y0, x0 + i * cell, y0 + side));
-                    g.draw(new Line2D.Double(x0, y0 + i * cell, x0 + side, y0 + i * cell));
-                }
-                double mid = (start + i) / 2.0 * cell;
-                String name = labels[start] < 0 ? "?" : labels[start] < km.classNames().size()
-                        ? km.classNames().get(labels[start]) : Integer.toString(labels[start]);
-                double blockPx = (i - start) * cell;
-                if (fm.stringWidth(name) > blockPx - 2) {
-                    name = name.length() > 3 ? name.substring(0, Math.max(1, (int) (blockPx / fm.stringWidth("m")))) : name;
-                }
-                if (fm.stringWidth(name) <= blockPx + 2) {
-                    g.setPaint(style.muted());
-                    g.drawString(name, (float) (x0 + mid - fm.stringWidth(name) / 2.0), (float) (y0 + side + fm.getAscent() + 1));
-                }
-                start = i;
+        g.setPaint(new Color(255, 255, 255, 170));
+        g.setStroke(new BasicStroke(0.8f));
+        for (int i = 1; i < n; i++) {
+            if (labels[i] != labels[i - 1]) {
+                g.draw(new Line2D.Double(x0 + i * cell, y0, x0 + i * cell, y0 + side));
+                g.draw(new Line2D.Double(x0, y0 + i * cell, x0 + side, y0 + i * cell));
             }
         }
     }

@@ -10,11 +10,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.naswot.app.explore.ScoreScatter;
 import org.naswot.app.explore.ScoreScatterModel;
+import org.naswot.app.export.ExportAll;
+import org.naswot.app.export.ExportDialog;
 import org.naswot.app.theme.Theme;
 import org.naswot.data.DataDirectory;
 import org.naswot.data.InputKind;
@@ -22,6 +28,8 @@ import org.naswot.run.SpaceContext;
 import org.naswot.score.ReluCounting;
 import org.naswot.score.ScoreResult;
 import org.naswot.score.ScoringSettings;
+import org.naswot.service.RunComparison;
+import org.naswot.service.RunReport;
 import org.naswot.store.ResultStore;
 import org.naswot.store.RunInfo;
 import org.naswot.testing.SharedData;
@@ -36,7 +44,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ExportAllFxTest {
-    private static final int ARCHITECTURES = 12;
+    static final int ARCHITECTURES = 12;
     private ExplorerViewModel vm;
     private MainWindow window;
     private RunInfo run;
@@ -72,7 +80,7 @@ class ExportAllFxTest {
         return syntheticRun(db, ctx, 1);
     }
 
-    private static RunInfo syntheticRun(Path db, SpaceContext ctx, long seed) {
+    static RunInfo syntheticRun(Path db, SpaceContext ctx, long seed) {
         ScoringSettings s = new ScoringSettings("nb201", "cifar10", InputKind.NOISE, 8, seed, 1,
                 ReluCounting.REFERENCE, "cpu", "0f".repeat(32));
         try (ResultStore store = ResultStore.open(db)) {
@@ -94,10 +102,23 @@ class ExportAllFxTest {
                 () -> window.architectureTable().getTable().getItems().size() == ARCHITECTURES);
     }
 
+    /** File ▸ Export all…, the page's format chosen in its dialog, then OK. */
+    private void exportAll(FxRobot robot, RunReport.Format format) {
+        robot.clickOn("File").clickOn("Export all…");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            ChoiceBox<RunReport.Format> page = (ChoiceBox<RunReport.Format>) robot.lookup(".report-format").query();
+            page.setValue(format);
+        });
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void exportAllWritesTheShownRunsReportFolder(FxRobot robot) throws Exception {
         showRun(robot);
-        robot.clickOn("File").clickOn("Export all…");
+        exportAll(robot, RunReport.Format.HTML);
         Path folder = exportDir.resolve("naswot-report-run" + run.id());
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.status.get() != null
                 && (vm.status.get().startsWith("Saved the report") || vm.status.get().startsWith("Export all failed")));
@@ -110,7 +131,7 @@ class ExportAllFxTest {
         }
         // runs shown together: one report of them all
         robot.interact(() -> vm.runList.showTogether(List.of(second, run)));
-        robot.clickOn("File").clickOn("Export all…");
+        exportAll(robot, RunReport.Format.HTML);
         String both = "naswot-report-run" + second.id() + "-" + run.id();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.status.get() != null
                 && (vm.status.get().startsWith("Saved the report of runs") || vm.status.get().contains("failed")));
@@ -118,6 +139,85 @@ class ExportAllFxTest {
                 vm.status.get());
         String page = Files.readString(exportDir.resolve(both).resolve("report.html"));
         assertTrue(page.contains("run" + second.id() + "-scatter.png") && page.contains(r + "-scatter.png"));
+    }
+
+    /**
+     * Export all… writes Markdown when its dialog says so (as {@code naswot report --format md}), and offers that choice
+     * again, also after a restart (kept with the export dialog's answers in the preferences).
+     */
+    @Test
+    void exportAllWritesMarkdownWhenChosenAndRemembersIt(FxRobot robot) throws Exception {
+        showRun(robot);
+        exportAll(robot, RunReport.Format.MD);
+        Path folder = exportDir.resolve("naswot-report-run" + run.id());
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> vm.status.get() != null
+                && (vm.status.get().startsWith("Saved the report") || vm.status.get().startsWith("Export all failed")));
+        assertTrue(vm.status.get().startsWith("Saved the report of run " + run.id() + " (report.md"),
+                vm.status.get());
+        assertTrue(Files.isRegularFile(folder.resolve("report.md")), "the Markdown page");
+        assertTrue(!Files.exists(folder.resolve("report.html")), "no HTML page");
+        assertTrue(Files.readString(folder.resolve("report.md")).contains("run" + run.id() + "-scatter.png"));
+        String saved = ExportDialog.rememberedJson();
+        assertTrue(saved.contains("\"report\":\"MD\""), saved);
+        // offered again: the dialog opens on Markdown (cancelled here: nothing is written)
+        robot.clickOn("File").clickOn("Export all…");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        ChoiceBox<RunReport.Format> page = (ChoiceBox<RunReport.Format>) robot.lookup(".report-format").query();
+        assertEquals(RunReport.Format.MD, page.getValue());
+        robot.clickOn("Cancel");
+        // a restart restores it from the preferences' JSON
+        ExportDialog.restore(saved.replace("\"MD\"", "\"HTML\""));
+        assertEquals(RunReport.Format.HTML, ExportAll.format());
+        ExportDialog.restore(saved);
+        assertEquals(RunReport.Format.MD, ExportAll.format());
+    }
+
+    /**
+     * On the Runs tab File ▸ Export writes the runs table as shown (searched, sorted), one column per table column,
+     * with '#' lines saying what it holds, rather than "click a point" (issue 26).
+     */
+    @Test
+    void theRunsTabExportsItsShownRows(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            window.runsView().getModel().reload();
+            window.tabs().getSelectionModel().select(window.tabs().getTabs().stream()
+                    .filter(t -> t.getContent() == window.runsView()).findFirst().orElseThrow());
+        });
+        TableView<RunComparison.Row> table = window.runsView().table();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        robot.interact(() -> {
+            TableColumn<RunComparison.Row, ?> id = table.getColumns().get(0);
+            id.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(id);
+        });
+        robot.clickOn("File").clickOn("Export data as CSV…");
+        WaitForAsyncUtils.waitForFxEvents();
+        Path csv = exportDir.resolve("runs.csv");
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("# table: runs: 2 of 2 rows shown", lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("# statistics: ")), lines.toString());
+        List<String> rows = lines.stream().filter(l -> !l.startsWith("#")).toList();
+        List<String> header = List.of(rows.get(0).split(",", -1));
+        assertEquals(table.getVisibleLeafColumns().size(), header.size(), header.toString());
+        assertEquals(List.of("run", "label", "tags", "n", "\u03c4"), header.subList(0, 5));
+        assertEquals(List.of(Long.toString(run.id()), Long.toString(second.id())),
+                rows.subList(1, 3).stream().map(r -> r.split(",")[0]).toList(), "sorted as shown: run descending");
+        Object n = table.getColumns().get(3).getCellData(table.getItems().get(0));
+        assertEquals(Long.toString(((Double) n).longValue()), rows.get(1).split(",")[3], "n as the table has it");
+        assertTrue(vm.status.get().startsWith("Saved the runs table's shown rows"), vm.status.get());
+        // searched: only the matching run; Export figure… writes the same table
+        robot.interact(() -> ((TextField) robot.from(window.runsView()).lookup(".text-field").query())
+                .setText("seed=2"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Files.delete(csv);
+        robot.clickOn("File").clickOn("Export figure…");
+        WaitForAsyncUtils.waitForFxEvents();
+        lines = Files.readAllLines(csv);
+        assertEquals("# table: runs: 1 of 2 rows shown (search 'seed=2')", lines.get(0));
+        rows = lines.stream().filter(l -> !l.startsWith("#")).toList();
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals(Long.toString(second.id()), rows.get(1).split(",")[0]);
     }
 
     @Test
