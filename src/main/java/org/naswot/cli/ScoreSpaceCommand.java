@@ -76,9 +76,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
 
     @Option(names = "--ensemble", paramLabel = "recommended|P1,P2,...", split = ",",
             description = "Also correlate a rank ensemble (the mean of each member's rank) of these --proxies, "
-                    + "aggregates among them (az_nas, vkdnw_agg, te_nas) and/or nwot (the NASWOT score); the summary "
-                    + "lists it as \"ensemble\" with \"ensemble_members\". recommended: the documented training-free "
-                    + "ensemble (its members are computed without naming them in --proxies).")
+                    + "aggregates among them (az_nas, vkdnw_single, vkdnw_agg, te_nas) and/or nwot (the NASWOT "
+                    + "score); the summary lists it as \"ensemble\" with \"ensemble_members\". recommended: the "
+                    + "documented training-free ensemble (its members are computed without naming them in --proxies).")
     List<String> ensemble;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")

@@ -16,7 +16,8 @@ public final class AggregateRegistry {
     private static final Map<String, AggregateMeasure> AGGREGATES = new LinkedHashMap<>();
 
     static {
-        for (AggregateMeasure a : List.of(new AzNasAggregate(), new VkdnwAggregate(), new TeNasAggregate())) {
+        for (AggregateMeasure a : List.of(new AzNasAggregate(), new VkdnwSingleAggregate(), new VkdnwAggregate(),
+                new TeNasAggregate())) {
             AGGREGATES.put(a.id(), a);
         }
     }

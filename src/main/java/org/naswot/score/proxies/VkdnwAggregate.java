@@ -36,7 +36,7 @@ final class VkdnwAggregate implements AggregateMeasure {
                     + memberValues.size());
         }
         boolean[] complete = AggregateRanks.complete(memberValues);
-        double[] single = AggregateRanks.dense(memberValues.subList(0, 2), complete, 1);
+        double[] single = AggregateRanks.dense(memberValues.subList(0, 2), complete, 1); // VkdnwSingleAggregate's
         double[] out = new double[single.length];
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.log(single[i]);

@@ -15,7 +15,7 @@ class AggregateMeasuresTest {
 
     @Test
     void registryListsAllInOrderAndRefusesUnknownIds() {
-        assertEquals(List.of("az_nas", "vkdnw_agg", "te_nas"),
+        assertEquals(List.of("az_nas", "vkdnw_single", "vkdnw_agg", "te_nas"),
                 AggregateRegistry.all().stream().map(AggregateMeasure::id).toList());
         assertEquals(List.of("ntk_cond", "linear_regions"), AggregateRegistry.get("te_nas").members());
         assertEquals(List.of("layers", "vkdnw", "jacov", "az_expressivity", "az_trainability", "flops"),
@@ -69,6 +69,27 @@ class AggregateMeasuresTest {
         assertArrayEquals(new double[] {Math.log(2) + rest, Math.log(2) + rest, Math.log(3) + rest, rest},
                 java.util.Arrays.copyOf(out, 4), 1e-12);
         assertTrue(Double.isNaN(out[4]));
+    }
+
+    @Test
+    void vkdnwSingleRanksByLayersFirstThenVkdnwDenselyAndIsTheFirstTermOfVkdnwAgg() {
+        List<double[]> pair = List.of(
+                new double[] {10, 10, 12, 8, 10, 9},
+                new double[] {0.5, 0.7, 0.1, 0.9, 0.5, Double.NaN});
+        double[] single = AggregateRegistry.get("vkdnw_single").combine(pair);
+        // (8,.9)=1 (10,.5)=2 twice (10,.7)=3 (12,.1)=4: a lower vkdnw with more layers still ranks above
+        assertArrayEquals(new double[] {2, 3, 4, 1, 2}, java.util.Arrays.copyOf(single, 5), EPS);
+        assertTrue(Double.isNaN(single[5]));
+        List<double[]> ones = List.of(new double[] {1, 1, 1, 1}, new double[] {1, 1, 1, 1},
+                new double[] {1, 1, 1, 1}, new double[] {1, 1, 1, 1});
+        List<double[]> agg = new java.util.ArrayList<>(List.of(
+                java.util.Arrays.copyOf(pair.get(0), 4), java.util.Arrays.copyOf(pair.get(1), 4)));
+        agg.addAll(ones);
+        double[] combined = AggregateRegistry.get("vkdnw_agg").combine(agg);
+        double[] alone = AggregateRegistry.get("vkdnw_single").combine(agg.subList(0, 2));
+        for (int i = 0; i < 4; i++) {
+            assertEquals(Math.log(alone[i]) + 4 * Math.log(2.5), combined[i], EPS);
+        }
     }
 
     @Test
