@@ -123,8 +123,9 @@ public final class SearchExperiment {
         // only algorithms that score need the network machinery
         boolean scores = settings.algorithm() == SearchAlgorithm.NASWOT || settings.algorithm() == SearchAlgorithm.AREA;
         try (ScoringSession session = scores ? ScoringSession.open(perRun, context, notes) : null;
+             // the stored scores' run is named from 1, as the Search table and its CSV number the runs
              StoredScorer scorer = scores ? new StoredScorer(session, store, "search " + settings.algorithm().dbName()
-                     + " run " + run) : null) {
+                     + " run " + (run + 1)) : null) {
             List<SearchCandidate> candidates = new ArrayList<>();
             ArchitectureRef chosen;
             double chosenScore = Double.NaN;

@@ -69,8 +69,10 @@ public final class AppMenu {
                         setOnAction(e -> Platform.exit());
                     }});
         dark.setOnAction(e -> applyTheme());
-        largeFonts.setOnAction(e -> Theme.setLargeFonts(window, largeFonts.isSelected()));
-        Menu view = new Menu("View", null, dark, largeFonts, item("Zoom to all points", "scatter.reset", actions));
+        // the charts grow with the controls, as with Ctrl+L (the menu grew the controls only)
+        largeFonts.setOnAction(e -> setLargeFonts(largeFonts.isSelected()));
+        Menu view = new Menu("View", null, shortcuts.shownOn(dark, "theme.toggle"),
+                shortcuts.shownOn(largeFonts, "fonts.large"), item("Zoom to all points", "scatter.reset", actions));
         MenuItem about = new MenuItem("About");
         about.setOnAction(e -> new Alert(Alert.AlertType.INFORMATION, "NASWOT Explorer " + Version.current()
                 + "\nNeural Architecture Search without Training (Mellor, Turner, Storkey, Crowley, ICML 2021).\n"
@@ -321,8 +323,6 @@ public final class AppMenu {
     private MenuItem item(String text, String id, Map<String, Runnable> actions) {
         MenuItem m = new MenuItem(text);
         m.setOnAction(e -> actions.get(id).run());
-        // the menu shows its shortcut; the scene's accelerator for the same keys runs the same action
-        shortcuts.find(id).filter(s -> !s.keys().isEmpty()).ifPresent(s -> m.setAccelerator(s.keys().get(0)));
-        return m;
+        return shortcuts.shownOn(m, id);
     }
 }

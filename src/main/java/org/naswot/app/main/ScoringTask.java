@@ -96,13 +96,19 @@ public final class ScoringTask extends Task<ScoringRun.Outcome> {
             updateProgress(done, total);
             updateMessage(computed[0] == 0
                     ? String.format("%,d / %,d architectures from the database", done, total)
-                    : String.format("%,d / %,d architectures  ·  %.1f per second  ·  ETA %s", done, total,
-                    archsPerSecond, formatDuration((total - done) / Math.max(archsPerSecond, 1e-9))));
+                    : String.format("%,d / %,d architectures  ·  %s  ·  ETA %s", done, total,
+                    rateText(archsPerSecond), formatDuration((total - done) / Math.max(archsPerSecond, 1e-9))));
         }, this::isCancelled);
     }
 
     public double archsPerSecond() {
         return archsPerSecond;
+    }
+
+    /** "3.2 per second", or below one a second "25.0 s per architecture" (a slow space read "0.0 per second"). */
+    static String rateText(double perSecond) {
+        return perSecond >= 1 ? String.format(java.util.Locale.ROOT, "%.1f per second", perSecond)
+                : String.format(java.util.Locale.ROOT, "%.1f s per architecture", 1 / Math.max(perSecond, 1e-9));
     }
 
     static String formatDuration(double seconds) {

@@ -19,6 +19,8 @@ final class StatusBar extends HBox {
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(vm.progress);
         bar.visibleProperty().bind(vm.running);
+        // hidden, it takes no room: the status text starts at the window's edge
+        bar.managedProperty().bind(vm.running);
         Label status = new Label();
         status.textProperty().bind(vm.status);
         HBox.setHgrow(status, Priority.ALWAYS);

@@ -65,6 +65,13 @@ final class StoredRunsList extends ListView<RunInfo> {
                 select(run);
             }
         });
+        // a run shown without a click (one just scored) is marked and scrolled to: it was added below the fold while
+        // the list kept the earlier run highlighted
+        model.shownRun.addListener((o, a, run) -> {
+            if (run != null && getSelectionModel().getSelectedItems().stream().noneMatch(r -> r.id() == run.id())) {
+                mark(run);
+            }
+        });
         setContextMenu(runMenu(vm));
         Label runsTitle = new Label("Stored runs");
         runsTitle.getStyleClass().add("section-title");
@@ -95,6 +102,12 @@ final class StoredRunsList extends ListView<RunInfo> {
      * and the pickers keep what the user left them at (the window never changes a setting behind their back).
      */
     private void select(RunInfo run) {
+        mark(run);
+        model.show(run);
+    }
+
+    /** Selects and scrolls to {@code run} in the list, showing nothing. */
+    private void mark(RunInfo run) {
         restoring = true;
         try {
             for (int i = 0; i < getItems().size(); i++) {
@@ -107,7 +120,6 @@ final class StoredRunsList extends ListView<RunInfo> {
         } finally {
             restoring = false;
         }
-        model.show(run);
     }
 
     /** The list's title and its "also search sub-runs" check box. */

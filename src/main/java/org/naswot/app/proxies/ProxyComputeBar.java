@@ -14,6 +14,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.naswot.data.DataDirectory;
 import org.naswot.store.RunInfo;
 import javafx.application.Platform;
@@ -62,6 +63,9 @@ public final class ProxyComputeBar extends HBox {
         progress.visibleProperty().bind(running);
         progress.managedProperty().bind(running);
         progress.setPrefWidth(160);
+        // the list of missing proxies wraps; the buttons keep their words (they were cut to "...")
+        compute.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(text, progress, compute, cancel);
         offer(null, List.of(), "");
     }

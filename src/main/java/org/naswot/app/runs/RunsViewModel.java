@@ -130,7 +130,7 @@ public final class RunsViewModel {
                             rows.setAll(sofar);
                             status.set(sofar.size() < runs.size() ? String.format(Locale.ROOT,
                                     "Computing tau, rho and their intervals: %d of %d runs...", sofar.size(), runs.size())
-                                    : runs.size() + " runs.");
+                                    : countText(runs.size(), runs.size()));
                             regroup();
                             count();
                         });
@@ -285,8 +285,13 @@ public final class RunsViewModel {
         if (rows.isEmpty() || status.get().startsWith("Computing") || status.get().startsWith("Cannot")) {
             return;
         }
-        status.set(shown.size() == rows.size() ? rows.size() + " runs." : shown.size() + " of " + rows.size()
-                + " runs shown.");
+        status.set(countText(shown.size(), rows.size()));
+    }
+
+    /** "1 run.", "7 runs.", or "6 of 7 runs shown." (the tab said "1 runs."). */
+    static String countText(int shown, int total) {
+        String runs = total == 1 ? " run" : " runs";
+        return shown == total ? total + runs + "." : shown + " of " + total + runs + " shown.";
     }
 
     /** What the text search looks in: id, label, tags, status and every setting. */

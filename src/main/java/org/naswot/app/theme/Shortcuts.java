@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 
 /**
@@ -90,6 +91,15 @@ public final class Shortcuts {
 
     public Optional<Shortcut> find(String id) {
         return all.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /**
+     * Shows the shortcut {@code id}'s first keys on a menu item. The scene's accelerator for the same keys runs the
+     * same action, so a press acts once whichever of the two the scene keeps.
+     */
+    public <T extends MenuItem> T shownOn(T item, String id) {
+        find(id).filter(s -> !s.keys().isEmpty()).ifPresent(s -> item.setAccelerator(s.keys().get(0)));
+        return item;
     }
 
     /** Shortcuts grouped by category, in registration order. */

@@ -63,6 +63,10 @@ public final class SearchCurveFigure implements Exportable {
         }
         NumberAxis x = new NumberAxis(axis == CurveBands.Axis.QUERIES ? "queries (NASWOT: cells scored)"
                 : "seconds (wall time)");
+        if (axis == CurveBands.Axis.QUERIES) {
+            // queries are counted: whole-number ticks (a 3-query search drew 0.2, 0.4, ...)
+            x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
         NumberAxis y = new NumberAxis(SearchFigureColours.shortLabel(accuracyLabel) + ", best so far");
         y.setAutoRangeIncludesZero(false);
         XYPlot plot = new XYPlot(data, x, y, renderer);

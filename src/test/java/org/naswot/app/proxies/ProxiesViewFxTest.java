@@ -124,6 +124,25 @@ class ProxiesViewFxTest {
         assertTrue(view.getModel().captionProperty().get().contains("best-of-10"));
     }
 
+    /**
+     * The strip that offers the missing proxies keeps its buttons readable beside a long list of names (the review's
+     * N5: at 1280x820 and 1024x700 Compute and Cancel were drawn as "..." while the text took the width).
+     */
+    @Test
+    void computeAndCancelShowTheirWholeTextBesideALongList(FxRobot robot) throws Exception {
+        loadAndWait(robot);
+        robot.interact(() -> {
+            view.applyCss();
+            view.layout();
+        });
+        List<String> shown = new java.util.ArrayList<>();
+        robot.interact(() -> robot.lookup(".proxy-compute-bar .button").queryAll().forEach(b ->
+                ((javafx.scene.control.Labeled) b).getChildrenUnmodifiable().stream()
+                        .filter(c -> c instanceof javafx.scene.text.Text)
+                        .forEach(c -> shown.add(((javafx.scene.text.Text) c).getText()))));
+        assertEquals(List.of("Compute", "Cancel"), shown);
+    }
+
     @Test
     void exportsTheTableAsCsvAndTheHeatmapAsAFigure(FxRobot robot) throws Exception {
         loadAndWait(robot);
