@@ -117,6 +117,12 @@ class LinkedViewsFxTest {
         for (String c : expected) {
             assertEquals(ctx.accuracy(11 + 389 * 5, c), t.column(c).values()[row], 1e-12, c);
         }
+        // how many times each cell uses each NB201 operation, offered to colour and size the scatter as well
+        ArchitectureTable.Column convs = t.column("# nor_conv_3x3");
+        assertEquals(ArchitectureTable.Kind.OPERATIONS, convs.kind());
+        String arch = t.arch(row);
+        assertEquals(arch.split("nor_conv_3x3", -1).length - 1, convs.values()[row]);
+        assertTrue(window.scatter().display().columns().contains("# nor_conv_3x3"));
         // index, architecture, then one column per numeric column
         assertEquals(2 + t.columns().size(), window.architectureTable().getTable().getColumns().size());
 
