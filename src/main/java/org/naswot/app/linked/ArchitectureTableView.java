@@ -13,7 +13,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -26,9 +25,10 @@ import org.naswot.service.ArchitectureTable;
 
 /**
  * Every architecture of the shown run in one sortable, searchable table: index, encoding, score, every stored proxy,
- * every accuracy column, params, FLOPs, rank and percentile. Rows are row numbers of an {@link ArchitectureTable}
- * (columnar doubles), sorted and filtered here with primitive comparisons, so 15,625 rows sort in a few milliseconds;
- * the TableView draws only the visible rows. Its row selection is the window's {@link LinkedSelection}.
+ * every accuracy column, params, FLOPs, operation counts, rank and percentile. Rows are row numbers of an
+ * {@link ArchitectureTable} (columnar doubles), ordered once per column when read, filtered here; the TableView's
+ * items are the positions of the shown rows ({@link ShownRows}), so a sort changes no item and only the visible cells
+ * write new values. Its row selection (by position) is the window's {@link LinkedSelection}.
  */
 public final class ArchitectureTableView extends BorderPane {
     private final ArchitectureTableModel model;
@@ -36,7 +36,7 @@ public final class ArchitectureTableView extends BorderPane {
     private final TableView<Integer> table = new TableView<>();
     private final TextField search = new TextField();
     private final Label count = new Label();
-    /** The shown rows (row numbers of the table), filtered and sorted; a sort is a permutation of them. */
+    /** The table's items: positions of the shown rows (row numbers of the table), filtered and sorted. */
     private final ShownRows rows = new ShownRows();
     /** Position in {@link #rows} of each row number, -1 when filtered out. */
     private int[] positionOf = new int[0];
@@ -118,18 +118,8 @@ public final class ArchitectureTableView extends BorderPane {
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setComparator(order);
-        // numbers (and the index) are Text nodes of their own: a sort redraws them without CSS; the architecture
-        // keeps a Labeled's ellipsis
-        c.setCellFactory(col -> right ? new ValueCell(text) : new TableCell<>() {
-            @Override
-            protected void updateItem(Integer row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : text.apply(row));
-            }
-        });
-        if (right) {
-            c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
+        // the items are positions: a cell writes the value of the row shown at its position
+        c.setCellFactory(col -> new ValueCell(text, rows, right));
         return c;
     }
 
@@ -282,15 +272,15 @@ public final class ArchitectureTableView extends BorderPane {
         }
         ArchitectureTable t = model.table();
         Set<Integer> chosen = new HashSet<>();
-        for (Integer r : table.getSelectionModel().getSelectedItems()) {
-            if (r != null) {
-                chosen.add(t.index(r));
+        for (Integer p : table.getSelectionModel().getSelectedItems()) {
+            if (p != null) {
+                chosen.add(t.index(rows.row(p)));
             }
         }
         Integer focused = table.getSelectionModel().getSelectedItem();
         following = true;
         try {
-            selection.select(chosen, focused == null ? null : t.index(focused));
+            selection.select(chosen, focused == null ? null : t.index(rows.row(focused)));
         } finally {
             following = false;
         }
@@ -323,7 +313,7 @@ public final class ArchitectureTableView extends BorderPane {
 
     /** The rows shown (row numbers of the model's table), filtered and sorted as on screen. */
     public List<Integer> shownRows() {
-        return List.copyOf(rows);
+        return List.copyOf(rows.order());
     }
 
     /** The search's words, as typed (what filters the shown rows). */

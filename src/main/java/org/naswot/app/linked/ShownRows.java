@@ -2,19 +2,22 @@ package org.naswot.app.linked;
 
 import java.util.AbstractList;
 import java.util.List;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.ObservableListBase;
 
 /**
- * The architecture table's shown rows (row numbers of its {@link org.naswot.service.ArchitectureTable}), held as ints.
- * A new order of the same rows (a sort) is announced as one permutation, so the TableView keeps its row and cell
- * nodes and only gives them new items; a replacement (what {@code setAll} announces) made it throw away and rebuild
- * every visible row and cell, with their CSS, on each header click. A filter that changes which rows are shown is a
- * replacement.
+ * The architecture table's items: the positions 0..n-1 of the shown rows, and which row of the
+ * {@link org.naswot.service.ArchitectureTable} each position shows ({@link #row}). A new order of as many rows (a
+ * sort) changes no item: it moves {@link #orderProperty} on, and each visible cell writes its position's new value.
+ * The TableView then neither gives its rows new items nor lays them out and styles them again, which made up most of
+ * a sort's time (ArchitectureTableBenchmark); a filter that changes how many rows are shown replaces the items.
  */
 final class ShownRows extends ObservableListBase<Integer> {
     private int[] rows = new int[0];
-    /** Boxed row numbers made once per table: reading the list allocates nothing. */
+    /** Boxed positions made once per table: reading the list allocates nothing. */
     private Integer[] boxed = new Integer[0];
+    private final ReadOnlyIntegerWrapper order = new ReadOnlyIntegerWrapper(this, "order");
 
     /** For a table of {@code size} rows; the list is empty until {@link #show}. */
     void reset(int size) {
@@ -25,76 +28,79 @@ final class ShownRows extends ObservableListBase<Integer> {
         show(new int[0]);
     }
 
-    /** Shows {@code order} (row numbers, each once): a permutation when it holds the rows shown now, else a replacement. */
-    void show(int[] order) {
+    /** Shows {@code order} (row numbers, each once). */
+    void show(int[] next) {
         int[] old = rows;
-        int[] permutation = permutation(old, order);
+        rows = next.clone();
+        if (old.length == next.length) {
+            order.set(order.get() + 1);
+            return;
+        }
         beginChange();
         try {
-            rows = order.clone();
-            if (permutation != null) {
-                if (old.length > 0) {
-                    nextPermutation(0, old.length, permutation);
-                }
-            } else {
-                nextReplace(0, order.length, view(old));
-            }
+            nextReplace(0, next.length, positions(old.length));
         } finally {
             endChange();
         }
+        order.set(order.get() + 1);
     }
 
-    /**
-     * Where each position of {@code old} moves to in {@code order}, or null when the two do not hold the same rows.
-     */
-    private int[] permutation(int[] old, int[] order) {
-        if (old.length != order.length) {
-            return null;
-        }
-        int[] positionIn = new int[boxed.length];
-        java.util.Arrays.fill(positionIn, -1);
-        for (int p = 0; p < order.length; p++) {
-            positionIn[order[p]] = p;
-        }
-        int[] out = new int[old.length];
-        for (int p = 0; p < old.length; p++) {
-            int to = old[p] < positionIn.length ? positionIn[old[p]] : -1;
-            if (to < 0) {
-                return null;
-            }
-            out[p] = to;
-        }
-        return out;
-    }
-
-    private List<Integer> view(int[] values) {
+    private List<Integer> positions(int n) {
         Integer[] b = boxed;
         return new AbstractList<>() {
             @Override
             public Integer get(int i) {
-                int r = values[i];
-                return r < b.length ? b[r] : Integer.valueOf(r);
+                return i < b.length ? b[i] : Integer.valueOf(i);
             }
 
             @Override
             public int size() {
-                return values.length;
+                return n;
             }
         };
     }
 
-    @Override
-    public Integer get(int index) {
-        return boxed[rows[index]];
+    /** The row (of the table) shown at {@code position}. */
+    int row(int position) {
+        return rows[position];
     }
 
-    @Override
-    public int size() {
-        return rows.length;
+    /** The rows in their shown order. */
+    List<Integer> order() {
+        int[] r = rows;
+        return new AbstractList<>() {
+            @Override
+            public Integer get(int i) {
+                return r[i];
+            }
+
+            @Override
+            public int size() {
+                return r.length;
+            }
+        };
+    }
+
+    /** Moves on whenever the rows shown at the positions change (a sort, a filter). */
+    ReadOnlyIntegerProperty orderProperty() {
+        return order.getReadOnlyProperty();
     }
 
     /** Whether the list was made for a table of {@code size} rows. */
     boolean holds(int size) {
         return boxed.length == size;
+    }
+
+    @Override
+    public Integer get(int index) {
+        if (index < 0 || index >= rows.length) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return boxed[index];
+    }
+
+    @Override
+    public int size() {
+        return rows.length;
     }
 }
