@@ -221,7 +221,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
                 }
             }
         }
-        // top-k: opaque dot with a ring in the accent colour
+        // top-k: opaque dot with a ring in the top-k colour
         int[] top = model.topKPlotted();
         g2.setStroke(new BasicStroke((float) Math.max(1.2, dot * 0.4)));
         double tr = dot * 1.1;
@@ -229,7 +229,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
             e.setFrame(sx[i] - tr, sy[i] - tr, 2 * tr, 2 * tr);
             g2.setPaint(opaque(palette[key[i]]));
             g2.fill(e);
-            g2.setPaint(style.accent());
+            g2.setPaint(topKRingColour(model.colourMode(), style));
             g2.draw(e);
         }
         int sel = d.plottedIndexOf(model.selected());
@@ -296,6 +296,15 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
             return p;
         }
         return new Color[] {withAlpha(ColourMaps.OKABE_ITO[4], alpha)};
+    }
+
+    /**
+     * The top-k rings' colour: the accent, except where points are coloured by group (overlaid runs), whose orange and
+     * vermillion are the accent's neighbours (review P3: run #2's orange dots read as ringed); there the rings are
+     * drawn in the foreground colour, thinner and smaller than the selected point's ring.
+     */
+    public static Color topKRingColour(ColourMode mode, ChartStyle style) {
+        return mode == ColourMode.GROUP ? style.foreground() : style.accent();
     }
 
     /** Colour of group {@code i} (Okabe-Ito order: blue first, then orange, green, ...). */
@@ -367,7 +376,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         if (marks && model.topK() > 0 && d.plottedCount() > 0) {
             LegendItem top = new LegendItem("top " + Math.min(model.topK(), d.plottedCount())
                     + " by " + (model.isNwot() ? "score" : model.measure()), null, null, null, new Ellipse2D.Double(-s / 2, -s / 2, s, s),
-                    style.plotBackground(), new BasicStroke(2f), style.accent());
+                    style.plotBackground(), new BasicStroke(2f), topKRingColour(model.colourMode(), style));
             items.add(top);
         }
         return items;
