@@ -1,0 +1,119 @@
+package org.naswot.app.main;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * The window's tab headers, in place of the tab pane's own (review N12): at Large fonts and 1024 px they do not all
+ * fit, and the pane's overflow menu hid the tabs after Lecture. Here they scroll, with arrows shown while some are
+ * out of sight, and the selected one is scrolled into view.
+ */
+final class TabStrip extends HBox {
+    private final ScrollPane scroll;
+    private final HBox row = new HBox();
+    private final ToggleGroup group = new ToggleGroup();
+    private final Button back = arrow("\u25c0", "Earlier tabs");
+    private final Button forward = arrow("\u25b6", "Later tabs");
+
+    TabStrip(TabPane tabs) {
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        row.getStyleClass().add("tab-strip-row");
+        for (Tab t : tabs.getTabs()) {
+            ToggleButton b = new ToggleButton();
+            b.textProperty().bind(t.textProperty());
+            b.setToggleGroup(group);
+            b.setUserData(t);
+            b.setMinWidth(Region.USE_PREF_SIZE); // scrolled, never cut to "…"
+            b.getStyleClass().add("tab-strip-button");
+            b.setOnAction(e -> {
+                tabs.getSelectionModel().select(t);
+                b.setSelected(true);
+            });
+            row.getChildren().add(b);
+        }
+        scroll = new ScrollPane(row);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("tab-strip-scroll");
+        HBox.setHgrow(scroll, Priority.ALWAYS);
+        back.setOnAction(e -> scrollBy(-1));
+        forward.setOnAction(e -> scrollBy(1));
+        getChildren().addAll(back, scroll, forward);
+        getStyleClass().add("tab-strip");
+        setAlignment(Pos.CENTER_LEFT);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showSelected(now));
+        showSelected(tabs.getSelectionModel().getSelectedItem());
+        // the arrows only while the headers overflow
+        row.widthProperty().addListener(o -> updateArrows());
+        scroll.viewportBoundsProperty().addListener(o -> updateArrows());
+        scroll.hvalueProperty().addListener(o -> updateArrows());
+        updateArrows();
+    }
+
+    private void showSelected(Tab t) {
+        group.getToggles().forEach(b -> b.setSelected(b.getUserData() == t));
+        group.getToggles().stream().filter(b -> b.getUserData() == t).findFirst()
+                .ifPresent(b -> scrollIntoView((ToggleButton) b));
+    }
+
+    /** Scrolls so the header is whole in the viewport (after layout, when its position is known). */
+    private void scrollIntoView(ToggleButton b) {
+        javafx.application.Platform.runLater(() -> {
+            double hidden = row.getWidth() - scroll.getViewportBounds().getWidth();
+            if (hidden <= 0) {
+                return;
+            }
+            double left = scroll.getHvalue() * hidden;
+            double right = left + scroll.getViewportBounds().getWidth();
+            Bounds at = b.getBoundsInParent();
+            if (at.getMinX() < left) {
+                scroll.setHvalue(at.getMinX() / hidden);
+            } else if (at.getMaxX() > right) {
+                scroll.setHvalue(Math.min(1, (at.getMaxX() - scroll.getViewportBounds().getWidth()) / hidden));
+            }
+        });
+    }
+
+    /** One step is about two thirds of the viewport. */
+    private void scrollBy(int direction) {
+        double hidden = row.getWidth() - scroll.getViewportBounds().getWidth();
+        if (hidden > 0) {
+            double step = scroll.getViewportBounds().getWidth() * 0.66 / hidden;
+            scroll.setHvalue(Math.max(0, Math.min(1, scroll.getHvalue() + direction * step)));
+        }
+    }
+
+    private void updateArrows() {
+        boolean overflow = row.getWidth() > scroll.getViewportBounds().getWidth() + 0.5;
+        for (Button b : new Button[] {back, forward}) {
+            b.setVisible(overflow);
+            b.setManaged(overflow);
+        }
+        back.setDisable(scroll.getHvalue() <= 0.001);
+        forward.setDisable(scroll.getHvalue() >= 0.999);
+    }
+
+    /** Whether the arrows are shown (some headers are out of sight). */
+    boolean scrolls() {
+        return back.isVisible();
+    }
+
+    private static Button arrow(String text, String tip) {
+        Button b = new Button(text);
+        b.getStyleClass().add("tab-strip-arrow");
+        b.setTooltip(new Tooltip(tip));
+        b.setFocusTraversable(false);
+        return b;
+    }
+}
