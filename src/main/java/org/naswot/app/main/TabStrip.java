@@ -1,6 +1,5 @@
 package org.naswot.app.main;
 
-import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
@@ -24,6 +23,11 @@ final class TabStrip extends HBox {
     private final ToggleGroup group = new ToggleGroup();
     private final Button back = arrow("\u25c0", "Earlier tabs");
     private final Button forward = arrow("\u25b6", "Later tabs");
+    private ToggleButton selected;
+    /** Whether {@link #selected} was scrolled into sight at the widths below. */
+    private boolean revealed;
+    private double lastView;
+    private double lastContent;
 
     TabStrip(TabPane tabs) {
         row.setAlignment(Pos.BOTTOM_LEFT);
@@ -63,26 +67,47 @@ final class TabStrip extends HBox {
 
     private void showSelected(Tab t) {
         group.getToggles().forEach(b -> b.setSelected(b.getUserData() == t));
-        group.getToggles().stream().filter(b -> b.getUserData() == t).findFirst()
-                .ifPresent(b -> scrollIntoView((ToggleButton) b));
+        selected = (ToggleButton) group.getToggles().stream().filter(b -> b.getUserData() == t).findFirst()
+                .orElse(null);
+        revealed = false;
+        requestLayout();
     }
 
-    /** Scrolls so the header is whole in the viewport (after layout, when its position is known). */
-    private void scrollIntoView(ToggleButton b) {
-        javafx.application.Platform.runLater(() -> {
-            double hidden = row.getWidth() - scroll.getViewportBounds().getWidth();
-            if (hidden <= 0) {
-                return;
+    /**
+     * Scrolls the selected header whole into sight after a selection or a resize (not after the arrows scrolled):
+     * from the headers' preferred widths, known before the scroll pane lays its content out.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double view = scroll.getWidth() - scroll.snappedLeftInset() - scroll.snappedRightInset();
+        double content = row.prefWidth(-1);
+        if (selected == null || view <= 0 || revealed && view == lastView && content == lastContent) {
+            return;
+        }
+        lastView = view;
+        lastContent = content;
+        revealed = true;
+        double hidden = content - view;
+        if (hidden <= 0) {
+            return;
+        }
+        double x = row.snappedLeftInset();
+        for (javafx.scene.Node n : row.getChildren()) {
+            if (n == selected) {
+                break;
             }
-            double left = scroll.getHvalue() * hidden;
-            double right = left + scroll.getViewportBounds().getWidth();
-            Bounds at = b.getBoundsInParent();
-            if (at.getMinX() < left) {
-                scroll.setHvalue(at.getMinX() / hidden);
-            } else if (at.getMaxX() > right) {
-                scroll.setHvalue(Math.min(1, (at.getMaxX() - scroll.getViewportBounds().getWidth()) / hidden));
-            }
-        });
+            x += n.prefWidth(-1);
+        }
+        // a few pixels beside it, so it does not touch an arrow
+        double from = Math.max(0, x - 4);
+        double to = Math.min(content, x + selected.prefWidth(-1) + 4);
+        double left = scroll.getHvalue() * hidden;
+        if (from < left) {
+            scroll.setHvalue(from / hidden);
+        } else if (to > left + view) {
+            scroll.setHvalue(Math.min(1, (to - view) / hidden));
+        }
     }
 
     /** One step is about two thirds of the viewport. */
