@@ -79,7 +79,8 @@ public final class ExplorerApp extends Application {
         Theme.LIGHT.applyTo(scene);
         menu.install(scene);
         menu.setDark(prefs.themeValue() == Theme.DARK);
-        menu.setLargeFonts(prefs.largeFonts());
+        // a screenshot ignores the preferences; --large-fonts asks for the lecture's size (review N12's check)
+        menu.setLargeFonts(prefs.largeFonts() || screenshotMode && raw.contains("--large-fonts"));
         this.menu = menu;
         this.window = window;
         restoreView(window, prefs, screenshotMode || raw.contains("--run"));

@@ -95,7 +95,8 @@ final class FigureCommand implements Callable<Integer> {
     @Option(names = "--serif", description = "DejaVu Serif instead of DejaVu Sans.")
     boolean serif;
 
-    @Option(names = "--title", description = "Keep the chart's title (by default the statistics go in a corner).")
+    @Option(names = "--title",
+            description = "Keep the chart's title (by default the statistics go in one line above the plot).")
     boolean title;
 
     @Option(names = "--marks", description = "Ring the top-k (--top-k) cells as on screen.")

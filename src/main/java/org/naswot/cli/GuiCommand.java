@@ -34,6 +34,10 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--all-tabs", description = "With --screenshot: also select the best cell and save the cell, kernel and lecture tabs (OUT-cell.png, ...).")
     boolean allTabs;
 
+    @Option(names = "--large-fonts",
+            description = "With --screenshot: View > Large fonts (projection) on, as at a lecture.")
+    boolean largeFonts;
+
     @Option(names = "--headless", description = "Render without a display (Monocle); implied by --screenshot when DISPLAY is unset.")
     boolean headless;
 
@@ -48,6 +52,9 @@ final class GuiCommand implements Callable<Integer> {
         }
         if (allTabs) {
             args.add("--all-tabs");
+        }
+        if (largeFonts) {
+            args.add("--large-fonts");
         }
         if (size != null) {
             if (!size.matches("\\d{3,4}x\\d{3,4}")) {

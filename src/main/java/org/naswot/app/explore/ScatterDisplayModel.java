@@ -35,6 +35,9 @@ public final class ScatterDisplayModel {
     private final StringProperty colourColumn = new SimpleStringProperty(this, "colourColumn");
     /** The column that sizes the points; null: one size. */
     private final StringProperty sizeColumn = new SimpleStringProperty(this, "sizeColumn");
+    /** Where the legend goes (review X4; the View menu sets it): the window's chart and, unless asked otherwise, exports. */
+    private final javafx.beans.property.ObjectProperty<org.naswot.figures.export.LegendPosition> legend =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "legend", org.naswot.figures.export.LegendPosition.BELOW);
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private ArchitectureTable table = ArchitectureTable.EMPTY;
@@ -49,7 +52,7 @@ public final class ScatterDisplayModel {
         this.model = model;
         logX.addListener((o, was, on) -> refuseLog(logX, on, true));
         logY.addListener((o, was, on) -> refuseLog(logY, on, false));
-        for (Observable p : List.of(logX, logY, trend, markerScale, alpha, colourColumn, sizeColumn)) {
+        for (Observable p : List.of(logX, logY, trend, markerScale, alpha, colourColumn, sizeColumn, legend)) {
             p.addListener(x -> apply());
         }
         model.colourModeProperty().addListener((o, a, b) -> chooseColourColumn());
@@ -164,6 +167,7 @@ public final class ScatterDisplayModel {
         d.setAlpha(alpha.get());
         d.setColourBy(encoding(colourColumn.get()));
         d.setSizeBy(encoding(sizeColumn.get()));
+        d.setLegend(legend.get());
         model.figure().displayChanged();
         redraw.run();
     }
@@ -179,6 +183,10 @@ public final class ScatterDisplayModel {
             int row = t.rowOf(index);
             return row < 0 ? Double.NaN : values[row];
         });
+    }
+
+    public javafx.beans.property.ObjectProperty<org.naswot.figures.export.LegendPosition> legendProperty() {
+        return legend;
     }
 
     public BooleanProperty logXProperty() {

@@ -4,19 +4,14 @@ import org.naswot.figures.export.ExportOptions;
 import org.naswot.figures.export.Exportable;
 import org.naswot.figures.export.FigureExporter;
 import org.naswot.figures.export.FigureLayout;
+import org.naswot.figures.export.LegendPosition;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.naswot.figures.model.Provenance;
 import org.naswot.figures.theme.ChartStyle;
@@ -24,7 +19,7 @@ import org.naswot.figures.theme.FigureFonts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Asks for format, size, DPI, theme and caption, then a file, and exports the figure (and optionally its CSV). */
+/** Asks for format, size, DPI, theme, legend and caption (the controls: {@link ExportForm}), then a file, and exports the figure (and optionally its CSV). */
 public final class ExportDialog {
     public enum Format { PNG, SVG, PDF, CSV }
 
@@ -55,9 +50,15 @@ public final class ExportDialog {
 
     /** The dialog's last answers, offered again next time (and kept in the preferences as JSON). */
     public record Remembered(Format format, double widthIn, double heightIn, int dpi, boolean print, double fontPt,
-                             boolean serif, boolean title, boolean marks, boolean caption, boolean csv) {
+                             boolean serif, boolean title, boolean marks, boolean caption, boolean csv,
+                             LegendPosition legend) {
         static final Remembered DEFAULT = new Remembered(Format.PDF, 3.5, 2.625, 300, true, 7, false, false, false,
-                false, true);
+                false, true, LegendPosition.AS_SHOWN);
+
+        /** Answers saved before the legend choice existed: the legend where the window has it. */
+        public Remembered {
+            legend = legend == null ? LegendPosition.AS_SHOWN : legend;
+        }
     }
 
     private static volatile Remembered last = Remembered.DEFAULT;
@@ -90,7 +91,7 @@ public final class ExportDialog {
             default -> new double[] {3.5, 2.625};
         };
         return new Remembered(r.format(), wh[0], wh[1], r.dpi(), r.print(), r.fontPt(), r.serif(), r.title(),
-                r.marks(), r.caption(), r.csv());
+                r.marks(), r.caption(), r.csv(), r.legend());
     }
 
     /** What the dialog offers for {@code kind}: its own last answers, else its default. */
@@ -201,102 +202,23 @@ public final class ExportDialog {
 
     /** The dialog for a figure of {@code kind}, offering that kind's remembered size. */
     public static Optional<Choice> ask(Window owner, ChartStyle screen, Provenance p, String kind) {
-        Remembered r = rememberedFor(kind);
+        ExportForm form = new ExportForm(rememberedFor(kind), kind);
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export figure");
-        ComboBox<Format> format = new ComboBox<>();
-        format.getItems().setAll(Format.values());
-        format.setValue(r.format());
-        ComboBox<Size> size = new ComboBox<>();
-        size.getItems().setAll(Size.values());
-        size.setPromptText("custom");
-        Spinner<Double> width = new Spinner<>(0.5, 40, r.widthIn(), 0.25);
-        Spinner<Double> height = new Spinner<>(0.5, 40, r.heightIn(), 0.25);
-        width.setEditable(true);
-        height.setEditable(true);
-        followPreset(size, width, height);
-        Spinner<Integer> dpi = new Spinner<>(72, 1200, r.dpi(), 50);
-        dpi.setEditable(true);
-        Spinner<Double> font = new Spinner<>(4, 36, r.fontPt(), 0.5);
-        font.setEditable(true);
-        CheckBox print = checkBox("Print theme (white background, Okabe-Ito colours)", r.print());
-        CheckBox serif = checkBox("Serif font (DejaVu Serif)", r.serif());
-        CheckBox title = checkBox("Title (else the statistics go in the plot's corner)", r.title());
-        CheckBox marks = checkBox("Ring the top-k and the selection", r.marks());
-        CheckBox caption = checkBox("Draw provenance caption under the figure", r.caption());
-        CheckBox csv = checkBox("Also write the data as CSV", r.csv());
-        Label note = new Label();
-        note.getStyleClass().add("view-subtitle");
-        Label dpiLabel = new Label("DPI");
-        showOutputSize(format, width, height, dpi, dpiLabel, note);
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.addRow(0, new Label("Format"), format);
-        grid.addRow(1, new Label("Preset"), size);
-        grid.addRow(2, new Label("Width (in)"), width);
-        grid.addRow(3, new Label("Height (in)"), height);
-        grid.addRow(4, new Label("Font size (pt)"), font);
-        grid.addRow(5, dpiLabel, dpi, note);
-        addChecks(grid, 6, print, serif, title, marks, caption, csv);
-        d.getDialogPane().setContent(grid);
+        d.getDialogPane().setContent(form.grid);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> {
             if (b != ButtonType.OK) {
                 return null;
             }
-            last = new Remembered(format.getValue(), width.getValue(), height.getValue(), dpi.getValue(),
-                    print.isSelected(), font.getValue(), serif.isSelected(), title.isSelected(), marks.isSelected(),
-                    caption.isSelected(), csv.isSelected());
+            last = form.answers();
             BY_KIND.put(kind, last);
             onRemember.run();
-            return new Choice(format.getValue(), options(width.getValue(), height.getValue(), dpi.getValue(),
-                    print.isSelected(), screen, p, caption.isSelected(), font.getValue(), serif.isSelected(),
-                    new FigureLayout(title.isSelected(), marks.isSelected())), csv.isSelected());
+            return new Choice(last.format(), options(last.widthIn(), last.heightIn(), last.dpi(), last.print(), screen,
+                    p, last.caption(), last.fontPt(), last.serif(), form.layout()), last.csv());
         });
         return d.showAndWait();
-    }
-
-    /** Choosing a preset sets width and height; editing them leaves the preset shown. */
-    private static void followPreset(ComboBox<Size> size, Spinner<Double> width, Spinner<Double> height) {
-        size.valueProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                width.getValueFactory().setValue(b.widthIn);
-                height.getValueFactory().setValue(b.heightIn);
-            }
-        });
-    }
-
-    private static CheckBox checkBox(String text, boolean selected) {
-        CheckBox c = new CheckBox(text);
-        c.setSelected(selected);
-        return c;
-    }
-
-    /** The check boxes one a row from {@code row} on, across the grid's three columns. */
-    private static void addChecks(GridPane grid, int row, CheckBox... checks) {
-        for (CheckBox c : checks) {
-            grid.add(c, 0, row++, 3, 1);
-        }
-    }
-
-    /** The note beside DPI says the output's size: pixels for PNG (DPI shown), points for vector formats. */
-    private static void showOutputSize(ComboBox<Format> format, Spinner<Double> width, Spinner<Double> height,
-                                       Spinner<Integer> dpi, Label dpiLabel, Label note) {
-        Runnable upd = () -> {
-            boolean raster = format.getValue() == Format.PNG;
-            dpi.setVisible(raster);
-            dpiLabel.setVisible(raster);
-            note.setText(raster ? String.format(Locale.ROOT, "%d x %d px", Math.round(width.getValue() * dpi.getValue()),
-                    Math.round(height.getValue() * dpi.getValue())) : format.getValue() == Format.CSV ? ""
-                    : String.format(Locale.ROOT, "%.0f x %.0f pt, vector", width.getValue() * 72, height.getValue() * 72));
-        };
-        for (ObservableValue<?> v : List.of(format.valueProperty(), width.valueProperty(), height.valueProperty(),
-                dpi.valueProperty())) {
-            v.addListener(o -> upd.run());
-        }
-        upd.run();
     }
 
     /** Runs the whole interaction: options, file chooser, export. Returns the file written, or null. */

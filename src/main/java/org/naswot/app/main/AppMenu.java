@@ -72,7 +72,8 @@ public final class AppMenu {
         // the charts grow with the controls, as with Ctrl+L (the menu grew the controls only)
         largeFonts.setOnAction(e -> setLargeFonts(largeFonts.isSelected()));
         Menu view = new Menu("View", null, shortcuts.shownOn(dark, "theme.toggle"),
-                shortcuts.shownOn(largeFonts, "fonts.large"), item("Zoom to all points", "scatter.reset", actions));
+                shortcuts.shownOn(largeFonts, "fonts.large"), item("Zoom to all points", "scatter.reset", actions),
+                LegendMenu.of(window.scatter().display().legendProperty()));
         MenuItem about = new MenuItem("About");
         about.setOnAction(e -> new Alert(Alert.AlertType.INFORMATION, "NASWOT Explorer " + Version.current()
                 + "\nNeural Architecture Search without Training (Mellor, Turner, Storkey, Crowley, ICML 2021).\n"

@@ -38,6 +38,7 @@ public final class MainWindow extends BorderPane {
     private final ScoreScatter scatter;
     private final ArchitectureDetailViews detail;
     private final TabPane tabs = new TabPane();
+    private final TabStrip tabStrip;
     private final SearchView searchView;
     private final ProxiesView proxiesView;
     private final RunsView runsView;
@@ -93,7 +94,12 @@ public final class MainWindow extends BorderPane {
                 tab("Cell", detail.cellView()),
                 tab("Kernel", detail.kernelView()), tab("Lecture", detail.lecturePane()), tab("Search", searchView),
                 tab("Proxies", proxiesView), tab("Runs", runsView));
-        setCenter(tabs);
+        // our strip of headers scrolls with arrows where the pane's own hid tabs in a menu (review N12)
+        tabStrip = new TabStrip(tabs);
+        tabs.getStyleClass().add("stripped");
+        javafx.scene.layout.BorderPane centre = new javafx.scene.layout.BorderPane(tabs);
+        centre.setTop(tabStrip);
+        setCenter(centre);
         StatusBar.measureWhileScoring(vm, pulses);
         setBottom(new StatusBar(vm, pulses));
         scatter.selectedProperty().addListener((o, a, p) -> detail.show(p));
@@ -235,6 +241,8 @@ public final class MainWindow extends BorderPane {
             showMenus(false);
             // the tab strip and the status bar too: only the slide (review N13)
             tabs.getStyleClass().add("presenting");
+            tabStrip.setVisible(false);
+            tabStrip.setManaged(false);
             showStatusBar(false);
             if (stage != null) {
                 stage.setFullScreen(true);
@@ -254,6 +262,8 @@ public final class MainWindow extends BorderPane {
             }
             showMenus(true);
             tabs.getStyleClass().remove("presenting");
+            tabStrip.setVisible(true);
+            tabStrip.setManaged(true);
             showStatusBar(true);
             if (stage != null && stage.isFullScreen()) {
                 stage.setFullScreen(false);
@@ -309,6 +319,10 @@ public final class MainWindow extends BorderPane {
 
     public ScoreScatter scatter() {
         return scatter;
+    }
+
+    TabStrip tabStrip() {
+        return tabStrip;
     }
 
     public TabPane tabs() {

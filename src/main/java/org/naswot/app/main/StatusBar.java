@@ -25,11 +25,17 @@ final class StatusBar extends HBox {
         status.textProperty().bind(vm.status);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
+        // a long message or note wraps to a second line instead of ending in "…" (review P1); a short one keeps one
+        // line, so the bar grows only while a message needs the room
         Label note = new Label();
+        for (Label l : new Label[] {status, note}) {
+            l.setWrapText(true);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         note.getStyleClass().add("note");
         vm.notes.addListener((ListChangeListener<String>) c ->
                 note.setText(vm.notes.isEmpty() ? "" : vm.notes.get(vm.notes.size() - 1)));
-        // a long message (a download's way out) cut at the window's edge is whole in its tooltip (review N19)
+        // both whole in their tooltips too (review N19)
         for (Label l : new Label[] {status, note}) {
             javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
             tip.textProperty().bind(l.textProperty());

@@ -32,6 +32,10 @@ final class SearchCharts extends TabPane {
     private SearchCurveFigure curve = new SearchCurveFigure(List.of(), CurveBands.Axis.QUERIES, "accuracy", null);
     private SearchBoxFigure box = new SearchBoxFigure(List.of(), "accuracy", null);
     private Runnable redraw = () -> { };
+    /** Shown instead of empty 0–1.05 axes until a search has results (review P2). */
+    private final javafx.scene.control.Label curveEmpty = placeholder("Run a search to see the best-so-far curve");
+    private final javafx.scene.control.Label boxEmpty =
+            placeholder("Run a search to compare its final accuracy with random sampling");
 
     SearchCharts() {
         curveViewer = new ChartViewer(curve.chart(ChartStyle.LIGHT), false); // our export replaces JFreeChart's menu
@@ -55,10 +59,11 @@ final class SearchCharts extends TabPane {
         HBox bar = new HBox(6, new javafx.scene.control.Label("x axis"), queries, seconds);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 0, 8));
-        BorderPane curvePane = new BorderPane(curveViewer);
+        BorderPane curvePane = new BorderPane(new javafx.scene.layout.StackPane(curveViewer, curveEmpty));
         curvePane.setTop(bar);
         curveTab = new Tab("Best so far", curvePane);
-        Tab boxTab = new Tab("Final accuracy vs random", boxViewer);
+        Tab boxTab = new Tab("Final accuracy vs random", new javafx.scene.layout.StackPane(boxViewer, boxEmpty));
+        showPlaceholders(true);
         getTabs().addAll(curveTab, boxTab);
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
     }
@@ -73,6 +78,27 @@ final class SearchCharts extends TabPane {
         box = new SearchBoxFigure(series, accuracyLabel, provenance);
         curveViewer.setChart(curve.chart(style));
         boxViewer.setChart(box.chart(style));
+        showPlaceholders(series.isEmpty());
+    }
+
+    private void showPlaceholders(boolean empty) {
+        curveEmpty.setVisible(empty);
+        boxEmpty.setVisible(empty);
+        curveViewer.setVisible(!empty);
+        boxViewer.setVisible(!empty);
+    }
+
+    private static javafx.scene.control.Label placeholder(String text) {
+        javafx.scene.control.Label l = new javafx.scene.control.Label(text);
+        l.getStyleClass().add("view-subtitle");
+        l.setWrapText(true);
+        l.getStyleClass().add("search-placeholder");
+        return l;
+    }
+
+    /** Whether the charts wait for a search's results (their placeholder shown, no axes). */
+    boolean showsPlaceholder() {
+        return curveEmpty.isVisible() && !curveViewer.isVisible();
     }
 
     CurveBands.Axis axis() {

@@ -6,7 +6,7 @@ import org.naswot.common.Version;
 
 /**
  * Where a figure's data came from, written into exported files (PNG tEXt, SVG metadata, PDF info, CSV
- * header comments) and optionally drawn as a caption.
+ * header comments) with the time of the export, and optionally drawn as a caption.
  */
 public record Provenance(String space, String dataset, long seed, int batchSize, String counting,
                          String toolVersion, String images, Long runId, String accuracy) {
@@ -61,7 +61,18 @@ public record Provenance(String space, String dataset, long seed, int batchSize,
             m.put("accuracy", accuracy);
         }
         m.put("software", toolVersion);
+        // when the file was written (review m11): a CSV or figure found later says its date, with the zone
+        m.put(EXPORTED, exportedNow());
         return m;
+    }
+
+    /** The key of the export's date and time in {@link #entries()}. */
+    public static final String EXPORTED = "exported";
+
+    /** Now, to the second, in ISO 8601 with the local offset: "2026-12-07T22:05:31+01:00" (UTC: "…Z"). */
+    static String exportedNow() {
+        return java.time.OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** One line, e.g. for a caption: "space nb201 · dataset cifar10 · seed 1 · batch 128 · ReLU counting reference · NASWOT Explorer 0.1.0". */

@@ -32,13 +32,15 @@ public record RankCorrelations(double kendall, double spearman, int n, int singu
 
     /**
      * "Kendall τ = 0.574 · Spearman ρ = 0.775 (n = 15,625)", with "; −∞ ranks lowest" when singular kernels are among
-     * the pairs; a note while fewer than 3 points.
+     * the pairs; a note while fewer than 3 points. Each statistic is joined by no-break spaces.
      */
     public String describe() {
         if (Double.isNaN(kendall)) {
             return "rank correlations need at least 3 points";
         }
-        return String.format(Locale.ROOT, "Kendall \u03c4 = %.3f \u00b7 Spearman \u03c1 = %.3f (n = %,d%s)",
+        // no-break spaces: a title wraps between the statistics, never before an orphan "(n = 60)" (review M4)
+        return String.format(Locale.ROOT, "Kendall\u00a0\u03c4\u00a0=\u00a0%.3f \u00b7 "
+                        + "Spearman\u00a0\u03c1\u00a0=\u00a0%.3f\u00a0(n\u00a0=\u00a0%,d%s)",
                 kendall, spearman, n, positiveInfinite > 0 ? "; " + Correlations.INFINITE_POLICY
                         : singular > 0 ? "; " + Correlations.SINGULAR_POLICY : "");
     }

@@ -15,6 +15,7 @@ import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.title.TextTitle;
 import org.naswot.figures.export.FigureLayout;
+import org.naswot.figures.export.LegendPosition;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -145,10 +146,8 @@ public final class ScatterChartFactory {
             // XYPlot asks renderers per series; our renderer's items (groups, top-k) come from getLegendItems
             org.jfree.chart.LegendItemSource items = () -> plot.getRenderer().getLegendItems();
             if (items.getLegendItems().getItemCount() > 0) {
-                LegendTitle legend = new LegendTitle(items);
-                legend.setPosition(RectangleEdge.BOTTOM);
-                legend.setHorizontalAlignment(HorizontalAlignment.CENTER);
-                chart.addSubtitle(legend);
+                placeLegend(chart, new LegendTitle(items), style, layout.legend() == LegendPosition.AS_SHOWN
+                        ? model.display().legend() : layout.legend());
             }
             plot.getDomainAxis().setLabel(model.xLabel());
             plot.getRangeAxis().setLabel(model.yLabel());
@@ -166,6 +165,46 @@ public final class ScatterChartFactory {
         } finally {
             if (notifyAtEnd) {
                 chart.setNotify(true);
+            }
+        }
+    }
+
+    /**
+     * The legend where the layout asks (review X4): below or right of the plot as a subtitle, or in a corner of the
+     * data area on the chart's background (it may cover points there: the user chose the corner), or not at all.
+     */
+    static void placeLegend(JFreeChart chart, LegendTitle legend, ChartStyle style, LegendPosition where) {
+        switch (where) {
+            case NONE -> {
+                return;
+            }
+            case BELOW, AS_SHOWN -> {
+                legend.setPosition(RectangleEdge.BOTTOM);
+                legend.setHorizontalAlignment(HorizontalAlignment.CENTER);
+                chart.addSubtitle(legend);
+            }
+            case OUTSIDE_RIGHT -> {
+                legend.setPosition(RectangleEdge.RIGHT);
+                legend.setVerticalAlignment(org.jfree.chart.ui.VerticalAlignment.TOP);
+                chart.addSubtitle(legend);
+            }
+            default -> {
+                // an annotation is not a subtitle: the themer does not reach it, so it is styled here
+                legend.setBackgroundPaint(style.background());
+                legend.setItemPaint(style.foreground());
+                legend.setItemFont(style.tick());
+                legend.setFrame(new org.jfree.chart.block.BlockBorder(style.muted()));
+                double x = where == LegendPosition.INSIDE_TOP_LEFT ? 0.01 : 0.99;
+                double y = where == LegendPosition.INSIDE_BOTTOM_RIGHT ? 0.01 : 0.99;
+                org.jfree.chart.ui.RectangleAnchor anchor = switch (where) {
+                    case INSIDE_TOP_LEFT -> org.jfree.chart.ui.RectangleAnchor.TOP_LEFT;
+                    case INSIDE_TOP_RIGHT -> org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT;
+                    default -> org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT;
+                };
+                org.jfree.chart.annotations.XYTitleAnnotation a =
+                        new org.jfree.chart.annotations.XYTitleAnnotation(x, y, legend, anchor);
+                a.setMaxWidth(0.6);
+                chart.getXYPlot().addAnnotation(a);
             }
         }
     }

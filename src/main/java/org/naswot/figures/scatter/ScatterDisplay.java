@@ -15,6 +15,7 @@ public final class ScatterDisplay {
     private boolean trend;
     private ScatterEncoding colourBy;
     private ScatterEncoding sizeBy;
+    private org.naswot.figures.export.LegendPosition legend = org.naswot.figures.export.LegendPosition.BELOW;
 
     public boolean logX() {
         return logX;
@@ -78,6 +79,17 @@ public final class ScatterDisplay {
 
     public void setSizeBy(ScatterEncoding e) {
         sizeBy = e;
+    }
+
+    /** Where the window's legend goes, and an export's unless its dialog names another (review X4). */
+    public org.naswot.figures.export.LegendPosition legend() {
+        return legend;
+    }
+
+    /** {@code AS_SHOWN} or null: below the plot, as before the choice existed. */
+    public void setLegend(org.naswot.figures.export.LegendPosition where) {
+        legend = where == null || where == org.naswot.figures.export.LegendPosition.AS_SHOWN
+                ? org.naswot.figures.export.LegendPosition.BELOW : where;
     }
 
     /** How many plotted points a log axis cannot show (a coordinate at or below zero). */

@@ -227,6 +227,23 @@ class FigureExporterTest {
         assertEquals(header + 3, lines.size());
     }
 
+    /** Review m11: a CSV (and a figure's metadata) found later says when it was exported, with its zone. */
+    @Test
+    void csvAndMetadataCarryTheExportTimeInIso8601WithZone(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("dated.csv");
+        java.time.OffsetDateTime before = java.time.OffsetDateTime.now().minusSeconds(1);
+        FigureExporter.writeCsv(figure(), f, PROV);
+        String line = Files.readAllLines(f).stream().filter(l -> l.startsWith("# exported: ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no '# exported:' line"));
+        // ISO_OFFSET_DATE_TIME parses only a time with its offset ("Z" or "+01:00")
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse(line.substring("# exported: ".length()),
+                java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        assertFalse(at.isBefore(before) || at.isAfter(java.time.OffsetDateTime.now().plusSeconds(1)), "now: " + at);
+        String meta = FigureExporter.metadata(figure(), PROV).get(FigureExporter.KEY_PREFIX + "exported");
+        assertTrue(meta != null && meta.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})"),
+                "PNG/SVG/PDF metadata: " + meta);
+    }
+
     @Test
     void printThemeFontsStayReadableAtSingleColumnWidth() {
         // about 8-10 pt text in a 252 pt wide figure printed at its own size
