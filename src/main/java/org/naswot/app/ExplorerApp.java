@@ -20,6 +20,7 @@ import org.naswot.app.explore.ScatterWarmUp;
 import org.naswot.app.explore.ScoreScatter;
 import org.naswot.app.explore.ScoreScatterModel;
 import org.naswot.app.export.ExportDialog;
+import org.naswot.app.lecture.AutoplaySpeed;
 import org.naswot.app.lecture.LectureView;
 import org.naswot.app.main.AppMenu;
 import org.naswot.app.main.ExplorerViewModel;
@@ -66,6 +67,7 @@ public final class ExplorerApp extends Application {
         Preferences prefs = prefsStore == null ? Preferences.defaults() : prefsStore.load();
         applyPreferences(p, prefs, scatterModel);
         ExportDialog.restore(prefs.exportJson());
+        AutoplaySpeed.restore(prefs.lectureSeconds());
         ScoreScatter scatter = new ScoreScatter(scatterModel);
         restoreMarkers(prefs, scatter.display());
         MainWindow window = new MainWindow(vm, scatter);
@@ -174,7 +176,8 @@ public final class ExplorerApp extends Application {
         for (Observable o : List.of(vm.space, vm.dataset, vm.sample, vm.seed, vm.accuracyColumn,
                 scatterModel.colourModeProperty(), scatterModel.topKProperty(), scatterModel.measureProperty(),
                 vm.runList.shownRun, window.heatmap().orderByClassProperty(),
-                scatterDisplay.markerScaleProperty(), scatterDisplay.alphaProperty())) {
+                scatterDisplay.markerScaleProperty(), scatterDisplay.alphaProperty(),
+                AutoplaySpeed.secondsProperty())) {
             o.addListener(x -> later.playFromStart());
         }
         ExportDialog.setOnRemember(later::playFromStart);
@@ -263,7 +266,8 @@ public final class ExplorerApp extends Application {
                     .withExport(ExportDialog.rememberedJson())
                     .withView(vm.runList.shownRun.get() == null ? null : vm.runList.shownRun.get().id(),
                             window.heatmap().orderByClassProperty().get(), m.measureProperty().get())
-                    .withMarkers(scatterDisplay.markerScaleProperty().get(), scatterDisplay.alphaProperty().get()));
+                    .withMarkers(scatterDisplay.markerScaleProperty().get(), scatterDisplay.alphaProperty().get())
+                    .withLectureSeconds(AutoplaySpeed.secondsProperty().get()));
         } catch (IOException e) {
             System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
         }
