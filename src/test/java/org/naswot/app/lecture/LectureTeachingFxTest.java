@@ -39,8 +39,8 @@ class LectureTeachingFxTest {
     /** An NB201 cell's string, as long as the header shows it. */
     private static final String ARCH = "|nor_conv_3x3~0|+|nor_conv_3x3~0|avg_pool_3x3~1|+|skip_connect~0|"
             + "nor_conv_1x1~1|nor_conv_3x3~2|";
-    private final LectureData good = SyntheticData.lecture(ARCH, 16, 5, 2048, 1);
-    private final LectureData bad = SyntheticData.lecture("|none~0|+|none~0|none~1|+|skip_connect~0|none~1|avg~2|",
+    private static final LectureData GOOD = SyntheticData.lecture(ARCH, 16, 5, 2048, 1);
+    private static final LectureData BAD = SyntheticData.lecture("|none~0|+|none~0|none~1|+|skip_connect~0|none~1|avg~2|",
             16, 3, 2048, 2, 4.0);
     private LectureView view;
     private Stage stage;
@@ -48,7 +48,7 @@ class LectureTeachingFxTest {
     @Start
     void start(Stage s) {
         stage = s;
-        view = new LectureView(good, bad);
+        view = new LectureView(GOOD, BAD);
         Scene scene = new Scene(view, 1280, 820);
         Theme.LIGHT.applyTo(scene);
         s.setScene(scene);
@@ -98,7 +98,7 @@ class LectureTeachingFxTest {
         assertTrue(view.compareProperty().get());
         String c = view.getCaption();
         assertTrue(c.contains("lowest-scoring cell, its ReLU layer 1 of 3"), c);
-        assertTrue(c.contains(LectureViewModel.formatScore(bad.logDet())), c);
+        assertTrue(c.contains(LectureViewModel.formatScore(BAD.logDet())), c);
         assertTrue(view.painterFor(m.current(), view.chartStyleProperty().get()) instanceof HeatmapPainter);
         robot.interact(m::last);
         assertTrue(view.getCaption().contains("its last layer"), view.getCaption());
@@ -107,7 +107,7 @@ class LectureTeachingFxTest {
     @Test
     void withoutASecondCellThereIsNothingToCompare(FxRobot robot) {
         LectureView[] alone = new LectureView[1];
-        robot.interact(() -> alone[0] = new LectureView(good));
+        robot.interact(() -> alone[0] = new LectureView(GOOD));
         assertTrue(alone[0].controlsExtras().compare().isDisabled());
     }
 
@@ -161,7 +161,7 @@ class LectureTeachingFxTest {
     @Test
     void aCancelledExportLeavesNoFile(FxRobot robot, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("slides.pdf");
-        LectureSlides task = new LectureSlides(view.getModel(), new LectureFigures(good, bad), true, file);
+        LectureSlides task = new LectureSlides(view.getModel(), new LectureFigures(GOOD, BAD), true, file);
         robot.interact(() -> task.progressProperty().addListener((o, a, b) -> {
             if (b.doubleValue() > 0) {
                 task.cancel();
@@ -175,7 +175,7 @@ class LectureTeachingFxTest {
             assertEquals(List.of(), files.toList(), "neither the PDF nor a part of it");
         }
         Path nowhere = dir.resolve("missing-folder").resolve("slides.pdf");
-        LectureSlides failing = new LectureSlides(view.getModel(), new LectureFigures(good, null), false, nowhere);
+        LectureSlides failing = new LectureSlides(view.getModel(), new LectureFigures(GOOD, null), false, nowhere);
         failing.run();
         WaitForAsyncUtils.waitForFxEvents();
         Throwable[] failure = new Throwable[1];
