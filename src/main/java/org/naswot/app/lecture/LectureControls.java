@@ -1,6 +1,7 @@
 package org.naswot.app.lecture;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.beans.property.BooleanProperty;
@@ -11,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 import org.naswot.app.export.SaveTarget;
@@ -77,6 +77,9 @@ public final class LectureControls {
         status.getStyleClass().add("view-subtitle");
         status.setWrapText(true);
         status.setMinHeight(Region.USE_PREF_SIZE);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        status.visibleProperty().bind(status.managedProperty());
         busy(false);
     }
 
@@ -92,11 +95,14 @@ public final class LectureControls {
         return compare.selectedProperty();
     }
 
-    /** Export slides, and while it runs its progress and Cancel; then what happened. */
-    Node exportRow() {
-        FlowPane row = new FlowPane(8, 4, export, progress, cancel, status);
-        row.getStyleClass().add("bottom-strip");
-        return row;
+    /** Export slides, and while it runs its progress and Cancel (they sit with the other controls). */
+    List<Node> exportControls() {
+        return List.of(export, progress, cancel);
+    }
+
+    /** What the last export did, on a line of its own while there is something to say. */
+    Label exportStatus() {
+        return status;
     }
 
     /** Where the slides go; the platform's save dialog unless a test sets another. */

@@ -83,7 +83,8 @@ public class LectureView extends BorderPane implements Exportable {
         caption.setMinHeight(Region.USE_PREF_SIZE);
 
         FlowPane controls = controls();
-        VBox bottom = new VBox(caption, controls, extras.exportRow());
+        VBox bottom = new VBox(caption, controls, extras.exportStatus());
+        VBox.setMargin(extras.exportStatus(), new Insets(0, 10, 6, 10));
         VBox.setMargin(caption, new Insets(8, 10, 8, 10));
 
         setTop(header);
@@ -118,7 +119,7 @@ public class LectureView extends BorderPane implements Exportable {
         arch.setMinHeight(Region.USE_PREF_SIZE);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(title, Priority.ALWAYS);
-        HBox row = new HBox(chip, title);
+        HBox row = new HBox(8, chip, title);
         row.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(2, row, arch);
         header.getStyleClass().add("toolbar-strip");
@@ -162,6 +163,7 @@ public class LectureView extends BorderPane implements Exportable {
         // a second row where the window is narrow or the fonts large, rather than "Previ...", "Nex..." (review N12)
         FlowPane controls = new FlowPane(previous, slider, next, autoplay, extras.speed(), skip, extras.compare(),
                 largeFonts, present);
+        controls.getChildren().addAll(extras.exportControls());
         for (javafx.scene.Node n : controls.getChildren()) {
             if (n instanceof javafx.scene.control.ButtonBase b) {
                 b.setMinWidth(Region.USE_PREF_SIZE);

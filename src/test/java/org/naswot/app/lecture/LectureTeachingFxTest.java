@@ -167,8 +167,10 @@ class LectureTeachingFxTest {
                 task.cancel();
             }
         }));
-        new Thread(task).start();
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, task::isDone);
+        Thread worker = new Thread(task);
+        worker.start();
+        // the worker, not only the task: a cancelled task is done at once, its worker cleans up after
+        worker.join(120_000);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(task.isCancelled());
         try (var files = Files.list(dir)) {
