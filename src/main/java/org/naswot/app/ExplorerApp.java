@@ -45,6 +45,7 @@ public final class ExplorerApp extends Application {
     private ExplorerViewModel vm;
     private PreferencesStore prefsStore;
     private org.naswot.app.explore.ScatterDisplayModel scatterDisplay;
+    private org.naswot.app.explore.ScatterChoicesMemory scatterChoices;
     private AppMenu menu;
     private Stage stage;
     private MainWindow window;
@@ -160,13 +161,15 @@ public final class ExplorerApp extends Application {
         }
     }
 
-    /** The scatter's remembered marker size and opacity. */
+    /** The scatter's remembered marker size and opacity, and each space's log axes, trend line and columns. */
     private void restoreMarkers(Preferences prefs, org.naswot.app.explore.ScatterDisplayModel display) {
         scatterDisplay = display;
         if (prefs.markerSize() != null && prefs.markerAlpha() != null) {
             display.markerScaleProperty().set(prefs.markerSize());
             display.alphaProperty().set(prefs.markerAlpha());
         }
+        scatterChoices = new org.naswot.app.explore.ScatterChoicesMemory(display, prefs.scatter());
+        scatterChoices.follow(vm.space);
     }
 
     /** Preferences are saved when changed (half a second after the last change), not only on a clean exit. */
@@ -176,8 +179,9 @@ public final class ExplorerApp extends Application {
         for (Observable o : List.of(vm.space, vm.dataset, vm.sample, vm.seed, vm.accuracyColumn,
                 scatterModel.colourModeProperty(), scatterModel.topKProperty(), scatterModel.measureProperty(),
                 vm.runList.shownRun, window.heatmap().orderByClassProperty(),
-                scatterDisplay.markerScaleProperty(), scatterDisplay.alphaProperty(),
-                AutoplaySpeed.secondsProperty())) {
+                scatterDisplay.markerScaleProperty(), scatterDisplay.alphaProperty(), scatterDisplay.logXProperty(),
+                scatterDisplay.logYProperty(), scatterDisplay.trendProperty(), scatterDisplay.colourColumnProperty(),
+                scatterDisplay.sizeColumnProperty(), AutoplaySpeed.secondsProperty())) {
             o.addListener(x -> later.playFromStart());
         }
         ExportDialog.setOnRemember(later::playFromStart);
@@ -267,6 +271,7 @@ public final class ExplorerApp extends Application {
                     .withView(vm.runList.shownRun.get() == null ? null : vm.runList.shownRun.get().id(),
                             window.heatmap().orderByClassProperty().get(), m.measureProperty().get())
                     .withMarkers(scatterDisplay.markerScaleProperty().get(), scatterDisplay.alphaProperty().get())
+                    .withScatter(scatterChoices.choices())
                     .withLectureSeconds(AutoplaySpeed.secondsProperty().get()));
         } catch (IOException e) {
             System.err.println("naswot gui: cannot save preferences: " + e.getMessage());

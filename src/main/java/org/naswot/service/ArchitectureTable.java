@@ -8,13 +8,21 @@ import java.util.Map;
 
 /**
  * One row per architecture of a run (or of a whole space): its benchmark index and encoding, then numeric columns:
- * the score, every stored proxy, every accuracy column the space's sources give, parameters, FLOPs, and the score's
- * rank and percentile. Columnar (one {@code double[]} per column, NaN where unknown), so 15,625 rows sort and filter
+ * the score, every stored proxy, every accuracy column the space's sources give, parameters, FLOPs, how many times it
+ * uses each of the space's operations, and the score's rank and percentile. Columnar (one {@code double[]} per column, NaN where unknown), so 15,625 rows sort and filter
  * without boxing. What the window's architecture table and details pane show.
  */
 public final class ArchitectureTable {
-    /** What a column holds; ranks of the others are "higher is better" except for params and FLOPs (no rank). */
-    public enum Kind { SCORE, PROXY, ACCURACY, PARAMS, FLOPS, RANK, PERCENTILE }
+    /**
+     * What a column holds; ranks of the others are "higher is better" except for params, FLOPs and operation counts
+     * (no rank).
+     */
+    public enum Kind { SCORE, PROXY, ACCURACY, PARAMS, FLOPS, OPERATIONS, RANK, PERCENTILE }
+
+    /** The id of the column counting an operation: {@code # nor_conv_3x3}. */
+    public static String operationColumn(String op) {
+        return "# " + op;
+    }
 
     /**
      * One numeric column.
@@ -235,7 +243,7 @@ public final class ArchitectureTable {
         return rowOf.getOrDefault(index, -1);
     }
 
-    /** Every numeric column in order: score, proxies, accuracies, params, FLOPs, rank, percentile. */
+    /** Every numeric column in order: score, proxies, accuracies, params, FLOPs, operation counts, rank, percentile. */
     public List<Column> columns() {
         return columns;
     }

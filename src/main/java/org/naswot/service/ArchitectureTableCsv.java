@@ -7,7 +7,8 @@ import org.naswot.figures.export.CsvTable;
 
 /**
  * The Architectures tab's rows as CSV (issue 26, N1: every view exports): the rows shown, in their order, with
- * whether each is selected, then every column of the table by its id; empty where a value is missing.
+ * whether each is selected, then every column of the table by its id (operation counts as whole numbers); empty
+ * where a value is missing.
  */
 public final class ArchitectureTableCsv {
     private ArchitectureTableCsv() {
@@ -26,7 +27,8 @@ public final class ArchitectureTableCsv {
             int k = 3;
             for (ArchitectureTable.Column c : table.columns()) {
                 double v = c.values()[r];
-                cells[k++] = Double.isNaN(v) ? "" : CsvTable.number(v);
+                cells[k++] = Double.isNaN(v) ? "" : c.kind() == ArchitectureTable.Kind.OPERATIONS
+                        ? Long.toString((long) v) : CsvTable.number(v);
             }
             t.addRow(cells);
         }

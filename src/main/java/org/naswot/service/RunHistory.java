@@ -146,6 +146,7 @@ public final class RunHistory {
         if (flops != null) {
             others.add(flops);
         }
+        others.addAll(operationColumns(ctx, indices, archs));
         return ArchitectureTable.of(indices, archs, new ArchitectureTable.Column(NWOT, "NASWOT score (log|det K|)",
                 ArchitectureTable.Kind.SCORE, t.values(NWOT)), others);
     }
@@ -174,6 +175,19 @@ public final class RunHistory {
             out.add(new ArchitectureTable.Column(column, ctx.accuracyLabel(column), ArchitectureTable.Kind.ACCURACY,
                     v));
         }
+        return out;
+    }
+
+    /**
+     * One column per operation of the space ({@code # nor_conv_3x3}, ...): how many times each architecture uses it,
+     * over both cells where there are two; none for a space without operations, nor for an operation no row uses.
+     */
+    public static List<ArchitectureTable.Column> operationColumns(SpaceContext ctx, int[] indices, String[] archs) {
+        List<ArchitectureTable.Column> out = new ArrayList<>();
+        org.naswot.spaces.ArchitectureOperations.counts(ctx.descriptor(), ctx.space(), indices, archs).forEach(
+                (op, counts) -> out.add(new ArchitectureTable.Column(ArchitectureTable.operationColumn(op),
+                        "How many times the architecture uses " + op + " (its cells' operations counted together)",
+                        ArchitectureTable.Kind.OPERATIONS, counts)));
         return out;
     }
 

@@ -104,6 +104,17 @@ public interface SpaceModule {
         return diagram(architecture.space(), architecture.encoding());
     }
 
+    /**
+     * How many times {@code architecture} uses each operation of its space, every operation of the space in the
+     * space's order (an unused one as 0), e.g. an NB201 cell: none 0, skip_connect 1, nor_conv_1x1 1, nor_conv_3x3 4,
+     * avg_pool_3x3 0; a space of two cells counts both together. Empty where the space has no operations to count
+     * (channel widths, AnyNet stages) or the architecture is not of this module's kind. The architecture table's
+     * "# op" columns come from here.
+     */
+    default java.util.Map<String, Integer> operationCounts(org.naswot.space.Architecture architecture) {
+        return java.util.Map.of();
+    }
+
     /** The name the space's imports carry in benchmarks.sqlite. */
     default String storeSpace(SpaceDescriptor descriptor) {
         return descriptor.id();

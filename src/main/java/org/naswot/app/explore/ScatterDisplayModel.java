@@ -39,6 +39,11 @@ public final class ScatterDisplayModel {
     private final ObservableList<String> columns = FXCollections.observableArrayList();
     private ArchitectureTable table = ArchitectureTable.EMPTY;
     private Runnable redraw = () -> { };
+    /** Remembered columns ({@link #chooseColumns}) that no table has offered yet; null: none waiting. */
+    private String waitingColour;
+    private String waitingSize;
+    /** True while this model sets a column itself (not a user's choice, which ends a wait). */
+    private boolean adjusting;
 
     public ScatterDisplayModel(ScoreScatterModel model) {
         this.model = model;
@@ -48,6 +53,8 @@ public final class ScatterDisplayModel {
             p.addListener(x -> apply());
         }
         model.colourModeProperty().addListener((o, a, b) -> chooseColourColumn());
+        colourColumn.addListener((o, a, b) -> waitingColour = adjusting ? waitingColour : null);
+        sizeColumn.addListener((o, a, b) -> waitingSize = adjusting ? waitingSize : null);
     }
 
     /** Called after a change (the chart redecorates and redraws). */
@@ -61,19 +68,65 @@ public final class ScatterDisplayModel {
         List<String> ids = table.columns().stream().map(ArchitectureTable.Column::id).toList();
         String colour = colourColumn.get();
         String size = sizeColumn.get();
-        columns.setAll(ids);
-        // a picker over the new list may have cleared its value: the chosen columns stay where the table has them
-        colourColumn.set(ids.contains(colour) ? colour : null);
-        sizeColumn.set(ids.contains(size) ? size : null);
-        chooseColourColumn();
+        adjusting = true;
+        try {
+            columns.setAll(ids);
+            // a picker over the new list may have cleared its value: the chosen columns stay where the table has
+            // them, and a remembered one is taken up once a table has it
+            colourColumn.set(ids.contains(waitingColour) ? waitingColour : ids.contains(colour) ? colour : null);
+            sizeColumn.set(ids.contains(waitingSize) ? waitingSize : ids.contains(size) ? size : null);
+            waitingColour = ids.contains(waitingColour) ? null : waitingColour;
+            waitingSize = ids.contains(waitingSize) ? null : waitingSize;
+            chooseColourColumn();
+        } finally {
+            adjusting = false;
+        }
         apply();
+    }
+
+    /**
+     * Remembered colour and size columns (null: none remembered): each is chosen when the shown table has it, else
+     * when a table that has it is shown; until then the current choice stays.
+     */
+    public void chooseColumns(String colour, String size) {
+        waitingColour = colour;
+        waitingSize = size;
+        adjusting = true;
+        try {
+            if (colour != null && columns.contains(colour)) {
+                colourColumn.set(colour);
+                waitingColour = null;
+            }
+            if (size != null && columns.contains(size)) {
+                sizeColumn.set(size);
+                waitingSize = null;
+            }
+        } finally {
+            adjusting = false;
+        }
+    }
+
+    /** The colour column as chosen, or a remembered one still waiting for a table that has it. */
+    public String colourChoice() {
+        return waitingColour != null ? waitingColour : colourColumn.get();
+    }
+
+    /** The size column as chosen, or a remembered one still waiting for a table that has it. */
+    public String sizeChoice() {
+        return waitingSize != null ? waitingSize : sizeColumn.get();
     }
 
     /** Colouring by a column with none chosen (or one the table lacks) starts from FLOPs, else the first column. */
     private void chooseColourColumn() {
         boolean chosen = colourColumn.get() != null && columns.contains(colourColumn.get());
         if (model.colourModeProperty().get() == ColourMode.COLUMN && !chosen && !columns.isEmpty()) {
-            colourColumn.set(columns.contains("flops") ? "flops" : columns.get(0));
+            boolean was = adjusting;
+            adjusting = true;
+            try {
+                colourColumn.set(columns.contains("flops") ? "flops" : columns.get(0));
+            } finally {
+                adjusting = was;
+            }
         }
     }
 

@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -28,9 +25,10 @@ import org.naswot.service.ArchitectureTable;
 
 /**
  * Every architecture of the shown run in one sortable, searchable table: index, encoding, score, every stored proxy,
- * every accuracy column, params, FLOPs, rank and percentile. Rows are row numbers of an {@link ArchitectureTable}
- * (columnar doubles), sorted and filtered here with primitive comparisons, so 15,625 rows sort in a few milliseconds;
- * the TableView draws only the visible rows. Its row selection is the window's {@link LinkedSelection}.
+ * every accuracy column, params, FLOPs, operation counts, rank and percentile. Rows are row numbers of an
+ * {@link ArchitectureTable} (columnar doubles), ordered once per column when read, filtered here; the TableView's
+ * items are the positions of the shown rows ({@link ShownRows}), so a sort changes no item and only the visible cells
+ * write new values. Its row selection (by position) is the window's {@link LinkedSelection}.
  */
 public final class ArchitectureTableView extends BorderPane {
     private final ArchitectureTableModel model;
@@ -38,10 +36,8 @@ public final class ArchitectureTableView extends BorderPane {
     private final TableView<Integer> table = new TableView<>();
     private final TextField search = new TextField();
     private final Label count = new Label();
-    /** The shown rows (row numbers of the table), filtered and sorted. */
-    private final ObservableList<Integer> rows = FXCollections.observableArrayList();
-    /** Boxed row numbers made once: sorting and filtering allocate nothing per row. */
-    private Integer[] boxed = new Integer[0];
+    /** The table's items: positions of the shown rows (row numbers of the table), filtered and sorted. */
+    private final ShownRows rows = new ShownRows();
     /** Position in {@link #rows} of each row number, -1 when filtered out. */
     private int[] positionOf = new int[0];
     /** True while the table's selection is being set from the linked selection (not a user's choice). */
@@ -93,8 +89,12 @@ public final class ArchitectureTableView extends BorderPane {
     }
 
     private void rebuild(ArchitectureTable t) {
-        boxed = new Integer[t.size()];
-        Arrays.setAll(boxed, i -> i);
+        following = true;
+        try {
+            rows.reset(t.size());
+        } finally {
+            following = false;
+        }
         List<TableColumn<Integer, ?>> columns = new ArrayList<>();
         columns.add(textColumn("#", "The architecture's index in the benchmark", 70,
                 Comparator.comparingInt(t::index), r -> Integer.toString(t.index(r)), true));
@@ -118,27 +118,24 @@ public final class ArchitectureTableView extends BorderPane {
         c.setPrefWidth(width);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setComparator(order);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Integer row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : text.apply(row));
-            }
-        });
-        if (right) {
-            c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        }
+        // the items are positions: a cell writes the value of the row shown at its position
+        c.setCellFactory(col -> new ValueCell(text, rows, right));
         return c;
     }
 
     private TableColumn<Integer, Integer> numberColumn(ArchitectureTable.Column column) {
         double[] v = column.values();
+        // each value written once, when first shown (a sort shows the same rows' values again and again)
+        String[] texts = new String[v.length];
         // NaN (no value) sorts last in either direction: TableView reverses the comparator for descending
         Comparator<Integer> order = (a, b) -> Double.compare(v[a], v[b]);
         TableColumn<Integer, Integer> c = textColumn(ValueText.header(column), column.id() + ": " + column.label(),
-                column.kind() == ArchitectureTable.Kind.ACCURACY ? 150 : column.kind() == ArchitectureTable.Kind.PROXY
-                        ? 90 : 100, order,
-                r -> ValueText.of(column.kind(), v[r]), true);
+                switch (column.kind()) {
+                    case ACCURACY -> 150;
+                    case PROXY, OPERATIONS -> 90;
+                    default -> 100;
+                }, order,
+                r -> texts[r] != null ? texts[r] : (texts[r] = ValueText.of(column.kind(), v[r])), true);
         c.setUserData(column);
         return c;
     }
@@ -146,7 +143,7 @@ public final class ArchitectureTableView extends BorderPane {
     /** Filters by the search words and sorts by the table's sort order, then restores the selection. */
     private void applyFilterAndSort() {
         ArchitectureTable t = model.table();
-        if (boxed.length != t.size()) {
+        if (!rows.holds(t.size())) {
             return;
         }
         String[] words = search.getText() == null ? new String[0]
@@ -155,35 +152,19 @@ public final class ArchitectureTableView extends BorderPane {
         for (int r = 0; r < keep.length; r++) {
             keep[r] = matches(t, r, words);
         }
-        List<Integer> shown = new ArrayList<>(t.size());
-        if (table.getSortOrder().size() == 1) {
-            // one sort column: walk its order, sorted once when the table was read (no comparisons here)
-            TableColumn<Integer, ?> col = table.getSortOrder().get(0);
-            double[] v = col.getUserData() instanceof ArchitectureTable.Column c ? c.values() : null;
-            walk(t.ascendingOrder(sortKey(col)), v, col.getSortType() == TableColumn.SortType.DESCENDING, keep, shown);
-        } else {
-            for (Integer r : boxed) {
-                if (keep[r]) {
-                    shown.add(r);
-                }
-            }
-            Comparator<Integer> order = comparator(shown);
-            if (order != null) {
-                shown.sort(order);
-            }
-        }
+        int[] shown = shownOrder(t, keep);
         positionOf = new int[t.size()];
         Arrays.fill(positionOf, -1);
-        for (int p = 0; p < shown.size(); p++) {
-            positionOf[shown.get(p)] = p;
+        for (int p = 0; p < shown.length; p++) {
+            positionOf[shown[p]] = p;
         }
         following = true;
         try {
-            rows.setAll(shown);
+            rows.show(shown);
         } finally {
             following = false;
         }
-        count.setText(String.format(Locale.ROOT, "%,d of %,d", shown.size(), t.size()));
+        count.setText(String.format(Locale.ROOT, "%,d of %,d", shown.length, t.size()));
         follow(selection.indices());
     }
 
@@ -195,15 +176,47 @@ public final class ArchitectureTableView extends BorderPane {
         return "arch".equals(col.getUserData()) ? ArchitectureTable.ARCH : ArchitectureTable.INDEX;
     }
 
-    /** Appends the kept rows in {@code ascending} order, or in reverse with the NaN rows (no value) still last. */
-    private void walk(int[] ascending, double[] values, boolean descending, boolean[] keep, List<Integer> out) {
+    /** The kept rows in the sort order's order (table order when unsorted). */
+    private int[] shownOrder(ArchitectureTable t, boolean[] keep) {
+        int[] out = new int[t.size()];
+        int n = 0;
+        if (table.getSortOrder().size() == 1) {
+            // one sort column: walk its order, sorted once when the table was read (no comparisons here)
+            TableColumn<Integer, ?> col = table.getSortOrder().get(0);
+            double[] v = col.getUserData() instanceof ArchitectureTable.Column c ? c.values() : null;
+            n = walk(t.ascendingOrder(sortKey(col)), v, col.getSortType() == TableColumn.SortType.DESCENDING, keep,
+                    out);
+        } else {
+            List<Integer> kept = new ArrayList<>(t.size());
+            for (int r = 0; r < keep.length; r++) {
+                if (keep[r]) {
+                    kept.add(r);
+                }
+            }
+            Comparator<Integer> order = comparator();
+            if (order != null) {
+                kept.sort(order);
+            }
+            for (int r : kept) {
+                out[n++] = r;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Writes the kept rows in {@code ascending} order, or in reverse with the NaN rows (no value) still last, into
+     * {@code out}; returns how many.
+     */
+    private static int walk(int[] ascending, double[] values, boolean descending, boolean[] keep, int[] out) {
+        int n = 0;
         if (!descending) {
             for (int r : ascending) {
                 if (keep[r]) {
-                    out.add(boxed[r]);
+                    out[n++] = r;
                 }
             }
-            return;
+            return n;
         }
         int known = ascending.length;
         while (values != null && known > 0 && Double.isNaN(values[ascending[known - 1]])) {
@@ -211,14 +224,15 @@ public final class ArchitectureTableView extends BorderPane {
         }
         for (int k = known - 1; k >= 0; k--) {
             if (keep[ascending[k]]) {
-                out.add(boxed[ascending[k]]);
+                out[n++] = ascending[k];
             }
         }
         for (int k = known; k < ascending.length; k++) {
             if (keep[ascending[k]]) {
-                out.add(boxed[ascending[k]]);
+                out[n++] = ascending[k];
             }
         }
+        return n;
     }
 
     private static boolean matches(ArchitectureTable t, int row, String[] words) {
@@ -235,7 +249,7 @@ public final class ArchitectureTableView extends BorderPane {
     }
 
     /** The sort order's columns chained, NaN last whatever the direction; null when unsorted. */
-    private Comparator<Integer> comparator(List<Integer> shown) {
+    private Comparator<Integer> comparator() {
         Comparator<Integer> out = null;
         for (TableColumn<Integer, ?> col : table.getSortOrder()) {
             @SuppressWarnings("unchecked")
@@ -258,15 +272,15 @@ public final class ArchitectureTableView extends BorderPane {
         }
         ArchitectureTable t = model.table();
         Set<Integer> chosen = new HashSet<>();
-        for (Integer r : table.getSelectionModel().getSelectedItems()) {
-            if (r != null) {
-                chosen.add(t.index(r));
+        for (Integer p : table.getSelectionModel().getSelectedItems()) {
+            if (p != null) {
+                chosen.add(t.index(rows.row(p)));
             }
         }
         Integer focused = table.getSelectionModel().getSelectedItem();
         following = true;
         try {
-            selection.select(chosen, focused == null ? null : t.index(focused));
+            selection.select(chosen, focused == null ? null : t.index(rows.row(focused)));
         } finally {
             following = false;
         }
@@ -299,7 +313,7 @@ public final class ArchitectureTableView extends BorderPane {
 
     /** The rows shown (row numbers of the model's table), filtered and sorted as on screen. */
     public List<Integer> shownRows() {
-        return List.copyOf(rows);
+        return List.copyOf(rows.order());
     }
 
     /** The search's words, as typed (what filters the shown rows). */

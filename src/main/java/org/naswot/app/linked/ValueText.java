@@ -19,6 +19,7 @@ final class ValueText {
             case ACCURACY -> String.format(Locale.ROOT, "%.2f", v);
             case PARAMS -> String.format(Locale.ROOT, "%.3fM", v / 1e6);
             case RANK -> String.format(Locale.ROOT, "%,d", (long) v);
+            case OPERATIONS -> String.format(Locale.ROOT, "%d", (long) v);
             case PERCENTILE -> String.format(Locale.ROOT, "%.1f", v);
             default -> general(v);
         };

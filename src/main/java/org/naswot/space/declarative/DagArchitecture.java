@@ -40,6 +40,16 @@ public record DagArchitecture(DeclarativeSpec spec, int[] ops, int index) implem
         return target;
     }
 
+    /** How many edges carry each of the descriptor's operations, in its order. */
+    public java.util.Map<String, Integer> operationCounts() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        spec.opNames().forEach(name -> out.put(name, 0));
+        for (int op : ops) {
+            out.merge(spec.opNames().get(op), 1, Integer::sum);
+        }
+        return out;
+    }
+
     public DagArchitecture withIndex(int newIndex) {
         return new DagArchitecture(spec, ops, newIndex);
     }

@@ -31,6 +31,16 @@ public record DartsArchitecture(DeclarativeSpec spec, List<CellInput> normal, Li
         return spec.ops().get(cell(reduction).get(i).op());
     }
 
+    /** How many pairs of the normal and the reduction cell together use each of the descriptor's operations. */
+    public java.util.Map<String, Integer> operationCounts() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        spec.opNames().forEach(name -> out.put(name, 0));
+        for (boolean reduction : new boolean[] {false, true}) {
+            opNames(reduction).forEach(name -> out.merge(name, 1, Integer::sum));
+        }
+        return out;
+    }
+
     public DartsArchitecture withIndex(int newIndex) {
         return new DartsArchitecture(spec, normal, reduce, newIndex);
     }

@@ -148,6 +148,20 @@ public record Nb101Architecture(boolean[][] matrix, List<Nb101Op> ops, int index
         return matrix[from][to];
     }
 
+    /** How many interior vertices carry each operation (input and output are no operations), pruned as kept. */
+    public java.util.Map<String, Integer> operationCounts() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (Nb101Op op : List.of(Nb101Op.CONV3X3, Nb101Op.CONV1X1, Nb101Op.MAXPOOL3X3)) {
+            out.put(op.label(), 0);
+        }
+        for (Nb101Op op : ops) {
+            if (op != Nb101Op.INPUT && op != Nb101Op.OUTPUT) {
+                out.merge(op.label(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
     public Nb101Architecture withIndex(int newIndex) {
         return new Nb101Architecture(matrix, ops, newIndex);
     }

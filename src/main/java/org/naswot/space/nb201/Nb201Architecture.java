@@ -60,6 +60,16 @@ public record Nb201Architecture(List<Nb201Op> ops, int index) implements Archite
         return EDGE_TO[edge];
     }
 
+    /** How many of the six edges carry each operation, every operation in the benchmark's op-list order. */
+    public java.util.Map<String, Integer> operationCounts() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (Nb201Op op : Nb201Op.values()) {
+            out.put(op.label(), 0);
+        }
+        ops.forEach(op -> out.merge(op.label(), 1, Integer::sum));
+        return out;
+    }
+
     public int convolutionCount() {
         return (int) ops.stream().filter(Nb201Op::isConvolution).count();
     }

@@ -58,6 +58,23 @@ public final class NdsArchitecture implements Architecture {
         return net;
     }
 
+    /**
+     * How many edges of the normal and the reduction cell together carry each of pycls' operations (every one of
+     * {@link CellOps#ALL}, in its order); empty for an AnyNet (stages of blocks, no cell operations).
+     */
+    public java.util.Map<String, Integer> operationCounts() {
+        if (!(net instanceof CellNetwork cells)) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        CellOps.ALL.forEach(op -> out.put(op, 0));
+        for (java.util.List<GenotypeEdge> cell : java.util.List.of(cells.genotype().normal(),
+                cells.genotype().reduce())) {
+            cell.forEach(e -> out.merge(e.op(), 1, Integer::sum));
+        }
+        return out;
+    }
+
     public NdsArchitecture withIndex(int newIndex) {
         return new NdsArchitecture(space, newIndex, net, text);
     }

@@ -122,6 +122,15 @@ public final class DeclarativeModule implements SpaceModule {
         return Optional.of(figure(architecture));
     }
 
+    /** The descriptor's operations: over a DAG cell's edges, or a DARTS network's normal and reduction cell. */
+    @Override
+    public java.util.Map<String, Integer> operationCounts(Architecture architecture) {
+        if (architecture instanceof DagArchitecture dag) {
+            return dag.operationCounts();
+        }
+        return architecture instanceof DartsArchitecture darts ? darts.operationCounts() : java.util.Map.of();
+    }
+
     /** A DAG cell as NB201's diagram draws it; a DARTS network as its normal and reduction cell. */
     static ArchitectureFigure figure(Architecture a) {
         if (a instanceof DagArchitecture dag) {

@@ -81,6 +81,12 @@ public final class Nb101Module implements SpaceModule {
         return 30;
     }
 
+    @Override
+    public java.util.Map<String, Integer> operationCounts(org.naswot.space.Architecture architecture) {
+        return architecture instanceof org.naswot.space.nb101.Nb101Architecture cell ? cell.operationCounts()
+                : java.util.Map.of();
+    }
+
     /** NB101 cells are stored as "matrix:ops". */
     @Override
     public java.util.Optional<org.naswot.figures.model.ArchitectureFigure> diagram(String space, String encoding) {

@@ -36,6 +36,12 @@ public final class Nb201Module implements SpaceModule {
     }
 
     @Override
+    public java.util.Map<String, Integer> operationCounts(org.naswot.space.Architecture architecture) {
+        return architecture instanceof org.naswot.space.nb201.Nb201Architecture cell ? cell.operationCounts()
+                : java.util.Map.of();
+    }
+
+    @Override
     public java.util.Optional<org.naswot.figures.model.ArchitectureFigure> diagram(String space, String encoding) {
         return java.util.Optional.of(org.naswot.figures.cell.CellGraphs.fromNb201(encoding));
     }

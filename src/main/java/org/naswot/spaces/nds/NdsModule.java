@@ -88,6 +88,13 @@ public final class NdsModule implements SpaceModule {
         return 50;
     }
 
+    /** Over the normal and the reduction cell together; an AnyNet network has none. */
+    @Override
+    public java.util.Map<String, Integer> operationCounts(org.naswot.space.Architecture architecture) {
+        return architecture instanceof org.naswot.space.nds.NdsArchitecture network ? network.operationCounts()
+                : java.util.Map.of();
+    }
+
     /** Scores store the network as its NDS json 'net' object. */
     @Override
     public java.util.Optional<org.naswot.figures.model.ArchitectureFigure> diagram(String space, String encoding) {

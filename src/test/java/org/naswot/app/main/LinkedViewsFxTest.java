@@ -117,6 +117,12 @@ class LinkedViewsFxTest {
         for (String c : expected) {
             assertEquals(ctx.accuracy(11 + 389 * 5, c), t.column(c).values()[row], 1e-12, c);
         }
+        // how many times each cell uses each NB201 operation, offered to colour and size the scatter as well
+        ArchitectureTable.Column convs = t.column("# nor_conv_3x3");
+        assertEquals(ArchitectureTable.Kind.OPERATIONS, convs.kind());
+        String arch = t.arch(row);
+        assertEquals(arch.split("nor_conv_3x3", -1).length - 1, convs.values()[row]);
+        assertTrue(window.scatter().display().columns().contains("# nor_conv_3x3"));
         // index, architecture, then one column per numeric column
         assertEquals(2 + t.columns().size(), window.architectureTable().getTable().getColumns().size());
 
@@ -127,17 +133,19 @@ class LinkedViewsFxTest {
             score.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
             table.getSortOrder().setAll(List.of(score));
         });
-        int best = table.getItems().get(0);
+        // the table's items are positions; shownRows says which row each shows
+        List<Integer> shown = window.architectureTable().shownRows();
+        int best = shown.get(0);
         assertEquals(1.0, t.column("rank").values()[best]);
         assertEquals(java.util.Arrays.stream(t.columns().get(0).values()).max().orElseThrow(),
                 t.columns().get(0).values()[best]);
-        int last = table.getItems().get(table.getItems().size() - 1);
+        int last = shown.get(shown.size() - 1);
         assertEquals(ARCHITECTURES, t.column("rank").values()[last]);
         assertEquals(0.0, t.column("percentile").values()[last]);
 
         // the search keeps the rows whose index is a word of it
         robot.interact(() -> window.architectureTable().searchField().setText(Integer.toString(11 + 389 * 7)));
-        assertEquals(List.of(t.rowOf(11 + 389 * 7)), List.copyOf(table.getItems()));
+        assertEquals(List.of(t.rowOf(11 + 389 * 7)), window.architectureTable().shownRows());
         robot.interact(() -> window.architectureTable().searchField().setText("nor_conv_3x3~0"));
         long withConv = java.util.stream.IntStream.range(0, t.size())
                 .filter(r -> t.arch(r).contains("nor_conv_3x3~0")).count();
@@ -193,8 +201,9 @@ class LinkedViewsFxTest {
         assertEquals(expected, window.linkedSelection().indices());
         ArchitectureTable t = window.architectureTable().getModel().table();
         Set<Integer> selectedRows = new HashSet<>();
-        window.architectureTable().getTable().getSelectionModel().getSelectedItems().forEach(r -> selectedRows.add(
-                t.index(r)));
+        List<Integer> shownNow = window.architectureTable().shownRows();
+        window.architectureTable().getTable().getSelectionModel().getSelectedItems().forEach(p -> selectedRows.add(
+                t.index(shownNow.get(p))));
         assertEquals(expected, selectedRows, "the table selects the same architectures");
         assertEquals(expected, scatter.getModel().brushedProperty().get(), "and the plot rings them");
         // the Proxies comparison is over the selection, and says so
@@ -252,7 +261,7 @@ class LinkedViewsFxTest {
         int index = 11 + 389 * 3;
         robot.interact(() -> {
             window.tabs().getSelectionModel().select(1);
-            table.getSelectionModel().clearAndSelect(table.getItems().indexOf(t.rowOf(index)));
+            table.getSelectionModel().clearAndSelect(window.architectureTable().shownRows().indexOf(t.rowOf(index)));
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Set.of(index), window.scatter().getModel().brushedProperty().get(), "the point is ringed");
@@ -280,7 +289,8 @@ class LinkedViewsFxTest {
         ScorePoint p = window.scatter().getModel().data().plottedPoint(7);
         robot.interact(() -> window.scatter().getModel().setSelected(p));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of(t.rowOf(p.index())), List.copyOf(table.getSelectionModel().getSelectedItems()));
+        assertEquals(List.of(t.rowOf(p.index())), table.getSelectionModel().getSelectedItems().stream()
+                .map(window.architectureTable().shownRows()::get).toList());
         assertEquals(p.index(), details.shown());
         robot.interact(() -> robot.lookup("Open in Cell").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,0 +1,14 @@
+package org.naswot.app.theme;
+
+/**
+ * The scatter's display choices for one space, as remembered across restarts (marker size and opacity are remembered
+ * for every space alike, in {@link Preferences} itself).
+ *
+ * @param logX   logarithmic x axis
+ * @param logY   logarithmic y axis
+ * @param trend  the least-squares trend line
+ * @param colour the column that colours the points (when colouring by a column), or null
+ * @param size   the column that sizes the points, or null (one size)
+ */
+public record ScatterChoices(boolean logX, boolean logY, boolean trend, String colour, String size) {
+}
