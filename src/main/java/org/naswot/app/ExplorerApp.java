@@ -20,6 +20,7 @@ import org.naswot.app.explore.ScatterWarmUp;
 import org.naswot.app.explore.ScoreScatter;
 import org.naswot.app.explore.ScoreScatterModel;
 import org.naswot.app.export.ExportDialog;
+import org.naswot.app.lecture.AutoplaySpeed;
 import org.naswot.app.lecture.LectureView;
 import org.naswot.app.main.AppMenu;
 import org.naswot.app.main.ExplorerViewModel;
@@ -67,6 +68,7 @@ public final class ExplorerApp extends Application {
         Preferences prefs = prefsStore == null ? Preferences.defaults() : prefsStore.load();
         applyPreferences(p, prefs, scatterModel);
         ExportDialog.restore(prefs.exportJson());
+        AutoplaySpeed.restore(prefs.lectureSeconds());
         ScoreScatter scatter = new ScoreScatter(scatterModel);
         restoreMarkers(prefs, scatter.display());
         MainWindow window = new MainWindow(vm, scatter);
@@ -180,7 +182,7 @@ public final class ExplorerApp extends Application {
                 vm.runList.shownRun, window.heatmap().orderByClassProperty(),
                 scatterDisplay.markerScaleProperty(), scatterDisplay.alphaProperty(), scatterDisplay.logXProperty(),
                 scatterDisplay.logYProperty(), scatterDisplay.trendProperty(), scatterDisplay.colourColumnProperty(),
-                scatterDisplay.sizeColumnProperty())) {
+                scatterDisplay.sizeColumnProperty(), AutoplaySpeed.secondsProperty())) {
             o.addListener(x -> later.playFromStart());
         }
         ExportDialog.setOnRemember(later::playFromStart);
@@ -270,7 +272,8 @@ public final class ExplorerApp extends Application {
                     .withView(vm.runList.shownRun.get() == null ? null : vm.runList.shownRun.get().id(),
                             window.heatmap().orderByClassProperty().get(), m.measureProperty().get())
                     .withMarkers(scatterDisplay.markerScaleProperty().get(), scatterDisplay.alphaProperty().get())
-                    .withScatter(scatterChoices.choices()));
+                    .withScatter(scatterChoices.choices())
+                    .withLectureSeconds(AutoplaySpeed.secondsProperty().get()));
         } catch (IOException e) {
             System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
         }

@@ -1,6 +1,5 @@
 package org.naswot.app.lecture;
 
-import org.naswot.figures.lecture.LecturePainters;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Locale;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
@@ -27,12 +25,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.naswot.figures.export.CsvTable;
 import org.naswot.figures.export.Exportable;
-import org.naswot.figures.kernel.HeatmapPainter;
-import org.naswot.figures.model.KernelMatrix;
 import org.naswot.figures.model.LectureData;
 import org.naswot.figures.paint.Painter;
 import org.naswot.app.paint.PainterCanvas;
-import org.naswot.figures.paint.SplitPainter;
 import org.naswot.figures.theme.ChartStyle;
 import org.naswot.app.theme.Theme;
 import java.util.BitSet;
@@ -45,8 +40,10 @@ import javafx.beans.property.BooleanProperty;
  */
 public class LectureView extends BorderPane implements Exportable {
     /** Most unit columns drawn of a layer's codes. */
-    public static final int MAX_CODE_COLUMNS = 512;
+    public static final int MAX_CODE_COLUMNS = LectureFigures.MAX_CODE_COLUMNS;
     private final LectureViewModel model;
+    private final LectureFigures figures;
+    private final LectureControls extras;
     private final PainterCanvas canvas = new PainterCanvas();
     private final Label caption = new Label();
     private final Label title = new Label();
@@ -58,19 +55,27 @@ public class LectureView extends BorderPane implements Exportable {
     private final ToggleButton autoplay = new ToggleButton("Autoplay");
     private final Button skip = new Button("Skip to the score");
     private final ToggleButton present = new ToggleButton("Present");
-    /** Steps through the lecture every 2.5 s while Autoplay is on; stops at the score. */
-    private final Timeline player = new Timeline(
-            new KeyFrame(Duration.seconds(2.5), e -> advance()));
+    /** Steps through the lecture while Autoplay is on, at the chosen speed; stops at the score. */
+    private final Timeline player = new Timeline();
+    /** Held here: the shared speed holds it weakly, so a lecture replaced by another's is not kept alive. */
+    private final javafx.beans.InvalidationListener paceListener = o -> pace(AutoplaySpeed.secondsProperty().get());
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle", ChartStyle.LIGHT);
 
     public LectureView(LectureData data) {
-        this(new LectureViewModel(data));
+        this(new LectureViewModel(data), null);
     }
 
-    public LectureView(LectureViewModel model) {
+    /** @param comparison the lecture of a cell to show beside this one (the plot's lowest-scoring), or null */
+    public LectureView(LectureData data, LectureData comparison) {
+        this(new LectureViewModel(data), comparison);
+    }
+
+    public LectureView(LectureViewModel model, LectureData comparison) {
         this.model = model;
+        this.figures = new LectureFigures(model.data(), comparison);
+        this.extras = new LectureControls(this, model, figures);
         getStyleClass().add("lecture-view");
-        HBox header = header();
+        VBox header = header();
 
         caption.getStyleClass().add("caption");
         caption.setWrapText(true);
@@ -78,7 +83,8 @@ public class LectureView extends BorderPane implements Exportable {
         caption.setMinHeight(Region.USE_PREF_SIZE);
 
         FlowPane controls = controls();
-        VBox bottom = new VBox(caption, controls);
+        VBox bottom = new VBox(caption, controls, extras.exportStatus());
+        VBox.setMargin(extras.exportStatus(), new Insets(0, 10, 6, 10));
         VBox.setMargin(caption, new Insets(8, 10, 8, 10));
 
         setTop(header);
@@ -91,22 +97,31 @@ public class LectureView extends BorderPane implements Exportable {
             refresh();
         });
         chartStyle.addListener((o, a, b) -> refresh());
+        extras.compareProperty().addListener((o, a, b) -> refresh());
         refresh();
     }
 
-    /** The step chip, the step's title and the architecture. */
-    private HBox header() {
+    /**
+     * The step chip and the step's title, and under them the architecture: on a line of its own that wraps, so
+     * large fonts at 1024 px never cut it (review P6).
+     */
+    private VBox header() {
         title.getStyleClass().add("view-title");
         chip.getStyleClass().add("step-chip");
         Label arch = new Label(model.data().arch());
         arch.getStyleClass().add("view-subtitle");
         chip.setMinWidth(Region.USE_PREF_SIZE);
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        arch.setMinWidth(0);
+        title.setMinWidth(0);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        arch.setWrapText(true);
         arch.setMaxWidth(Double.MAX_VALUE);
-        arch.setAlignment(Pos.CENTER_RIGHT);
-        HBox.setHgrow(arch, Priority.ALWAYS);
-        HBox header = new HBox(chip, title, arch);
+        arch.setMinHeight(Region.USE_PREF_SIZE);
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox row = new HBox(8, chip, title);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(2, row, arch);
         header.getStyleClass().add("toolbar-strip");
         return header;
     }
@@ -132,6 +147,8 @@ public class LectureView extends BorderPane implements Exportable {
         largeFonts.selectedProperty().bindBidirectional(model.largeFontsProperty());
         largeFonts.setTooltip(new Tooltip("Scale all text for projection"));
         player.setCycleCount(Animation.INDEFINITE);
+        pace(AutoplaySpeed.secondsProperty().get());
+        AutoplaySpeed.secondsProperty().addListener(new javafx.beans.WeakInvalidationListener(paceListener));
         autoplay.selectedProperty().addListener((o, a, on) -> {
             if (on) {
                 player.playFromStart();
@@ -144,7 +161,9 @@ public class LectureView extends BorderPane implements Exportable {
         skip.setTooltip(new Tooltip("Jump to the final kernel and its log-determinant (End)"));
         present.setTooltip(new Tooltip("Full screen, settings hidden (Esc leaves)"));
         // a second row where the window is narrow or the fonts large, rather than "Previ...", "Nex..." (review N12)
-        FlowPane controls = new FlowPane(previous, slider, next, autoplay, skip, largeFonts, present);
+        FlowPane controls = new FlowPane(previous, slider, next, autoplay, extras.speed(), skip, extras.compare(),
+                largeFonts, present);
+        controls.getChildren().addAll(extras.exportControls());
         for (javafx.scene.Node n : controls.getChildren()) {
             if (n instanceof javafx.scene.control.ButtonBase b) {
                 b.setMinWidth(Region.USE_PREF_SIZE);
@@ -161,34 +180,24 @@ public class LectureView extends BorderPane implements Exportable {
     private void refresh() {
         LectureViewModel.Step s = model.current();
         title.setText(s.title());
-        caption.setText(s.caption());
+        caption.setText(s.caption() + (extras.compareProperty().get() ? figures.comparisonCaption(s) : ""));
         chip.setText(String.format(Locale.ROOT, "%d / %d", model.indexProperty().get() + 1, model.stepCount()));
         canvas.setPainter(painterFor(s, effectiveStyle()));
     }
 
-    /** The figure of a step, in a style. */
+    /** The figure of a step, in a style: beside the lowest-scoring cell's while comparing. */
     public Painter painterFor(LectureViewModel.Step s, ChartStyle style) {
-        LectureData d = model.data();
-        return switch (s.kind()) {
-            case IMAGES -> LecturePainters.imageGrid(d, style);
-            case CODES -> LecturePainters.codes(d.layers().get(s.layer()), style, MAX_CODE_COLUMNS,
-                    "binary codes: rows = images, columns = ReLU units");
-            case KERNEL -> new SplitPainter(
-                    LecturePainters.codes(d.layers().get(s.layer()), style, MAX_CODE_COLUMNS,
-                            "codes of layer " + (s.layer() + 1)),
-                    kernelPainter(s.layer(), style, "K after layer " + (s.layer() + 1) + " of " + d.layers().size()),
-                    0.42);
-            case SCORE -> new SplitPainter(kernelPainter(d.layers().size() - 1, style, "final K"),
-                    LecturePainters.statement("log|det K| = " + LectureViewModel.formatScore(d.logDet()),
-                            "the NASWOT score of " + d.arch(), style), 0.55);
-        };
+        return figures.painter(s, style, extras.compareProperty().get());
     }
 
-    private Painter kernelPainter(int layer, ChartStyle style, String heading) {
-        LectureData d = model.data();
-        KernelMatrix km = new KernelMatrix(heading, d.cumulativeKernels().get(layer), d.labels(), d.classNames(),
-                layer == d.layers().size() - 1 ? d.logDet() : Double.NaN);
-        return new HeatmapPainter(List.of(km), style, false, true, null);
+    /** A new speed applies at once, also to a running autoplay. */
+    private void pace(double seconds) {
+        boolean running = player.getStatus() == Animation.Status.RUNNING;
+        player.stop();
+        player.getKeyFrames().setAll(new KeyFrame(Duration.seconds(seconds), e -> advance()));
+        if (running) {
+            player.play();
+        }
     }
 
     private void advance() {
@@ -207,6 +216,16 @@ public class LectureView extends BorderPane implements Exportable {
     /** On while the lecture steps through on its own. */
     public BooleanProperty autoplayProperty() {
         return autoplay.selectedProperty();
+    }
+
+    /** On while the lowest-scoring cell is shown beside the selected one. */
+    public BooleanProperty compareProperty() {
+        return extras.compareProperty();
+    }
+
+    /** The slides export's controls (tests drive its save target). */
+    public LectureControls controlsExtras() {
+        return extras;
     }
 
     public LectureViewModel getModel() {

@@ -64,10 +64,7 @@ public final class LectureViewModel {
         }
         for (int l = 0; l < layers; l++) {
             s.add(new Step(Kind.KERNEL, l, String.format(Locale.ROOT, "3 \u00b7 Hamming kernel after %d of %d layers",
-                    l + 1, layers), String.format(Locale.ROOT,
-                    "K[i][j] counts the ReLU units on which images i and j have the same code (both active or both "
-                            + "inactive), summed over the layers so far (now up to %s). Shown as K / K[0][0]: the "
-                            + "share of all units counted.", d.layers().get(l).name())));
+                    l + 1, layers), kernelCaption(d, l)));
         }
         s.add(new Step(Kind.SCORE, -1, "4 \u00b7 The score: log|det K|", String.format(Locale.ROOT,
                 "log|det K| = %s. The more the images' codes differ, the smaller K's off-diagonal entries are "
@@ -75,6 +72,17 @@ public final class LectureViewModel {
                         + "higher scores tend to go with higher accuracy after training (Mellor et al., 2021).",
                 formatScore(d.logDet()))));
         return s;
+    }
+
+    /**
+     * What K holds after layer l, in words a student follows (review P6): the layer reached and the units counted
+     * so far, which is K[0][0] (an image agrees with itself on every unit).
+     */
+    static String kernelCaption(LectureData d, int l) {
+        return String.format(Locale.ROOT, "K[i][j] counts the ReLU units on which images i and j have the same code "
+                + "(both active or both inactive), summed over the layers so far: after ReLU layer %d of %d, "
+                + "%,d units counted so far. Shown as K / K[0][0]: the share of all units counted.",
+                l + 1, d.layers().size(), Math.round(d.cumulativeKernels().get(l)[0][0]));
     }
 
     static String formatScore(double v) {

@@ -8,7 +8,6 @@ import org.naswot.figures.model.ArchitectureFigure;
 import org.naswot.figures.model.KernelMatrix;
 import org.naswot.figures.model.LectureData;
 import org.naswot.data.DataDirectory;
-import org.naswot.nn.ActivationRecorder;
 import org.naswot.run.ArchitectureSeeds;
 import org.naswot.run.BackgroundPriority;
 import org.naswot.run.ScoringSession;
@@ -30,8 +29,10 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
     /**
      * @param comparison the second cell's kernel for side-by-side teaching, or null
      * @param figure     the architecture's diagram, or null for a space without one
+     * @param comparisonLecture the second cell's layer-by-layer lecture (the Lecture tab's comparison), or null
      */
-    public record Detail(KernelMatrix kernel, KernelMatrix comparison, LectureData lecture, ArchitectureFigure figure) {
+    public record Detail(KernelMatrix kernel, KernelMatrix comparison, LectureData lecture, ArchitectureFigure figure,
+                         LectureData comparisonLecture) {
     }
 
     private final ScoringSession.Config settings;
@@ -67,10 +68,14 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
             int[] labels = session.batch().labels();
             KernelMatrix main = new KernelMatrix(title(a, "selected"), k.kernel(), labels, classes, k.logDet());
             KernelMatrix other = null;
+            Architecture b = null;
+            KernelScore kb = null;
+            LectureRecorder otherLecture = new LectureRecorder(session.batch().size(), settings.counting());
             if (comparisonIndex != null && !isCancelled()) {
-                Architecture b = ctx.space().architecture(comparisonIndex);
-                KernelScore kb = session.scorer().score(b, Weights.seeded(ArchitectureSeeds.of(session.settings(), b)),
-                        true, ActivationRecorder.NONE);
+                b = ctx.space().architecture(comparisonIndex);
+                // layer by layer too: the lecture shows both kernels building up side by side
+                kb = session.scorer().score(b, Weights.seeded(ArchitectureSeeds.of(session.settings(), b)),
+                        true, otherLecture);
                 other = new KernelMatrix(title(b, "lowest score in the plot"), kb.kernel(), labels, classes, kb.logDet());
             }
             SpaceDescriptor.Dataset d = ctx.descriptor().dataset(settings.dataset());
@@ -80,12 +85,19 @@ public final class ArchitectureDetailTask extends Task<ArchitectureDetailTask.De
                 mean = new double[] {127.5, 127.5, 127.5};
                 std = new double[] {40, 40, 40};
             }
-            LectureData lectureData = new LectureData(shownName(a), session.batch().pixels(), session.batch().size(),
-                    session.batch().channels(), session.batch().height(), session.batch().width(),
-                    Arrays.copyOf(labels, labels.length), classes, mean, std, lecture.layers(), lecture.kernels(),
-                    k.logDet());
-            return new Detail(main, other, lectureData, ArchitectureDiagrams.of(a).orElse(null));
+            LectureData lectureData = lecture(shownName(a), session, classes, mean, std, lecture, k.logDet());
+            LectureData otherData = kb == null ? null
+                    : lecture(shownName(b), session, classes, mean, std, otherLecture, kb.logDet());
+            return new Detail(main, other, lectureData, ArchitectureDiagrams.of(a).orElse(null), otherData);
         }
+    }
+
+    private static LectureData lecture(String name, ScoringSession session, List<String> classes, double[] mean,
+                                       double[] std, LectureRecorder r, double logDet) {
+        int[] labels = session.batch().labels();
+        return new LectureData(name, session.batch().pixels(), session.batch().size(), session.batch().channels(),
+                session.batch().height(), session.batch().width(), Arrays.copyOf(labels, labels.length), classes,
+                mean, std, r.layers(), r.kernels(), logDet);
     }
 
     /** "#8485 · selected  |arch|": which panel is which, not just two indices (review m7). */

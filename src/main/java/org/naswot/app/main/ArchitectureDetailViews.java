@@ -197,7 +197,7 @@ final class ArchitectureDetailViews {
         } else {
             heatmap.show(d.kernel());
         }
-        LectureView lecture = new LectureView(d.lecture());
+        LectureView lecture = new LectureView(d.lecture(), d.comparisonLecture());
         lecture.presentingProperty().addListener((o, a, on) -> present.accept(on));
         lecturePane.setCenter(lecture);
     }

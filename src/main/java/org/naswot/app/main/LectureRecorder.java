@@ -53,7 +53,8 @@ final class LectureRecorder implements ActivationRecorder {
             }
         }
         running = next;
-        String name = String.format("ReLU %d%s (%,d units)", layers.size() + 1, weight == 2 ? " ×2" : "", units);
+        // words a student reads (review P6), not "ReLU 2 ×2 (16,384 units)": the units are said where they matter
+        String name = String.format("ReLU layer %d%s", layers.size() + 1, weight == 2 ? " (counted twice)" : "");
         layers.add(new LectureData.LayerCodes(name, units, codes));
         kernels.add(next);
     }

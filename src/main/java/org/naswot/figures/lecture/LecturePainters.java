@@ -8,6 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Locale;
 import org.naswot.figures.model.LectureData;
 import org.naswot.figures.paint.Painter;
@@ -113,7 +114,16 @@ public final class LecturePainters {
             FontMetrics tfm = g.getFontMetrics();
             g.setFont(f);
             FontMetrics fm = g.getFontMetrics();
-            double top = 8 + tfm.getHeight() + fm.getHeight() + 6;
+            String sub = cols < layer.units()
+                    ? String.format(Locale.ROOT, "%s \u00b7 first %,d of %,d units", layer.name(), cols, layer.units())
+                    : String.format(Locale.ROOT, "%s \u00b7 %,d units", layer.name(), layer.units());
+            // on two lines rather than cut where large fonts make it wider than the panel (review P6)
+            List<String> subLines = TextFit.wrap(sub, fm, width - 16);
+            if (subLines.size() > 2) {
+                subLines = List.of(subLines.get(0), TextFit.ellipsize(
+                        String.join(" ", subLines.subList(1, subLines.size())), fm, width - 16));
+            }
+            double top = 8 + tfm.getHeight() + subLines.size() * fm.getHeight() + 6;
             double left = 10 + fm.getHeight() + 4;
             double bottom = fm.getHeight() + 10;
             double w = width - left - 10;
@@ -127,11 +137,11 @@ public final class LecturePainters {
             g.drawString(t, (float) ((width - tfm.stringWidth(t)) / 2), (float) (8 + tfm.getAscent()));
             g.setFont(f);
             g.setPaint(style.muted());
-            String sub = cols < layer.units()
-                    ? String.format(Locale.ROOT, "%s \u00b7 first %,d of %,d units", layer.name(), cols, layer.units())
-                    : String.format(Locale.ROOT, "%s \u00b7 %,d units", layer.name(), layer.units());
-            sub = TextFit.ellipsize(sub, fm, width - 16);
-            g.drawString(sub, (float) ((width - fm.stringWidth(sub)) / 2), (float) (8 + tfm.getHeight() + fm.getAscent()));
+            double y = 8 + tfm.getHeight() + fm.getAscent();
+            for (String line : subLines) {
+                g.drawString(line, (float) ((width - fm.stringWidth(line)) / 2), (float) y);
+                y += fm.getHeight();
+            }
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
             AffineTransform at = AffineTransform.getTranslateInstance(left, top);
             at.scale(w / cols, h / rows);
@@ -168,15 +178,52 @@ public final class LecturePainters {
             }
             g.setFont(sf);
             FontMetrics sfm = g.getFontMetrics();
-            double y = height / 2 - (bfm.getHeight() + sfm.getHeight()) / 2;
+            // the line under it (it names the architecture) wraps, at a "+" or "|" inside a long name, not cut
+            List<String> lines = breakLong(small, sfm, width - 16);
+            double y = height / 2 - (bfm.getHeight() + lines.size() * sfm.getHeight()) / 2;
             g.setFont(bf);
             g.setPaint(style.foreground());
             g.drawString(big, (float) ((width - bfm.stringWidth(big)) / 2), (float) (y + bfm.getAscent()));
             g.setFont(sf);
             g.setPaint(style.muted());
-            String s = TextFit.ellipsize(small, sfm, width - 16);
-            g.drawString(s, (float) ((width - sfm.stringWidth(s)) / 2), (float) (y + bfm.getHeight() + 6 + sfm.getAscent()));
+            double ly = y + bfm.getHeight() + 6 + sfm.getAscent();
+            for (String line : lines) {
+                g.drawString(line, (float) ((width - sfm.stringWidth(line)) / 2), (float) ly);
+                ly += sfm.getHeight();
+            }
         };
+    }
+
+    /**
+     * {@code text} wrapped between words, and a word wider than {@code max} (an architecture's string) broken after
+     * a "+" or "|"; at most four lines, the last cut where even that does not fit.
+     */
+    static List<String> breakLong(String text, FontMetrics fm, double max) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String line : TextFit.wrap(text, fm, max)) {
+            StringBuilder rest = new StringBuilder(line);
+            while (fm.stringWidth(rest.toString()) > max) {
+                int cut = -1;
+                for (int i = 1; i < rest.length(); i++) {
+                    char c = rest.charAt(i - 1);
+                    if ((c == '+' || c == '|' || c == ' ') && fm.stringWidth(rest.substring(0, i)) <= max) {
+                        cut = i;
+                    }
+                }
+                if (cut <= 0) {
+                    break;
+                }
+                out.add(rest.substring(0, cut).strip());
+                rest.delete(0, cut);
+            }
+            out.add(rest.toString().strip());
+        }
+        if (out.size() > 4) {
+            String tail = String.join("", out.subList(3, out.size()));
+            out = new java.util.ArrayList<>(out.subList(0, 3));
+            out.add(TextFit.ellipsize(tail, fm, max));
+        }
+        return out;
     }
 
     private static void prepare(Graphics2D g, ChartStyle style, double width, double height) {
