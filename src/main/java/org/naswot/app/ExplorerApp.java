@@ -142,6 +142,9 @@ public final class ExplorerApp extends Application {
         if (prefs.xAxis() != null && window.scatter().measurePicker().getItems().contains(prefs.xAxis())) {
             window.scatter().getModel().measureProperty().set(prefs.xAxis());
         }
+        if (prefs.proxyHidden() != null) {
+            window.proxiesView().getModel().hiddenProperty().set(java.util.Map.copyOf(prefs.proxyHidden()));
+        }
         if (prefs.kernelByClass() != null) {
             window.heatmap().orderByClassProperty().set(prefs.kernelByClass());
         }
@@ -174,7 +177,8 @@ public final class ExplorerApp extends Application {
         for (Observable o : List.of(vm.space, vm.dataset, vm.sample, vm.seed, vm.accuracyColumn,
                 scatterModel.colourModeProperty(), scatterModel.topKProperty(), scatterModel.measureProperty(),
                 vm.runList.shownRun, window.heatmap().orderByClassProperty(),
-                scatterDisplay.markerScaleProperty(), scatterDisplay.alphaProperty())) {
+                scatterDisplay.markerScaleProperty(), scatterDisplay.alphaProperty(),
+                window.proxiesView().getModel().hiddenProperty())) {
             o.addListener(x -> later.playFromStart());
         }
         ExportDialog.setOnRemember(later::playFromStart);
@@ -263,7 +267,8 @@ public final class ExplorerApp extends Application {
                     .withExport(ExportDialog.rememberedJson())
                     .withView(vm.runList.shownRun.get() == null ? null : vm.runList.shownRun.get().id(),
                             window.heatmap().orderByClassProperty().get(), m.measureProperty().get())
-                    .withMarkers(scatterDisplay.markerScaleProperty().get(), scatterDisplay.alphaProperty().get()));
+                    .withMarkers(scatterDisplay.markerScaleProperty().get(), scatterDisplay.alphaProperty().get())
+                    .withProxyHidden(window.proxiesView().getModel().hiddenProperty().get()));
         } catch (IOException e) {
             System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
         }

@@ -17,28 +17,39 @@ package org.naswot.app.theme;
  * @param xAxis          the scatter's x-axis measure last chosen ("nwot" or a proxy id), or null
  * @param markerSize     the scatter's dot size as a multiple of the default, or null
  * @param markerAlpha    the scatter's dot opacity (0..1), or null
+ * @param proxyHidden    per space id, the measures the Proxies tab's "Measures…" hides, or null
  */
 public record Preferences(String theme, String lastSpace, String lastDataset, double windowWidth,
                           double windowHeight, boolean largeFonts, Integer sample, Integer seed, String accuracyColumn,
                           String colourMode, Integer topK, String exportJson, Long lastRun, Boolean kernelByClass,
-                          String xAxis, Double markerSize, Double markerAlpha) {
+                          String xAxis, Double markerSize, Double markerAlpha,
+                          java.util.Map<String, java.util.List<String>> proxyHidden) {
 
     public Preferences(String theme, String lastSpace, String lastDataset, double windowWidth, double windowHeight,
                        boolean largeFonts) {
         this(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** What was last viewed: the run shown (null: none), the kernel's order and the x axis (review m8). */
     public Preferences withView(Long run, boolean byClass, String x) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
-                accuracyColumn, colourMode, topK, exportJson, run, byClass, x, markerSize, markerAlpha);
+                accuracyColumn, colourMode, topK, exportJson, run, byClass, x, markerSize, markerAlpha,
+                proxyHidden);
     }
 
     /** The export dialog's last answers (JSON written by the export package). */
     public Preferences withExport(String json) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
-                accuracyColumn, colourMode, topK, json, lastRun, kernelByClass, xAxis, markerSize, markerAlpha);
+                accuracyColumn, colourMode, topK, json, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
+                proxyHidden);
+    }
+
+    /** The measures the Proxies tab hides, per space id. */
+    public Preferences withProxyHidden(java.util.Map<String, java.util.List<String>> hidden) {
+        return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
+                accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
+                hidden);
     }
 
     public static Preferences defaults() {
@@ -51,33 +62,39 @@ public record Preferences(String theme, String lastSpace, String lastDataset, do
 
     public Preferences withTheme(Theme t) {
         return new Preferences(t.name(), lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
-                accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha);
+                accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
+                proxyHidden);
     }
 
     public Preferences withLast(String space, String dataset) {
         return new Preferences(theme, space, dataset, windowWidth, windowHeight, largeFonts, sample, seed,
-                accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha);
+                accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
+                proxyHidden);
     }
 
     public Preferences withWindow(double w, double h) {
         return new Preferences(theme, lastSpace, lastDataset, w, h, largeFonts, sample, seed, accuracyColumn,
-                colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha);
+                colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
+                proxyHidden);
     }
 
     public Preferences withLargeFonts(boolean on) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, on, sample, seed,
-                accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha);
+                accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
+                proxyHidden);
     }
 
     /** The explorer's working choices: sample, seed, accuracy column, colouring and top-k. */
     public Preferences withChoices(int sampleSize, int seedValue, String column, String colour, int top) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sampleSize,
-                seedValue, column, colour, top, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha);
+                seedValue, column, colour, top, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
+                proxyHidden);
     }
 
     /** The scatter's marker size (a multiple of the default) and opacity. */
     public Preferences withMarkers(double size, double alpha) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
-                accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, size, alpha);
+                accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, size, alpha,
+                proxyHidden);
     }
 }

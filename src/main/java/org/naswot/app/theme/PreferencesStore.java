@@ -50,7 +50,7 @@ public final class PreferencesStore {
                     p.windowWidth() > 0 ? p.windowWidth() : d.windowWidth(),
                     p.windowHeight() > 0 ? p.windowHeight() : d.windowHeight(), p.largeFonts(), p.sample(), p.seed(),
                     p.accuracyColumn(), p.colourMode(), p.topK(), p.exportJson(), p.lastRun(),
-                    p.kernelByClass(), p.xAxis(), p.markerSize(), p.markerAlpha());
+                    p.kernelByClass(), p.xAxis(), p.markerSize(), p.markerAlpha(), p.proxyHidden());
         } catch (IOException e) {
             return Preferences.defaults();
         }
