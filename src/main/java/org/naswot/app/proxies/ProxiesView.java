@@ -74,20 +74,36 @@ public final class ProxiesView extends BorderPane implements Exportable {
         // the table keeps room for the columns every user needs; the heatmap scrolls in what is left
         javafx.beans.InvalidationListener roomy = o -> {
             double w = split.getWidth();
-            if (w > 0 && table.getWidth() + 1 < table.getMinWidth()) {
-                split.setDividerPositions(Math.max(0.2, 1 - (table.getMinWidth() + 8) / w));
+            // every shown column, or at least the needed ones, in up to 75 % of the width (the heatmap scrolls);
+            // no minimum width: a wider view would run past the window's edge with Large fonts
+            double want = Math.min(Math.max(table.essentialWidth(), Math.min(table.neededWidth(), 0.6 * w)), 0.75 * w)
+                    + 4;
+            if (w > 0 && table.getWidth() + 2 < want) {
+                // after the split's layout pass, which would otherwise put back the old position
+                javafx.application.Platform.runLater(() -> split.setDividerPositions(Math.max(0.2, 1 - want / w)));
             }
         };
         split.widthProperty().addListener(roomy);
-        table.minWidthProperty().addListener(roomy);
         table.widthProperty().addListener(roomy);
+        table.getColumns().forEach(c -> {
+            c.minWidthProperty().addListener(roomy);
+            c.visibleProperty().addListener(roomy);
+        });
         setCenter(new StackPane(split, empty));
         Label caption = new Label();
         caption.textProperty().bind(model.captionProperty());
         caption.setWrapText(true);
         caption.getStyleClass().add("view-subtitle");
         caption.setPadding(new Insets(4, 8, 4, 8));
-        setBottom(caption);
+        // at most about four lines high, scrolling beyond: the whole method text at 1024x700 with Large fonts left
+        // the table two rows
+        ScrollPane captionScroll = new ScrollPane(caption);
+        captionScroll.setFitToWidth(true);
+        captionScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        captionScroll.getStyleClass().addAll("edge-to-edge", "proxies-caption-scroll");
+        captionScroll.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> caption.getFont().getSize() * 5.6
+                + 10, caption.fontProperty()));
+        setBottom(captionScroll);
         model.comparisonProperty().addListener((o, a, b) -> repaint());
         chartStyle.addListener((o, a, b) -> repaint());
         repaint();

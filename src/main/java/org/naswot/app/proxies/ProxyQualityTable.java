@@ -28,6 +28,7 @@ final class ProxyQualityTable extends TableView<ProxyQuality> {
     private static final List<String> SHOWN_OPTIONAL = List.of("nDCG");
     private final List<TableColumn<ProxyQuality, String>> optional;
     private final int essential;
+    private boolean refitPending;
 
     ProxyQualityTable(ProxiesViewModel model) {
         TableColumn<ProxyQuality, String> name = column("Proxy", "A zero-cost proxy, or nwot: the NASWOT score");
@@ -62,7 +63,7 @@ final class ProxyQualityTable extends TableView<ProxyQuality> {
         optional.forEach(c -> c.setVisible(SHOWN_OPTIONAL.contains(headerText(c))));
         setItems(model.rows());
         getStyleClass().add("proxy-quality-table");
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        fitColumns();
         setPlaceholder(new Label(""));
         // the proxy column as wide as the longest shown name: no "az_expre…"
         Label header = (Label) name.getGraphic();
@@ -70,10 +71,54 @@ final class ProxyQualityTable extends TableView<ProxyQuality> {
         name.minWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.max(widest(List.of("Proxy"),
                 header.getFont()), widest(getItems().stream().map(ProxyQuality::name).toList(), header.getFont())),
                 header.fontProperty(), getItems()));
-        // the split gives the table room for the columns every user needs; only optional ones may scroll
-        minWidthProperty().bind(Bindings.createDoubleBinding(() -> getColumns().subList(0, essential).stream()
-                .mapToDouble(TableColumn::getMinWidth).sum() + 24, always.stream()
-                .map(TableColumn::minWidthProperty).toArray(javafx.beans.Observable[]::new)));
+        // after the pass that changed a width or a font: changing the policy inside a CSS pass changes the children
+        // it walks
+        javafx.beans.InvalidationListener refit = o -> {
+            if (!refitPending) {
+                refitPending = true;
+                javafx.application.Platform.runLater(() -> {
+                    refitPending = false;
+                    fitColumns();
+                });
+            }
+        };
+        widthProperty().addListener(refit);
+        getColumns().forEach(c -> {
+            c.minWidthProperty().addListener(refit);
+            c.visibleProperty().addListener(refit);
+        });
+    }
+
+    /** Room for the vertical scroll bar, the border and the columns rounding up their widths. */
+    private static final double SCROLL_BAR = 40;
+
+    /** The width the columns every user needs take at their narrowest, with the vertical scroll bar. */
+    double essentialWidth() {
+        return getColumns().subList(0, essential).stream().mapToDouble(TableColumn::getMinWidth).sum() + SCROLL_BAR;
+    }
+
+    /** The width the shown columns need at their narrowest, with the vertical scroll bar. */
+    double neededWidth() {
+        return getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + SCROLL_BAR;
+    }
+
+    /**
+     * Columns fill the width while they all fit; otherwise each keeps its narrowest width and the table scrolls
+     * sideways (a constrained table never shows a sideways scroll bar: it would cut the last columns unseen).
+     */
+    private void fitColumns() {
+        boolean fits = getWidth() <= 0 || neededWidth() <= getWidth();
+        var policy = fits ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (getColumnResizePolicy() != policy) {
+            setColumnResizePolicy(policy);
+        }
+        if (!fits) {
+            // back from a constrained layout's stretched widths (an unchanged preferred width would not apply)
+            getColumns().forEach(c -> {
+                c.setPrefWidth(c.getMinWidth() + 1);
+                c.setPrefWidth(c.getMinWidth());
+            });
+        }
     }
 
     /** A menu of the optional columns, each with a check box; ticking one shows it. */

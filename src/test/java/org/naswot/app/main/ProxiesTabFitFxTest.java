@@ -133,7 +133,13 @@ class ProxiesTabFitFxTest {
                 if (!view.getModel().headingProperty().get().equals(CorrelationHeatmapPainterTest.heading(drawn))) {
                     problems.add(where + ": title drawn as '" + CorrelationHeatmapPainterTest.heading(drawn) + "'");
                 }
-                robot.interact(() -> tableFits(view.getTable(), size[0] == 1280 && !large, where, problems));
+                robot.interact(() -> tableFits(view.getTable(), size[0] == 1280 && !large, !large, where, problems));
+                robot.interact(() -> {
+                    double right = view.localToScene(view.getBoundsInLocal()).getMaxX();
+                    if (right > stage.getScene().getWidth() + 1) {
+                        problems.add(where + ": the tab runs past the window's edge to " + right);
+                    }
+                });
             }
         }
         robot.interact(() -> menu.setLargeFonts(false));
@@ -141,22 +147,29 @@ class ProxiesTabFitFxTest {
     }
 
     /**
-     * Without a sideways scroll bar where {@code whole}; otherwise the columns every user needs (proxy, tau, rho,
-     * top 10 %, best-of-N) lie inside the visible width, so only optional ones scroll.
+     * Where {@code whole}, every shown column inside the visible width; otherwise at least the columns every user needs
+     * (proxy, tau, rho, top 10 %, best-of-N), and a sideways scroll bar for the rest (none cut unseen).
      */
-    private static void tableFits(TableView<?> table, boolean whole, String where, List<String> problems) {
-        ScrollBar sideways = bar(table, Orientation.HORIZONTAL);
-        if (sideways == null) {
-            return;
-        }
-        if (whole) {
-            problems.add(where + ": the table scrolls sideways at " + table.getWidth() + " px");
-        }
+    private static void tableFits(TableView<?> table, boolean whole, boolean needed, String where,
+                                  List<String> problems) {
         ScrollBar down = bar(table, Orientation.VERTICAL);
-        double right = table.getVisibleLeafColumns().subList(0, 5).stream().mapToDouble(TableColumn::getWidth).sum();
-        double room = table.getWidth() - (down == null ? 0 : down.getWidth()) - 2;
-        if (right > room) {
-            problems.add(where + ": the needed columns take " + right + " of the table's " + room + " px");
+        double room = table.getWidth() - (down == null ? 0 : down.getWidth()) + 1;
+        double all = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        double essential = table.getVisibleLeafColumns().subList(0, 5).stream().mapToDouble(TableColumn::getWidth)
+                .sum();
+        if (whole && all > room) {
+            problems.add(where + ": the columns take " + all + " of the table's " + room + " px");
+        }
+        if (needed && essential > room) {
+            problems.add(where + ": the needed columns take " + essential + " of the table's " + room + " px");
+        }
+        if (all > room && bar(table, Orientation.HORIZONTAL) == null) {
+            problems.add(where + ": columns run past the edge without a scroll bar");
+        }
+        for (TableColumn<?, ?> c : table.getVisibleLeafColumns()) {
+            if (c.getWidth() + 0.5 < c.getMinWidth()) {
+                problems.add(where + ": a column narrower than its header's or values' width");
+            }
         }
     }
 
