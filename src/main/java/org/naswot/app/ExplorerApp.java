@@ -146,6 +146,9 @@ public final class ExplorerApp extends Application {
         if (prefs.xAxis() != null && window.scatter().measurePicker().getItems().contains(prefs.xAxis())) {
             window.scatter().getModel().measureProperty().set(prefs.xAxis());
         }
+        if (prefs.proxyHidden() != null) {
+            window.proxiesView().getModel().hiddenProperty().set(java.util.Map.copyOf(prefs.proxyHidden()));
+        }
         if (prefs.kernelByClass() != null) {
             window.heatmap().orderByClassProperty().set(prefs.kernelByClass());
         }
@@ -182,7 +185,8 @@ public final class ExplorerApp extends Application {
                 vm.runList.shownRun, window.heatmap().orderByClassProperty(),
                 scatterDisplay.markerScaleProperty(), scatterDisplay.alphaProperty(), scatterDisplay.logXProperty(),
                 scatterDisplay.logYProperty(), scatterDisplay.trendProperty(), scatterDisplay.colourColumnProperty(),
-                scatterDisplay.sizeColumnProperty(), AutoplaySpeed.secondsProperty())) {
+                scatterDisplay.sizeColumnProperty(), AutoplaySpeed.secondsProperty(),
+                window.proxiesView().getModel().hiddenProperty())) {
             o.addListener(x -> later.playFromStart());
         }
         ExportDialog.setOnRemember(later::playFromStart);
@@ -273,7 +277,8 @@ public final class ExplorerApp extends Application {
                             window.heatmap().orderByClassProperty().get(), m.measureProperty().get())
                     .withMarkers(scatterDisplay.markerScaleProperty().get(), scatterDisplay.alphaProperty().get())
                     .withScatter(scatterChoices.choices())
-                    .withLectureSeconds(AutoplaySpeed.secondsProperty().get()));
+                    .withLectureSeconds(AutoplaySpeed.secondsProperty().get())
+                    .withProxyHidden(window.proxiesView().getModel().hiddenProperty().get()));
         } catch (IOException e) {
             System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
         }

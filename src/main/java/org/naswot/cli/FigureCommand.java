@@ -89,6 +89,11 @@ final class FigureCommand implements Callable<Integer> {
             description = "With --kind proxies: spearman or kendall (default ${DEFAULT-VALUE}).")
     String method;
 
+    @Option(names = "--measures", paramLabel = "M1,M2,...", split = ",", description = "With --kind proxies: only "
+            + "these measures (nwot, proxy and aggregate ids), as the window's Measures\u2026 chooser does (default: "
+            + "every measure with stored values in the run).")
+    List<String> measures = List.of();
+
     @Option(names = "--dpi", defaultValue = "300", description = "PNG resolution (default ${DEFAULT-VALUE}).")
     double dpi;
 
@@ -175,7 +180,7 @@ final class FigureCommand implements Callable<Integer> {
                     RunInfo shown = run;
                     String against = column;
                     yield RunFigures.proxies(run, ids -> RunProxyTable.load(store, shown, ctx, against, ids), rank,
-                            output::note);
+                            measures, output::note);
                 }
                 default -> throw new UserFacingException("--kind must be scatter, kernel, cell, proxies, search-curve "
                         + "or search-box, not '" + kind + "'");

@@ -95,10 +95,38 @@ public final class RunFigures {
     public static Exportable proxies(RunInfo run,
                                      java.util.function.Function<List<String>, org.naswot.run.proxies.RunProxyTable> load,
                                      org.naswot.search.stats.RankMethod method, java.util.function.Consumer<String> notes) {
+        return proxies(run, load, method, List.of(), notes);
+    }
+
+    /**
+     * As {@link #proxies(RunInfo, java.util.function.Function, org.naswot.search.stats.RankMethod,
+     * java.util.function.Consumer)}, narrowed to {@code chosen} (empty: every measure with values), as the window's
+     * "Measures…" narrows its heatmap; a chosen measure that is not one, or has no values in the run, is an error.
+     */
+    public static Exportable proxies(RunInfo run,
+                                     java.util.function.Function<List<String>, org.naswot.run.proxies.RunProxyTable> load,
+                                     org.naswot.search.stats.RankMethod method, List<String> chosen,
+                                     java.util.function.Consumer<String> notes) {
         List<String> all = org.naswot.run.proxies.RunProxyTable.allMeasures();
+        List<String> unknown = chosen.stream().filter(id -> !all.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new UserFacingException("--measures: no measure " + String.join(", ", unknown) + "; choose from "
+                    + String.join(", ", all));
+        }
         org.naswot.run.proxies.RunProxyTable loaded = load.apply(all);
         // a figure for a paper leaves out the proxies never computed for the run instead of drawing empty rows
-        List<String> present = all.stream().filter(id -> loaded.missing(id) < loaded.size()).toList();
+        List<String> withValues = all.stream().filter(id -> loaded.missing(id) < loaded.size()).toList();
+        List<String> lacking = chosen.stream().filter(id -> !withValues.contains(id)).toList();
+        if (!lacking.isEmpty()) {
+            throw new UserFacingException("--measures: run " + run.id() + " has no stored values of "
+                    + String.join(", ", lacking) + "; it has values of " + String.join(", ", withValues));
+        }
+        List<String> present = chosen.isEmpty() ? withValues
+                : withValues.stream().filter(chosen::contains).toList();
+        if (!chosen.isEmpty() && present.size() < 2) {
+            throw new UserFacingException("--measures: a heatmap compares measures with each other: name at least two "
+                    + "of " + String.join(", ", withValues));
+        }
         // only the score itself: no proxy's values to compare it with
         if (present.stream().noneMatch(id -> org.naswot.score.proxies.Measure.named(id).proxy().isPresent())) {
             throw new UserFacingException("run " + run.id() + " has no stored proxy values, so there is nothing to "
@@ -107,9 +135,13 @@ public final class RunFigures {
         }
         org.naswot.run.proxies.RunProxyTable table = present.size() == all.size() ? loaded
                 : load.apply(present);
-        if (present.size() < all.size()) {
+        if (withValues.size() < all.size()) {
             notes.accept("left out, no stored values in run " + run.id() + ": " + String.join(", ",
-                    all.stream().filter(id -> !present.contains(id)).toList()));
+                    all.stream().filter(id -> !withValues.contains(id)).toList()));
+        }
+        if (present.size() < withValues.size()) {
+            notes.accept(String.format(java.util.Locale.ROOT, "showing %d of the %d measures with values (--measures)",
+                    present.size(), withValues.size()));
         }
         table.aggregates().stream().filter(id -> table.missing(id) < table.size()).forEach(id -> notes.accept(id
                 + " is an aggregate ranked across run " + run.id() + "'s architectures from their stored "

@@ -79,6 +79,23 @@ class FigureCommandTest {
         String svg = Files.readString(proxies);
         assertTrue(svg.contains("nwot") && svg.contains("synflow") && svg.contains("Kendall") && svg.contains("1.00"),
                 "names, method, diagonal");
+        // --measures narrows the heatmap as the window's Measures… does; a measure without values is a user error
+        Path narrowed = tmp.resolve("narrowed.svg");
+        CliRunner.Result two = CliRunner.run("figure", "--db", db.toString(), "--run", Long.toString(proxyRun),
+                "--kind", "proxies", "--measures", "nwot,synflow", "--out", narrowed.toString(), "--data-dir",
+                tmp.resolve("none").toString());
+        assertEquals(0, two.exitCode(), two.err());
+        String narrow = Files.readString(narrowed);
+        assertTrue(svg.contains("jacov") && narrow.contains("synflow") && !narrow.contains("jacov"),
+                "only the chosen measures");
+        Path none2 = tmp.resolve("lacking.svg");
+        CliRunner.Result lacking = CliRunner.run("figure", "--db", db.toString(), "--run", Long.toString(proxyRun),
+                "--kind", "proxies", "--measures", "nwot,zen", "--out", none2.toString(), "--data-dir",
+                tmp.resolve("none").toString());
+        assertEquals(Main.USER_ERROR, lacking.exitCode(), lacking.err());
+        assertTrue(lacking.err().contains("no stored values of zen") && lacking.err().lines().count() <= 2,
+                lacking.err());
+        assertTrue(!Files.exists(none2), "no partial file");
         CliRunner.Result bad = CliRunner.run("figure", "--db", db.toString(), "--run", "1", "--kind", "proxies",
                 "--method", "pearson", "--out", proxies.toString(), "--data-dir", tmp.resolve("none").toString());
         assertEquals(Main.USER_ERROR, bad.exitCode());

@@ -1,16 +1,15 @@
 package org.naswot.app.proxies;
 
+import org.naswot.figures.proxies.CorrelationHeatmapPainter;
 import org.naswot.figures.proxies.ProxyFigure;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
-import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -24,7 +23,6 @@ import org.naswot.figures.export.CsvTable;
 import org.naswot.figures.export.Exportable;
 import org.naswot.app.paint.PainterCanvas;
 import org.naswot.figures.theme.ChartStyle;
-import org.naswot.search.stats.Ndcg;
 import org.naswot.search.stats.ProxyQuality;
 import org.naswot.search.stats.RankMethod;
 import java.util.List;
@@ -42,35 +40,70 @@ public final class ProxiesView extends BorderPane implements Exportable {
     private final ProxiesViewModel model;
     private final ProxyComputeBar computeBar;
     private final PainterCanvas heatmap = new PainterCanvas();
-    private final TableView<ProxyQuality> table = new TableView<>();
+    private final ProxyQualityTable table;
+    private final ScrollPane heatmapScroll = new ScrollPane(heatmap);
+    /** Draws nothing: the heatmap's minimum size is measured with it. */
+    private final Graphics2D metrics = new org.jfree.fx.FXGraphics2D(
+            new javafx.scene.canvas.Canvas(1, 1).getGraphicsContext2D());
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
             ChartStyle.LIGHT);
 
     public ProxiesView(ProxiesViewModel model, ProxyComputeBar computeBar) {
         this.model = model;
         this.computeBar = computeBar;
+        this.table = new ProxyQualityTable(model);
         getStyleClass().add("proxies-view");
         computeBar.setOnComputed(model::reload);
         Runnable offer = () -> computeBar.offer(model.run(), model.incomplete(), model.missingProperty().get());
         model.missingProperty().addListener((o, a, b) -> offer.run());
         model.tableProperty().addListener((o, a, b) -> offer.run());
         setTop(new VBox(toolbar(), computeBar));
-        buildTable();
         Label empty = new Label();
         empty.textProperty().bind(model.statusProperty());
         empty.getStyleClass().add("view-subtitle");
         empty.setWrapText(true);
         empty.setMouseTransparent(true);
-        empty.visibleProperty().bind(model.comparisonProperty().isNull());
-        SplitPane split = new SplitPane(heatmap, table);
+        empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.comparisonProperty().get() == null
+                || model.comparisonProperty().get().matrix().size() == 0, model.comparisonProperty()));
+        // below the names' smallest size the heatmap keeps its cells a name tall and scrolls instead of overlapping
+        heatmapScroll.setFitToWidth(true);
+        heatmapScroll.setFitToHeight(true);
+        heatmapScroll.getStyleClass().add("proxies-heatmap-scroll");
+        SplitPane split = new SplitPane(heatmapScroll, table);
         split.setDividerPositions(0.5);
+        // the table keeps room for the columns every user needs; the heatmap scrolls in what is left
+        javafx.beans.InvalidationListener roomy = o -> {
+            double w = split.getWidth();
+            // every shown column, or at least the needed ones, in up to 75 % of the width (the heatmap scrolls);
+            // no minimum width: a wider view would run past the window's edge with Large fonts
+            double want = Math.min(Math.max(table.essentialWidth(), Math.min(table.neededWidth(), 0.6 * w)), 0.75 * w)
+                    + 4;
+            if (w > 0 && table.getWidth() + 2 < want) {
+                // after the split's layout pass, which would otherwise put back the old position
+                javafx.application.Platform.runLater(() -> split.setDividerPositions(Math.max(0.2, 1 - want / w)));
+            }
+        };
+        split.widthProperty().addListener(roomy);
+        table.widthProperty().addListener(roomy);
+        table.getColumns().forEach(c -> {
+            c.minWidthProperty().addListener(roomy);
+            c.visibleProperty().addListener(roomy);
+        });
         setCenter(new StackPane(split, empty));
         Label caption = new Label();
         caption.textProperty().bind(model.captionProperty());
         caption.setWrapText(true);
         caption.getStyleClass().add("view-subtitle");
         caption.setPadding(new Insets(4, 8, 4, 8));
-        setBottom(caption);
+        // at most about four lines high, scrolling beyond: the whole method text at 1024x700 with Large fonts left
+        // the table two rows
+        ScrollPane captionScroll = new ScrollPane(caption);
+        captionScroll.setFitToWidth(true);
+        captionScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        captionScroll.getStyleClass().addAll("edge-to-edge", "proxies-caption-scroll");
+        captionScroll.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> caption.getFont().getSize() * 5.6
+                + 10, caption.fontProperty()));
+        setBottom(captionScroll);
         model.comparisonProperty().addListener((o, a, b) -> repaint());
         chartStyle.addListener((o, a, b) -> repaint());
         repaint();
@@ -91,8 +124,13 @@ public final class ProxiesView extends BorderPane implements Exportable {
                 + "architectures when the run has fewer than N)"));
         // each label beside its picker, the pairs wrapping onto a second row rather than cutting a label (Large fonts
         // in a narrow window cut "Correlati..." once the settings column kept room for its scroll bar)
+        Label count = new Label();
+        count.textProperty().bind(model.shownCountProperty());
+        count.getStyleClass().add("proxies-shown-count");
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, labelled("Correlation", method),
-                labelled("Best of", bestOf));
+                labelled("Best of", bestOf), new HBox(4, new MeasuresMenu(model), count), table.columnsMenu());
+        ((HBox) bar.getChildren().get(2)).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-strip");
         return bar;
     }
@@ -105,65 +143,18 @@ public final class ProxiesView extends BorderPane implements Exportable {
         return pair;
     }
 
-    private void buildTable() {
-        TableColumn<ProxyQuality, String> name = column("Proxy", "A zero-cost proxy, or nwot: the NASWOT score");
-        name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name()));
-        TableColumn<ProxyQuality, String> bestOf = number("", "Mean accuracy (%) of the architecture the proxy ranks "
-                + "highest among N drawn at random, over " + ProxyComparison.DRAWS
-                + " seeded draws (all architectures when the run has fewer than N); tied picks count with their mean",
-                ProxyQuality::bestOfN, "%.2f");
-        ((Label) bestOf.getGraphic()).textProperty().bind(Bindings.concat("Best of ",
-                model.bestOfProperty().asString()));
-        TableColumn<ProxyQuality, String> n = column("n", "Architectures with both a value of the proxy and an "
-                + "accuracy (NaN values and missing ones left out)");
-        n.setCellValueFactory(c -> new SimpleStringProperty(String.format(Locale.ROOT, "%,d", c.getValue().n())));
-        n.setStyle("-fx-alignment: CENTER-RIGHT;");
-        table.getColumns().setAll(List.of(name,
-                number("Kendall \u03c4", "Kendall's tau-b against the accuracy", ProxyQuality::kendall, "%.3f"),
-                number("Spearman \u03c1", "Spearman's rho against the accuracy", ProxyQuality::spearman, "%.3f"),
-                number("Top 10%", "Precision at the top: the share of the proxy's top 10% architectures that are also "
-                        + "in the accuracy's top 10%", ProxyQuality::topPrecision, "%.2f"),
-                number("nDCG", "nDCG@" + Ndcg.CUTOFF + " as VKDNW (CVPR 2025) defines it: the gains 2^accuracy(%) - 1 "
-                        + "of the proxy's first " + Ndcg.CUTOFF + " architectures discounted by log2(1 + rank), over "
-                        + "the same for the accuracy's own order (1 = the top networks found in order)",
-                        ProxyQuality::ndcg, "%.3f"), bestOf,
-                number("\u03c4 params", "Kendall's tau-b of the proxy with the parameter count: its bias towards "
-                        + "size (shown when the run has params)", ProxyQuality::tauParams, "%.3f"),
-                number("\u03c4 FLOPs", "Kendall's tau-b of the proxy with the FLOPs: its bias towards size (shown "
-                        + "when the run has flops)", ProxyQuality::tauFlops, "%.3f"), n));
-        table.setItems(model.rows());
-        // columns keep their headers' words whole; the table scrolls sideways where they do not all fit
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(""));
-    }
-
-    /** A column whose header (a label: headers have no tooltip of their own) explains it on hover. */
-    private static TableColumn<ProxyQuality, String> column(String title, String explanation) {
-        TableColumn<ProxyQuality, String> c = new TableColumn<>();
-        org.naswot.app.theme.WrappingHeader.install(c, title, explanation);
-        return c;
-    }
-
     /** The header text of a table column. */
     static String headerText(TableColumn<?, ?> c) {
-        return c.getGraphic() instanceof Label l ? l.getText() : c.getText();
-    }
-
-    private static TableColumn<ProxyQuality, String> number(String title, String explanation,
-                                                           ToDoubleFunction<ProxyQuality> value, String format) {
-        TableColumn<ProxyQuality, String> c = column(title, explanation);
-        c.setCellValueFactory(f -> {
-            double v = value.applyAsDouble(f.getValue());
-            return new SimpleStringProperty(Double.isNaN(v) ? "\u2013" : String.format(Locale.ROOT, format, v)
-                    .replace('-', '\u2212'));
-        });
-        c.setStyle("-fx-alignment: CENTER-RIGHT;");
-        return c;
+        return ProxyQualityTable.headerText(c);
     }
 
     private void repaint() {
         ProxyFigure f = model.figure();
-        heatmap.setPainter(f == null ? null : f.painter(chartStyle.get()));
+        CorrelationHeatmapPainter p = f == null ? null : f.painter(chartStyle.get());
+        // measured as the canvas measures (its FXGraphics2D's metrics are not an image's)
+        java.awt.Dimension least = p == null ? new java.awt.Dimension(50, 50) : p.minimumSize(metrics);
+        heatmap.setMinSize(least.width, least.height);
+        heatmap.setPainter(p);
     }
 
     public ProxiesViewModel getModel() {
@@ -173,6 +164,11 @@ public final class ProxiesView extends BorderPane implements Exportable {
     /** The strip offering to compute the run's missing values; by default the view reloads when it is done. */
     public ProxyComputeBar computeBar() {
         return computeBar;
+    }
+
+    /** The heatmap's scroll pane: it scrolls only when the names at their smallest size do not fit. */
+    public ScrollPane getHeatmapScroll() {
+        return heatmapScroll;
     }
 
     public TableView<ProxyQuality> getTable() {

@@ -51,6 +51,10 @@ public final class ProxiesViewModel {
     private final ReadOnlyStringWrapper missing = new ReadOnlyStringWrapper(this, "missing", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
             "Score a sample or choose a stored run to compare its proxies.");
+    /** Per space, the measures with values that "Measures…" hides (a new measure with values shows by default). */
+    private final ObjectProperty<Map<String, List<String>>> hidden = new SimpleObjectProperty<>(this, "hidden",
+            Map.of());
+    private final ReadOnlyStringWrapper shownCount = new ReadOnlyStringWrapper(this, "shownCount", "");
     private final RunHistory history;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "naswot-proxies-read");
@@ -69,6 +73,7 @@ public final class ProxiesViewModel {
         this.history = new RunHistory(db, data);
         method.addListener((o, a, b) -> compare());
         bestOf.addListener((o, a, b) -> compare());
+        hidden.addListener((o, a, b) -> compare());
     }
 
     /** nwot, then every registered proxy. */
@@ -132,13 +137,15 @@ public final class ProxiesViewModel {
             rows.clear();
             heading.set("");
             caption.set("");
+            shownCount.set("");
             missing.set("");
             return;
         }
         int[] subset = selectedRows(t);
-        ProxyComparison c = subset == null ? t.compare(method.get(), bestOf.get())
-                : ProxyComparison.of(subsetColumns(t, subset), pick(t.accuracy(), subset), t.incomplete(),
-                method.get(), bestOf.get());
+        List<String> shown = shown();
+        ProxyComparison c = ProxyComparison.of(columns(t, shown, subset), subset == null ? t.accuracy()
+                : pick(t.accuracy(), subset), t.incomplete().stream().filter(shown::contains).toList(), method.get(),
+                bestOf.get());
         comparison.set(c);
         rows.setAll(c.qualities());
         heading.set(ProxyFigure.of(c, t.run().id()).exportTitle());
@@ -147,8 +154,9 @@ public final class ProxiesViewModel {
                 t.size())) + "Against " + (accuracyLabel.isEmpty() ? "the accuracy" : accuracyLabel) + ". "
                 + c.method() + "." + aggregateNote(t));
         missing.set(missingText(t));
+        shownCount.set(String.format(Locale.ROOT, "showing %d of %d measures", shown.size(), proxies().size()));
         status.set(t.size() < 3 ? "Run " + t.run().id() + " has fewer than 3 architectures: no rank correlations."
-                : "");
+                : shown.isEmpty() ? "No measure chosen: tick some under Measures\u2026" : "");
     }
 
     /** Says which rows are aggregates: ranked across this run's architectures, so they change as it grows. */
@@ -183,10 +191,46 @@ public final class ProxiesViewModel {
         return rows.length < 3 ? null : rows;
     }
 
-    private static java.util.Map<String, double[]> subsetColumns(RunProxyTable t, int[] rows) {
-        java.util.Map<String, double[]> out = new java.util.LinkedHashMap<>();
-        t.columns().forEach((id, v) -> out.put(id, pick(v, rows)));
+    /** The chosen measures' columns, over the selected rows (null: all). */
+    private static Map<String, double[]> columns(RunProxyTable t, List<String> shown, int[] rows) {
+        Map<String, double[]> out = new java.util.LinkedHashMap<>();
+        t.columns().forEach((id, v) -> {
+            if (shown.contains(id)) {
+                out.put(id, rows == null ? v : pick(v, rows));
+            }
+        });
         return out;
+    }
+
+    /** The shown run's measures that have values (its stored proxies, nwot and aggregates of them), in order. */
+    public List<String> available() {
+        RunProxyTable t = table.get();
+        return t == null ? List.of() : t.columns().keySet().stream().filter(id -> t.missing(id) < t.size()).toList();
+    }
+
+    /** The measures the heatmap and the table show: those with values, less the ones hidden for the run's space. */
+    public List<String> shown() {
+        List<String> off = hiddenHere();
+        return available().stream().filter(id -> !off.contains(id)).toList();
+    }
+
+    private List<String> hiddenHere() {
+        RunInfo r = run();
+        return r == null ? List.of() : hidden.get().getOrDefault(r.settings().space(), List.of());
+    }
+
+    /** Shows or hides one measure for the shown run's space (remembered per space, see {@link #hiddenProperty}). */
+    public void setShown(String id, boolean on) {
+        RunInfo r = run();
+        if (r == null) {
+            return;
+        }
+        java.util.Set<String> off = new java.util.LinkedHashSet<>(hiddenHere());
+        if (on ? off.remove(id) : off.add(id)) {
+            Map<String, List<String>> next = new java.util.TreeMap<>(hidden.get());
+            next.put(r.settings().space(), List.copyOf(off));
+            hidden.set(Map.copyOf(next));
+        }
     }
 
     private static double[] pick(double[] v, int[] rows) {
@@ -223,6 +267,16 @@ public final class ProxiesViewModel {
     public RunInfo run() {
         RunProxyTable t = table.get();
         return t == null ? null : t.run();
+    }
+
+    /** Per space id, the measures hidden by the Measures… chooser: what the preferences remember. */
+    public ObjectProperty<Map<String, List<String>>> hiddenProperty() {
+        return hidden;
+    }
+
+    /** "showing 12 of 27 measures": how many of the registered ones the heatmap and table show. */
+    public ReadOnlyStringProperty shownCountProperty() {
+        return shownCount.getReadOnlyProperty();
     }
 
     public ObjectProperty<RankMethod> methodProperty() {

@@ -36,13 +36,20 @@ public final class ProxyFigure implements Exportable {
                 comparison.matrix().method().label(), comparison.architectures()));
     }
 
+    /** The smallest size of the names on screen (points before the style's scale); below it the view scrolls. */
+    public static final double SCREEN_MIN_POINTS = 9;
+
+    /** The heatmap for a view: names no smaller than {@link #SCREEN_MIN_POINTS}, see its minimum size. */
     public CorrelationHeatmapPainter painter(ChartStyle style) {
-        return painter(style, FigureLayout.SCREEN);
+        return new CorrelationHeatmapPainter(comparison.matrix(), style, heading, SCREEN_MIN_POINTS);
     }
 
-    /** Without a title (a paper's layout) the matrix gets the room; the colour bar still names the method. */
-    private CorrelationHeatmapPainter painter(ChartStyle style, FigureLayout layout) {
-        return new CorrelationHeatmapPainter(comparison.matrix(), style, layout.title() ? heading : null);
+    /**
+     * The heatmap for a file of fixed size: the names shrink as far as the area needs so none overlap. Without a title
+     * (a paper's layout) the matrix gets the room; the colour bar still names the method.
+     */
+    public CorrelationHeatmapPainter figurePainter(ChartStyle style, FigureLayout layout) {
+        return new CorrelationHeatmapPainter(comparison.matrix(), style, layout.title() ? heading : null, 0);
     }
 
     @Override
@@ -64,7 +71,7 @@ public final class ProxyFigure implements Exportable {
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
         Graphics2D g2 = (Graphics2D) g.create();
         g2.translate(area.getX(), area.getY());
-        painter(style, layout).paint(g2, area.getWidth(), area.getHeight());
+        figurePainter(style, layout).paint(g2, area.getWidth(), area.getHeight());
         g2.dispose();
     }
 

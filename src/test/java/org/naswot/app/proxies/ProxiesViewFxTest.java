@@ -85,9 +85,12 @@ class ProxiesViewFxTest {
     @Test
     void tableAndHeatmapHaveARowPerProxyAndTheSyntheticValuesShow(FxRobot robot) throws Exception {
         loadAndWait(robot);
-        List<String> expected = ProxiesViewModel.proxies();
         assertEquals(ProxyRegistry.ids().size() + 1 + org.naswot.score.proxies.AggregateRegistry.ids().size(),
-                expected.size());
+                ProxiesViewModel.proxies().size());
+        // the measures with values, in the registry's order: the others would be empty rows
+        List<String> expected = ProxiesViewModel.proxies().stream()
+                .filter(List.of("nwot", "synflow", "snip", "epe_nas")::contains).toList();
+        assertEquals(expected, view.getModel().available());
         assertEquals(expected, view.getTable().getItems().stream().map(ProxyQuality::name).toList());
         assertEquals(expected, view.getModel().comparisonProperty().get().matrix().names());
         assertNotNull(view.getHeatmap().getPainter(), "the heatmap is drawn");
@@ -99,12 +102,13 @@ class ProxiesViewFxTest {
         assertEquals(-1, row("synflow").spearman(), 1e-12);
         assertEquals(ARCHITECTURES - 1, row("snip").n(), "the NaN is left out");
         assertEquals(ARCHITECTURES, row("epe_nas").n(), "-inf ranks lowest and counts");
-        assertEquals(0, row("zen").n(), "no stored values");
+        assertEquals("showing 4 of " + ProxiesViewModel.proxies().size() + " measures",
+                view.getModel().shownCountProperty().get());
         assertEquals(1, nwot.ndcg(), 1e-12, "nwot is the accuracy here: the ideal order");
         assertEquals(9, view.getTable().getColumns().size(),
-                "proxy, tau, rho, precision, nDCG, best-of, tau params, tau FLOPs, count");
-        assertEquals("nDCG", ProxiesView.headerText(view.getTable().getColumns().get(4)));
-        assertEquals("Best of 100", ProxiesView.headerText(view.getTable().getColumns().get(5)));
+                "proxy, tau, rho, precision, best-of, then the optional nDCG, tau params, tau FLOPs, count");
+        assertEquals("Best of 100", ProxiesView.headerText(view.getTable().getColumns().get(4)));
+        assertEquals("nDCG", ProxiesView.headerText(view.getTable().getColumns().get(5)));
         assertTrue(Double.isNaN(nwot.tauParams()), "the run has no params values");
 
         // the missing proxies are named and offered for computing
@@ -117,7 +121,7 @@ class ProxiesViewFxTest {
             view.getModel().bestOfProperty().set(10);
         });
         assertEquals(RankMethod.KENDALL, view.getModel().comparisonProperty().get().matrix().method());
-        assertEquals("Best of 10", ProxiesView.headerText(view.getTable().getColumns().get(5)));
+        assertEquals("Best of 10", ProxiesView.headerText(view.getTable().getColumns().get(4)));
         int nwotRow = view.getModel().comparisonProperty().get().matrix().names().indexOf("nwot");
         int synflowRow = view.getModel().comparisonProperty().get().matrix().names().indexOf("synflow");
         assertEquals(-1, view.getModel().comparisonProperty().get().matrix().value(nwotRow, synflowRow), 1e-12);
@@ -148,7 +152,7 @@ class ProxiesViewFxTest {
         loadAndWait(robot);
         var csv = view.exportData();
         assertEquals("proxy", csv.header().get(0));
-        assertEquals(ProxiesViewModel.proxies().size(), csv.rows().size());
+        assertEquals(view.getModel().available().size(), csv.rows().size());
         assertEquals("proxies-run" + run.id(), view.exportName());
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(600, 500,
                 java.awt.image.BufferedImage.TYPE_INT_RGB);
@@ -165,6 +169,37 @@ class ProxiesViewFxTest {
             }
         }
         assertTrue(yellow);
+    }
+
+    /** Measures… narrows the heatmap, the table and the export, says how many it shows, and remembers it per space. */
+    @Test
+    void theMeasuresChooserNarrowsTheHeatmapTheTableAndTheExport(FxRobot robot) throws Exception {
+        loadAndWait(robot);
+        robot.clickOn(".proxies-measures-menu");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".check-box").match((javafx.scene.control.CheckBox b) -> "snip".equals(b.getText()))
+                .queryAs(javafx.scene.control.CheckBox.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        List<String> left = List.of("nwot", "synflow", "epe_nas");
+        assertEquals(left, view.getModel().comparisonProperty().get().matrix().names(), "the heatmap");
+        assertEquals(left, view.getTable().getItems().stream().map(ProxyQuality::name).toList(), "the table");
+        assertEquals(left.size(), view.exportData().rows().size(), "the exported table");
+        org.naswot.figures.proxies.CorrelationHeatmapPainter exported = view.getModel().figure().figurePainter(
+                org.naswot.figures.theme.ChartStyle.PRINT, org.naswot.figures.export.FigureLayout.SCREEN);
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(400, 320,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        exported.paint(g, 400, 320);
+        g.dispose();
+        assertTrue(exported.drawnTexts().stream().noneMatch(d -> d.text().equals("snip"))
+                && exported.drawnTexts().stream().anyMatch(d -> d.text().equals("synflow")), "the exported figure");
+        assertEquals("showing 3 of " + ProxiesViewModel.proxies().size() + " measures",
+                view.getModel().shownCountProperty().get());
+        assertEquals(java.util.Map.of("nb201", List.of("snip")), view.getModel().hiddenProperty().get(),
+                "remembered for the space");
+        robot.interact(() -> view.getModel().setShown("snip", true));
+        assertTrue(view.getModel().comparisonProperty().get().matrix().names().contains("snip"));
     }
 
     private ProxyQuality row(String name) {

@@ -19,10 +19,13 @@ class PreferencesAndShortcutsTest {
         PreferencesStore store = new PreferencesStore(dir.resolve("naswot/preferences.json"));
         assertEquals(Preferences.defaults(), store.load());
         Preferences p = Preferences.defaults().withTheme(Theme.DARK).withLast("nb201", "cifar100").withWindow(1500, 900)
-                .withLargeFonts(true);
+                .withLargeFonts(true).withProxyHidden(java.util.Map.of("nb201", java.util.List.of("snip", "zen")));
         store.save(p);
         assertEquals(p, store.load());
         assertTrue(Files.readString(store.file()).contains("\"theme\" : \"DARK\""));
+        // the Proxies tab's hidden measures, per space, and kept by every other change
+        assertEquals(java.util.List.of("snip", "zen"), store.load().withWindow(1, 1).withMarkers(1, 1).proxyHidden()
+                .get("nb201"));
     }
 
     @Test
