@@ -9,15 +9,20 @@ import org.jfree.chart.fx.ChartCanvas;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.PanHandlerFX;
 import org.jfree.chart.fx.interaction.ZoomHandlerFX;
+import org.jfree.chart.plot.XYPlot;
 
 /**
  * The scatter's mouse and keys: wheel zoom at the pointer, drag to pan, shift-drag to zoom to a box, box and lasso
  * selection, hover card and crosshair readout, click to select, double-click to reset, and the zoom history (each
- * gesture that changes the view records the view it leaves; Alt+Left and Alt+Right go back and forward).
+ * gesture that changes the view records the view it leaves; Alt+Left and Alt+Right go back and forward; the arrow
+ * keys pan).
  */
 final class ScatterMouse {
     /** Wheel ticks closer together than this are one zoom in the history. */
     private static final long WHEEL_GROUP_NANOS = 600_000_000L;
+    /** An arrow key pans by this fraction of the visible range; with Shift by {@link #LARGE_PAN}. */
+    private static final double PAN = 0.1;
+    private static final double LARGE_PAN = 0.5;
     private final ScoreScatter scatter;
     private long lastWheel;
 
@@ -81,11 +86,14 @@ final class ScatterMouse {
             }
             scatter.getModel().setSelected(scatter.pointAt(e.getX(), e.getY()));
         });
-        installKeys();
+        installKeys(canvas);
     }
 
-    /** Alt+Left and Alt+Right: back and forward over the zoom history. */
-    private void installKeys() {
+    /**
+     * Alt+Left and Alt+Right: back and forward over the zoom history. The arrow keys pan while the chart has the focus
+     * (a click gives it), each press one history step; elsewhere in the scatter (a picker) they keep their own use.
+     */
+    private void installKeys(ChartCanvas canvas) {
         scatter.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
                 if (e.getCode() == KeyCode.LEFT) {
@@ -94,7 +102,22 @@ final class ScatterMouse {
                     scatter.zoomForward();
                 }
                 e.consume();
+            } else if (e.getCode().isArrowKey() && e.getTarget() == canvas && !e.isAltDown() && !e.isShortcutDown()) {
+                pan(e.getCode(), e.isShiftDown() ? LARGE_PAN : PAN);
+                e.consume();
             }
         });
+    }
+
+    /** Slides one axis by {@code fraction} of its visible range: Right and Up show larger values. */
+    private void pan(KeyCode code, double fraction) {
+        scatter.zoomHistory().leave(scatter.currentView());
+        XYPlot plot = scatter.getChart().getXYPlot();
+        switch (code) {
+            case LEFT, KP_LEFT -> plot.getDomainAxis().pan(-fraction);
+            case RIGHT, KP_RIGHT -> plot.getDomainAxis().pan(fraction);
+            case UP, KP_UP -> plot.getRangeAxis().pan(fraction);
+            default -> plot.getRangeAxis().pan(-fraction);
+        }
     }
 }

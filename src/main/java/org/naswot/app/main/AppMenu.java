@@ -42,12 +42,14 @@ public final class AppMenu {
     private final Shortcuts shortcuts = Shortcuts.standard();
     private final CheckMenuItem dark = new CheckMenuItem("Dark theme");
     private final CheckMenuItem largeFonts = new CheckMenuItem("Large fonts (projection)");
+    private final SettingsPanelToggle settingsPanel;
     private Scene scene;
     private SaveTarget saveTarget = SaveTarget.FILE_CHOOSER;
 
     public AppMenu(MainWindow window, ExplorerViewModel vm) {
         this.window = window;
         this.vm = vm;
+        this.settingsPanel = new SettingsPanelToggle(window);
     }
 
     public MenuBar build() {
@@ -72,7 +74,9 @@ public final class AppMenu {
         // the charts grow with the controls, as with Ctrl+L (the menu grew the controls only)
         largeFonts.setOnAction(e -> setLargeFonts(largeFonts.isSelected()));
         Menu view = new Menu("View", null, shortcuts.shownOn(dark, "theme.toggle"),
-                shortcuts.shownOn(largeFonts, "fonts.large"), item("Zoom to all points", "scatter.reset", actions),
+                shortcuts.shownOn(largeFonts, "fonts.large"),
+                shortcuts.shownOn(settingsPanel.item(), "view.settings-panel"),
+                item("Zoom to all points", "scatter.reset", actions),
                 LegendMenu.of(window.scatter().display().legendProperty()));
         MenuItem about = new MenuItem("About");
         about.setOnAction(e -> new Alert(Alert.AlertType.INFORMATION, "NASWOT Explorer " + Version.current()
@@ -163,6 +167,7 @@ public final class AppMenu {
         a.put("export.csv", this::exportCsv);
         a.put("theme.toggle", () -> setDark(!dark.isSelected()));
         a.put("fonts.large", () -> setLargeFonts(!largeFonts.isSelected()));
+        a.put("view.settings-panel", settingsPanel::toggle);
         a.put("scatter.reset", () -> window.scatter().resetZoom());
         a.put("scatter.clear-selection", () -> {
             window.scatter().getModel().setSelected(null);

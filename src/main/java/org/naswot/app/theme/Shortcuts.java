@@ -69,8 +69,15 @@ public final class Shortcuts {
                 .add("export.csv", "General", "Export the data behind the current figure as CSV", "Shortcut+Shift+E")
                 .add("theme.toggle", "General", "Switch between light and dark theme", "Shortcut+Shift+T")
                 .add("fonts.large", "General", "Large fonts for projection", "Shortcut+L")
+                .add("view.settings-panel", "General", "Hide or show the settings panel (the views take its width)",
+                        "Shortcut+B")
                 .add("scatter.reset", "Score scatter", "Zoom to all points", "Shortcut+0")
                 .add("scatter.clear-selection", "Score scatter", "Clear the selection (the point and a box's)", "Esc")
+                // the scatter handles these keys itself (they act while it has the focus): listed, not accelerators
+                .add("scatter.back", "Score scatter", "Back to the previous zoom or pan", "Alt+Left")
+                .add("scatter.forward", "Score scatter", "Forward again after going back", "Alt+Right")
+                .gesture("scatter.pan-keys", "Score scatter", "Arrow keys (chart focused)",
+                        "Pan by a tenth of the visible range; with Shift, by half")
                 .gesture("scatter.zoom", "Score scatter", "Mouse wheel", "Zoom at the pointer")
                 .gesture("scatter.pan", "Score scatter", "Drag", "Pan")
                 .gesture("scatter.box", "Score scatter", "Shift + drag", "Zoom to a box")
