@@ -11,7 +11,7 @@ import org.naswot.data.download.DatasetSource;
 
 /**
  * Unpacks a CIFAR archive downloaded by hand into the data directory in the background (File ▸ Import data…, and
- * "Import archive…" beside the Download button), with {@code naswot data import}'s service: MD5-checked, and nothing
+ * "Import archive…" under the Download button), with {@code naswot data import}'s service: MD5-checked, and nothing
  * written unless all of it is. Cancel stops it between steps.
  */
 public final class ArchiveImportTask extends Task<CifarArchiveImport.Result> {

@@ -214,7 +214,7 @@ public final class DataChecksViewModel {
         // where this machine is offline the archive can be fetched by hand and imported
         runDataTask(t, "naswot-download", files -> "Downloaded " + files.size() + " file(s) into " + data.resolve(id)
                 + "; new runs use all images.", x -> "Download failed: " + ExplorerViewModel.describe(x)
-                + " (download the archive by hand and run `naswot data import <archive>`)");
+                + " (download the archive by hand and use Import archive\u2026 under Download)");
         return t;
     }
 

@@ -99,7 +99,7 @@ final class SettingsPane extends VBox {
         importArchive.disableProperty().bind(download.disableProperty());
         importArchive.visibleProperty().bind(download.visibleProperty());
         importArchive.managedProperty().bind(download.visibleProperty());
-        VBox dataBox = new VBox(6, notice, new HBox(6, download, importArchive), importFile);
+        VBox dataBox = new VBox(6, notice, download, importArchive, importFile);
         dataBox.visibleProperty().bind(checks.dataNotice.isNotEmpty().or(checks.downloadable.isNotEmpty())
                 .or(checks.importable.isNotEmpty()));
         dataBox.managedProperty().bind(dataBox.visibleProperty());

@@ -69,7 +69,7 @@ class ArchiveImportFxTest {
         Path file = Files.write(downloads.resolve("cifar-10-binary.tar.gz"), archive);
         robot.interact(() -> {
             assertEquals("cifar10", vm.dataChecks.downloadable.get(), "the window offers the full images first");
-            assertTrue(importArchiveButton(robot).isVisible(), "Import archive… beside the Download button");
+            assertTrue(importArchiveButton(robot).isVisible(), "Import archive… under the Download button");
             vm.dataChecks.archiveSources = List.of(fixtureSource(archive));
             assertTrue(vm.dataChecks.importArchive(file) != null);
         });
