@@ -1,13 +1,9 @@
 package org.naswot.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.naswot.bench.imports.BenchmarkStore;
@@ -19,10 +15,8 @@ import org.naswot.bench.imports.NdsImporter;
 import org.naswot.bench.imports.NdsSpaceNames;
 import org.naswot.bench.imports.NdsFileSpace;
 import org.naswot.space.nds.OversizedEntries;
-import org.naswot.data.CifarFormat;
-import org.naswot.data.CifarReader;
 import org.naswot.data.DataDirectory;
-import org.naswot.data.download.ArchiveUnpacker;
+import org.naswot.data.download.CifarArchiveImport;
 import org.naswot.data.download.DatasetSource;
 import org.naswot.run.TarIntegrity;
 import picocli.CommandLine.Command;
@@ -147,59 +141,28 @@ final class DataImportCommand implements Callable<Integer> {
     }
 
     private static DatasetSource datasetArchive(Path path) {
-        String name = path.getFileName() == null ? "" : path.getFileName().toString();
-        for (DatasetSource s : List.of(DatasetSource.CIFAR10, DatasetSource.CIFAR100)) {
-            if (s.fileName().equals(name)) {
-                return s;
-            }
-        }
-        return null;
+        return CifarArchiveImport.sourceFor(path, CifarArchiveImport.OFFICIAL).orElse(null);
     }
 
     private int importArchive(Output out, DatasetSource source, DataDirectory data) {
-        if (!Files.isRegularFile(path)) {
-            throw new UserFacingException(path + ": no such file");
-        }
-        String md5 = md5(path);
-        if (!md5.equalsIgnoreCase(source.md5())) {
-            throw new UserFacingException(path + ": md5 " + md5 + ", expected " + source.md5() + " (the official "
-                    + source.fileName() + "): incomplete or a different file; download it again");
-        }
-        List<Path> files = ArchiveUnpacker.unpackBins(path, source.memberFolder(), data.resolve(source.id()));
-        CifarReader reader = CifarReader.open(data.resolve(source.id()), CifarFormat.forDataset(source.id()));
+        CifarArchiveImport.Result r = CifarArchiveImport.run(path, source, data, () -> false);
         if (common.json) {
             Map<String, Object> o = JsonLines.object();
             o.put("kind", "dataset");
             o.put("dataset", source.id());
             o.put("path", path.toAbsolutePath().toString());
-            o.put("md5", md5);
-            o.put("destination", data.resolve(source.id()).toString());
-            o.put("files", files.stream().map(Path::toString).toList());
-            o.put("train_images", reader.trainCount());
-            o.put("test_images", reader.testCount());
+            o.put("md5", r.md5());
+            o.put("destination", r.destination().toString());
+            o.put("files", r.files().stream().map(Path::toString).toList());
+            o.put("train_images", r.trainImages());
+            o.put("test_images", r.testImages());
             o.put("imported_at", Instant.now().toString());
             out.json(o);
         } else {
             out.text(String.format("unpacked %s (md5 ok) into %s: %,d training and %,d test images in %d file(s)",
-                    path, data.resolve(source.id()), reader.trainCount(), reader.testCount(), files.size()));
+                    path, r.destination(), r.trainImages(), r.testImages(), r.files().size()));
         }
         return 0;
-    }
-
-    private static String md5(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("MD5");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new UserFacingException("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is a required JDK algorithm", e);
-        }
     }
 
     /** A user-facing failure with its message on one line (parsers' messages can span several). */

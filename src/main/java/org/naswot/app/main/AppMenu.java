@@ -64,6 +64,7 @@ public final class AppMenu {
         Menu file = new Menu("File", null,
                 openSpace,
                 openNetwork,
+                importData(),
                 item("Export figure…", "export.figure", actions),
                 item("Export data as CSV…", "export.csv", actions),
                 exportAll(),
@@ -247,6 +248,14 @@ public final class AppMenu {
             }
         }
         return null;
+    }
+
+    /** File ▸ Import data…: a CIFAR archive downloaded by hand, as {@code naswot data import} unpacks it. */
+    private MenuItem importData() {
+        MenuItem m = new MenuItem("Import data…");
+        m.setOnAction(e -> ArchiveImportTask.chooseAndImport(window.getScene().getWindow(), vm.dataChecks));
+        m.disableProperty().bind(vm.dataChecks.downloading.or(vm.running));
+        return m;
     }
 
     /** File ▸ Export all…: the shown runs' report, as {@code naswot report} writes it (no shortcut of its own). */

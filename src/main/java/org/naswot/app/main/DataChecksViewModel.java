@@ -19,6 +19,7 @@ import org.naswot.bench.imports.ImportSummary;
 import org.naswot.data.DataDirectory;
 import org.naswot.data.DatasetCatalog;
 import org.naswot.data.InputKind;
+import org.naswot.data.download.CifarArchiveImport;
 import org.naswot.data.download.DatasetSource;
 import org.naswot.run.DataStatus;
 import org.naswot.run.SpaceContext;
@@ -45,6 +46,9 @@ public final class DataChecksViewModel {
     private final ObjectProperty<InputKind> input;
     private final IntegerProperty seed;
     private final StatusLine line;
+    /** The archives File ▸ Import data… knows by name (tests put a fixture's checksum here). */
+    java.util.List<DatasetSource> archiveSources = CifarArchiveImport.OFFICIAL;
+    private Task<?> dataTask;
 
     DataChecksViewModel(DataDirectory data, Supplier<SpaceDescriptor> space, StringProperty dataset,
                         ObjectProperty<InputKind> input, IntegerProperty seed, StatusLine line) {
@@ -171,6 +175,35 @@ public final class DataChecksViewModel {
                 x -> "Import failed: " + ExplorerViewModel.describe(x));
     }
 
+    /**
+     * Unpacks a CIFAR archive downloaded by hand into the data directory in the background, as
+     * {@code naswot data import} does, then checks the data again; another file is refused in one sentence.
+     */
+    public ArchiveImportTask importArchive(Path file) {
+        if (file == null || downloading.get() || line.running().get()) {
+            return null;
+        }
+        DatasetSource source = CifarArchiveImport.sourceFor(file, archiveSources).orElse(null);
+        if (source == null) {
+            line.status().set("Not imported: " + file.getFileName() + " is not an official CIFAR archive; choose "
+                    + "cifar-10-binary.tar.gz or cifar-100-binary.tar.gz as downloaded, or import a benchmark file "
+                    + "with the Import button for its space.");
+            return null;
+        }
+        ArchiveImportTask t = new ArchiveImportTask(file, source, data);
+        runDataTask(t, "naswot-import-archive", r -> String.format(Locale.ROOT, "Imported %s: %,d training and %,d "
+                + "test images into %s; new runs use them.", file.getFileName(), r.trainImages(), r.testImages(),
+                r.destination()), x -> "Import failed, nothing written: " + ExplorerViewModel.describe(x));
+        return t;
+    }
+
+    /** Stops the running download or import (the Cancel button); the status says so when it has stopped. */
+    public void cancelDataTask() {
+        if (dataTask != null && dataTask.isRunning()) {
+            dataTask.cancel();
+        }
+    }
+
     /** Downloads the offered dataset in the background, then checks the data again. */
     public DatasetDownloadTask download() {
         if (downloadable.get().isEmpty() || downloading.get() || line.running().get()) {
@@ -181,7 +214,7 @@ public final class DataChecksViewModel {
         // where this machine is offline the archive can be fetched by hand and imported
         runDataTask(t, "naswot-download", files -> "Downloaded " + files.size() + " file(s) into " + data.resolve(id)
                 + "; new runs use all images.", x -> "Download failed: " + ExplorerViewModel.describe(x)
-                + " (download the archive by hand and run `naswot data import <archive>`)");
+                + " (download the archive by hand and use Import archive\u2026 under Download)");
         return t;
     }
 
@@ -189,6 +222,7 @@ public final class DataChecksViewModel {
     private <T> void runDataTask(Task<T> t, String threadName, Function<T, String> succeeded,
                                  Function<Throwable, String> failed) {
         line.follow(t);
+        dataTask = t;
         downloading.set(true);
         Runnable done = () -> {
             line.release(null);
@@ -203,7 +237,11 @@ public final class DataChecksViewModel {
             done.run();
             line.status().set(failed.apply(t.getException()));
         });
-        t.setOnCancelled(e -> done.run());
+        t.setOnCancelled(e -> {
+            done.run();
+            line.status().set(t.getTitle() + (t instanceof ArchiveImportTask ? " cancelled; nothing was written."
+                    : " cancelled."));
+        });
         Thread thread = new Thread(t, threadName);
         thread.setDaemon(true);
         thread.start();

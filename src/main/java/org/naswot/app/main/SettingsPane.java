@@ -44,8 +44,12 @@ final class SettingsPane extends VBox {
         start.disableProperty().bind(vm.running);
         Button cancel = new Button("Cancel");
         cancel.setCancelButton(true);
-        cancel.setOnAction(e -> vm.scoring.cancel());
-        cancel.disableProperty().bind(vm.running.not());
+        // one Cancel for scoring and for a download or archive import (both report in the status line)
+        cancel.setOnAction(e -> {
+            vm.scoring.cancel();
+            vm.dataChecks.cancelDataTask();
+        });
+        cancel.disableProperty().bind(vm.running.not().and(vm.dataChecks.downloading.not()));
         return new HBox(8, start, cancel);
     }
 
@@ -89,7 +93,13 @@ final class SettingsPane extends VBox {
         importFile.disableProperty().bind(checks.downloading.or(vm.running));
         importFile.visibleProperty().bind(checks.importable.isNotEmpty());
         importFile.managedProperty().bind(importFile.visibleProperty());
-        VBox dataBox = new VBox(6, notice, download, importFile);
+        // offline, the archive can be fetched by hand: the same action as File > Import data…
+        Button importArchive = new Button("Import archive\u2026");
+        importArchive.setOnAction(e -> ArchiveImportTask.chooseAndImport(getScene().getWindow(), checks));
+        importArchive.disableProperty().bind(download.disableProperty());
+        importArchive.visibleProperty().bind(download.visibleProperty());
+        importArchive.managedProperty().bind(download.visibleProperty());
+        VBox dataBox = new VBox(6, notice, download, importArchive, importFile);
         dataBox.visibleProperty().bind(checks.dataNotice.isNotEmpty().or(checks.downloadable.isNotEmpty())
                 .or(checks.importable.isNotEmpty()));
         dataBox.managedProperty().bind(dataBox.visibleProperty());
