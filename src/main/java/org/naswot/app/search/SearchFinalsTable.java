@@ -29,9 +29,12 @@ final class SearchFinalsTable extends VBox {
         table.getColumns().add(column("mean \u00b1 std", SearchFinalsTable::meanStd, 120));
         table.getColumns().add(column("median", f -> format(f.median()), 70));
         table.getColumns().add(column("best", f -> format(f.best()), 70));
-        table.getColumns().add(column("queries per run", SearchFinalsTable::queries, 110));
+        table.getColumns().add(column("queries per run", SearchFinalsTable::queries, 130));
         table.setFixedCellSize(ROW);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        // a read-only summary: nothing to select, so no row looks picked
+        table.setSelectionModel(null);
+        table.setFocusTraversable(false);
         getChildren().addAll(title, table);
         show(List.of(), "accuracy");
     }
