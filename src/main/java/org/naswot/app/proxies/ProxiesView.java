@@ -41,6 +41,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
     private final ProxyComputeBar computeBar;
     private final PainterCanvas heatmap = new PainterCanvas();
     private final ProxyQualityTable table;
+    private final TauAgainstNChart tauChart = new TauAgainstNChart();
     private final ScrollPane heatmapScroll = new ScrollPane(heatmap);
     /** Draws nothing: the heatmap's minimum size is measured with it. */
     private final Graphics2D metrics = new org.jfree.fx.FXGraphics2D(
@@ -69,7 +70,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
         heatmapScroll.setFitToWidth(true);
         heatmapScroll.setFitToHeight(true);
         heatmapScroll.getStyleClass().add("proxies-heatmap-scroll");
-        SplitPane split = new SplitPane(heatmapScroll, table);
+        SplitPane split = new SplitPane(heatmapScroll, tableWithTau());
         split.setDividerPositions(0.5);
         // the table keeps room for the columns every user needs; the heatmap scrolls in what is left
         javafx.beans.InvalidationListener roomy = o -> {
@@ -107,6 +108,19 @@ public final class ProxiesView extends BorderPane implements Exportable {
         model.comparisonProperty().addListener((o, a, b) -> repaint());
         chartStyle.addListener((o, a, b) -> repaint());
         repaint();
+    }
+
+    /** The table, and under it tau against n of its selected row, else its first (nwot when shown). */
+    private VBox tableWithTau() {
+        VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+        Runnable tau = () -> {
+            ProxyQuality q = table.getSelectionModel().getSelectedItem();
+            String id = q != null ? q.name() : table.getItems().isEmpty() ? null : table.getItems().get(0).name();
+            tauChart.show(id, model.tauAgainstN(id));
+        };
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> tau.run());
+        table.getItems().addListener((javafx.beans.InvalidationListener) o -> tau.run());
+        return new VBox(4, table, tauChart);
     }
 
     private javafx.scene.layout.FlowPane toolbar() {
@@ -173,6 +187,11 @@ public final class ProxiesView extends BorderPane implements Exportable {
 
     public TableView<ProxyQuality> getTable() {
         return table;
+    }
+
+    /** The tau-against-n chart under the table. */
+    TauAgainstNChart tauChart() {
+        return tauChart;
     }
 
     public PainterCanvas getHeatmap() {

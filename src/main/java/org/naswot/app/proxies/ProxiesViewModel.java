@@ -258,6 +258,16 @@ public final class ProxiesViewModel {
         return c == null ? null : ProxyFigure.of(c, t.run().id());
     }
 
+    /**
+     * Kendall tau of measure {@code id} against the accuracy over the run's first n architectures (by index), every
+     * one of them, whatever the linked selection; empty while no run is shown or it lacks the measure.
+     */
+    public List<org.naswot.service.TauAgainstN.Point> tauAgainstN(String id) {
+        RunProxyTable t = table.get();
+        double[] v = t == null || id == null ? null : t.columns().get(id);
+        return v == null ? List.of() : org.naswot.service.TauAgainstN.of(v, t.accuracy());
+    }
+
     /** The shown run's proxies lacking values (what Compute completes). */
     public List<String> incomplete() {
         RunProxyTable t = table.get();

@@ -3,6 +3,7 @@ package org.naswot.app.search;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -40,7 +41,7 @@ public final class SearchView extends BorderPane implements Exportable {
     private final SearchViewModel model;
     private final SearchForm form = new SearchForm();
     private final SearchCharts charts = new SearchCharts();
-    private final Label summary = new Label();
+    private final SearchFinalsTable summary = new SearchFinalsTable();
     private ChartStyle style = ChartStyle.LIGHT;
     private Consumer<Row> onOpen = r -> { };
 
@@ -84,7 +85,7 @@ public final class SearchView extends BorderPane implements Exportable {
         setCenter(split);
     }
 
-    /** The picker, Search, Cancel, Past searches and the progress; the note, status line and summary under them. */
+    /** The picker, Search, Cancel, Past searches and the progress; the note, status line and summary table under them. */
     private VBox controls() {
         Button start = new Button("Search");
         Button cancel = new Button("Cancel");
@@ -110,8 +111,6 @@ public final class SearchView extends BorderPane implements Exportable {
         Label status = new Label();
         status.textProperty().bind(model.status);
         status.setWrapText(true);
-        summary.setWrapText(true);
-        summary.getStyleClass().add("view-subtitle");
         VBox top = new VBox(6, form, buttons, note, status, summary);
         top.setPadding(new Insets(8));
         return top;
@@ -145,7 +144,12 @@ public final class SearchView extends BorderPane implements Exportable {
 
     private void redraw() {
         charts.draw(model.series(), model.accuracyLabel(), model.provenance(), style);
-        summary.setText(model.summaryText());
+        summary.show(model.finals(), model.accuracyLabel());
+    }
+
+    /** The summary table's cells, row by row (tests read it). */
+    List<List<String>> summaryCells() {
+        return summary.cells();
     }
 
     /** The picker (tests and screenshots set it). */

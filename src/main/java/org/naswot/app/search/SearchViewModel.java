@@ -170,9 +170,9 @@ public final class SearchViewModel {
         return accuracyLabel;
     }
 
-    /** Mean +- std (n - 1) of each shown search's final accuracies, as the box plot draws them. */
-    public String summaryText() {
-        return SearchSummary.of(series(), accuracyLabel);
+    /** Each shown search's final accuracies summarised (runs, mean +- std, median, best), as the box plot draws them. */
+    public List<org.naswot.service.SearchFinals> finals() {
+        return org.naswot.service.SearchFinals.of(series());
     }
 
     /**

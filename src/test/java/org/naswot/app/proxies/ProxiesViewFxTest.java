@@ -128,6 +128,30 @@ class ProxiesViewFxTest {
         assertTrue(view.getModel().captionProperty().get().contains("best-of-10"));
     }
 
+    /** Tau against n under the table: the first row's (nwot) at first, the selected row's after a click. */
+    @Test
+    void tauAgainstNFollowsTheSelectedProxy(FxRobot robot) throws Exception {
+        loadAndWait(robot);
+        List<org.naswot.service.TauAgainstN.Point> nwot = view.tauChart().points();
+        assertEquals(org.naswot.service.TauAgainstN.steps(ARCHITECTURES),
+                nwot.stream().map(org.naswot.service.TauAgainstN.Point::n).toList());
+        // nwot is the accuracy itself and synflow its negative here: every prefix agrees fully, or not at all
+        nwot.forEach(p -> assertEquals(1, p.tau(), 1e-12, "nwot at n = " + p.n()));
+        assertTrue(view.tauChart().isVisible() && view.tauChart().titleText().contains("of nwot "),
+                view.tauChart().titleText());
+        robot.interact(() -> view.getTable().getSelectionModel().select(row("synflow")));
+        List<org.naswot.service.TauAgainstN.Point> synflow = view.tauChart().points();
+        assertEquals(nwot.size(), synflow.size());
+        synflow.forEach(p -> assertEquals(-1, p.tau(), 1e-12, "synflow at n = " + p.n()));
+        assertTrue(view.tauChart().titleText().contains("of synflow "), view.tauChart().titleText());
+        String shot = System.getProperty("naswot.proxies.screenshot");
+        if (shot != null) {
+            javafx.scene.image.Image image = WaitForAsyncUtils.asyncFx(() -> view.getScene().snapshot(null)).get();
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    new java.io.File(shot));
+        }
+    }
+
     /**
      * The strip that offers the missing proxies keeps its buttons readable beside a long list of names (the review's
      * N5: at 1280x820 and 1024x700 Compute and Cancel were drawn as "..." while the text took the width).

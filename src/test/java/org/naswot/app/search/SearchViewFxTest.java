@@ -83,7 +83,19 @@ class SearchViewFxTest {
         search(robot);
         assertEquals(List.of("random, N = 5", "REA, 30 queries", "random, N = 30"),
                 view.getModel().series().stream().map(SearchSeries::label).toList());
-        assertTrue(view.getModel().summaryText().contains("REA, 30 queries"), view.getModel().summaryText());
+        // the summary table: one row per search shown, its numbers the service's (the box plot's) final accuracies
+        List<List<String>> cells = WaitForAsyncUtils.asyncFx(view::summaryCells).get();
+        assertEquals(List.of("random, N = 5", "REA, 30 queries", "random, N = 30"),
+                cells.stream().map(row -> row.get(0)).toList());
+        for (int i = 0; i < cells.size(); i++) {
+            double[] v = view.getModel().series().get(i).finals();
+            org.naswot.search.stats.Summary sum = org.naswot.search.stats.Summary.of(v);
+            assertEquals(List.of(view.getModel().series().get(i).label(), Integer.toString(v.length),
+                    String.format(java.util.Locale.ROOT, "%.2f \u00b1 %.2f", sum.mean(), sum.std()),
+                    String.format(java.util.Locale.ROOT, "%.2f", sum.median()),
+                    String.format(java.util.Locale.ROOT, "%.2f", sum.max()), i == 0 ? "5" : "30"),
+                    cells.get(i));
+        }
         // the export menu credits the searches shown, not the window's scoring run
         org.naswot.figures.model.Provenance p = view.provenance(null);
         assertEquals("searches: random, N = 5 (2 runs); REA, 30 queries (5 runs); random, N = 30 (5 runs)", p.images());
