@@ -70,7 +70,9 @@ class ScoreOnnxCommandTest {
             {"score", "--onnx", fixture("small_cnn.onnx"), "--weights", "w.npz", "--data-dir", data},
             {"score", "--onnx", fixture("nb201_arch_1.onnx"), "--proxies", "snip", "--batch-size", "8",
                 "--data-dir", data},
-            {"score", "--index", "1", "--proxies", "synflow", "--data-dir", data},
+            // scoring a space's cell with --proxies is a valid request since `score --protocol` (it was refused)
+            {"score", "--index", "1", "--proxies", "no_such_proxy", "--data-dir", data},
+            {"score", "--onnx", fixture("small_cnn.onnx"), "--protocol", "vkdnw", "--data-dir", data},
         };
         for (String[] args : cases) {
             CliRunner.Result r = CliRunner.run(args);
