@@ -51,14 +51,7 @@ class ArchiveImportFxTest {
         ScoreScatterModel model = new ScoreScatterModel();
         vm = new ExplorerViewModel(DataDirectory.resolve(dataDir),
                 Files.createTempDirectory("naswot-archive-import").resolve("results.sqlite"), model);
-        MainWindow window = new MainWindow(vm, new ScoreScatter(model));
-        AppMenu menu = new AppMenu(window, vm);
-        window.setTop(menu.build());
-        Scene scene = window.scene(1300, 820);
-        Theme.LIGHT.applyTo(scene);
-        menu.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        ShownWindow.show(stage, vm, model, 1300, 820);
     }
 
     @Test

@@ -34,18 +34,10 @@ class KernelLegendWindowFxTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path tmp = Files.createTempDirectory("naswot-kernel-legend");
         ScoreScatterModel model = new ScoreScatterModel();
-        ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("data")), tmp.resolve("r.sqlite"),
-                model);
-        window = new MainWindow(vm, new ScoreScatter(model));
-        menu = new AppMenu(window, vm);
-        window.setTop(menu.build());
-        Scene scene = window.scene(1024, 700);
-        Theme.LIGHT.applyTo(scene);
-        menu.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        ShownWindow shown = ShownWindow.show(stage, ShownWindow.empty("naswot-kernel-legend", model), model, 1024, 700);
+        window = shown.window();
+        menu = shown.menu();
     }
 
     @Test

@@ -36,17 +36,10 @@ class LayoutFitTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path tmp = Files.createTempDirectory("naswot-layout");
         ScoreScatterModel model = new ScoreScatterModel();
-        ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("data")), tmp.resolve("r.sqlite"),
-                model);
-        window = new MainWindow(vm, new ScoreScatter(model));
-        menu = new AppMenu(window, vm);
-        window.setTop(menu.build());
-        Scene scene = window.scene(1280, 820);
-        Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        ShownWindow shown = ShownWindow.show(stage, ShownWindow.empty("naswot-layout", model), model, 1280, 820);
+        window = shown.window();
+        menu = shown.menu();
     }
 
     @Test

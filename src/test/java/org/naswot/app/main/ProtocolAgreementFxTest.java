@@ -51,14 +51,7 @@ class ProtocolAgreementFxTest {
         ScoreScatterModel model = new ScoreScatterModel();
         vm = new ExplorerViewModel(DataDirectory.resolve(SharedData.dataDir()), dir.resolve("window.sqlite"), model);
         vm.sample.set(3);
-        MainWindow window = new MainWindow(vm, new ScoreScatter(model));
-        AppMenu menu = new AppMenu(window, vm);
-        window.setTop(menu.build());
-        Scene scene = window.scene(1300, 820);
-        Theme.LIGHT.applyTo(scene);
-        menu.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        ShownWindow.show(stage, vm, model, 1300, 820);
     }
 
     @Test

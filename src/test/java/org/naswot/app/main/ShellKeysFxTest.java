@@ -40,18 +40,8 @@ class ShellKeysFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path tmp = Files.createTempDirectory("naswot-shell-keys");
         ScoreScatterModel model = new ScoreScatterModel();
-        ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("data")), tmp.resolve("r.sqlite"),
-                model);
-        window = new MainWindow(vm, new ScoreScatter(model));
-        AppMenu menu = new AppMenu(window, vm);
-        window.setTop(menu.build());
-        Scene scene = window.scene(1024, 700);
-        Theme.LIGHT.applyTo(scene);
-        menu.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        window = ShownWindow.show(stage, ShownWindow.empty("naswot-shell-keys", model), model, 1024, 700).window();
     }
 
     @Test

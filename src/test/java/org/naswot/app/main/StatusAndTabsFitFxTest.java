@@ -42,17 +42,11 @@ class StatusAndTabsFitFxTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path tmp = Files.createTempDirectory("naswot-status-tabs");
         ScoreScatterModel model = new ScoreScatterModel();
-        vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("data")), tmp.resolve("r.sqlite"), model);
-        window = new MainWindow(vm, new ScoreScatter(model));
-        menu = new AppMenu(window, vm);
-        window.setTop(menu.build());
-        Scene scene = window.scene(1024, 700);
-        Theme.LIGHT.applyTo(scene);
-        menu.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        vm = ShownWindow.empty("naswot-status-tabs", model);
+        ShownWindow shown = ShownWindow.show(stage, vm, model, 1024, 700);
+        window = shown.window();
+        menu = shown.menu();
     }
 
     private void largeAt1024() {
