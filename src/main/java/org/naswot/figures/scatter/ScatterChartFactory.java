@@ -135,7 +135,7 @@ public final class ScatterChartFactory {
                 if (scale != null) {
                     LogAxis axis = new LogAxis("parameters (log scale)");
                     axis.setRange(scale.getLowerBound(), scale.getUpperBound());
-                    axis.setNumberFormatOverride(new MillionsFormat());
+                    axis.setNumberFormatOverride(new MillionsFormat(scale.getLowerBound(), scale.getUpperBound()));
                     axis.setMinorTickMarksVisible(true);
                     legend(chart, scale, axis, style, layout);
                 }
@@ -283,14 +283,38 @@ public final class ScatterChartFactory {
     static final class MillionsFormat extends NumberFormat {
         private static final long serialVersionUID = 1L;
         private final DecimalFormat f = new DecimalFormat("0.##");
+        private final int digits;
 
-        /** Two significant digits below 1M: 0.035M, 0.04M, 0.045M, not "0.04M" three times (review polish). */
+        MillionsFormat() {
+            digits = 2;
+        }
+
+        /**
+         * For a bar over [lower, upper]: enough significant digits that ticks a tenth of the range apart read
+         * differently (review P2: "0.58M" twice on a run of two cells spanning 0.56M to 0.58M).
+         */
+        MillionsFormat(double lower, double upper) {
+            double width = upper - lower;
+            int needed = 2;
+            if (width > 0 && upper > 0) {
+                needed = (int) Math.ceil(Math.log10(upper / width)) + 2;
+            }
+            digits = Math.max(2, Math.min(6, needed));
+        }
+
+        /** Two significant digits below 1M at least: 0.035M, 0.04M, 0.045M, not "0.04M" three times. */
         @Override
         public StringBuffer format(double number, StringBuffer toAppendTo, FieldPosition pos) {
             double m = number / 1e6;
-            String text = m >= 1 || m <= 0 ? f.format(m)
-                    : new java.math.BigDecimal(m).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
-            return toAppendTo.append(text).append('M');
+            if ((m >= 1 && digits == 2) || m <= 0) {
+                return toAppendTo.append(f.format(m)).append('M');
+            }
+            int precision = digits;
+            if (m >= 1) {
+                precision = Math.max(precision, (int) Math.floor(Math.log10(m)) + 1);
+            }
+            java.math.BigDecimal rounded = new java.math.BigDecimal(m).round(new java.math.MathContext(precision));
+            return toAppendTo.append(rounded.stripTrailingZeros().toPlainString()).append('M');
         }
 
         @Override
