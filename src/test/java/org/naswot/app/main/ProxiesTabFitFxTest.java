@@ -59,13 +59,9 @@ class ProxiesTabFitFxTest {
         run = run(db, ctx);
         ScoreScatterModel model = new ScoreScatterModel();
         ExplorerViewModel vm = new ExplorerViewModel(data, db, model);
-        window = new MainWindow(vm, new ScoreScatter(model));
-        menu = new AppMenu(window, vm);
-        window.setTop(menu.build());
-        Scene scene = window.scene(1280, 820);
-        Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
+        ShownWindow shown = ShownWindow.show(stage, vm, model, 1280, 820);
+        window = shown.window();
+        menu = shown.menu();
     }
 
     /** 60 architectures with nwot and 19 proxies, each the accuracy plus its own noise. */

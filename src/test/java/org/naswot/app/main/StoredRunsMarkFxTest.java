@@ -41,14 +41,7 @@ class StoredRunsMarkFxTest {
         db = tmp.resolve("r.sqlite");
         ScoreScatterModel model = new ScoreScatterModel();
         vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("data")), db, model);
-        window = new MainWindow(vm, new ScoreScatter(model));
-        AppMenu menu = new AppMenu(window, vm);
-        window.setTop(menu.build());
-        Scene scene = window.scene(1280, 820);
-        Theme.LIGHT.applyTo(scene);
-        menu.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        window = ShownWindow.show(stage, vm, model, 1280, 820).window();
     }
 
     @Test

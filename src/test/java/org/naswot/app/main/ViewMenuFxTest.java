@@ -39,14 +39,9 @@ class ViewMenuFxTest {
         Path tmp = Files.createTempDirectory("naswot-view-menu");
         ScoreScatterModel model = new ScoreScatterModel();
         vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("data")), tmp.resolve("r.sqlite"), model);
-        window = new MainWindow(vm, new ScoreScatter(model));
-        menu = new AppMenu(window, vm);
-        window.setTop(menu.build());
-        Scene scene = window.scene(1280, 820);
-        Theme.LIGHT.applyTo(scene);
-        menu.install(scene);
-        stage.setScene(scene);
-        stage.show();
+        ShownWindow shown = ShownWindow.show(stage, vm, model, 1280, 820);
+        window = shown.window();
+        menu = shown.menu();
     }
 
     /** The review found View ▸ Large fonts growing the controls only; Ctrl+L grew the charts too. */
