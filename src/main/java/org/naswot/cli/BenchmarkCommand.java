@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 + "FLOPs, latency).")
 final class BenchmarkCommand implements Callable<Integer> {
 
-    @Option(names = "--space", defaultValue = "nb201", description = "Search space: ${sys:naswot.spaces}. Default ${DEFAULT-VALUE}.")
+    @Option(names = "--space", defaultValue = org.naswot.spaces.SpaceModules.DEFAULT_ID, description = "Search space: ${sys:naswot.spaces}. Default ${DEFAULT-VALUE}.")
     String space;
 
     @Option(names = "--index", paramLabel = "I", required = true, description = "The benchmark's index of the architecture.")

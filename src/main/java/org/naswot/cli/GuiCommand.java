@@ -18,7 +18,7 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "OUT.png", description = "Render headlessly after the run finishes, save, exit.")
     Path screenshot;
 
-    @Option(names = "--space", description = "Search space to open: ${sys:naswot.spaces}, or a declarative descriptor file (my-space.json). Default nb201.")
+    @Option(names = "--space", description = "Search space to open: ${sys:naswot.spaces}, or a declarative descriptor file (my-space.json). Default " + org.naswot.spaces.SpaceModules.DEFAULT_ID + ".")
     String space;
 
     @Option(names = "--sample", paramLabel = "N", description = "Random cells to score.")

@@ -91,10 +91,8 @@ final class ScoreCommand implements Callable<Integer> {
         try (ScoringSession session = ScoringSession.open(config, DataDirectory.resolve(common.dataDir), out::note)) {
             Architecture arch = target.arch != null ? session.context().space().parse(target.arch)
                     : session.context().space().architecture(target.index);
-            if (arch instanceof org.naswot.space.nds.NdsArchitecture nds) {
-                java.util.Optional.ofNullable(org.naswot.space.nds.NdsNetworkSize.largeNote(nds, session.batch().size(),
-                        session.batch().height())).ifPresent(out::note);
-            }
+            org.naswot.spaces.SpaceModules.of(arch.space())
+                    .sizeNote(arch, session.batch().size(), session.batch().height()).ifPresent(out::note);
             Weights w = weights != null ? Weights.fromNpz(weights)
                     : Weights.seeded(ArchitectureSeeds.of(scoring.effectiveInitSeed(), arch, scoring.weightSeeds()));
             KernelScore k = session.scorer().score(arch, w);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** What determines a score besides the architecture, shared by every command that scores networks. */
 public final class ScoringOptions {
 
-    @Option(names = "--space", defaultValue = "nb201", description = "Search space: ${sys:naswot.spaces}, or a declarative descriptor file (my-space.json). Default "
+    @Option(names = "--space", defaultValue = org.naswot.spaces.SpaceModules.DEFAULT_ID, description = "Search space: ${sys:naswot.spaces}, or a declarative descriptor file (my-space.json). Default "
             + "${DEFAULT-VALUE}.")
     String space;
 

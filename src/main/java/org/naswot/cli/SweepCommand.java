@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
         subcommands = {SweepCommand.ListSweeps.class, SweepCommand.Show.class})
 final class SweepCommand implements Callable<Integer> {
 
-    @Option(names = "--space", paramLabel = "SPACE", description = "Search space: ${sys:naswot.spaces}. Default nb201; "
+    @Option(names = "--space", paramLabel = "SPACE", description = "Search space: ${sys:naswot.spaces}. Default " + org.naswot.spaces.SpaceModules.DEFAULT_ID + "; "
             + "several: --spaces.")
     String space;
 
@@ -226,7 +226,7 @@ final class SweepCommand implements Callable<Integer> {
             throw new UserFacingException("--space and --spaces both given: use --spaces S1,S2 for several");
         }
         List<String> chosen = spaces != null ? spaces.stream().map(String::strip).filter(s -> !s.isEmpty()).toList()
-                : List.of(space != null ? space : "nb201");
+                : List.of(space != null ? space : org.naswot.spaces.SpaceModules.DEFAULT_ID);
         List<ReluCounting> countings = new ArrayList<>();
         reluCounts.forEach(c -> countings.add(ReluCounting.fromCli(c.strip())));
         List<InputKind> kinds = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.naswot.figures.cell.ArchitectureFigures;
 import org.naswot.figures.cell.FigurePainters;
 import org.naswot.figures.scatter.ScatterChartFactory;
 import org.naswot.figures.scatter.ScatterDataset;

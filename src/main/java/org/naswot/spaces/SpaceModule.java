@@ -115,6 +115,14 @@ public interface SpaceModule {
         return java.util.Map.of();
     }
 
+    /**
+     * A note that scoring {@code architecture} at {@code batch} images of {@code imageSize} pixels takes long (a very
+     * large network), so the wait is not silent; empty for one of ordinary size.
+     */
+    default java.util.Optional<String> sizeNote(org.naswot.space.Architecture architecture, int batch, int imageSize) {
+        return java.util.Optional.empty();
+    }
+
     /** The name the space's imports carry in benchmarks.sqlite. */
     default String storeSpace(SpaceDescriptor descriptor) {
         return descriptor.id();

@@ -17,6 +17,12 @@ public final class SpaceModules {
     /** Grows when a descriptor file is opened by its path ({@link #resolve}). */
     private static volatile SpaceCatalog CATALOG = catalogOf(MODULES);
 
+    /**
+     * The space a command or the window opens when none is named: the paper's main benchmark. Kept as a constant so
+     * picocli's option defaults can name it; {@code SpaceModulesTest} checks that a registered module opens it.
+     */
+    public static final String DEFAULT_ID = "nb201";
+
     private SpaceModules() {
     }
 

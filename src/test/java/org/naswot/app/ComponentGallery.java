@@ -11,7 +11,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Stage;
 import org.naswot.app.cell.CellDiagram;
-import org.naswot.figures.cell.CellGraphs;
 import org.naswot.figures.scatter.ColourMode;
 import org.naswot.app.explore.ScoreScatter;
 import org.naswot.app.kernel.KernelHeatmap;
@@ -91,14 +90,14 @@ public final class ComponentGallery extends Application {
     static View cellsView(Theme theme) {
         CellDiagram good = new CellDiagram();
         good.chartStyleProperty().set(theme.chartStyle());
-        good.showNb201(GOOD_CELL);
+        good.show(org.naswot.spaces.nb201.Nb201Diagram.of(GOOD_CELL), GOOD_CELL);
         CellDiagram bad = new CellDiagram();
         bad.chartStyleProperty().set(theme.chartStyle());
-        bad.showNb201(BAD_CELL);
-        CellDiagram nb101 = new CellDiagram(CellGraphs.fromNb101("0111101000001100000010000110000001100000000000000",
+        bad.show(org.naswot.spaces.nb201.Nb201Diagram.of(BAD_CELL), BAD_CELL);
+        CellDiagram nb101 = new CellDiagram(org.naswot.spaces.nb101.Nb101Diagram.of("0111101000001100000010000110000001100000000000000",
                 "input|maxpool3x3|maxpool3x3|conv3x3-bn-relu|conv3x3-bn-relu|conv3x3-bn-relu|output"), "NB101 cell");
         nb101.chartStyleProperty().set(theme.chartStyle());
-        CellDiagram nb101b = new CellDiagram(CellGraphs.fromNb101("0110010000111100000010000010000001100000000000000",
+        CellDiagram nb101b = new CellDiagram(org.naswot.spaces.nb101.Nb101Diagram.of("0110010000111100000010000010000001100000000000000",
                 "input|conv3x3-bn-relu|maxpool3x3|conv1x1-bn-relu|conv1x1-bn-relu|maxpool3x3|output"), "NB101 cell");
         nb101b.chartStyleProperty().set(theme.chartStyle());
         GridPane grid = new GridPane();

@@ -1,7 +1,5 @@
 package org.naswot.app.cell;
 
-import org.naswot.figures.cell.ArchitectureFigures;
-import org.naswot.figures.cell.CellGraphs;
 import org.naswot.figures.cell.FigureData;
 import org.naswot.figures.cell.FigurePainters;
 import java.awt.Graphics2D;
@@ -19,7 +17,7 @@ import org.naswot.figures.theme.ChartStyle;
 
 /**
  * Shows one architecture's figure: a cell as a layered left-to-right DAG, a DARTS-family network's two cells, or an
- * AnyNet's stages. Set {@link #figureProperty()} (from {@link ArchitectureFigures}).
+ * AnyNet's stages. Set {@link #figureProperty()} (from {@code org.naswot.spaces.ArchitectureDiagrams}).
  */
 public class CellDiagram extends BorderPane implements Exportable {
     private final ObjectProperty<ArchitectureFigure> figure = new SimpleObjectProperty<>(this, "figure");
@@ -48,10 +46,10 @@ public class CellDiagram extends BorderPane implements Exportable {
         canvas.setPainter(f == null ? null : FigurePainters.of(f, chartStyle.get(), title.get()));
     }
 
-    /** Shows an NB201 cell, titled with its arch string. */
-    public void showNb201(String arch) {
-        title.set(arch);
-        figure.set(CellGraphs.fromNb201(arch));
+    /** Shows {@code f} under {@code title}. */
+    public void show(ArchitectureFigure f, String title) {
+        this.title.set(title);
+        figure.set(f);
     }
 
     public ObjectProperty<ArchitectureFigure> figureProperty() {

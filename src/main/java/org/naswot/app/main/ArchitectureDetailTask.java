@@ -3,7 +3,6 @@ package org.naswot.app.main;
 import java.util.Arrays;
 import java.util.List;
 import javafx.concurrent.Task;
-import org.naswot.figures.cell.ArchitectureFigures;
 import org.naswot.figures.model.ArchitectureFigure;
 import org.naswot.figures.model.KernelMatrix;
 import org.naswot.figures.model.LectureData;

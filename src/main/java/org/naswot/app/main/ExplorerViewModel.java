@@ -37,7 +37,7 @@ import org.naswot.store.RunInfo;
  * {@link #scoring} (the running task). Views bind to these properties; nothing here draws.
  */
 public final class ExplorerViewModel {
-    public final StringProperty space = new SimpleStringProperty("nb201");
+    public final StringProperty space = new SimpleStringProperty(SpaceModules.DEFAULT_ID);
     public final StringProperty dataset = new SimpleStringProperty("cifar10");
     public final StringProperty accuracyColumn = new SimpleStringProperty("cifar10valid_valid_200ep_nb201v10");
     public final ObjectProperty<InputKind> input = new SimpleObjectProperty<>(InputKind.DATASET);

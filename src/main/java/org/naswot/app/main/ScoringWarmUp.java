@@ -7,8 +7,11 @@ import org.naswot.score.ComputeDevice;
 import org.naswot.score.NaswotScorer;
 import org.naswot.score.ReluCounting;
 import org.naswot.score.Weights;
-import org.naswot.space.nb201.Nb201Architecture;
-import org.naswot.space.nb201.Nb201NetworkBuilder;
+import org.naswot.data.DataDirectory;
+import org.naswot.space.Architecture;
+import org.naswot.space.SpaceDescriptor;
+import org.naswot.spaces.OpenedSpace;
+import org.naswot.spaces.SpaceModules;
 
 /**
  * Loads libtorch and scores one small network on noise before the user's first run, on a background
@@ -16,7 +19,8 @@ import org.naswot.space.nb201.Nb201NetworkBuilder;
  * run starts at once and its first seconds do not compete with the JIT for the two cores.
  */
 public final class ScoringWarmUp {
-    private static final String CELL = "|nor_conv_3x3~0|+|avg_pool_3x3~0|skip_connect~1|+|nor_conv_1x1~0|none~1|nor_conv_3x3~2|";
+    /** Any architecture of the default space serves; a middle one of the benchmark order. */
+    private static final int ARCHITECTURE = 6111;
 
     private ScoringWarmUp() {
     }
@@ -27,9 +31,11 @@ public final class ScoringWarmUp {
             BackgroundPriority.lowerCurrentThread();
             EngineSetup.threads(null);
             ComputeDevice cpu = ComputeDevice.select("cpu");
-            try (NaswotScorer scorer = new NaswotScorer(Nb201NetworkBuilder.BENCHMARK,
+            SpaceDescriptor d = SpaceModules.catalog().get(SpaceModules.DEFAULT_ID);
+            OpenedSpace opened = SpaceModules.of(d).open(d, DataDirectory.resolve((java.nio.file.Path) null));
+            try (NaswotScorer scorer = new NaswotScorer(opened.builder(),
                     NoiseBatch.gaussian(16, 3, 32, 1), 10, ReluCounting.REFERENCE, cpu)) {
-                Nb201Architecture cell = Nb201Architecture.parse(CELL);
+                Architecture cell = opened.space().architecture(ARCHITECTURE % opened.space().size());
                 for (int i = 0; i < 3; i++) {
                     scorer.score(cell, Weights.seeded(i));
                 }

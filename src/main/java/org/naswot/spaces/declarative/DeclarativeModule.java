@@ -151,7 +151,8 @@ public final class DeclarativeModule implements SpaceModule {
     }
 
     private static CellGraph dartsCell(DartsArchitecture d, boolean reduction) {
-        List<org.naswot.space.nds.GenotypeEdge> pairs = new ArrayList<>();
+        List<String> ops = new ArrayList<>();
+        List<Integer> inputs = new ArrayList<>();
         List<CellInput> cell = d.cell(reduction);
         int perNode = d.spec().inputsPerNode();
         List<Integer> concat = new ArrayList<>();
@@ -160,9 +161,10 @@ public final class DeclarativeModule implements SpaceModule {
         }
         if (perNode == 2) {
             for (CellInput in : cell) {
-                pairs.add(new org.naswot.space.nds.GenotypeEdge(d.spec().opNames().get(in.op()), in.from()));
+                ops.add(d.spec().opNames().get(in.op()));
+                inputs.add(in.from());
             }
-            return org.naswot.figures.cell.CellGraphs.fromDartsCell(pairs, concat);
+            return org.naswot.figures.cell.CellGraphs.fromDartsCell(ops, inputs, concat);
         }
         List<CellGraph.Node> nodes = new ArrayList<>();
         nodes.add(new CellGraph.Node(org.naswot.figures.cell.CellGraphs.PREVIOUS_PREVIOUS, null));

@@ -91,7 +91,7 @@ public final class Nb101Module implements SpaceModule {
     @Override
     public java.util.Optional<org.naswot.figures.model.ArchitectureFigure> diagram(String space, String encoding) {
         String[] parts = encoding.split(":", 2);
-        return parts.length == 2 ? java.util.Optional.of(org.naswot.figures.cell.CellGraphs.fromNb101(parts[0], parts[1]))
+        return parts.length == 2 ? java.util.Optional.of(Nb101Diagram.of(parts[0], parts[1]))
                 : java.util.Optional.empty();
     }
 }

@@ -43,6 +43,6 @@ public final class Nb201Module implements SpaceModule {
 
     @Override
     public java.util.Optional<org.naswot.figures.model.ArchitectureFigure> diagram(String space, String encoding) {
-        return java.util.Optional.of(org.naswot.figures.cell.CellGraphs.fromNb201(encoding));
+        return java.util.Optional.of(Nb201Diagram.of(encoding));
     }
 }

@@ -98,13 +98,20 @@ public final class NdsModule implements SpaceModule {
     /** Scores store the network as its NDS json 'net' object. */
     @Override
     public java.util.Optional<org.naswot.figures.model.ArchitectureFigure> diagram(String space, String encoding) {
-        return org.naswot.figures.cell.ArchitectureFigures.ofStored(space, encoding);
+        return NdsDiagrams.ofStored(space, encoding);
     }
 
     /** By the network itself, whatever text form the space gives it (NB301's is NASLib's compact list). */
     @Override
     public java.util.Optional<org.naswot.figures.model.ArchitectureFigure> diagram(
             org.naswot.space.Architecture architecture) {
-        return org.naswot.figures.cell.ArchitectureFigures.ofArchitecture(architecture);
+        return NdsDiagrams.ofArchitecture(architecture);
+    }
+
+    @Override
+    public java.util.Optional<String> sizeNote(org.naswot.space.Architecture architecture, int batch, int imageSize) {
+        return architecture instanceof org.naswot.space.nds.NdsArchitecture n
+                ? java.util.Optional.ofNullable(org.naswot.space.nds.NdsNetworkSize.largeNote(n, batch, imageSize))
+                : java.util.Optional.empty();
     }
 }

@@ -2,7 +2,6 @@ package org.naswot.app.cell;
 
 import org.naswot.figures.cell.NdsGenotypes;
 
-import org.naswot.figures.cell.ArchitectureFigures;
 import org.naswot.figures.cell.CellDiagramPainter;
 import org.naswot.figures.cell.CellGraphs;
 import org.naswot.figures.cell.CellPairPainter;
@@ -86,7 +85,8 @@ class NdsCellDiagramFxTest {
         CsvTable t = cell.exportData();
         assertEquals(List.of("stage 2", "stage", "1 block; width 64; stride 2; bottleneck \u00d70.5; 8 groups"),
                 t.rows().get(2));
-        robot.interact(() -> cell.showNb201("|nor_conv_3x3~0|+|none~0|skip_connect~1|+|avg_pool_3x3~0|nor_conv_1x1~1|none~2|"));
+        String arch = "|nor_conv_3x3~0|+|none~0|skip_connect~1|+|avg_pool_3x3~0|nor_conv_1x1~1|none~2|";
+        robot.interact(() -> cell.show(org.naswot.spaces.nb201.Nb201Diagram.of(arch), arch));
         assertInstanceOf(CellDiagramPainter.class, cell.getCanvas().getPainter());
     }
 }

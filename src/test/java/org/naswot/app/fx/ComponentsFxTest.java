@@ -59,7 +59,8 @@ class ComponentsFxTest {
 
     @Test
     void cellDiagramShowsNb201EdgesAsData(FxRobot robot) {
-        robot.interact(() -> cell.showNb201("|nor_conv_3x3~0|+|none~0|skip_connect~1|+|avg_pool_3x3~0|nor_conv_1x1~1|none~2|"));
+        String arch = "|nor_conv_3x3~0|+|none~0|skip_connect~1|+|avg_pool_3x3~0|nor_conv_1x1~1|none~2|";
+        robot.interact(() -> cell.show(org.naswot.spaces.nb201.Nb201Diagram.of(arch), arch));
         CsvTable t = cell.exportData();
         assertEquals(6, t.rows().size());
         assertEquals(List.of("0", "1", "0", "1", "", "", "nor_conv_3x3"), t.rows().get(0));

@@ -1,6 +1,5 @@
 package org.naswot.figures.cell;
 
-import org.naswot.figures.cell.CellGraphs;
 import org.naswot.figures.cell.LayeredLayout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,13 +40,13 @@ class LayeredLayoutTest {
     void everyNb201CellHasNoOverlappingNodesOrLabels() {
         for (int code = 0; code < 15625; code += 7) {
             String arch = new Nb201Architecture(Nb201Architecture.opsOfCode(code), -1).encoding();
-            assertClean(CellGraphs.fromNb201(arch), arch);
+            assertClean(org.naswot.spaces.nb201.Nb201Diagram.of(arch), arch);
         }
     }
 
     @Test
     void nb201CellKeepsItsNodesOnOneLineAndArcsTheSkipEdges() {
-        CellGraph g = CellGraphs.fromNb201("|nor_conv_3x3~0|+|nor_conv_3x3~0|none~1|+|skip_connect~0|nor_conv_1x1~1|avg_pool_3x3~2|");
+        CellGraph g = org.naswot.spaces.nb201.Nb201Diagram.of("|nor_conv_3x3~0|+|nor_conv_3x3~0|none~1|+|skip_connect~0|nor_conv_1x1~1|avg_pool_3x3~2|");
         LayeredLayout.Result r = LayeredLayout.layout(g, M);
         assertEquals(List.of(0, 1, 2, 3), java.util.Arrays.stream(r.layer()).boxed().toList());
         for (LayeredLayout.Box b : r.nodes()) {
@@ -72,7 +71,7 @@ class LayeredLayoutTest {
                     "input|maxpool3x3|maxpool3x3|conv3x3-bn-relu|conv3x3-bn-relu|conv3x3-bn-relu|output"});
         }
         for (String[] c : cells) {
-            assertClean(CellGraphs.fromNb101(c[0], c[1]), c[0] + " " + c[1]);
+            assertClean(org.naswot.spaces.nb101.Nb101Diagram.of(c[0], c[1]), c[0] + " " + c[1]);
         }
     }
 
@@ -89,6 +88,6 @@ class LayeredLayoutTest {
         CellGraph cyclic = new CellGraph(List.of(new CellGraph.Node("a", null), new CellGraph.Node("b", null)),
                 List.of(new CellGraph.Edge(0, 1, null), new CellGraph.Edge(1, 0, null)));
         assertThrows(IllegalArgumentException.class, () -> LayeredLayout.layers(cyclic));
-        assertThrows(IllegalArgumentException.class, () -> CellGraphs.fromNb101("0010", "input|output"));
+        assertThrows(IllegalArgumentException.class, () -> org.naswot.spaces.nb101.Nb101Diagram.of("0010", "input|output"));
     }
 }

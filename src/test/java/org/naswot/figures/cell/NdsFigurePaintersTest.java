@@ -1,6 +1,5 @@
 package org.naswot.figures.cell;
 
-import org.naswot.figures.cell.ArchitectureFigures;
 import org.naswot.figures.cell.CellGraphs;
 import org.naswot.figures.cell.FigureData;
 import org.naswot.figures.cell.FigurePainters;

@@ -1,6 +1,5 @@
 package org.naswot.figures.cell;
 
-import org.naswot.figures.cell.ArchitectureFigures;
 import org.naswot.figures.cell.CellGraphs;
 import org.naswot.figures.cell.LayeredLayout;
 import org.naswot.figures.cell.OpStyles;
@@ -146,7 +145,7 @@ class NdsFiguresTest {
         assertInstanceOf(CellGraph.class, org.naswot.spaces.ArchitectureDiagrams.of("nb201",
                 "|nor_conv_3x3~0|+|none~0|skip_connect~1|+|avg_pool_3x3~0|nor_conv_1x1~1|none~2|").orElseThrow());
         assertInstanceOf(CellPair.class, org.naswot.spaces.ArchitectureDiagrams.of("nb301", NdsGenotypes.DARTS_V2).orElseThrow());
-        assertInstanceOf(CellPair.class, ArchitectureFigures.of(NdsGenotypes.parse("nds:DARTS_in",
+        assertInstanceOf(CellPair.class, org.naswot.spaces.nds.NdsDiagrams.of(NdsGenotypes.parse("nds:DARTS_in",
                 NdsGenotypes.DARTS_V2)));
         assertTrue(org.naswot.spaces.ArchitectureDiagrams.of("transbench", "64-4111-basic").isEmpty());
         // nb301 stores NASLib's compact form, which the encoding path cannot read: the architecture itself can

@@ -27,7 +27,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.naswot.figures.cell.CellDiagramPainter;
-import org.naswot.figures.cell.CellGraphs;
 import org.naswot.figures.model.Provenance;
 import org.naswot.figures.theme.ChartStyle;
 import org.w3c.dom.Element;
@@ -59,7 +58,7 @@ class FigureExporterTest {
                 g.drawString("Greek \u03c4 \u03c1", 150f, 20f);
                 Graphics2D g2 = (Graphics2D) g.create();
                 g2.translate(0, 30);
-                new CellDiagramPainter(CellGraphs.fromNb201("|nor_conv_3x3~0|+|none~0|skip_connect~1|+|avg_pool_3x3~0|nor_conv_1x1~1|none~2|"),
+                new CellDiagramPainter(org.naswot.spaces.nb201.Nb201Diagram.of("|nor_conv_3x3~0|+|none~0|skip_connect~1|+|avg_pool_3x3~0|nor_conv_1x1~1|none~2|"),
                         s, null).paint(g2, area.getWidth(), area.getHeight() - 30);
                 g2.dispose();
             }

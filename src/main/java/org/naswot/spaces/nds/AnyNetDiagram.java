@@ -1,4 +1,4 @@
-package org.naswot.figures.cell;
+package org.naswot.spaces.nds;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +7,12 @@ import org.naswot.figures.model.StagePlan;
 import org.naswot.space.nds.AnyNetConfig;
 
 /** An AnyNet as a {@link StagePlan}: stem, one box per stage, head. */
-public final class StagePlans {
-    private StagePlans() {
+public final class AnyNetDiagram {
+    private AnyNetDiagram() {
     }
 
     /** @param space the NDS space the network comes from: it decides the stem, as in the reference */
-    public static StagePlan fromAnyNet(AnyNetConfig net, String space) {
+    public static StagePlan of(AnyNetConfig net, String space) {
         List<StagePlan.Block> blocks = new ArrayList<>();
         blocks.add(stem(space));
         for (int i = 0; i < net.stages(); i++) {

@@ -1,0 +1,24 @@
+package org.naswot.spaces;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.naswot.data.DataDirectory;
+import org.naswot.space.SpaceDescriptor;
+
+class SpaceModulesTest {
+
+    /** Every default (command options, the window, the warm-up) names DEFAULT_ID: a module must open it offline. */
+    @Test
+    void theDefaultSpaceIsRegisteredAndOpensOnBuiltInData(@TempDir Path empty) {
+        SpaceDescriptor d = SpaceModules.catalog().get(SpaceModules.DEFAULT_ID);
+        assertEquals(SpaceModules.DEFAULT_ID, d.id());
+        OpenedSpace opened = SpaceModules.of(d).open(d, DataDirectory.resolve(empty));
+        assertTrue(opened.space().size() > 0);
+        assertEquals(opened.space().architecture(0).encoding(),
+                opened.space().parse(opened.space().architecture(0).encoding()).encoding());
+    }
+}
