@@ -123,6 +123,49 @@ public interface SpaceModule {
         return java.util.Optional.empty();
     }
 
+    /** How {@code spaces list} names the kind of one of this module's spaces. */
+    default String listedKind(SpaceDescriptor descriptor) {
+        return "built-in";
+    }
+
+    /** How {@code spaces list} gives its size ("" when unknown). */
+    default String listedSize(SpaceDescriptor descriptor) {
+        return descriptor.size() == null ? "" : String.format(java.util.Locale.ROOT, "%,d", descriptor.size());
+    }
+
+    /** The lines of {@code spaces show} after the id and name. */
+    default List<String> describe(SpaceDescriptor d) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add("  kind      built-in" + (d.size() == null ? "" : String.format(java.util.Locale.ROOT,
+                ", %,d architectures", d.size())));
+        if (!d.ops().isEmpty()) {
+            out.add("  ops       " + String.join(", ", d.ops()));
+        }
+        if (d.cell() != null && d.cell().format() != null) {
+            out.add("  encoding  " + d.cell().format());
+        }
+        return out;
+    }
+
+    /**
+     * Checks a descriptor file of this module's kind without registering it: a one-line summary, or a
+     * UserFacingException naming the file, the field's path and what was expected; empty when this module reads no
+     * such files.
+     */
+    default java.util.Optional<String> validateFile(java.nio.file.Path file) {
+        return java.util.Optional.empty();
+    }
+
+    /** The folder where a user drops this module's descriptor files, if it reads any. */
+    default java.util.Optional<java.nio.file.Path> userFolder() {
+        return java.util.Optional.empty();
+    }
+
+    /** Files of {@link #userFolder()} that were left out, each with why. */
+    default List<String> userFolderProblems() {
+        return List.of();
+    }
+
     /** The name the space's imports carry in benchmarks.sqlite. */
     default String storeSpace(SpaceDescriptor descriptor) {
         return descriptor.id();

@@ -25,7 +25,7 @@ class SpaceSeamTest {
     /** Format importers of one benchmark's files, and the NDS size check of score-space: not yet behind the seam. */
     private static final Set<String> KNOWN = Set.of(
             "org.naswot.bench.imports.CsvRowCheck", "org.naswot.bench.imports.NdsImporter",
-            "org.naswot.cli.DataImportCommand", "org.naswot.cli.ScoreSpaceCommand", "org.naswot.service.SearchSpaces");
+            "org.naswot.cli.DataImportCommand", "org.naswot.cli.ScoreSpaceCommand");
 
     @Test
     void onlySpaceModulesReachIntoASpace() {

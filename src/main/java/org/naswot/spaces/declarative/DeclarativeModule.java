@@ -73,6 +73,37 @@ public final class DeclarativeModule implements SpaceModule {
     }
 
     @Override
+    public String listedKind(SpaceDescriptor d) {
+        return DeclarativeSpaces.spec(d.id()).map(DeclarativeDescription::kind).orElse("declarative");
+    }
+
+    @Override
+    public String listedSize(SpaceDescriptor d) {
+        return DeclarativeSpaces.spec(d.id()).map(DeclarativeDescription::sizeOf).orElse("");
+    }
+
+    @Override
+    public List<String> describe(SpaceDescriptor d) {
+        return DeclarativeDescription.describe(spec(d.id()), d);
+    }
+
+    /** Every descriptor file is checked here: this is the module that reads them. */
+    @Override
+    public Optional<String> validateFile(Path file) {
+        return Optional.of(DeclarativeDescription.validate(file));
+    }
+
+    @Override
+    public Optional<Path> userFolder() {
+        return Optional.of(UserSpacesFolder.path());
+    }
+
+    @Override
+    public List<String> userFolderProblems() {
+        return problems();
+    }
+
+    @Override
     public Optional<SpaceDescriptor> openFile(Path file) {
         return file.getFileName().toString().endsWith(".json") && DeclarativeSpaces.isDeclarative(file)
                 ? Optional.of(remembered(file, DeclarativeSpaces.load(file).descriptor())) : Optional.empty();
