@@ -14,7 +14,6 @@ import org.naswot.common.UserFacingException;
 import org.naswot.bench.imports.NdsImporter;
 import org.naswot.bench.imports.NdsSpaceNames;
 import org.naswot.bench.imports.NdsFileSpace;
-import org.naswot.space.nds.OversizedEntries;
 import org.naswot.data.DataDirectory;
 import org.naswot.data.download.CifarArchiveImport;
 import org.naswot.data.download.DatasetSource;
@@ -101,8 +100,9 @@ final class DataImportCommand implements Callable<Integer> {
         try (BenchmarkStore store = BenchmarkStore.open(storeFile)) {
             s = DataImport.run(path, store, progress::update, csvMapping, ndsSpace);
             if (NdsImporter.KIND.equals(s.kind())) {
-                oversized = OversizedEntries.importWarning(
-                        NdsSpaceNames.idOfStoreSpace(s.space()).orElse(s.space()), store.archStrings(s.space()));
+                String id = NdsSpaceNames.idOfStoreSpace(s.space()).orElse(s.space());
+                oversized = org.naswot.spaces.SpaceModules.of(id).importWarning(id, store.archStrings(s.space()))
+                        .orElse(null);
             }
         } catch (RuntimeException e) {
             progress.finish();

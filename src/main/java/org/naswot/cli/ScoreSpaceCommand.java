@@ -25,7 +25,7 @@ import org.naswot.common.UserFacingException;
 import org.naswot.search.stats.Correlations;
 import org.naswot.search.stats.RankEnsemble;
 import org.naswot.space.Architecture;
-import org.naswot.space.nds.OversizedEntries;
+import org.naswot.spaces.OversizedEntries;
 import org.naswot.spark.SparkEngines;
 import org.naswot.store.ResultStore;
 import picocli.CommandLine.ArgGroup;

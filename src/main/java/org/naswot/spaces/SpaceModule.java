@@ -123,6 +123,27 @@ public interface SpaceModule {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Whether a network fits this machine at a batch size: why not ({@code problem}), or a note that it is large
+     * enough to take minutes ({@code largeNote}); both null for an ordinary one.
+     */
+    record Fit(String problem, String largeNote) {
+        public static final Fit ORDINARY = new Fit(null, null);
+    }
+
+    /** How {@code architecture} fits a batch of {@code batch} images of side {@code imageSize}. */
+    default Fit fit(org.naswot.space.Architecture architecture, int batch, int imageSize) {
+        return Fit.ORDINARY;
+    }
+
+    /**
+     * What {@code data import} warns after importing {@code space}'s entries (their stored encodings), e.g. that some
+     * are too large for this machine; empty when nothing is worth saying.
+     */
+    default java.util.Optional<String> importWarning(String space, List<String> encodings) {
+        return java.util.Optional.empty();
+    }
+
     /** How {@code spaces list} names the kind of one of this module's spaces. */
     default String listedKind(SpaceDescriptor descriptor) {
         return "built-in";

@@ -60,8 +60,11 @@ public final class Nb301Module implements SpaceModule {
 
     @Override
     public java.util.Optional<String> sizeNote(org.naswot.space.Architecture architecture, int batch, int imageSize) {
-        return architecture instanceof org.naswot.space.nds.NdsArchitecture n
-                ? java.util.Optional.ofNullable(org.naswot.space.nds.NdsNetworkSize.largeNote(n, batch, imageSize))
-                : java.util.Optional.empty();
+        return org.naswot.spaces.nds.NdsFit.sizeNote(architecture, batch, imageSize);
+    }
+
+    @Override
+    public Fit fit(org.naswot.space.Architecture architecture, int batch, int imageSize) {
+        return org.naswot.spaces.nds.NdsFit.of(architecture, batch, imageSize);
     }
 }

@@ -110,8 +110,16 @@ public final class NdsModule implements SpaceModule {
 
     @Override
     public java.util.Optional<String> sizeNote(org.naswot.space.Architecture architecture, int batch, int imageSize) {
-        return architecture instanceof org.naswot.space.nds.NdsArchitecture n
-                ? java.util.Optional.ofNullable(org.naswot.space.nds.NdsNetworkSize.largeNote(n, batch, imageSize))
-                : java.util.Optional.empty();
+        return NdsFit.sizeNote(architecture, batch, imageSize);
+    }
+
+    @Override
+    public Fit fit(org.naswot.space.Architecture architecture, int batch, int imageSize) {
+        return NdsFit.of(architecture, batch, imageSize);
+    }
+
+    @Override
+    public java.util.Optional<String> importWarning(String space, List<String> encodings) {
+        return NdsFit.importWarning(space, encodings);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.naswot.common.UserFacingException;
 import org.naswot.space.Architecture;
+import org.naswot.spaces.OversizedEntries;
 import org.naswot.testing.SharedData;
 
 /** The size estimate bounds the real networks' parameters closely and refuses absurd ones before building. */

@@ -1,12 +1,13 @@
-package org.naswot.space.nds;
+package org.naswot.spaces;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.naswot.space.Architecture;
 
 /**
- * NDS entries whose networks this machine cannot hold ({@link NdsNetworkSize}): {@code data import} warns about
- * them, {@code score-space} skips them with a count, as it does for entries with an auxiliary head.
+ * Entries whose networks this machine cannot hold (each space's module judges its own:
+ * {@link SpaceModule#fit}): {@code data import} warns about them, {@code score-space} skips them with a count, as it
+ * does for entries with an auxiliary head.
  *
  * @param kept     the architectures that fit, in their order
  * @param skipped  how many were left out
@@ -18,20 +19,20 @@ public record OversizedEntries(List<Architecture> kept, int skipped, String exam
     /** Splits {@code archs} into those that fit a batch of {@code batch} images of side {@code imageSize}. */
     public static OversizedEntries split(List<Architecture> archs, int batch, int imageSize) {
         List<Architecture> kept = new ArrayList<>(archs.size());
+        java.util.Map<String, java.util.Optional<SpaceModule>> modules = new java.util.HashMap<>();
         String example = null;
         int large = 0;
         String largeExample = null;
         for (Architecture a : archs) {
-            NdsNetworkSize size = a instanceof NdsArchitecture n ? NdsNetworkSize.of(n, imageSize) : null;
-            String problem = size == null ? null : size.problem(batch);
-            if (problem == null) {
+            SpaceModule.Fit fit = modules.computeIfAbsent(a.space(), OversizedEntries::moduleOf)
+                    .map(m -> m.fit(a, batch, imageSize)).orElse(SpaceModule.Fit.ORDINARY);
+            if (fit.problem() == null) {
                 kept.add(a);
-                String note = size == null ? null : size.largeNote(batch);
-                if (note != null && large++ == 0) {
-                    largeExample = "#" + a.index() + ": " + note;
+                if (fit.largeNote() != null && large++ == 0) {
+                    largeExample = "#" + a.index() + ": " + fit.largeNote();
                 }
             } else if (example == null) {
-                example = "#" + a.index() + ": " + problem;
+                example = "#" + a.index() + ": " + fit.problem();
             }
         }
         return new OversizedEntries(kept, archs.size() - kept.size(), example, large, largeExample);
@@ -60,15 +61,12 @@ public record OversizedEntries(List<Architecture> kept, int skipped, String exam
         return large == 0 ? null : large + " " + space + " entries are large (first " + largeExample + ")";
     }
 
-    /** The warning {@code data import} prints for a freshly imported NDS space (its stored net objects). */
-    public static String importWarning(String space, List<String> nets) {
-        // the space's id (nds:ResNet) decides the AnyNet stem, as when it is scored
-        List<Architecture> archs = new ArrayList<>(nets.size());
-        for (int i = 0; i < nets.size(); i++) {
-            archs.add(NdsArchitecture.parse(space, nets.get(i), i));
+    /** A space no module knows (a test's own) has nothing to say about sizes. */
+    private static java.util.Optional<SpaceModule> moduleOf(String space) {
+        try {
+            return java.util.Optional.of(SpaceModules.of(space));
+        } catch (org.naswot.common.UserFacingException e) {
+            return java.util.Optional.empty();
         }
-        return split(archs, NdsNetworkSize.DEFAULT_BATCH, NdsNetworkSize.CIFAR_IMAGE)
-                .note(space, nets.size(), "score-space will skip them (sized for a batch of "
-                        + NdsNetworkSize.DEFAULT_BATCH + " 32x32 images)");
     }
 }
