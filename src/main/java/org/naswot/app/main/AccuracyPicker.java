@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
@@ -65,6 +66,22 @@ final class AccuracyPicker {
         return box;
     }
 
+    /**
+     * Under the picker while a published score is chosen: "y: Suite-Zero's published nwot (not an accuracy)" in full,
+     * which the closed picker cuts at 1024 px.
+     */
+    Label note() {
+        Label note = new Label();
+        note.textProperty().bind(Bindings.createStringBinding(() -> publishedKind(vm.accuracyColumn.get())
+                .map(k -> "y: " + k).orElse(""), vm.accuracyColumn, vm.space));
+        note.setWrapText(true);
+        note.setMaxWidth(300);
+        note.getStyleClass().addAll("note", "published-values-note");
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
+    }
+
     /** Offers the space's entries and chooses its default column ("" for a space without accuracies). */
     void fill(SpaceDescriptor d) {
         List<String> items = new ArrayList<>();
@@ -98,8 +115,13 @@ final class AccuracyPicker {
 
     /** What the closed picker shows: a published score's kind, else the head of the label. */
     private String shortText(String value) {
-        return benchmark().flatMap(b -> b.findScore(value)).filter(SpaceDescriptor.ScoreColumn::plottable)
-                .map(SpaceDescriptor.ScoreColumn::kind).orElseGet(() -> entryText(value).replaceFirst(" \\(.*$", ""));
+        return publishedKind(value).orElseGet(() -> entryText(value).replaceFirst(" \\(.*$", ""));
+    }
+
+    /** The kind of a published score column offered as y ("Suite-Zero's published nwot (not an accuracy)"). */
+    private Optional<String> publishedKind(String value) {
+        return value == null ? Optional.empty() : benchmark().flatMap(b -> b.findScore(value))
+                .filter(SpaceDescriptor.ScoreColumn::plottable).map(SpaceDescriptor.ScoreColumn::kind);
     }
 
     private Optional<SpaceDescriptor.Benchmark> benchmark() {

@@ -119,6 +119,7 @@ final class SettingsForm extends GridPane {
         dataset.valueProperty().bindBidirectional(vm.dataset);
         add("Images", dataset);
         add("Accuracy", accuracy.node());
+        add(accuracy.note(), 1, row++);
         add(mismatchWarning(), 0, row++, 2, 1);
     }
 

@@ -86,6 +86,8 @@ final class SweepForm extends VBox {
         batchSizes.setPromptText("e.g. 64,128");
         problem.setWrapText(true);
         problem.getStyleClass().add("note");
+        // no empty line above Start while there is no problem: the form fits 700 px with its protocol row
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         points.setWrapText(true);
         Button close = new Button("Close");
         close.setOnAction(e -> onClose.run());
@@ -192,8 +194,8 @@ final class SweepForm extends VBox {
     }
 
     /**
-     * "12 points (3 seeds × 2 batch sizes × 1 counting × 2 inputs), …", with the protocols when several: vkdnw's
-     * points are one per seed (batches of 64), so the count is no plain product then.
+     * "12 points (3 seeds × 2 batch sizes × 1 counting × 2 inputs), …"; with another protocol than the paper's, each
+     * protocol's count instead ("paper 4 + vkdnw 2"): vkdnw's points are one per seed (batches of 64), no product.
      */
     static String pointsText(SweepGrid g) {
         int n = g.points().size();
@@ -202,8 +204,7 @@ final class SweepForm extends VBox {
         if (!g.protocols().equals(List.of(ScoringProtocol.PAPER))) {
             axes = g.protocols().stream().map(p -> p.cliName() + " " + g.points().stream()
                     .filter(pt -> pt.protocol() == p).count()).collect(java.util.stream.Collectors.joining(" + "))
-                    + ": " + axes + (g.protocols().contains(ScoringProtocol.VKDNW)
-                    ? ", vkdnw's at batch 64 only" : "");
+                    + (g.protocols().contains(ScoringProtocol.VKDNW) ? "; vkdnw at batch 64" : "");
         }
         return String.format(Locale.ROOT, "%d points (%s), %,d architectures in all.", n, axes, (long) n * g.sample());
     }

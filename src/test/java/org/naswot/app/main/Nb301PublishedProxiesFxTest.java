@@ -86,6 +86,8 @@ class Nb301PublishedProxiesFxTest {
         assertEquals("suite_zero_nwot", vm.accuracyColumn.get());
         assertEquals(KIND, ((javafx.scene.control.ListCell<?>) picker.getButtonCell()).getText(),
                 "the closed picker says it is no accuracy");
+        javafx.scene.control.Label note = robot.lookup(".published-values-note").queryAs(javafx.scene.control.Label.class);
+        assertTrue(note.isVisible() && note.getText().equals("y: " + KIND), "in full under it: " + note.getText());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> KIND.equals(model.yLabelProperty().get()));
         assertTrue(model.headingProperty().get().endsWith("vs " + KIND), model.headingProperty().get());
         assertFalse(model.yLabelProperty().get().contains("%"), "published values are no percentages");
