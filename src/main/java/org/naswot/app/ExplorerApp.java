@@ -143,6 +143,7 @@ public final class ExplorerApp extends Application {
      * except where this start scores a new run.
      */
     private void restoreView(MainWindow window, Preferences prefs, boolean scoresNow) {
+        menu.settingsPanel().restore(prefs.settingsHidden());
         if (prefs.xAxis() != null && window.scatter().measurePicker().getItems().contains(prefs.xAxis())) {
             window.scatter().getModel().measureProperty().set(prefs.xAxis());
         }
@@ -160,7 +161,7 @@ public final class ExplorerApp extends Application {
     /** The accuracy column last plotted, where this space's benchmark has it. */
     private void restoreAccuracyColumn(Preferences prefs) {
         if (prefs.accuracyColumn() != null && vm.descriptor().findBenchmark()
-                .map(b -> b.accuracyColumns().contains(prefs.accuracyColumn())).orElse(false)) {
+                .map(b -> b.offersY(prefs.accuracyColumn())).orElse(false)) {
             vm.accuracyColumn.set(prefs.accuracyColumn());
         }
     }
@@ -186,7 +187,7 @@ public final class ExplorerApp extends Application {
                 scatterDisplay.markerScaleProperty(), scatterDisplay.alphaProperty(), scatterDisplay.logXProperty(),
                 scatterDisplay.logYProperty(), scatterDisplay.trendProperty(), scatterDisplay.colourColumnProperty(),
                 scatterDisplay.sizeColumnProperty(), AutoplaySpeed.secondsProperty(),
-                window.proxiesView().getModel().hiddenProperty())) {
+                window.proxiesView().getModel().hiddenProperty(), menu.settingsPanel().hiddenProperty())) {
             o.addListener(x -> later.playFromStart());
         }
         ExportDialog.setOnRemember(later::playFromStart);
@@ -278,7 +279,8 @@ public final class ExplorerApp extends Application {
                     .withMarkers(scatterDisplay.markerScaleProperty().get(), scatterDisplay.alphaProperty().get())
                     .withScatter(scatterChoices.choices())
                     .withLectureSeconds(AutoplaySpeed.secondsProperty().get())
-                    .withProxyHidden(window.proxiesView().getModel().hiddenProperty().get()));
+                    .withProxyHidden(window.proxiesView().getModel().hiddenProperty().get())
+                    .withSettingsHidden(menu.settingsPanel().hiddenProperty().get()));
         } catch (IOException e) {
             System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
         }

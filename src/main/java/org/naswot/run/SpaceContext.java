@@ -222,22 +222,27 @@ public final class SpaceContext {
 
     /**
      * What a column's values are, in a few words for an axis, a title or a CSV header: "trained accuracy", or the
-     * descriptor's own words for other kinds (NB301: "surrogate prediction (NB301 v1.0)"); the same text in every
-     * front end.
+     * descriptor's own words for other kinds (NB301: "surrogate prediction (NB301 v1.0)", and for a published score
+     * column offered as y "Suite-Zero's published nwot (not an accuracy)"); the same text in every front end.
      */
     public String accuracyKind(String column) {
-        return descriptor.findBenchmark().flatMap(b -> b.findAccuracy(column))
-                .map(SpaceDescriptor.AccuracyColumn::kindOrTrained).orElse(SpaceDescriptor.AccuracyColumn.TRAINED);
+        return descriptor.findBenchmark().flatMap(b -> b.findAccuracy(column)
+                        .map(SpaceDescriptor.AccuracyColumn::kindOrTrained)
+                        .or(() -> b.findScore(column).filter(SpaceDescriptor.ScoreColumn::plottable)
+                                .map(SpaceDescriptor.ScoreColumn::kind)))
+                .orElse(SpaceDescriptor.AccuracyColumn.TRAINED);
     }
 
     /**
      * The column as provenance names it: its name, plus its label when the values are a surrogate's predictions
-     * (NB301), so that no exported figure passes them off as trained accuracies.
+     * (NB301) or published scores (Suite-Zero's proxies), so that no exported figure passes them off as trained
+     * accuracies.
      */
     public String accuracyProvenance(String column) {
         boolean predicted = descriptor.findBenchmark().flatMap(b -> b.findAccuracy(column))
                 .map(SpaceDescriptor.AccuracyColumn::isPredicted).orElse(false);
-        return predicted ? column + " (" + accuracyLabel(column) + ")" : column;
+        boolean published = descriptor.findBenchmark().flatMap(b -> b.findScore(column)).isPresent();
+        return predicted || published ? column + " (" + accuracyLabel(column) + ")" : column;
     }
 
     public DataDirectory data() {

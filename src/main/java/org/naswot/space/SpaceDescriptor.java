@@ -98,6 +98,28 @@ public record SpaceDescriptor(String id, List<String> aliases, String name, Stri
             return accuracies.stream().map(AccuracyColumn::column).toList();
         }
 
+        /** The published score column of this name, if the table has one. */
+        public Optional<ScoreColumn> findScore(String column) {
+            return scores.stream().filter(sc -> sc.column().equals(column)).findFirst();
+        }
+
+        /**
+         * What the y picker offers, in order: every accuracy column, then the published score columns that say what
+         * their values are (NB301's Suite-Zero proxies), each under its section's heading.
+         */
+        public List<YChoice> yChoices() {
+            List<YChoice> out = new java.util.ArrayList<>();
+            accuracies.forEach(a -> out.add(new YChoice(a.column(), a.label(), "")));
+            scores.stream().filter(ScoreColumn::plottable)
+                    .forEach(sc -> out.add(new YChoice(sc.column(), sc.label(), sc.section())));
+            return out;
+        }
+
+        /** Whether {@code column} is one the y picker offers. */
+        public boolean offersY(String column) {
+            return yChoices().stream().anyMatch(c -> c.column().equals(column));
+        }
+
         public Optional<AccuracyColumn> findAccuracy(String column) {
             return accuracies.stream().filter(a -> a.column().equals(column)).findFirst();
         }
@@ -153,9 +175,36 @@ public record SpaceDescriptor(String id, List<String> aliases, String name, Stri
         }
     }
 
-    /** A column of previously published scores (e.g. the authors' own). */
+    /**
+     * A column of previously published scores (e.g. the authors' own). One with a {@code kind} (NB301: "Suite-Zero's
+     * published nwot (not an accuracy)") can be plotted as y, under its {@code section} of the picker; its kind ends
+     * with {@link #NOT_AN_ACCURACY}, so no axis, title or CSV header passes it off as an accuracy in %.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ScoreColumn(String column, String label) {
+    public record ScoreColumn(String column, String label, String kind, String section) {
+        /** How the kind of every plottable published score ends: what no accuracy's kind says. */
+        public static final String NOT_AN_ACCURACY = "(not an accuracy)";
+
+        public ScoreColumn(String column, String label) {
+            this(column, label, null, null);
+        }
+
+        /** Whether the column is offered as y (the descriptor says what its values are). */
+        public boolean plottable() {
+            return kind != null && !kind.isBlank();
+        }
+
+        /** Whether a y kind is a published score's rather than an accuracy's (no "%" on its axis). */
+        public static boolean isNotAnAccuracy(String kind) {
+            return kind != null && kind.endsWith(NOT_AN_ACCURACY);
+        }
+    }
+
+    /**
+     * One entry of the y picker: a column and its label, under a section heading ("" for the accuracies, which
+     * come first; NB301's published Suite-Zero proxy values under their own).
+     */
+    public record YChoice(String column, String label, String section) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -246,6 +295,13 @@ public record SpaceDescriptor(String id, List<String> aliases, String name, Stri
                 if (!(s > 0)) {
                     throw new UserFacingException(source + ": dataset " + ds.id() + " has a non-positive std " + s);
                 }
+            }
+        }
+        for (ScoreColumn sc : benchmark == null ? List.<ScoreColumn>of() : benchmark.scores()) {
+            if (sc.plottable() && (!ScoreColumn.isNotAnAccuracy(sc.kind()) || sc.section() == null
+                    || sc.section().isBlank())) {
+                throw new UserFacingException(source + ": score column " + sc.column() + " needs a \"kind\" ending in "
+                        + ScoreColumn.NOT_AN_ACCURACY + " and a \"section\" to be offered as y");
             }
         }
         if (benchmark != null && benchmark.defaultAccuracy() != null

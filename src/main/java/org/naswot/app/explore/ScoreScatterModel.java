@@ -155,10 +155,11 @@ public final class ScoreScatterModel {
         dataChanged();
     }
 
-    /** How a point's y reads in cards: "accuracy 91.23", or "score rank 50 of 100 (no accuracies)", never mixed. */
+    /** A point's y in cards: "accuracy 91.23", "score rank 50 of 100 (no accuracies)" or a published score's kind. */
     public String yText(ScorePoint p) {
-        return ranked ? String.format(java.util.Locale.ROOT, "score rank %.0f of 100 (no accuracies)", p.accuracy())
-                : String.format(java.util.Locale.ROOT, "accuracy %.2f", p.accuracy());
+        String published = figure.accuracyKind().replace("%", "%%") + " %.5g";
+        return String.format(java.util.Locale.ROOT, ranked ? "score rank %.0f of 100 (no accuracies)"
+                : figure.yIsAccuracy() ? "accuracy %.2f" : published, p.accuracy());
     }
 
     /** Whether y shows the scores' ranks (no point has an accuracy). */

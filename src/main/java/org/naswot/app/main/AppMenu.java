@@ -147,6 +147,11 @@ public final class AppMenu {
         return largeFonts.isSelected();
     }
 
+    /** View ▸ Hide settings panel, which the preferences remember (review P8). */
+    public SettingsPanelToggle settingsPanel() {
+        return settingsPanel;
+    }
+
     private void applyTheme() {
         Theme t = dark.isSelected() ? Theme.DARK : Theme.LIGHT;
         if (scene != null) {

@@ -88,6 +88,8 @@ public final class ExplorerViewModel {
             }
         });
         scatter.measureProperty().addListener((o, a, b) -> runList.reshow());
+        // y follows the Accuracy picker as x follows the measure picker (review N25: Suite-Zero's columns on NB301)
+        accuracyColumn.addListener((o, a, b) -> runList.reshowAgainst(space.get(), b));
         runList.refreshRuns();
     }
 

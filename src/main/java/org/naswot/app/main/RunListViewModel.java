@@ -260,6 +260,23 @@ public final class RunListViewModel {
         }
     }
 
+    /**
+     * Shows the runs on show again against the Accuracy (y) picker's new column (e.g. NB301's Suite-Zero nwot), when
+     * they are of the picker's space: a column chosen with another space is no column of theirs.
+     */
+    void reshowAgainst(String pickerSpace, String column) {
+        List<RunInfo> shown = shownRuns();
+        if (column == null || column.equals(plottedAccuracy) || shown.isEmpty() || pickerSpace == null
+                || !shown.stream().allMatch(r -> baseSpace(r.settings().space()).equals(baseSpace(pickerSpace)))) {
+            return;
+        }
+        reshow();
+    }
+
+    private static String baseSpace(String key) {
+        return key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
+    }
+
     /** Names a stored run (blank: back to its command line). */
     public void renameRun(RunInfo run, String title) {
         changeStore("rename run " + run.id(), () -> history.rename(run.id(), title));

@@ -9,7 +9,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -106,43 +105,21 @@ final class SettingsForm extends GridPane {
         vm.space.addListener((o, a, b) -> joinPicker(space, b));
         add("Search space", space);
         ComboBox<String> dataset = new ComboBox<>();
-        ComboBox<String> accuracy = new ComboBox<>();
+        AccuracyPicker accuracy = new AccuracyPicker(vm);
         Runnable fillSpaceChoices = () -> {
             SpaceDescriptor d = vm.descriptor();
             dataset.getItems().setAll(d.datasets().stream().map(SpaceDescriptor.Dataset::id).toList());
             if (!dataset.getItems().contains(vm.dataset.get())) {
                 vm.dataset.set(dataset.getItems().get(0));
             }
-            accuracy.getItems().setAll(d.findBenchmark().map(SpaceDescriptor.Benchmark::accuracyColumns)
-                    .orElse(List.of()));
-            d.findBenchmark().ifPresentOrElse(b -> vm.accuracyColumn.set(b.defaultAccuracyColumn().column()),
-                    // a space without accuracies (a declarative one before an import) keeps no other space's column
-                    () -> vm.accuracyColumn.set(""));
+            accuracy.fill(d);
         };
         fillSpaceChoices.run();
         vm.space.addListener((o, a, b) -> fillSpaceChoices.run());
         dataset.valueProperty().bindBidirectional(vm.dataset);
-        accuracy.valueProperty().bindBidirectional(vm.accuracyColumn);
-        // readable names: the descriptor's label of each column (the column's own name in the tooltip)
-        accuracy.setConverter(converterOf(c -> c.isEmpty() ? "none (scores alone)"
-                : vm.descriptor().findBenchmark().flatMap(b -> b.findAccuracy(c)).map(a -> a.label()).orElse(c)));
-        accuracy.setTooltip(new Tooltip());
-        accuracy.getTooltip().textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> vm.accuracyColumn.get() == null ? "" : accuracy.getConverter().toString(vm.accuracyColumn.get())
-                        + "\n" + vm.accuracyColumn.get(), vm.accuracyColumn, vm.space));
-        // the picker shows the label's head ("CIFAR-10 validation"), not a cut "CIFAR-10 validation (N..."; the list
-        // and the tooltip give it whole, with the column's name
-        accuracy.setMaxWidth(Double.MAX_VALUE);
-        accuracy.setButtonCell(new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                String label = empty || item == null ? null : accuracy.getConverter().toString(item);
-                setText(label == null ? null : label.replaceFirst(" \\(.*$", ""));
-            }
-        });
         add("Images", dataset);
-        add("Accuracy", accuracy);
+        add("Accuracy", accuracy.node());
+        add(accuracy.note(), 1, row++);
         add(mismatchWarning(), 0, row++, 2, 1);
     }
 

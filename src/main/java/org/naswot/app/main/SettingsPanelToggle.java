@@ -5,10 +5,10 @@ import javafx.scene.control.CheckMenuItem;
 
 /**
  * View ▸ Hide settings panel: the left column folds away and the tabs take its width, for a 1024 px screen (review
- * P8). The panel is hidden, not removed, so presentation mode's own hiding keeps working; not remembered between
- * sessions (the window opens with the settings shown).
+ * P8). The panel is hidden, not removed, so presentation mode's own hiding keeps working. Remembered between sessions:
+ * the preferences follow {@link #hiddenProperty()} and the window starts from {@link #restore}.
  */
-final class SettingsPanelToggle {
+public final class SettingsPanelToggle {
     private final MainWindow window;
     private final CheckMenuItem item = new CheckMenuItem("Hide settings panel");
 
@@ -19,6 +19,17 @@ final class SettingsPanelToggle {
 
     CheckMenuItem item() {
         return item;
+    }
+
+    /** Hides or shows the panel as the preferences say (null: a file from before the setting, so shown). */
+    public void restore(Boolean hidden) {
+        item.setSelected(Boolean.TRUE.equals(hidden));
+        apply();
+    }
+
+    /** Whether the panel is hidden (the menu's check), for the preferences to follow. */
+    public javafx.beans.property.ReadOnlyBooleanProperty hiddenProperty() {
+        return item.selectedProperty();
     }
 
     /** The shortcut: flips the menu's check and applies it. */

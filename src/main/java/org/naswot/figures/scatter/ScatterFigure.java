@@ -89,10 +89,13 @@ public final class ScatterFigure {
         setHeading(headingFor(measure, accuracyKind));
     }
 
-    /** y, in the space's words ("trained accuracy", NB301's "surrogate prediction (NB301 v1.0)"). */
+    /**
+     * y, in the space's words ("trained accuracy", NB301's "surrogate prediction (NB301 v1.0)", or a published score's
+     * "Suite-Zero's published nwot (not an accuracy)", whose axis has no "%": its values are no percentages).
+     */
     public void setAccuracyKind(String kind) {
         this.accuracyKind = kind;
-        yLabel = kind + " (%)";
+        yLabel = yIsAccuracy() ? kind + " (%)" : kind;
         setHeading(headingFor(measure, kind));
     }
 
@@ -148,6 +151,11 @@ public final class ScatterFigure {
 
     public String accuracyKind() {
         return accuracyKind;
+    }
+
+    /** False while y holds published scores (Suite-Zero's proxy values on NB301), which are no accuracies. */
+    public boolean yIsAccuracy() {
+        return !org.naswot.space.SpaceDescriptor.ScoreColumn.isNotAnAccuracy(accuracyKind);
     }
 
     public String heading() {
@@ -276,7 +284,7 @@ public final class ScatterFigure {
                 : data.size() - data.plottedCount() - data.nonFiniteScoreCount();
         if (withoutAccuracy > 0) {
             sb.append(String.format(Locale.ROOT, " \u00b7 %,d without %s", withoutAccuracy,
-                    isNwot() ? "score or accuracy" : "accuracy"));
+                    (isNwot() ? "score or " : "") + (yIsAccuracy() ? "accuracy" : "published value")));
         }
         ringNote = topK > 0 && data.plottedCount() > 0 ? String.format(Locale.ROOT, " \u00b7 ringed: top %d by %s",
                 Math.min(topK, data.plottedCount()), isNwot() ? "score" : measure) : "";
