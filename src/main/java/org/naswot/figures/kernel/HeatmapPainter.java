@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.naswot.figures.model.KernelMatrix;
 import org.naswot.figures.paint.ColourMaps;
+import org.naswot.figures.paint.FigureHints;
 import org.naswot.figures.paint.Painter;
 import org.naswot.figures.paint.TextFit;
 import org.naswot.figures.theme.ChartStyle;
@@ -265,7 +266,8 @@ public final class HeatmapPainter implements Painter {
     private void drawMatrix(Graphics2D g, double[][] v, double x0, double y0, double side, double lo) {
         int n = v.length;
         double span = 1 - lo;
-        if (isVector(g)) {
+        boolean image = Boolean.TRUE.equals(g.getRenderingHint(FigureHints.MATRIX_AS_IMAGE));
+        if (isVector(g) && !image) {
             double cell = side / n;
             for (int i = 0; i < n; i++) {
                 int j = 0;
@@ -285,7 +287,9 @@ public final class HeatmapPainter implements Painter {
         }
         // each cell already a block of f x f pixels: the window's canvas smooths scaled images whatever the hint, which
         // blurred a 16-image kernel into a haze; scaled by less than 2 from here, the cells stay sharp
-        int f = (int) Math.max(1, Math.min(Math.ceil(side / n), 2048 / n));
+        // on a vector target the image is all the resolution there is: about 1,024 pixels a side
+        double pixels = isVector(g) ? Math.max(side, 1024) : side;
+        int f = (int) Math.max(1, Math.min(Math.ceil(pixels / n), 2048 / n));
         BufferedImage img = new BufferedImage(n * f, n * f, BufferedImage.TYPE_INT_RGB);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
