@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -14,7 +15,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.naswot.common.UserFacingException;
-import org.naswot.space.nds.NdsArchitecture;
 
 /**
  * Imports one NDS (Radosavovic et al., "On Network Design Spaces") file such as {@code DARTS.json}: a list of
@@ -49,17 +49,18 @@ public final class NdsImporter {
     public static ImportSummary importInto(BenchmarkStore store, Path file, ImportProgress progress, String space) {
         return store.importSource(KIND, file, batch -> {
             String dataset = space.endsWith("_in") ? "imagenet" : "cifar10";
+            List<NetObjectCheck> checks = NetObjectCheck.registered();
             int[] index = {0};
             JsonToken first;
             try (JsonParser p = parser(file)) {
                 first = p.nextToken();
             }
             if (first == JsonToken.START_ARRAY) {
-                pass(file, null, rec -> write(batch, file, space, dataset, index[0]++, rec, progress));
+                pass(file, null, rec -> write(batch, checks, file, space, dataset, index[0]++, rec, progress));
             } else if (first == JsonToken.START_OBJECT) {
                 // python's data['top'] + data['mid'] fixes the order, whatever the order in the file
-                pass(file, "top", rec -> write(batch, file, space, dataset, index[0]++, rec, progress));
-                pass(file, "mid", rec -> write(batch, file, space, dataset, index[0]++, rec, progress));
+                pass(file, "top", rec -> write(batch, checks, file, space, dataset, index[0]++, rec, progress));
+                pass(file, "mid", rec -> write(batch, checks, file, space, dataset, index[0]++, rec, progress));
             } else {
                 throw new UserFacingException(file + ": expected a JSON list of NDS records or {\"top\", \"mid\"}");
             }
@@ -113,8 +114,8 @@ public final class NdsImporter {
         }
     }
 
-    private static void write(ImportBatch batch, Path file, String space, String dataset, int index, JsonNode rec,
-                              ImportProgress progress) throws Exception {
+    private static void write(ImportBatch batch, List<NetObjectCheck> checks, Path file, String space, String dataset,
+                              int index, JsonNode rec, ImportProgress progress) throws Exception {
         JsonNode errors = rec.get("test_ep_top1");
         if (errors == null || !errors.isArray() || errors.isEmpty() || !errors.get(errors.size() - 1).isNumber()) {
             throw new UserFacingException(file + ": record " + index + " has no numeric test_ep_top1 list");
@@ -122,7 +123,9 @@ public final class NdsImporter {
         JsonNode net = rec.get("net");
         try {
             // refused here, with its position, rather than when the space is opened
-            NdsArchitecture.of(space, net, index);
+            for (NetObjectCheck check : checks) {
+                check.check(space, net, index);
+            }
         } catch (UserFacingException e) {
             throw new UserFacingException(file + ": record " + index + " (top, then mid): malformed 'net': "
                     + e.getMessage(), e);
