@@ -2,11 +2,14 @@ package org.naswot.app.proxies;
 
 import org.naswot.figures.measures.MeasureFigure;
 
-/** What the Proxies view draws beside its table: the heatmap, or the measures as a scatter matrix or parallel axes. */
+/**
+ * What the Proxies view draws beside its table: the heatmap, or the measures as a scatter matrix or parallel
+ * coordinates; short words keep the strip of pickers on one row at 1280x820 (the picker's tooltip says them in full).
+ */
 public enum ProxiesShown {
     HEATMAP("Heatmap", null),
-    MATRIX("Scatter matrix", MeasureFigure.Kind.MATRIX),
-    PARALLEL("Parallel coordinates", MeasureFigure.Kind.PARALLEL);
+    MATRIX("Matrix", MeasureFigure.Kind.MATRIX),
+    PARALLEL("Parallel", MeasureFigure.Kind.PARALLEL);
 
     private final String label;
     private final MeasureFigure.Kind figure;
