@@ -72,6 +72,9 @@ record AxisScale(double min, double max, boolean log, boolean negInf, boolean po
         if (a >= 1e5 || a < 1e-3) {
             s = String.format(Locale.ROOT, "%.2e", v).replaceFirst("\\.?0*e", "e").replace("e+0", "e").replace("e+", "e")
                     .replace("e-0", "e-");
+        } else if (a >= 100) {
+            // %g would write 1730 as 1.73e+03
+            s = String.format(Locale.ROOT, "%.0f", v);
         } else {
             s = String.format(Locale.ROOT, "%.3g", v);
             if (s.contains(".")) {

@@ -44,6 +44,9 @@ public final class ParallelCoordinatesPainter implements Painter {
     /** Room beside the first and last axis in the lines' image, for the lone values' ticks. */
     private static final double EDGE = 4;
 
+    /** Text is measured with AWT's metrics but drawn a little wider on screen: lines wrap with this margin. */
+    static final double SLACK = 1.12;
+
     /** @param heading the title, or null for none */
     public ParallelCoordinatesPainter(MeasureTable table, boolean[] selected, ChartStyle style, String heading) {
         this.table = table;
@@ -87,12 +90,16 @@ public final class ParallelCoordinatesPainter implements Painter {
         g.fill(new Rectangle2D.Double(0, 0, width, height));
         int k = table.measures();
         double pad = 6 * style.fontScale() + 4;
-        double top = TextFit.drawHeading(g, heading, style.font(Font.BOLD, 13.5), style.foreground(), width, pad, pad);
+        // the font set first: FXGraphics2D measures any font as its current one, and the title ran past the edge
+        Font headingFont = style.font(Font.BOLD, 13.5);
+        g.setFont(headingFont);
+        double top = TextFit.drawHeading(g, heading, headingFont, style.foreground(), width,
+                pad + width * (1 - 1 / SLACK) / 2, pad);
         Font tick = style.font(Font.PLAIN, 9.5);
         FontMetrics tfm = metrics(g, tick);
         Font nameFont = style.font(Font.PLAIN, 11);
         FontMetrics nfm = metrics(g, nameFont);
-        List<String> keyLines = TextFit.wrap(key(), tfm, width - 2 * pad);
+        List<String> keyLines = TextFit.wrap(key(), tfm, (width - 2 * pad) / SLACK);
         AccuracyColourBar bar = new AccuracyColourBar(table.accuracy(), table.accuracyLabel(), style);
         double left = pad + tickWidth(tfm, 0) + 6;
         double right = width - pad - bar.width(tfm) - tickWidth(tfm, k - 1) / 2;

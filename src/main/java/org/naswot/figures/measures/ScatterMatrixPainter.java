@@ -43,6 +43,9 @@ public final class ScatterMatrixPainter implements Painter {
     public record Panel(int row, int column, Rectangle2D bounds, String text, double tau) {
     }
 
+    /** Text is measured with AWT's metrics but drawn a little wider on screen: lines wrap with this margin. */
+    static final double SLACK = 1.12;
+
     /** @param heading the title, or null for none */
     public ScatterMatrixPainter(MeasureTable table, CorrelationMatrix taus, boolean[] selected, ChartStyle style,
                                 String heading) {
@@ -91,10 +94,14 @@ public final class ScatterMatrixPainter implements Painter {
         panels.clear();
         int k = table.measures();
         double pad = 6 * style.fontScale() + 4;
-        double top = TextFit.drawHeading(g, heading, style.font(Font.BOLD, 13.5), style.foreground(), width, pad, pad);
+        // the font set first: FXGraphics2D measures any font as its current one, and the title ran past the edge
+        Font headingFont = style.font(Font.BOLD, 13.5);
+        g.setFont(headingFont);
+        double top = TextFit.drawHeading(g, heading, headingFont, style.foreground(), width,
+                pad + width * (1 - 1 / SLACK) / 2, pad);
         Font small = style.font(Font.PLAIN, 10);
         FontMetrics sfm = metrics(g, small);
-        List<String> keyLines = TextFit.wrap(key(), sfm, width - 2 * pad);
+        List<String> keyLines = TextFit.wrap(key(), sfm, (width - 2 * pad) / SLACK);
         double keyHeight = keyLines.size() * sfm.getHeight() + 4;
         AccuracyColourBar bar = new AccuracyColourBar(table.accuracy(), table.accuracyLabel(), style);
         double barWidth = bar.width(sfm);
@@ -175,25 +182,29 @@ public final class ScatterMatrixPainter implements Painter {
     /** Each measure's name (all in one size, the largest that fits every cell) and its count of values. */
     private void drawDiagonal(Graphics2D g, double x0, double y0, double cell) {
         int k = table.measures();
-        Font font = fitting(g, table.names(), 12, cell * 0.88, cell * 0.4);
-        FontMetrics fm = metrics(g, font);
+        Font font = fitting(g, table.names(), 12, cell * 0.88 / SLACK, cell * 0.4);
         Font count = font.deriveFont(font.getSize2D() * 0.8f);
+        // each font's numbers taken while it is the current one (FXGraphics2D measures with the current font)
         FontMetrics cfm = metrics(g, count);
-        boolean counts = fm.getHeight() + cfm.getHeight() <= cell * 0.9;
+        double countAscent = cfm.getAscent();
+        double countHeight = cfm.getHeight();
+        FontMetrics fm = metrics(g, font);
+        double nameHeight = fm.getHeight();
+        boolean counts = nameHeight + countHeight <= cell * 0.9;
         for (int m = 0; m < k; m++) {
             String name = table.names().get(m);
             double cx = x0 + (m + 0.5) * cell;
-            double cy = y0 + (m + 0.5) * cell - (counts ? cfm.getHeight() / 2.0 : 0);
+            double top = y0 + (m + 0.5) * cell - (nameHeight + (counts ? countHeight : 0)) / 2;
             g.setFont(font);
+            fm = g.getFontMetrics();
             g.setPaint(style.foreground());
-            g.drawString(name, (float) (cx - fm.stringWidth(name) / 2.0),
-                    (float) (cy + (fm.getAscent() - fm.getDescent()) / 2.0));
+            g.drawString(name, (float) (cx - fm.stringWidth(name) / 2.0), (float) (top + fm.getAscent()));
             if (counts) {
                 String n = String.format(Locale.ROOT, "n = %,d", known(table.column(m)));
                 g.setFont(count);
+                cfm = g.getFontMetrics();
                 g.setPaint(style.muted());
-                g.drawString(n, (float) (cx - cfm.stringWidth(n) / 2.0),
-                        (float) (cy + fm.getDescent() + cfm.getHeight() / 2.0 + cfm.getAscent() / 2.0));
+                g.drawString(n, (float) (cx - cfm.stringWidth(n) / 2.0), (float) (top + nameHeight + countAscent));
             }
             panels.add(new Panel(m, m, new Rectangle2D.Double(x0 + m * cell, y0 + m * cell, cell, cell), name,
                     Double.NaN));

@@ -141,6 +141,8 @@ class MeasureFigureTest {
         AxisScale signed = AxisScale.of(new double[] {-234, -16.1, Double.NEGATIVE_INFINITY});
         assertTrue(!signed.log() && signed.negInf());
         assertEquals("\u2212234", AxisScale.label(signed.ticks().get(0)));
+        assertEquals(List.of("1730", "\u221214363", "56.2", "0.0733"), List.of(AxisScale.label(1730),
+                AxisScale.label(-14363), AxisScale.label(56.2), AxisScale.label(0.0733)), "no exponent below 1e5");
         assertEquals(0, signed.position(-234), 1e-12);
         assertEquals(1, signed.position(-16.1), 1e-12);
         assertTrue(signed.position(Double.NEGATIVE_INFINITY) < 0 && Double.isNaN(signed.position(Double.NaN)));
