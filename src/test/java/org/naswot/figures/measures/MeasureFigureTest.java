@@ -77,8 +77,11 @@ class MeasureFigureTest {
     @Test
     void theParallelCoordinatesDrawOneLinePerArchitectureOnScreenAndInSvg() {
         MeasureTable t = table(15_625, 2);
-        MeasureFigure f = new MeasureFigure(MeasureFigure.Kind.PARALLEL, t, Set.of(4, 7, 10));
         long start = System.nanoTime();
+        MeasureFigure f = new MeasureFigure(MeasureFigure.Kind.PARALLEL, t, Set.of(4, 7, 10));
+        System.out.printf("4 measures of 15,625: Kendall tau of every pair in %d ms%n",
+                (System.nanoTime() - start) / 1_000_000);
+        start = System.nanoTime();
         paint(f, 1280, 700);
         long first = System.nanoTime() - start;
         ParallelCoordinatesPainter p = (ParallelCoordinatesPainter) f.painter(ChartStyle.LIGHT, FigureLayout.SCREEN);
