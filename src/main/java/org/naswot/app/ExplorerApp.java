@@ -150,6 +150,7 @@ public final class ExplorerApp extends Application {
         if (prefs.proxyHidden() != null) {
             window.proxiesView().getModel().hiddenProperty().set(java.util.Map.copyOf(prefs.proxyHidden()));
         }
+        window.proxiesView().shownProperty().set(org.naswot.app.proxies.ProxiesShown.parse(prefs.proxyView()));
         if (prefs.kernelByClass() != null) {
             window.heatmap().orderByClassProperty().set(prefs.kernelByClass());
         }
@@ -187,7 +188,8 @@ public final class ExplorerApp extends Application {
                 scatterDisplay.markerScaleProperty(), scatterDisplay.alphaProperty(), scatterDisplay.logXProperty(),
                 scatterDisplay.logYProperty(), scatterDisplay.trendProperty(), scatterDisplay.colourColumnProperty(),
                 scatterDisplay.sizeColumnProperty(), AutoplaySpeed.secondsProperty(),
-                window.proxiesView().getModel().hiddenProperty(), menu.settingsPanel().hiddenProperty())) {
+                window.proxiesView().getModel().hiddenProperty(), menu.settingsPanel().hiddenProperty(),
+                window.proxiesView().shownProperty())) {
             o.addListener(x -> later.playFromStart());
         }
         ExportDialog.setOnRemember(later::playFromStart);
@@ -280,7 +282,8 @@ public final class ExplorerApp extends Application {
                     .withScatter(scatterChoices.choices())
                     .withLectureSeconds(AutoplaySpeed.secondsProperty().get())
                     .withProxyHidden(window.proxiesView().getModel().hiddenProperty().get())
-                    .withSettingsHidden(menu.settingsPanel().hiddenProperty().get()));
+                    .withSettingsHidden(menu.settingsPanel().hiddenProperty().get())
+                    .withProxyView(window.proxiesView().shownProperty().get().name()));
         } catch (IOException e) {
             System.err.println("naswot gui: cannot save preferences: " + e.getMessage());
         }

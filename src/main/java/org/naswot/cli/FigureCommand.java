@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "figure", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a stored run's figure (score vs accuracy scatter, the best cell's kernel beside the "
-                + "worst's, the best cell, or the proxies' rank-correlation heatmap) as PDF (embedded fonts), SVG or "
-                + "PNG, without the window.",
+                + "worst's, the best cell, the proxies' rank-correlation heatmap, a scatter matrix of the accuracy and "
+                + "the measures' ranks with Kendall \u03c4 per panel, or their parallel coordinates) as PDF (embedded "
+                + "fonts), SVG or PNG, without the window.",
             "search-curve and search-box draw the stored searches (naswot search) of --space and --dataset instead of "
                 + "a run: the best accuracy found so far against --x queries or seconds (mean and interquartile band "
                 + "per algorithm and budget), and the runs' final accuracies as boxes beside random sampling, as the "
@@ -48,8 +49,9 @@ final class FigureCommand implements Callable<Integer> {
     Long runId;
 
     @Option(names = "--kind", defaultValue = "scatter", description = "scatter, kernel, cell, proxies (the proxies' "
-            + "rank-correlation heatmap, from their stored values), search-curve or search-box (the stored searches; "
-            + "default ${DEFAULT-VALUE}).")
+            + "rank-correlation heatmap, from their stored values), matrix (the accuracy and --measures against each "
+            + "other: ranks, Kendall \u03c4 in each panel), parallel (an axis per measure, a line per architecture "
+            + "coloured by accuracy), search-curve or search-box (the stored searches; default ${DEFAULT-VALUE}).")
     String kind;
 
     @Option(names = "--space", defaultValue = "nb201", description = "With search-curve/search-box: the searches' "
@@ -75,7 +77,7 @@ final class FigureCommand implements Callable<Integer> {
     double widthIn;
 
     @Option(names = "--height-in", paramLabel = "H", description = "Height in inches (default: 3/4 of the width; "
-            + "0.55 of it for kernel, 0.8 for proxies).")
+            + "0.55 of it for kernel, 0.8 for proxies, 1 for matrix, 0.62 for parallel).")
     Double heightIn;
 
     @Option(names = "--font-size", paramLabel = "PT",
@@ -89,8 +91,8 @@ final class FigureCommand implements Callable<Integer> {
             description = "With --kind proxies: spearman or kendall (default ${DEFAULT-VALUE}).")
     String method;
 
-    @Option(names = "--measures", paramLabel = "M1,M2,...", split = ",", description = "With --kind proxies: only "
-            + "these measures (nwot, proxy and aggregate ids), as the window's Measures\u2026 chooser does (default: "
+    @Option(names = "--measures", paramLabel = "M1,M2,...", split = ",", description = "With --kind proxies, "
+            + "matrix or parallel: only these measures (nwot, proxy and aggregate ids), as the window's Measures\u2026 chooser does (default: "
             + "every measure with stored values in the run).")
     List<String> measures = List.of();
 
@@ -138,7 +140,8 @@ final class FigureCommand implements Callable<Integer> {
         // square heatmaps side by side want a wide figure; a scatter or a cell 4:3
         double h = heightIn != null ? heightIn : widthIn * (kind.equalsIgnoreCase("kernel") ? 0.55
                 : kind.equalsIgnoreCase("search-box") ? 0.85
-                : kind.equalsIgnoreCase("proxies") ? 0.8 : 0.75);
+                : kind.equalsIgnoreCase("proxies") ? 0.8
+                : MeasureFigureKinds.handles(kind) ? MeasureFigureKinds.heightShare(kind) : 0.75);
         if (!(widthIn >= 0.5 && widthIn <= 40 && h >= 0.5 && h <= 40)) {
             throw new UserFacingException("figure size " + widthIn + " x " + h + " in is outside 0.5 .. 40 in");
         }
@@ -182,8 +185,10 @@ final class FigureCommand implements Callable<Integer> {
                     yield RunFigures.proxies(run, ids -> RunProxyTable.load(store, shown, ctx, against, ids), rank,
                             measures, output::note);
                 }
-                default -> throw new UserFacingException("--kind must be scatter, kernel, cell, proxies, search-curve "
-                        + "or search-box, not '" + kind + "'");
+                case "matrix", "parallel" -> MeasureFigureKinds.draw(kind, store, run, ctx, column, measures,
+                        output::note);
+                default -> throw new UserFacingException("--kind must be scatter, kernel, cell, proxies, matrix, "
+                        + "parallel, search-curve or search-box, not '" + kind + "'");
             };
             accuracyLabel = ctx.accuracyLabel(column);
             accuracyProvenance = ctx.accuracyProvenance(column);

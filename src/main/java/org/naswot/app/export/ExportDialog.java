@@ -68,10 +68,14 @@ public final class ExportDialog {
      */
     private static final java.util.Map<String, Remembered> BY_KIND = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The kind of a figure, for its remembered size: scatter, cell, kernel, lecture, search, proxies. */
+    /**
+     * The kind of a figure, for its remembered size: scatter, cell, kernel, lecture, search, proxies, matrix,
+     * parallel.
+     */
     public static String kindOf(Exportable figure) {
         String n = figure.exportName();
-        for (String k : List.of("cell", "kernel", "lecture", "search", "proxies")) {
+        for (String k : List.of("cell", "kernel", "lecture", "search", "proxies", "matrix",
+                "parallel")) {
             if (n.startsWith(k)) {
                 return k;
             }
@@ -84,6 +88,8 @@ public final class ExportDialog {
         Remembered r = last;
         double[] wh = switch (kind) {
             case "proxies" -> new double[] {5.0, 4.0};
+            case "matrix" -> new double[] {6.0, 6.0};
+            case "parallel" -> new double[] {7.0, 4.34};
             case "kernel" -> new double[] {7.0, 3.85};
             case "lecture" -> new double[] {7.0, 4.5};
             case "search" -> new double[] {5.0, 3.5};

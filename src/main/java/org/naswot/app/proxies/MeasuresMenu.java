@@ -14,7 +14,8 @@ final class MeasuresMenu extends MenuButton {
     MeasuresMenu(ProxiesViewModel model) {
         super("Measures\u2026");
         getStyleClass().add("proxies-measures-menu");
-        setTooltip(new Tooltip("Choose the measures the heatmap, the table and the exported figure show; measures "
+        setTooltip(new Tooltip("Choose the measures the heatmap (or scatter matrix, parallel coordinates), the table and "
+                + "the exported figure show; measures "
                 + "without stored values in the run are left out (Compute adds them)"));
         // built when opened: the run (and its measures with values) may have changed since
         setOnShowing(e -> {

@@ -48,6 +48,10 @@ public final class ProxiesView extends BorderPane implements Exportable {
             new javafx.scene.canvas.Canvas(1, 1).getGraphicsContext2D());
     private final ObjectProperty<ChartStyle> chartStyle = new SimpleObjectProperty<>(this, "chartStyle",
             ChartStyle.LIGHT);
+    /** Heatmap, scatter matrix or parallel coordinates (remembered with the preferences). */
+    private final ObjectProperty<ProxiesShown> shown = new SimpleObjectProperty<>(this, "shown",
+            ProxiesShown.HEATMAP);
+    private final MeasureFigurePane measureFigure = new MeasureFigurePane(chartStyle);
 
     public ProxiesView(ProxiesViewModel model, ProxyComputeBar computeBar) {
         this.model = model;
@@ -90,9 +94,33 @@ public final class ProxiesView extends BorderPane implements Exportable {
             c.minWidthProperty().addListener(roomy);
             c.visibleProperty().addListener(roomy);
         });
-        setCenter(new StackPane(split, empty));
+        split.visibleProperty().bind(shown.isEqualTo(ProxiesShown.HEATMAP));
+        measureFigure.visibleProperty().bind(split.visibleProperty().not());
+        setCenter(new StackPane(split, measureFigure, empty));
+        setBottom(captionStrip());
+        model.comparisonProperty().addListener((o, a, b) -> repaint());
+        chartStyle.addListener((o, a, b) -> repaint());
+        repaint();
+        // the comparison changes with the run, the measures shown and the selection: so do the measures' figures
+        model.comparisonProperty().addListener((o, a, b) -> showMeasures());
+        shown.addListener((o, a, b) -> showMeasures());
+    }
+
+    /** Builds the scatter matrix or parallel coordinates when one is shown (the heatmap needs neither). */
+    private void showMeasures() {
+        ProxiesShown s = shown.get();
+        if (s.figure() != null) {
+            measureFigure.show(s.figure(), model.comparisonProperty().get() == null ? null
+                    : model.tableProperty().get(), model.shown(), model.accuracyLabel(), model.selection());
+        }
+    }
+
+    /** The caption under the view: what the heatmap or the measures' figure compares, scrolling beyond four lines. */
+    private ScrollPane captionStrip() {
         Label caption = new Label();
-        caption.textProperty().bind(model.captionProperty());
+        caption.textProperty().bind(Bindings.createStringBinding(() -> shown.get() == ProxiesShown.HEATMAP
+                ? model.captionProperty().get() : measureFigure.captionProperty().get(), shown,
+                model.captionProperty(), measureFigure.captionProperty()));
         caption.setWrapText(true);
         caption.getStyleClass().add("view-subtitle");
         caption.setPadding(new Insets(4, 8, 4, 8));
@@ -104,10 +132,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
         captionScroll.getStyleClass().addAll("edge-to-edge", "proxies-caption-scroll");
         captionScroll.maxHeightProperty().bind(Bindings.createDoubleBinding(() -> caption.getFont().getSize() * 5.6
                 + 10, caption.fontProperty()));
-        setBottom(captionScroll);
-        model.comparisonProperty().addListener((o, a, b) -> repaint());
-        chartStyle.addListener((o, a, b) -> repaint());
-        repaint();
+        return captionScroll;
     }
 
     /** The table, and under it tau against n of its selected row, else its first (nwot when shown). */
@@ -142,9 +167,18 @@ public final class ProxiesView extends BorderPane implements Exportable {
         count.textProperty().bind(model.shownCountProperty());
         count.getStyleClass().add("proxies-shown-count");
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, labelled("Correlation", method),
+        ChoiceBox<ProxiesShown> view = new ChoiceBox<>();
+        view.getItems().setAll(ProxiesShown.values());
+        view.setConverter(NamedConverter.of(ProxiesShown::label));
+        view.valueProperty().bindBidirectional(shown);
+        view.getStyleClass().add("proxies-view-switch");
+        view.setTooltip(new Tooltip("Beside the table: the proxies' correlation heatmap, or the accuracy and the chosen "
+                + "measures as a scatter Matrix (ranks, Kendall \u03c4 per panel) or as Parallel coordinates (an "
+                + "axis per measure, a line per architecture)"));
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, labelled("View", view),
+                labelled("Correlation", method),
                 labelled("Best of", bestOf), new HBox(4, new MeasuresMenu(model), count), table.columnsMenu());
-        ((HBox) bar.getChildren().get(2)).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        ((HBox) bar.getChildren().get(3)).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar-strip");
         return bar;
     }
@@ -202,15 +236,36 @@ public final class ProxiesView extends BorderPane implements Exportable {
         return chartStyle;
     }
 
+    /** What the view draws: the heatmap, the scatter matrix or the parallel coordinates. */
+    public ObjectProperty<ProxiesShown> shownProperty() {
+        return shown;
+    }
+
+    /** The scatter matrix or parallel coordinates shown, or null (the heatmap shown, or one still being built). */
+    public org.naswot.figures.measures.MeasureFigure measureFigure() {
+        return shown.get() == ProxiesShown.HEATMAP ? null : measureFigure.figureProperty().get();
+    }
+
+    /** The pane drawing the scatter matrix or parallel coordinates. */
+    MeasureFigurePane measureFigurePane() {
+        return measureFigure;
+    }
+
+    /** What File ▸ Export writes: the figure shown. */
+    private Exportable exported() {
+        return shown.get() == ProxiesShown.HEATMAP ? model.figure() : measureFigure();
+    }
+
     @Override
     public String exportName() {
-        ProxyFigure f = model.figure();
+        Exportable f = exported();
         return f == null ? "proxies" : f.exportName();
     }
 
     @Override
     public String exportTitle() {
-        return model.headingProperty().get();
+        Exportable f = exported();
+        return f == null || shown.get() == ProxiesShown.HEATMAP ? model.headingProperty().get() : f.exportTitle();
     }
 
     @Override
@@ -221,7 +276,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style,
                             FigureLayout layout) {
-        ProxyFigure f = model.figure();
+        Exportable f = exported();
         if (f != null) {
             f.paintFigure(g, area, style, layout);
         }
@@ -229,7 +284,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
 
     @Override
     public CsvTable exportData() {
-        ProxyFigure f = model.figure();
+        Exportable f = exported();
         return f == null ? new CsvTable(List.of("proxy")) : f.exportData();
     }
 }

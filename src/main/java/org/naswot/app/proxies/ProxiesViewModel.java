@@ -268,6 +268,16 @@ public final class ProxiesViewModel {
         return v == null ? List.of() : org.naswot.service.TauAgainstN.of(v, t.accuracy());
     }
 
+    /** The architectures selected in the linked views (the scatter matrix and parallel coordinates mark them). */
+    public java.util.Set<Integer> selection() {
+        return restriction;
+    }
+
+    /** What the table's accuracy is, with a note where the picker's column is not the run's space's. */
+    public String accuracyLabel() {
+        return accuracyLabel;
+    }
+
     /** The shown run's proxies lacking values (what Compute completes). */
     public List<String> incomplete() {
         RunProxyTable t = table.get();

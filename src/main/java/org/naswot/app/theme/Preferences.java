@@ -22,25 +22,27 @@ package org.naswot.app.theme;
  * @param lectureSeconds how long the lecture's autoplay shows each step, or null
  * @param proxyHidden    per space id, the measures the Proxies tab's "Measures…" hides, or null
  * @param settingsHidden whether View ▸ Hide settings panel was on, or null (a file from before it: shown)
+ * @param proxyView      what the Proxies tab last drew (a ProxiesShown name: heatmap, matrix, parallel), or null
  */
 public record Preferences(String theme, String lastSpace, String lastDataset, double windowWidth,
                           double windowHeight, boolean largeFonts, Integer sample, Integer seed, String accuracyColumn,
                           String colourMode, Integer topK, String exportJson, Long lastRun, Boolean kernelByClass,
                           String xAxis, Double markerSize, Double markerAlpha,
                           java.util.Map<String, ScatterChoices> scatter, Double lectureSeconds,
-                          java.util.Map<String, java.util.List<String>> proxyHidden, Boolean settingsHidden) {
+                          java.util.Map<String, java.util.List<String>> proxyHidden, Boolean settingsHidden,
+                          String proxyView) {
 
     public Preferences(String theme, String lastSpace, String lastDataset, double windowWidth, double windowHeight,
                        boolean largeFonts) {
         this(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     /** What was last viewed: the run shown (null: none), the kernel's order and the x axis (review m8). */
     public Preferences withView(Long run, boolean byClass, String x) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
                 accuracyColumn, colourMode, topK, exportJson, run, byClass, x, markerSize, markerAlpha, scatter,
-                lectureSeconds, proxyHidden, settingsHidden);
+                lectureSeconds, proxyHidden, settingsHidden, proxyView);
     }
 
     /** The export dialog's last answers (JSON written by the export package). */
@@ -48,7 +50,7 @@ public record Preferences(String theme, String lastSpace, String lastDataset, do
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
                 accuracyColumn, colourMode, topK, json, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
                 scatter,
-                lectureSeconds, proxyHidden, settingsHidden);
+                lectureSeconds, proxyHidden, settingsHidden, proxyView);
     }
 
     public static Preferences defaults() {
@@ -63,27 +65,27 @@ public record Preferences(String theme, String lastSpace, String lastDataset, do
         return new Preferences(t.name(), lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
                 accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
                 scatter,
-                lectureSeconds, proxyHidden, settingsHidden);
+                lectureSeconds, proxyHidden, settingsHidden, proxyView);
     }
 
     public Preferences withLast(String space, String dataset) {
         return new Preferences(theme, space, dataset, windowWidth, windowHeight, largeFonts, sample, seed,
                 accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
                 scatter,
-                lectureSeconds, proxyHidden, settingsHidden);
+                lectureSeconds, proxyHidden, settingsHidden, proxyView);
     }
 
     public Preferences withWindow(double w, double h) {
         return new Preferences(theme, lastSpace, lastDataset, w, h, largeFonts, sample, seed, accuracyColumn,
                 colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha, scatter,
-                lectureSeconds, proxyHidden, settingsHidden);
+                lectureSeconds, proxyHidden, settingsHidden, proxyView);
     }
 
     public Preferences withLargeFonts(boolean on) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, on, sample, seed,
                 accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
                 scatter,
-                lectureSeconds, proxyHidden, settingsHidden);
+                lectureSeconds, proxyHidden, settingsHidden, proxyView);
     }
 
     /** The explorer's working choices: sample, seed, accuracy column, colouring and top-k. */
@@ -91,41 +93,49 @@ public record Preferences(String theme, String lastSpace, String lastDataset, do
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sampleSize,
                 seedValue, column, colour, top, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
                 scatter,
-                lectureSeconds, proxyHidden, settingsHidden);
+                lectureSeconds, proxyHidden, settingsHidden, proxyView);
     }
 
     /** The scatter's marker size (a multiple of the default) and opacity. */
     public Preferences withMarkers(double size, double alpha) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
                 accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, size, alpha, scatter,
-                lectureSeconds, proxyHidden, settingsHidden);
+                lectureSeconds, proxyHidden, settingsHidden, proxyView);
     }
 
     /** The scatter's display choices, by space id. */
     public Preferences withScatter(java.util.Map<String, ScatterChoices> bySpace) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
                 accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
-                bySpace == null ? null : java.util.Map.copyOf(bySpace), lectureSeconds, proxyHidden, settingsHidden);
+                bySpace == null ? null : java.util.Map.copyOf(bySpace), lectureSeconds, proxyHidden, settingsHidden,
+                proxyView);
     }
 
     /** The lecture's autoplay speed, in seconds per step. */
     public Preferences withLectureSeconds(double seconds) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
                 accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
-                scatter, seconds, proxyHidden, settingsHidden);
+                scatter, seconds, proxyHidden, settingsHidden, proxyView);
     }
 
     /** The measures the Proxies tab hides, per space id. */
     public Preferences withProxyHidden(java.util.Map<String, java.util.List<String>> hidden) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
                 accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
-                scatter, lectureSeconds, hidden, settingsHidden);
+                scatter, lectureSeconds, hidden, settingsHidden, proxyView);
     }
 
     /** Whether the settings panel is hidden (View ▸ Hide settings panel, review P8). */
     public Preferences withSettingsHidden(boolean hidden) {
         return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
                 accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
-                scatter, lectureSeconds, proxyHidden, hidden);
+                scatter, lectureSeconds, proxyHidden, hidden, proxyView);
+    }
+
+    /** What the Proxies tab draws: heatmap, scatter matrix or parallel coordinates (a ProxiesShown name). */
+    public Preferences withProxyView(String view) {
+        return new Preferences(theme, lastSpace, lastDataset, windowWidth, windowHeight, largeFonts, sample, seed,
+                accuracyColumn, colourMode, topK, exportJson, lastRun, kernelByClass, xAxis, markerSize, markerAlpha,
+                scatter, lectureSeconds, proxyHidden, settingsHidden, view);
     }
 }

@@ -51,7 +51,7 @@ public final class PreferencesStore {
                     p.windowHeight() > 0 ? p.windowHeight() : d.windowHeight(), p.largeFonts(), p.sample(), p.seed(),
                     p.accuracyColumn(), p.colourMode(), p.topK(), p.exportJson(), p.lastRun(),
                     p.kernelByClass(), p.xAxis(), p.markerSize(), p.markerAlpha(), p.scatter(),
-                    p.lectureSeconds(), p.proxyHidden(), p.settingsHidden());
+                    p.lectureSeconds(), p.proxyHidden(), p.settingsHidden(), p.proxyView());
         } catch (IOException e) {
             return Preferences.defaults();
         }

@@ -264,7 +264,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
     }
 
     /** Vector targets (SVG, PDF, printers) get one shape per point; everything else a stamped raster. */
-    static boolean isVector(Graphics2D g2) {
+    public static boolean isVector(Graphics2D g2) {
         String n = g2.getClass().getName();
         return n.startsWith("org.jfree.svg.") || n.startsWith("org.jfree.pdf.") || n.startsWith("de.rototor.pdfbox.")
                 || g2 instanceof java.awt.PrintGraphics
