@@ -42,7 +42,19 @@ public final class RunFigures {
     /** The score-vs-accuracy scatter of the run, against {@code column} (its space's accuracies). */
     public static Exportable scatter(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column,
                                      int topK) {
+        return scatter(run, scores, ctx, column, topK, false, null);
+    }
+
+    /**
+     * As {@link #scatter(RunInfo, List, SpaceContext, String, int)}, with ranks (1 = highest) on the axes instead of
+     * values, and the axes clipped to {@code clip} percentiles of what they show (null: not clipped), as the window's
+     * Axes choice and its "Clip axes" do.
+     */
+    public static Exportable scatter(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column,
+                                     int topK, boolean rankAxes, org.naswot.figures.scatter.ClipPercentiles clip) {
         ScatterFigure model = new ScatterFigure();
+        model.display().setRanks(rankAxes);
+        model.display().setClip(clip);
         boolean scoresAlone = column.isEmpty();
         model.setAccuracyKind(scoresAlone ? ScoreRanks.KIND : ctx.accuracyKind(column));
         model.setTopK(topK);
