@@ -52,6 +52,13 @@ public final class RunFigures {
      */
     public static Exportable scatter(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column,
                                      int topK, boolean rankAxes, org.naswot.figures.scatter.ClipPercentiles clip) {
+        return drawn(run, scatterFigure(run, scores, ctx, column, topK, rankAxes, clip));
+    }
+
+    /** The scatter's figure (points, axes, titles) that {@link #scatter} draws: what a test compares with the window. */
+    public static ScatterFigure scatterFigure(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column,
+                                              int topK, boolean rankAxes,
+                                              org.naswot.figures.scatter.ClipPercentiles clip) {
         ScatterFigure model = new ScatterFigure();
         model.display().setRanks(rankAxes);
         model.display().setClip(clip);
@@ -71,6 +78,10 @@ public final class RunFigures {
         } else {
             model.refreshStatistics();
         }
+        return model;
+    }
+
+    private static Exportable drawn(RunInfo run, ScatterFigure model) {
         ScatterDataset dataset = new ScatterDataset(model.data());
         return new Exportable() {
             @Override
