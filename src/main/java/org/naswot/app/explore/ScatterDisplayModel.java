@@ -177,7 +177,7 @@ public final class ScatterDisplayModel {
         d.setColourBy(encoding(colourColumn.get()));
         d.setSizeBy(encoding(sizeColumn.get()));
         d.setLegend(legend.get());
-        model.figure().displayChanged();
+        model.displayChanged();
         redraw.run();
     }
 

@@ -82,6 +82,31 @@ class ScatterChoicesMemoryTest {
     }
 
     @Test
+    void ranksAndClippingAreRememberedPerSpaceAndSurviveASave(@TempDir Path dir) throws Exception {
+        ScatterDisplayModel display = new ScatterDisplayModel(new ScoreScatterModel());
+        StringProperty space = new SimpleStringProperty("nb201");
+        ScatterChoicesMemory memory = new ScatterChoicesMemory(display, Map.of(
+                "nb201", new ScatterChoices(true, false, false, null, null, true, false),
+                "nb101", new ScatterChoices(false, false, false, null, null, false, true)));
+        memory.follow(space);
+        assertTrue(display.ranksProperty().get());
+        assertTrue(display.logXProperty().get(), "the log choice is kept beside ranks, for the values");
+        assertFalse(display.clipProperty().get());
+        space.set("nb101");
+        assertFalse(display.ranksProperty().get());
+        assertTrue(display.clipProperty().get());
+        display.ranksProperty().set(true);
+        space.set("nb201");
+        assertEquals(new ScatterChoices(false, false, false, null, null, true, true), memory.choices().get("nb101"));
+        PreferencesStore store = new PreferencesStore(dir.resolve("preferences.json"));
+        store.save(Preferences.defaults().withScatter(memory.choices()));
+        assertEquals(memory.choices(), store.load().scatter());
+        Files.writeString(store.file(), "{\"scatter\":{\"nb201\":{\"logX\":true,\"logY\":false,\"trend\":true}}}");
+        assertEquals(ScatterChoices.of(true, false, true, null, null), store.load().scatter().get("nb201"),
+                "choices saved before ranks and clipping existed read as values, unclipped");
+    }
+
+    @Test
     void aSpaceWithNothingRememberedKeepsWhatIsShown() {
         ScatterDisplayModel display = new ScatterDisplayModel(new ScoreScatterModel());
         StringProperty space = new SimpleStringProperty("nb201");
