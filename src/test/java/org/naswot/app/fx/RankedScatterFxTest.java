@@ -122,6 +122,12 @@ class RankedScatterFxTest {
         }
         ScorePoint p = points.get(42);
         Point2D at = WaitForAsyncUtils.asyncFx(() -> scatter.canvasPositionOf(p)).get();
+        robot.moveTo(WaitForAsyncUtils.asyncFx(() -> scatter.getViewer().getCanvas().localToScreen(at)).get());
+        WaitForAsyncUtils.waitForFxEvents();
+        String card = scatter.hoverText();
+        // x = 5 + 10 * (42 * 7 % 100) = 945: the 6th highest score; y: the 58th highest accuracy
+        assertTrue(card != null && card.contains("#42") && card.contains("rank 6 by score \u00b7 rank 58 by accuracy"),
+                "the card names the architecture and where it is drawn: " + card);
         java.util.Set<Integer> brushed = WaitForAsyncUtils.asyncFx(() -> scatter.brushBox(at.getX() - 2,
                 at.getY() - 2, at.getX() + 2, at.getY() + 2)).get();
         assertTrue(brushed.contains(42), "brushing a ranked point selects its architecture: " + brushed);
