@@ -61,7 +61,7 @@ public final class ScatterChartFactory {
             a.setNumberFormatOverride(new SignificantFormat());
             return a;
         }
-        NumberAxis a = new NumberAxis(label);
+        NumberAxis a = new FittingNumberAxis(label);
         a.setAutoRangeIncludesZero(false);
         return a;
     }

@@ -95,4 +95,25 @@ class RankAxisTest {
             assertEquals(i < 0 ? "" : Double.toString(f.data().y(i)), row.get(yr), "row " + r);
         }
     }
+
+    @Test
+    void aLabelLongerThanItsAxisIsDrawnSmallerDownToSevenTenths() {
+        assertEquals(1, FittingNumberAxis.scale(300, 400), 0.0);
+        assertEquals(0.8, FittingNumberAxis.scale(500, 400), 1e-12);
+        assertEquals(FittingNumberAxis.MIN_SCALE, FittingNumberAxis.scale(2000, 400), 0.0);
+        // the scatter's linear axes are such axes; the styled font is what the chart keeps
+        ScatterFigure f = figure();
+        f.display().setRanks(true);
+        f.displayChanged();
+        org.jfree.chart.JFreeChart chart = ScatterChartFactory.create(f, new ScatterDataset(f.data()),
+                org.naswot.figures.theme.ChartStyle.PRINT, org.naswot.figures.export.FigureLayout.PAPER);
+        assertTrue(chart.getXYPlot().getRangeAxis() instanceof FittingNumberAxis);
+        java.awt.Font styled = chart.getXYPlot().getRangeAxis().getLabelFont();
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(252, 189,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 252, 189));
+        g.dispose();
+        assertEquals(styled, chart.getXYPlot().getRangeAxis().getLabelFont(), "drawing smaller changes no setting");
+    }
 }
