@@ -96,6 +96,14 @@ final class FigureCommand implements Callable<Integer> {
             + "every measure with stored values in the run).")
     List<String> measures = List.of();
 
+    @Option(names = "--axes", defaultValue = "values", description = "With --kind scatter: values, or ranks (each "
+            + "architecture's rank by x and by the accuracy, 1 = highest, ties averaged; default ${DEFAULT-VALUE}).")
+    String axes;
+
+    @Option(names = "--clip", paramLabel = "LOW,HIGH", description = "With --kind scatter: clip the axes to these "
+            + "percentiles of the shown values (e.g. 1,99); points beyond are drawn at the edge, none is left out.")
+    String clip;
+
     @Option(names = "--dpi", defaultValue = "300", description = "PNG resolution (default ${DEFAULT-VALUE}).")
     double dpi;
 
@@ -149,6 +157,7 @@ final class FigureCommand implements Callable<Integer> {
             throw new UserFacingException("--font-size " + fontSize + " is outside 3 .. 72 pt");
         }
         FigureLimits.check(widthIn, h, dpi, topK);
+        ScatterAxesOptions.check(kind, axes, clip);
         Path db = common.db != null ? common.db : ResultStore.defaultLocation();
         DataDirectory data = DataDirectory.resolve(common.dataDir);
         if (SearchFigureSource.handles(kind)) {
@@ -176,7 +185,8 @@ final class FigureCommand implements Callable<Integer> {
             column = accuracy != null ? accuracy : ctx.defaultAccuracyColumn();
             ctx.requireAccuracyColumn(column);
             figure = switch (kind.toLowerCase(Locale.ROOT)) {
-                case "scatter" -> RunFigures.scatter(run, scores, ctx, column, marks ? topK : 0);
+                case "scatter" -> RunFigures.scatter(run, scores, ctx, column, marks ? topK : 0,
+                        ScatterAxesOptions.ranks(axes), ScatterAxesOptions.clip(clip));
                 case "cell" -> RunFigures.bestCell(run, scores, ctx, column);
                 case "kernel" -> RunFigures.kernels(run, scores, ctx, data);
                 case "proxies" -> {

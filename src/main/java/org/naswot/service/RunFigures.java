@@ -41,7 +41,26 @@ public final class RunFigures {
     /** The score-vs-accuracy scatter of the run, against {@code column} (its space's accuracies). */
     public static Exportable scatter(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column,
                                      int topK) {
+        return scatter(run, scores, ctx, column, topK, false, null);
+    }
+
+    /**
+     * As {@link #scatter(RunInfo, List, SpaceContext, String, int)}, with ranks (1 = highest) on the axes instead of
+     * values, and the axes clipped to {@code clip} percentiles of what they show (null: not clipped), as the window's
+     * Axes choice and its "Clip axes" do.
+     */
+    public static Exportable scatter(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column,
+                                     int topK, boolean rankAxes, org.naswot.figures.scatter.ClipPercentiles clip) {
+        return drawn(run, scatterFigure(run, scores, ctx, column, topK, rankAxes, clip));
+    }
+
+    /** The scatter's figure (points, axes, titles) that {@link #scatter} draws: what a test compares with the window. */
+    public static ScatterFigure scatterFigure(RunInfo run, List<ScoreResult> scores, SpaceContext ctx, String column,
+                                              int topK, boolean rankAxes,
+                                              org.naswot.figures.scatter.ClipPercentiles clip) {
         ScatterFigure model = new ScatterFigure();
+        model.display().setRanks(rankAxes);
+        model.display().setClip(clip);
         boolean scoresAlone = column.isEmpty();
         model.setAccuracyKind(scoresAlone ? ScoreRanks.KIND : ctx.accuracyKind(column));
         model.setTopK(topK);
@@ -58,6 +77,10 @@ public final class RunFigures {
         } else {
             model.refreshStatistics();
         }
+        return model;
+    }
+
+    private static Exportable drawn(RunInfo run, ScatterFigure model) {
         ScatterDataset dataset = new ScatterDataset(model.data());
         return new Exportable() {
             @Override

@@ -7,7 +7,7 @@ import javafx.beans.value.ObservableValue;
 import org.naswot.app.theme.ScatterChoices;
 
 /**
- * The scatter's log axes, trend line and colour and size columns, remembered per space (a column of one space, an
+ * The scatter's axes (values or ranks, log, clipped), trend line and colour and size columns, remembered per space (a column of one space, an
  * operation count say, may not exist in another): opening a space brings back its own choices; a space with none
  * remembered keeps what is shown. A remembered column the shown table lacks changes nothing until a table has it.
  */
@@ -47,6 +47,8 @@ public final class ScatterChoicesMemory {
         display.logXProperty().set(c.logX());
         display.logYProperty().set(c.logY());
         display.trendProperty().set(c.trend());
+        display.ranksProperty().set(c.ranks());
+        display.clipProperty().set(c.clip());
         if (c.size() == null) {
             display.sizeColumnProperty().set(null);
         }
@@ -64,6 +66,7 @@ public final class ScatterChoicesMemory {
 
     private ScatterChoices current() {
         return new ScatterChoices(display.logXProperty().get(), display.logYProperty().get(),
-                display.trendProperty().get(), display.colourChoice(), display.sizeChoice());
+                display.trendProperty().get(), display.colourChoice(), display.sizeChoice(),
+                display.ranksProperty().get(), display.clipProperty().get());
     }
 }

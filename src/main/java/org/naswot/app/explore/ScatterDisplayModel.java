@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.naswot.figures.scatter.ClipPercentiles;
 import org.naswot.figures.scatter.ColourMode;
 import org.naswot.figures.scatter.ScatterData;
 import org.naswot.figures.scatter.ScatterDisplay;
@@ -20,8 +21,8 @@ import org.naswot.figures.scatter.ScatterEncoding;
 import org.naswot.service.ArchitectureTable;
 
 /**
- * The scatter's display settings as properties: log axes (refused, with the reason, while a shown value is at or below
- * zero), marker size and opacity, the columns that colour or size the points (any numeric column of the shown run's
+ * The scatter's display settings as properties: values or ranks on the axes, log axes (refused, with the reason, while a
+ * shown value is at or below zero), axes clipped to percentiles, marker size and opacity, the columns that colour or size the points (any numeric column of the shown run's
  * architecture table), and the trend line. Writes them into the figure's {@link ScatterDisplay} and asks for a redraw.
  */
 public final class ScatterDisplayModel {
@@ -29,6 +30,10 @@ public final class ScatterDisplayModel {
     private final BooleanProperty logX = new SimpleBooleanProperty(this, "logX");
     private final BooleanProperty logY = new SimpleBooleanProperty(this, "logY");
     private final BooleanProperty trend = new SimpleBooleanProperty(this, "trend");
+    /** The axes show ranks (1 = highest) by x and by y instead of values (review X5); log x and y then do not apply. */
+    private final BooleanProperty ranks = new SimpleBooleanProperty(this, "ranks");
+    /** The axes span the 1st to 99th percentile of the shown values, points beyond drawn at the edge (review X2). */
+    private final BooleanProperty clip = new SimpleBooleanProperty(this, "clip");
     private final DoubleProperty markerScale = new SimpleDoubleProperty(this, "markerScale", 1);
     private final DoubleProperty alpha = new SimpleDoubleProperty(this, "alpha", ScatterDisplay.DEFAULT_ALPHA);
     /** The column that colours the points when the colour mode is {@link ColourMode#COLUMN}; null: none chosen. */
@@ -52,7 +57,8 @@ public final class ScatterDisplayModel {
         this.model = model;
         logX.addListener((o, was, on) -> refuseLog(logX, on, true));
         logY.addListener((o, was, on) -> refuseLog(logY, on, false));
-        for (Observable p : List.of(logX, logY, trend, markerScale, alpha, colourColumn, sizeColumn, legend)) {
+        for (Observable p : List.of(logX, logY, trend, ranks, clip, markerScale, alpha, colourColumn, sizeColumn,
+                legend)) {
             p.addListener(x -> apply());
         }
         model.colourModeProperty().addListener((o, a, b) -> chooseColourColumn());
@@ -151,7 +157,8 @@ public final class ScatterDisplayModel {
     static int nonPositive(ScatterData d, boolean x) {
         int n = 0;
         for (int i = 0; i < d.plottedCount(); i++) {
-            if ((x ? d.x(i) : d.y(i)) <= 0) {
+            // the values, not what the axes show: the choice is for the values, ranks or not
+            if ((x ? d.valueX(i) : d.valueY(i)) <= 0) {
                 n++;
             }
         }
@@ -163,12 +170,14 @@ public final class ScatterDisplayModel {
         d.setLogX(logX.get());
         d.setLogY(logY.get());
         d.setTrend(trend.get());
+        d.setRanks(ranks.get());
+        d.setClip(clip.get() ? ClipPercentiles.DEFAULT : null);
         d.setMarkerScale(markerScale.get());
         d.setAlpha(alpha.get());
         d.setColourBy(encoding(colourColumn.get()));
         d.setSizeBy(encoding(sizeColumn.get()));
         d.setLegend(legend.get());
-        model.figure().displayChanged();
+        model.displayChanged();
         redraw.run();
     }
 
@@ -199,6 +208,16 @@ public final class ScatterDisplayModel {
 
     public BooleanProperty trendProperty() {
         return trend;
+    }
+
+    /** Ranks instead of values on both axes (the chosen log axes are kept, and apply again on values). */
+    public BooleanProperty ranksProperty() {
+        return ranks;
+    }
+
+    /** Axes clipped to the 1st to 99th percentile of the shown values. */
+    public BooleanProperty clipProperty() {
+        return clip;
     }
 
     /** Dot size as a multiple of the default (0.25 to 4). */

@@ -4,8 +4,8 @@ import java.awt.geom.Rectangle2D;
 import javafx.geometry.Point2D;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.Range;
+import org.naswot.figures.scatter.PlotPositions;
 import org.naswot.figures.scatter.ScatterData;
 
 /** Between canvas pixels and plotted values: where a point is drawn, which point is under the pointer, zooming. */
@@ -15,22 +15,22 @@ final class ScatterGeometry {
 
     /** Canvas position of plotted point {@code i} in the data area. */
     static Point2D positionOf(XYPlot plot, Rectangle2D area, ScatterData data, int i) {
-        return new Point2D(plot.getDomainAxis().valueToJava2D(data.x(i), area, plot.getDomainAxisEdge()),
-                plot.getRangeAxis().valueToJava2D(data.y(i), area, plot.getRangeAxisEdge()));
+        double[] at = PlotPositions.of(data, plot, area, i);
+        return new Point2D(at[0], at[1]);
     }
 
     /** Index of the plotted point nearest to (x, y) within {@code radius} pixels, or -1. */
     static int nearest(XYPlot plot, Rectangle2D area, ScatterData d, double x, double y, double radius) {
-        RectangleEdge xe = plot.getDomainAxisEdge();
-        RectangleEdge ye = plot.getRangeAxisEdge();
+        // where the renderer draws each point: a point beyond clipped axes is found at the edge it is drawn on
+        PlotPositions at = PlotPositions.of(d, plot, area);
         int best = -1;
         double bestD = radius * radius;
         for (int i = 0; i < d.plottedCount(); i++) {
-            double dx = plot.getDomainAxis().valueToJava2D(d.x(i), area, xe) - x;
+            double dx = at.x(i) - x;
             if (Math.abs(dx) > radius) {
                 continue;
             }
-            double dy = plot.getRangeAxis().valueToJava2D(d.y(i), area, ye) - y;
+            double dy = at.y(i) - y;
             double dd = dx * dx + dy * dy;
             if (dd <= bestD) {
                 bestD = dd;

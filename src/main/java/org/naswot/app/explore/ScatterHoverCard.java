@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 
 /**
  * The card beside the pointer on the scatter: the point's architecture, score, accuracy (or rank, where the plot shows
- * ranks), parameters, and any lines the window adds (its stored proxies).
+ * ranks), parameters, its ranks where the axes show ranks, and any lines the window adds (its stored proxies).
  */
 final class ScatterHoverCard {
     private final Label card = new Label();
@@ -46,7 +46,7 @@ final class ScatterHoverCard {
         String base = model.showsRanks() ? describe(p).replaceFirst("accuracy [^\u00b7]*%", model.yText(p))
                 : describe(p);
         String more = details.apply(p.index());
-        card.setText(base + (more == null || more.isEmpty() ? "" : "\n" + more));
+        card.setText(base + ranks(p) + (more == null || more.isEmpty() ? "" : "\n" + more));
         card.autosize();
         double w = card.prefWidth(-1);
         double h = card.prefHeight(w);
@@ -54,6 +54,23 @@ final class ScatterHoverCard {
         double py = Math.max(0, Math.min(y + 14, height - h));
         card.resizeRelocate(px, py, w, h);
         card.setVisible(true);
+    }
+
+    /** On rank axes, where the point is drawn: "rank 3 by score · rank 12.5 by accuracy (1 = highest)". */
+    private String ranks(ScorePoint p) {
+        org.naswot.figures.scatter.ScatterData d = model.data();
+        int i = model.figure().display().ranks() ? d.plottedIndexOf(p) : -1;
+        if (i < 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "\nrank %s by %s \u00b7 rank %s by %s (1 = highest)", rank(d.x(i)),
+                model.isNwot() ? "score" : model.measureProperty().get(), rank(d.y(i)),
+                model.showsRanks() ? "score percentile" : "accuracy");
+    }
+
+    /** 3, or 12.5 for a tie. */
+    private static String rank(double r) {
+        return r == Math.rint(r) ? Long.toString((long) r) : String.format(Locale.ROOT, "%.1f", r);
     }
 
     static String describe(ScorePoint p) {

@@ -22,7 +22,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
@@ -59,6 +58,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
     private JFreeChart chart;
     private boolean refreshScheduled;
     private boolean pendingData;
+    private final DrawnCoordinates drawn = new DrawnCoordinates();
 
     public ScoreScatter() {
         this(new ScoreScatterModel());
@@ -285,10 +285,9 @@ public class ScoreScatter extends BorderPane implements Exportable {
         return readout.text();
     }
 
-    /** A display setting changed: a new log or linear axis drops the zoom history (its ranges mean nothing there). */
+    /** A display setting changed: other axes (log or linear, values or ranks, clipped) drop the zoom history. */
     private void displayChanged() {
-        if (display.logXProperty().get() != chart.getXYPlot().getDomainAxis() instanceof LogAxis
-                || display.logYProperty().get() != chart.getXYPlot().getRangeAxis() instanceof LogAxis) {
+        if (drawn.refit(chart.getXYPlot(), model.figure().display())) {
             history.clear();
         }
         redecorate();

@@ -231,8 +231,10 @@ public final class ScoreScatterModel {
         mirror();
     }
 
-    public boolean isStatisticsDirty() {
-        return figure.isStatisticsDirty();
+    /** A display setting changed: the captions (log axes, ranks, clipping) and their properties follow. */
+    void displayChanged() {
+        figure.displayChanged();
+        mirror();
     }
 
     /** Each group's rank correlations ({@link ScatterFigure#groupCorrelations}). */

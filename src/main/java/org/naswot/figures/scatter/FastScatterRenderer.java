@@ -15,7 +15,6 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.AbstractXYItemRenderer;
 import org.jfree.chart.renderer.xy.XYItemRendererState;
-import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.xy.XYDataset;
 import org.naswot.figures.paint.ColourMaps;
 import org.naswot.figures.paint.ColourScale;
@@ -130,13 +129,12 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         ScatterDisplay display = model.display();
         double dot = this.dot * display.markerScale();
         int n = d.plottedCount();
-        RectangleEdge xe = plot.getDomainAxisEdge();
-        RectangleEdge ye = plot.getRangeAxisEdge();
+        PlotPositions at = PlotPositions.of(d, plot, area);
         double[] sx = new double[n];
         double[] sy = new double[n];
         for (int i = 0; i < n; i++) {
-            sx[i] = domainAxis.valueToJava2D(d.x(i), area, xe);
-            sy[i] = rangeAxis.valueToJava2D(d.y(i), area, ye);
+            sx[i] = at.x(i);
+            sy[i] = at.y(i);
         }
         Color[] palette = palette(d);
         int[] key = keys(d, palette.length);
@@ -171,7 +169,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
                     int i = order[j];
                     double x = sx[i];
                     double y = sy[i];
-                    if (x < minX || x > maxX || y < minY || y > maxY) {
+                    if (x < minX || x > maxX || y < minY || y > maxY || at.pinned(i)) {
                         continue;
                     }
                     double di = sizes == null ? dot : sizes[i];
@@ -191,7 +189,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
                     int i = order[j];
                     double x = sx[i];
                     double y = sy[i];
-                    if (x < minX || x > maxX || y < minY || y > maxY) {
+                    if (x < minX || x > maxX || y < minY || y > maxY || at.pinned(i)) {
                         continue;
                     }
                     if (sizes == null) {
@@ -205,6 +203,7 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
             place.scale(1 / scale, 1 / scale);
             g2.drawImage(raster.image(), place, null);
         }
+        EdgeMarkers.draw(g2, at, palette, key, dot);
         TrendLines.draw(g2, model, plot, area, style, dot);
         if (!marks) {
             return;
@@ -373,6 +372,11 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
             items.add(new LegendItem(String.format(java.util.Locale.ROOT, "size: %s %.4g\u2013%.4g", size.column(), sr[0],
                     sr[1]), null, null, null, new Ellipse2D.Double(-s, -s, 2 * s, 2 * s), style.muted()));
         }
+        AxisClip clip = d.clip();
+        if (clip != null && clip.beyondCount() > 0) {
+            items.add(new LegendItem(clip.beyondNote(), null, null, null, EdgeMarkers.triangle(s * 0.6, 0, 1, 0, s * 1.2),
+                    style.plotBackground(), new BasicStroke(1.2f), style.foreground()));
+        }
         if (marks && model.topK() > 0 && d.plottedCount() > 0) {
             LegendItem top = new LegendItem("top " + Math.min(model.topK(), d.plottedCount())
                     + " by " + (model.isNwot() ? "score" : model.measure()), null, null, null, new Ellipse2D.Double(-s / 2, -s / 2, s, s),
@@ -380,6 +384,17 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
             items.add(top);
         }
         return items;
+    }
+
+    /** The axes fit the dataset's own bounds: clipped to percentiles when asked (ScatterDataset), not every item. */
+    @Override
+    public org.jfree.data.Range findDomainBounds(XYDataset dataset) {
+        return dataset instanceof ScatterDataset s ? s.getDomainBounds(false) : super.findDomainBounds(dataset);
+    }
+
+    @Override
+    public org.jfree.data.Range findRangeBounds(XYDataset dataset) {
+        return dataset instanceof ScatterDataset s ? s.getRangeBounds(false) : super.findRangeBounds(dataset);
     }
 
     @Override

@@ -38,8 +38,8 @@ public final class ScatterChartFactory {
     /** The chart in a layout: as on screen, or for a paper (data area first, statistics as an annotation). */
     public static JFreeChart create(ScatterFigure model, ScatterDataset dataset, ChartStyle style,
                                     FigureLayout layout) {
-        ValueAxis x = axis(model.xLabel(), model.display().logX());
-        ValueAxis y = axis(model.yLabel(), model.display().logY());
+        ValueAxis x = axis(model.xAxisLabel(), model.display().logX());
+        ValueAxis y = axis(model.yAxisLabel(), model.display().logY());
         double dot = Math.max(2.5, 4.0 * Math.sqrt(style.fontScale()));
         XYPlot plot = new XYPlot(dataset, x, y, new FastScatterRenderer(model, style, dot, layout.marks()));
         plot.setDomainPannable(true);
@@ -61,7 +61,7 @@ public final class ScatterChartFactory {
             a.setNumberFormatOverride(new SignificantFormat());
             return a;
         }
-        NumberAxis a = new NumberAxis(label);
+        NumberAxis a = new FittingNumberAxis(label);
         a.setAutoRangeIncludesZero(false);
         return a;
     }
@@ -149,8 +149,8 @@ public final class ScatterChartFactory {
                 placeLegend(chart, new LegendTitle(items), style, layout.legend() == LegendPosition.AS_SHOWN
                         ? model.display().legend() : layout.legend());
             }
-            plot.getDomainAxis().setLabel(model.xLabel());
-            plot.getRangeAxis().setLabel(model.yLabel());
+            plot.getDomainAxis().setLabel(model.xAxisLabel());
+            plot.getRangeAxis().setLabel(model.yAxisLabel());
             ChartThemer.apply(chart, style);
             for (int i = 0; i < chart.getSubtitleCount(); i++) {
                 // the statistics read as data (the axis ticks' font and colour), not as a muted subtitle

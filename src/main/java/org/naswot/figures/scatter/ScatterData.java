@@ -33,6 +33,23 @@ public final class ScatterData {
     private double maxY = Double.NEGATIVE_INFINITY;
     private int[] topKCache;
     private int topKCacheK = -1;
+    /** What the axes show (values or ranks, clipped or not); null: values, unclipped. */
+    private final ScatterDisplay display;
+    /** Each plotted point's rank by x and by y, for {@link #plotted} points; null until asked for after a change. */
+    private double[][] ranks;
+    private AxisClip clip;
+    private ClipPercentiles clipFor;
+    private boolean clipOnRanks;
+
+    /** A store whose axes always show the values. */
+    public ScatterData() {
+        this(null);
+    }
+
+    /** A store whose axes show what {@code display} asks for: the values or their ranks. */
+    public ScatterData(ScatterDisplay display) {
+        this.display = display;
+    }
 
     public void appendAll(Collection<? extends ScorePoint> points) {
         for (ScorePoint p : points) {
@@ -46,6 +63,8 @@ public final class ScatterData {
         }
         all[size++] = p;
         topKCache = null;
+        ranks = null;
+        clip = null;
         if (!p.plottable()) {
             nonFiniteScore += Double.isFinite(p.score()) ? 0 : 1;
             if (p.score() == Double.NEGATIVE_INFINITY) {
@@ -89,6 +108,8 @@ public final class ScatterData {
         minX = minY = Double.POSITIVE_INFINITY;
         maxX = maxY = Double.NEGATIVE_INFINITY;
         topKCache = null;
+        ranks = null;
+        clip = null;
         Arrays.fill(all, null);
     }
 
@@ -121,12 +142,59 @@ public final class ScatterData {
         return nonFiniteScore;
     }
 
+    /** Where plotted point {@code plottedIndex} is on the x axis: its score, or its rank by score when ranks are shown. */
     public double x(int plottedIndex) {
+        return showsRanks() ? ranks()[0][plottedIndex] : xs[plottedIndex];
+    }
+
+    /** As {@link #x(int)} for y: the accuracy, or its rank. */
+    public double y(int plottedIndex) {
+        return showsRanks() ? ranks()[1][plottedIndex] : ys[plottedIndex];
+    }
+
+    /** The plotted point's score, whatever the axes show. */
+    public double valueX(int plottedIndex) {
         return xs[plottedIndex];
     }
 
-    public double y(int plottedIndex) {
+    /** The plotted point's accuracy, whatever the axes show. */
+    public double valueY(int plottedIndex) {
         return ys[plottedIndex];
+    }
+
+    /** Whether the axes show ranks (1 = highest) rather than values. */
+    public boolean showsRanks() {
+        return display != null && display.ranks();
+    }
+
+    private double[][] ranks() {
+        if (ranks == null) {
+            ranks = new double[][] {RankAxis.descendingRanks(xs, plotted), RankAxis.descendingRanks(ys, plotted)};
+        }
+        return ranks;
+    }
+
+    /**
+     * The axes' ranges when they are clipped to percentiles of the shown coordinates (values or ranks), with which
+     * points lie beyond them; null when the axes fit every point.
+     */
+    public AxisClip clip() {
+        ClipPercentiles p = display == null ? null : display.clip();
+        if (p == null || plotted == 0) {
+            return null;
+        }
+        if (clip == null || !p.equals(clipFor) || clipOnRanks != showsRanks()) {
+            double[] x = new double[plotted];
+            double[] y = new double[plotted];
+            for (int i = 0; i < plotted; i++) {
+                x[i] = x(i);
+                y[i] = y(i);
+            }
+            clip = AxisClip.of(x, y, p);
+            clipFor = p;
+            clipOnRanks = showsRanks();
+        }
+        return clip;
     }
 
     public ScorePoint plottedPoint(int plottedIndex) {
@@ -181,20 +249,25 @@ public final class ScatterData {
         return maxParams;
     }
 
+    /** The x axis's extent: the clipped range, the ranks' or the scores'. */
     public double minX() {
-        return minX;
+        AxisClip c = clip();
+        return c != null ? c.xLow() : showsRanks() ? 1 : minX;
     }
 
     public double maxX() {
-        return maxX;
+        AxisClip c = clip();
+        return c != null ? c.xHigh() : showsRanks() ? RankAxis.max(ranks()[0], plotted) : maxX;
     }
 
     public double minY() {
-        return minY;
+        AxisClip c = clip();
+        return c != null ? c.yLow() : showsRanks() ? 1 : minY;
     }
 
     public double maxY() {
-        return maxY;
+        AxisClip c = clip();
+        return c != null ? c.yHigh() : showsRanks() ? RankAxis.max(ranks()[1], plotted) : maxY;
     }
 
     /** Plotted index of the point with this benchmark index, or -1. */

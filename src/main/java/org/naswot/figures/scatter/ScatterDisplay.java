@@ -1,7 +1,8 @@
 package org.naswot.figures.scatter;
 
 /**
- * How the scatter draws its points, beyond what they are: log axes, marker size and opacity, a column that colours
+ * How the scatter draws its points, beyond what they are: values or ranks on the axes, log axes, axes clipped to
+ * percentiles, marker size and opacity, a column that colours
  * (with {@link ColourMode#COLUMN}) or sizes them, and the trend line. Shared by the screen chart and every export, so a
  * saved figure shows the same encoding. One thread at a time.
  */
@@ -16,17 +17,39 @@ public final class ScatterDisplay {
     private ScatterEncoding colourBy;
     private ScatterEncoding sizeBy;
     private org.naswot.figures.export.LegendPosition legend = org.naswot.figures.export.LegendPosition.BELOW;
+    private boolean ranks;
+    private ClipPercentiles clip;
 
+    /** A log x axis as drawn: never on ranks, whatever was chosen (the choice itself is kept for the values). */
     public boolean logX() {
-        return logX;
+        return logX && !ranks;
     }
 
     public void setLogX(boolean on) {
         logX = on;
     }
 
+    /** As {@link #logX()}. */
     public boolean logY() {
-        return logY;
+        return logY && !ranks;
+    }
+
+    /** Whether the axes show each architecture's rank (1 = highest) by x and by y instead of the values. */
+    public boolean ranks() {
+        return ranks;
+    }
+
+    public void setRanks(boolean on) {
+        ranks = on;
+    }
+
+    /** The percentiles the axes are clipped to (points beyond drawn at the edge), or null: the axes fit every point. */
+    public ClipPercentiles clip() {
+        return clip;
+    }
+
+    public void setClip(ClipPercentiles percentiles) {
+        clip = percentiles;
     }
 
     public void setLogY(boolean on) {
@@ -94,12 +117,12 @@ public final class ScatterDisplay {
 
     /** How many plotted points a log axis cannot show (a coordinate at or below zero). */
     public int hiddenByLogAxes(ScatterData d) {
-        if (!logX && !logY) {
+        if (!logX() && !logY()) {
             return 0;
         }
         int n = 0;
         for (int i = 0; i < d.plottedCount(); i++) {
-            if (logX && d.x(i) <= 0 || logY && d.y(i) <= 0) {
+            if (logX() && d.x(i) <= 0 || logY() && d.y(i) <= 0) {
                 n++;
             }
         }

@@ -22,8 +22,9 @@ public final class ScatterFigure {
     private static final String TRAINED = "trained accuracy";
     private static final int BOOTSTRAP_MAX_N = 3000;
 
-    private final ScatterData data = new ScatterData();
     private final ScatterDisplay display = new ScatterDisplay();
+    /** The points; their axes follow the display's choice of values or ranks, clipped or not. */
+    private final ScatterData data = new ScatterData(display);
     private String measure = NWOT;
     private String accuracyKind = TRAINED;
     private String heading = headingFor(NWOT, TRAINED);
@@ -170,6 +171,16 @@ public final class ScatterFigure {
         return yLabel;
     }
 
+    /** The x axis's label as drawn: {@link #xLabel()}, or "rank by NASWOT score (1 = highest)" on ranks. */
+    public String xAxisLabel() {
+        return display.ranks() ? RankAxis.label(isNwot() ? "NASWOT score" : measure) : xLabel;
+    }
+
+    /** The y axis's label as drawn: {@link #yLabel()}, or "rank by trained accuracy (1 = highest)" on ranks. */
+    public String yAxisLabel() {
+        return display.ranks() ? RankAxis.label(accuracyKind) : yLabel;
+    }
+
     public int topK() {
         return topK;
     }
@@ -291,6 +302,14 @@ public final class ScatterFigure {
         sb.append(ringNote);
         subtitle = sb.toString();
         subtitle += logAxisNote();
+        subtitle += axesNote();
+    }
+
+    /** On ranks or clipped axes, what the axes show: a plot of ranks or a clipped one must not pass for the values. */
+    private String axesNote() {
+        String note = display.ranks() ? " · axes: ranks, ties share their average rank" : "";
+        AxisClip clip = data.clip();
+        return clip == null ? note : note + " · " + clip.describe();
     }
 
     /** " · 3 points ≤ 0 not shown on log axis": a log axis hides them, so the caption says how many. */
@@ -332,6 +351,15 @@ public final class ScatterFigure {
             }
         }
         header.addAll(byName.keySet());
+        boolean ranks = display.ranks();
+        Map<ScorePoint, Integer> plottedAt = new java.util.IdentityHashMap<>();
+        if (ranks) {
+            // the ranks as drawn travel with the data: x_rank, y_rank (1 = highest; blank where not plotted)
+            header.addAll(List.of("x_rank", "y_rank"));
+            for (int i = 0; i < data.plottedCount(); i++) {
+                plottedAt.put(data.plottedPoint(i), i);
+            }
+        }
         List<ScatterEncoding> encodings = new ArrayList<>(byName.values());
         CsvTable t = new CsvTable(header);
         Map<ScorePoint, Integer> rank = new java.util.IdentityHashMap<>();
@@ -347,6 +375,11 @@ public final class ScatterFigure {
                     Boolean.toString(p.plottable()), r == null ? "" : r.toString(), Boolean.toString(p.equals(selected))));
             for (ScatterEncoding e : encodings) {
                 row.add(CsvTable.number(e.byIndex().applyAsDouble(p.index())));
+            }
+            if (ranks) {
+                Integer at = plottedAt.get(p);
+                row.add(at == null ? "" : CsvTable.number(data.x(at)));
+                row.add(at == null ? "" : CsvTable.number(data.y(at)));
             }
             t.addRow(row.toArray(String[]::new));
         }

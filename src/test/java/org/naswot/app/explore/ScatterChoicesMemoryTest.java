@@ -26,8 +26,8 @@ class ScatterChoicesMemoryTest {
     void eachSpacesChoicesSurviveASaveAndALoad(@TempDir Path dir) throws Exception {
         PreferencesStore store = new PreferencesStore(dir.resolve("preferences.json"));
         Map<String, ScatterChoices> bySpace = Map.of(
-                "nb201", new ScatterChoices(true, false, true, "# nor_conv_3x3", "flops"),
-                "nb101", new ScatterChoices(false, true, false, null, null));
+                "nb201", ScatterChoices.of(true, false, true, "# nor_conv_3x3", "flops"),
+                "nb101", ScatterChoices.of(false, true, false, null, null));
         Preferences p = Preferences.defaults().withMarkers(1.5, 0.5).withScatter(bySpace);
         store.save(p);
         Preferences back = store.load();
@@ -43,8 +43,8 @@ class ScatterChoicesMemoryTest {
         ScatterDisplayModel display = new ScatterDisplayModel(new ScoreScatterModel());
         StringProperty space = new SimpleStringProperty("nb201");
         ScatterChoicesMemory memory = new ScatterChoicesMemory(display, Map.of(
-                "nb201", new ScatterChoices(true, false, true, "# nor_conv_3x3", "flops"),
-                "nb101", new ScatterChoices(false, true, false, "# maxpool3x3", null)));
+                "nb201", ScatterChoices.of(true, false, true, "# nor_conv_3x3", "flops"),
+                "nb101", ScatterChoices.of(false, true, false, "# maxpool3x3", null)));
         memory.follow(space);
         assertTrue(display.logXProperty().get());
         assertFalse(display.logYProperty().get());
@@ -73,12 +73,37 @@ class ScatterChoicesMemoryTest {
         space.set("nb201");
         assertTrue(display.logXProperty().get());
         assertTrue(display.trendProperty().get());
-        assertEquals(new ScatterChoices(true, false, true, "# nor_conv_3x3", "# skip_connect"),
+        assertEquals(ScatterChoices.of(true, false, true, "# nor_conv_3x3", "# skip_connect"),
                 memory.choices().get("nb201"));
-        assertEquals(new ScatterChoices(false, true, false, "# maxpool3x3", null), memory.choices().get("nb101"));
+        assertEquals(ScatterChoices.of(false, true, false, "# maxpool3x3", null), memory.choices().get("nb101"));
         display.setTable(table("nwot", "# nor_conv_3x3", "# skip_connect"));
         assertEquals("# nor_conv_3x3", display.colourColumnProperty().get());
         assertEquals("# skip_connect", display.sizeColumnProperty().get());
+    }
+
+    @Test
+    void ranksAndClippingAreRememberedPerSpaceAndSurviveASave(@TempDir Path dir) throws Exception {
+        ScatterDisplayModel display = new ScatterDisplayModel(new ScoreScatterModel());
+        StringProperty space = new SimpleStringProperty("nb201");
+        ScatterChoicesMemory memory = new ScatterChoicesMemory(display, Map.of(
+                "nb201", new ScatterChoices(true, false, false, null, null, true, false),
+                "nb101", new ScatterChoices(false, false, false, null, null, false, true)));
+        memory.follow(space);
+        assertTrue(display.ranksProperty().get());
+        assertTrue(display.logXProperty().get(), "the log choice is kept beside ranks, for the values");
+        assertFalse(display.clipProperty().get());
+        space.set("nb101");
+        assertFalse(display.ranksProperty().get());
+        assertTrue(display.clipProperty().get());
+        display.ranksProperty().set(true);
+        space.set("nb201");
+        assertEquals(new ScatterChoices(false, false, false, null, null, true, true), memory.choices().get("nb101"));
+        PreferencesStore store = new PreferencesStore(dir.resolve("preferences.json"));
+        store.save(Preferences.defaults().withScatter(memory.choices()));
+        assertEquals(memory.choices(), store.load().scatter());
+        Files.writeString(store.file(), "{\"scatter\":{\"nb201\":{\"logX\":true,\"logY\":false,\"trend\":true}}}");
+        assertEquals(ScatterChoices.of(true, false, true, null, null), store.load().scatter().get("nb201"),
+                "choices saved before ranks and clipping existed read as values, unclipped");
     }
 
     @Test
