@@ -69,6 +69,7 @@ public final class ArchitectureTableView extends BorderPane {
         status.setPadding(new Insets(0, 8, 4, 8));
         setTop(new javafx.scene.layout.VBox(bar, status));
         table.setItems(rows);
+        table.setSkin(new RestyleOnChangeTableSkin(table));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(""));

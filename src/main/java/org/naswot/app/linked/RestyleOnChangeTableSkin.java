@@ -1,0 +1,43 @@
+package org.naswot.app.linked;
+
+import java.util.Set;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableViewSkin;
+import javafx.scene.control.skin.VirtualFlow;
+
+/**
+ * The architecture table's skin: a row given another index (a scroll, a page down, the jump to the selected row after
+ * a sort) is styled again only when its look depends on the index, that is when its pseudo-classes (odd, selected,
+ * focused, empty...) change. JavaFX's VirtualFlow applies CSS to every row it re-indexes, which restyles the row and
+ * each of its cells (some 40 nodes) although the new item only changes the cells' texts; that was about 40% of the
+ * FX thread's time of a page down (ArchitectureTablePulseBenchmark, JFR). A row whose pseudo-classes do change, and a
+ * new row, is styled at once, as before; anything else the regular CSS pass of the pulse styles.
+ */
+final class RestyleOnChangeTableSkin extends TableViewSkin<Integer> {
+    RestyleOnChangeTableSkin(TableView<Integer> table) {
+        super(table);
+    }
+
+    @Override
+    protected VirtualFlow<TableRow<Integer>> createVirtualFlow() {
+        return new Flow();
+    }
+
+    private static final class Flow extends VirtualFlow<TableRow<Integer>> {
+        @Override
+        protected void setCellIndex(TableRow<Integer> row, int index) {
+            if (row.getSkin() == null) {
+                // a new row: JavaFX styles it (which makes its skin) before it is measured
+                super.setCellIndex(row, index);
+                return;
+            }
+            Set<PseudoClass> before = Set.copyOf(row.getPseudoClassStates());
+            row.updateIndex(index);
+            if (row.getScene() != null && !before.equals(row.getPseudoClassStates())) {
+                row.applyCss();
+            }
+        }
+    }
+}
