@@ -1,5 +1,6 @@
 package org.naswot.app.linked;
 
+import java.util.List;
 import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableRow;
@@ -13,7 +14,9 @@ import javafx.scene.control.skin.VirtualFlow;
  * focused, empty...) change. JavaFX's VirtualFlow applies CSS to every row it re-indexes, which restyles the row and
  * each of its cells (some 40 nodes) although the new item only changes the cells' texts; that was about 40% of the
  * FX thread's time of a page down (ArchitectureTablePulseBenchmark, JFR). A row whose pseudo-classes do change, and a
- * new row, is styled at once, as before; anything else the regular CSS pass of the pulse styles.
+ * new row, is styled at once, as before; anything else the regular CSS pass of the pulse styles. A jump hands all
+ * rows on with the same shift of index (VirtualFlow piles them in order and takes them from the end), so either every
+ * row changes between odd and even or none does: {@link #scrollNear} picks the top row at which none does.
  */
 final class RestyleOnChangeTableSkin extends TableViewSkin<Integer> {
     RestyleOnChangeTableSkin(TableView<Integer> table) {
@@ -25,7 +28,25 @@ final class RestyleOnChangeTableSkin extends TableViewSkin<Integer> {
         return new Flow();
     }
 
+    /**
+     * Scrolls so that the row at {@code position} is the third from the top, or the second where that keeps every
+     * row's stripe (odd or even), so that no row is styled again.
+     */
+    void scrollNear(int position) {
+        int top = Math.max(0, position - 2);
+        List<TableRow<Integer>> rows = ((Flow) getVirtualFlow()).rows();
+        if (top > 0 && !rows.isEmpty() && ((top - rows.get(0).getIndex() - (rows.size() - 1)) & 1) != 0) {
+            top++;
+        }
+        getSkinnable().scrollTo(top);
+    }
+
     private static final class Flow extends VirtualFlow<TableRow<Integer>> {
+        /** The rows in use, top to bottom (the order in which a jump piles them). */
+        List<TableRow<Integer>> rows() {
+            return getCells();
+        }
+
         @Override
         protected void setCellIndex(TableRow<Integer> row, int index) {
             if (row.getSkin() == null) {

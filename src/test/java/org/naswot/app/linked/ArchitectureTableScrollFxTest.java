@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -138,6 +140,37 @@ class ArchitectureTableScrollFxTest {
             assertTrue(row.isSelected());
             assertEquals(Integer.toString(chosen), indexShownIn(row));
         });
+    }
+
+    @Test
+    void aSortThatMovesTheViewToTheSelectedRowKeepsEveryRowsStripe(FxRobot robot) {
+        TableView<Integer> tv = view.getTable();
+        List<TableColumn<Integer, ?>> columns = tv.getColumns();
+        for (int k = 0; k < 6; k++) {
+            int chosen = table.index((k * 977 + 500) % ROWS);
+            TableColumn<Integer, ?> by = columns.get(k % 2 == 0 ? 2 : 3);
+            TableColumn.SortType type = k % 4 < 2 ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING;
+            robot.interact(() -> selection.select(Set.of(chosen), chosen));
+            Map<TableRow<?>, Integer> before = new IdentityHashMap<>();
+            robot.interact(() -> rows(tv).forEach(r -> before.put(r, r.getIndex())));
+            robot.interact(() -> {
+                by.setSortType(type);
+                tv.getSortOrder().setAll(List.of(by));
+            });
+            int position = view.shownRows().indexOf(table.rowOf(chosen));
+            robot.interact(() -> {
+                List<TableRow<?>> shown = rows(tv);
+                assertTrue(shown.stream().anyMatch(r -> r.getIndex() == position && r.isSelected()),
+                        "the selected row is in view after the sort");
+                for (TableRow<?> r : shown) {
+                    Integer was = before.get(r);
+                    if (was != null) {
+                        assertEquals(was % 2, r.getIndex() % 2, "row " + was + " became row " + r.getIndex()
+                                + ": its stripe changed, so it was styled again");
+                    }
+                }
+            });
+        }
     }
 
     private static List<TableRow<?>> rows(TableView<Integer> tv) {
