@@ -11,9 +11,9 @@ import javafx.scene.control.skin.VirtualFlow;
 /**
  * The architecture table's skin: a row given another index (a scroll, a page down, the jump to the selected row after
  * a sort) is styled again only when its look depends on the index, that is when its pseudo-classes (odd, selected,
- * focused, empty...) change. JavaFX's VirtualFlow applies CSS to every row it re-indexes, which restyles the row and
- * each of its cells (some 40 nodes) although the new item only changes the cells' texts; that was about 40% of the
- * FX thread's time of a page down (ArchitectureTablePulseBenchmark, JFR). A row whose pseudo-classes do change, and a
+ * focused, empty...) change. JavaFX's VirtualFlow applies CSS to every row it re-indexes, which restyles the row,
+ * its visible cells and their texts although the new item only changes the cells' texts: about 40% of the FX
+ * thread's time of a page down (ArchitectureTablePulseBenchmark, JFR). A row whose pseudo-classes do change, and a
  * new row, is styled at once, as before; anything else the regular CSS pass of the pulse styles. A jump hands all
  * rows on with the same shift of index (VirtualFlow piles them in order and takes them from the end), so either every
  * row changes between odd and even or none does: {@link #scrollNear} picks the top row at which none does.
