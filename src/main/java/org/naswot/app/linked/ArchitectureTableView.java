@@ -34,6 +34,7 @@ public final class ArchitectureTableView extends BorderPane {
     private final ArchitectureTableModel model;
     private final LinkedSelection selection;
     private final TableView<Integer> table = new TableView<>();
+    private final RestyleOnChangeTableSkin skin = new RestyleOnChangeTableSkin(table);
     private final TextField search = new TextField();
     private final Label count = new Label();
     /** The table's items: positions of the shown rows (row numbers of the table), filtered and sorted. */
@@ -69,6 +70,7 @@ public final class ArchitectureTableView extends BorderPane {
         status.setPadding(new Insets(0, 8, 4, 8));
         setTop(new javafx.scene.layout.VBox(bar, status));
         table.setItems(rows);
+        table.setSkin(skin);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(""));
@@ -300,7 +302,7 @@ public final class ArchitectureTableView extends BorderPane {
             if (positions.length > 0) {
                 table.getSelectionModel().selectIndices(positions[0], Arrays.copyOfRange(positions, 1,
                         positions.length));
-                table.scrollTo(Math.max(0, positions[0] - 2));
+                skin.scrollNear(positions[0]);
             }
         } finally {
             following = false;

@@ -14,7 +14,9 @@ import javafx.scene.text.Text;
  * index) is a {@link Text} node of its own: a Labeled's text change takes its text node out of the cell and puts it
  * back (LabeledSkinBase.updateChildren), which styles it again and measures its text twice; the architecture keeps a
  * Labeled's ellipsis. The Text takes the cell's font and colour (a selected row's too) and is clipped to the cell. A
- * cell of a column out of view writes its text only once it is back in view.
+ * cell writes its text when it is laid out, not when told: a sort that moves the view to the selected row gives each
+ * visible cell a new row twice in one pulse (the new order, then the new position), and a column out of view writes
+ * its text only once it is back in view.
  */
 final class ValueCell extends TableCell<Integer, Integer> {
     private final IntFunction<String> format;
@@ -23,7 +25,7 @@ final class ValueCell extends TableCell<Integer, Integer> {
     private final Text text;
     /** Held here: the shown rows hold it weakly (cells come and go with the table's columns). */
     private final InvalidationListener reordered = o -> changed();
-    /** Whether the text is not yet the item's (the cell was out of its row when given it). */
+    /** Whether the text is not yet the item's (written at the next layout, or when the cell is back in its row). */
     private boolean stale;
 
     /** @param format the text of a row of the table */
@@ -61,10 +63,18 @@ final class ValueCell extends TableCell<Integer, Integer> {
     }
 
     private void changed() {
-        stale = true;
-        if (getParent() != null) {
+        if (!stale) {
+            stale = true;
+            requestLayout();
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (stale && getParent() != null) {
             show();
         }
+        super.layoutChildren();
     }
 
     private void show() {
