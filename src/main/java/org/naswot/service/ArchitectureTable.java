@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.naswot.common.SortedSearch;
 
 /**
  * One row per architecture of a run (or of a whole space): its benchmark index and encoding, then numeric columns:
@@ -152,7 +153,7 @@ public final class ArchitectureTable {
         double[] sorted = known(values);
         double[] out = new double[values.length];
         for (int i = 0; i < values.length; i++) {
-            out[i] = Double.isNaN(values[i]) ? Double.NaN : 1 + (sorted.length - upperBound(sorted, values[i]));
+            out[i] = Double.isNaN(values[i]) ? Double.NaN : 1 + (sorted.length - SortedSearch.upperBound(sorted, values[i]));
         }
         return out;
     }
@@ -162,7 +163,7 @@ public final class ArchitectureTable {
         double[] sorted = known(values);
         double[] out = new double[values.length];
         for (int i = 0; i < values.length; i++) {
-            out[i] = Double.isNaN(values[i]) ? Double.NaN : 100.0 * lowerBound(sorted, values[i]) / sorted.length;
+            out[i] = Double.isNaN(values[i]) ? Double.NaN : 100.0 * SortedSearch.lowerBound(sorted, values[i]) / sorted.length;
         }
         return out;
     }
@@ -193,36 +194,6 @@ public final class ArchitectureTable {
         double[] sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
         Arrays.sort(sorted);
         return sorted;
-    }
-
-    /** First position whose value is >= v. */
-    private static int lowerBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** First position whose value is > v. */
-    private static int upperBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     public int size() {

@@ -203,10 +203,7 @@ public final class RunFigures {
 
             @Override
             public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style) {
-                Graphics2D g2 = (Graphics2D) g.create();
-                g2.translate(area.getX(), area.getY());
-                FigurePainters.of(figure, style, title).paint(g2, area.getWidth(), area.getHeight());
-                g2.dispose();
+                FigurePainters.of(figure, style, title).paintIn(g, area);
             }
 
             @Override
@@ -273,11 +270,7 @@ public final class RunFigures {
 
             @Override
             public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
-                Graphics2D g2 = (Graphics2D) g.create();
-                g2.translate(area.getX(), area.getY());
-                new HeatmapPainter(panels, style, true, false, layout.title() ? drawnHeading : "")
-                        .paint(g2, area.getWidth(), area.getHeight());
-                g2.dispose();
+                new HeatmapPainter(panels, style, true, false, layout.title() ? drawnHeading : "").paintIn(g, area);
             }
 
             @Override

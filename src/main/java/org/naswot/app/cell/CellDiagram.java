@@ -83,10 +83,7 @@ public class CellDiagram extends BorderPane implements Exportable {
         if (figure.get() == null) {
             return;
         }
-        Graphics2D g2 = (Graphics2D) g.create();
-        g2.translate(area.getX(), area.getY());
-        FigurePainters.of(figure.get(), s, title.get()).paint(g2, area.getWidth(), area.getHeight());
-        g2.dispose();
+        FigurePainters.of(figure.get(), s, title.get()).paintIn(g, area);
     }
 
     @Override

@@ -163,10 +163,7 @@ public class KernelHeatmap extends BorderPane implements Exportable {
 
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s) {
-        Graphics2D g2 = (Graphics2D) g.create();
-        g2.translate(area.getX(), area.getY());
-        painter(s).paint(g2, area.getWidth(), area.getHeight());
-        g2.dispose();
+        painter(s).paintIn(g, area);
     }
 
     /** Long format: panel, row, column (in the displayed order), their batch indices and labels, K and K/K[0][0]. */

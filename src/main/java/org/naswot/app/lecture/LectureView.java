@@ -264,10 +264,7 @@ public class LectureView extends BorderPane implements Exportable {
 
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle s) {
-        Graphics2D g2 = (Graphics2D) g.create();
-        g2.translate(area.getX(), area.getY());
-        painterFor(model.current(), s).paint(g2, area.getWidth(), area.getHeight());
-        g2.dispose();
+        painterFor(model.current(), s).paintIn(g, area);
     }
 
     /** Per layer: name, units, and the cumulative kernel's smallest normalised entry; the score last. */

@@ -107,10 +107,7 @@ public final class MeasureFigure implements Exportable {
 
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
-        Graphics2D g2 = (Graphics2D) g.create();
-        g2.translate(area.getX(), area.getY());
-        painter(style, layout).paint(g2, area.getWidth(), area.getHeight());
-        g2.dispose();
+        painter(style, layout).paintIn(g, area);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.naswot.figures.measures;
 
 import java.util.Arrays;
+import org.naswot.common.SortedSearch;
 
 /**
  * Where each value ranks among a column's values, from 0 (the lowest) to 1 (the highest), ties at their mean rank:
@@ -21,38 +22,10 @@ final class RankPositions {
                 out[i] = Double.NaN;
                 continue;
             }
-            int lower = lowerBound(sorted, v);
-            int equal = upperBound(sorted, v) - lower;
+            int lower = SortedSearch.lowerBound(sorted, v);
+            int equal = SortedSearch.upperBound(sorted, v) - lower;
             out[i] = n < 2 ? 0.5 : (lower + (equal - 1) / 2.0) / (n - 1);
         }
         return out;
-    }
-
-    private static int lowerBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], v) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private static int upperBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (Double.compare(sorted[mid], v) <= 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

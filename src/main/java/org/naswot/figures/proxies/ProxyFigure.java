@@ -69,10 +69,7 @@ public final class ProxyFigure implements Exportable {
 
     @Override
     public void paintFigure(Graphics2D g, Rectangle2D area, ChartStyle style, FigureLayout layout) {
-        Graphics2D g2 = (Graphics2D) g.create();
-        g2.translate(area.getX(), area.getY());
-        figurePainter(style, layout).paint(g2, area.getWidth(), area.getHeight());
-        g2.dispose();
+        figurePainter(style, layout).paintIn(g, area);
     }
 
     /** One row per proxy: its agreement with the accuracy and how many architectures it covers. */
