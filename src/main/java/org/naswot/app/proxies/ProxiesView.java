@@ -175,7 +175,7 @@ public final class ProxiesView extends BorderPane implements Exportable {
         view.setTooltip(new Tooltip("Beside the table: the proxies' correlation heatmap, or the accuracy and the chosen "
                 + "measures as a scatter Matrix (ranks, Kendall \u03c4 per panel) or as Parallel coordinates (an "
                 + "axis per measure, a line per architecture)"));
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, labelled("View", view),
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(8, 4, labelled("Figure", view),
                 labelled("Correlation", method),
                 labelled("Best of", bestOf), new HBox(4, new MeasuresMenu(model), count), table.columnsMenu());
         ((HBox) bar.getChildren().get(3)).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
