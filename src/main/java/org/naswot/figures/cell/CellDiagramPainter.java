@@ -7,7 +7,6 @@ import java.awt.Composite;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
@@ -57,7 +56,7 @@ public final class CellDiagramPainter implements Painter {
 
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        prepare(g, width, height, style);
+        style.fillBackground(g, width, height);
         double top = FigureTitle.draw(g, title, width, style);
         LayeredLayout.Result r = layout();
         double s = Math.min(Math.min(width / r.width(), (height - top) / r.height()), MAX_SCALE);
@@ -65,14 +64,6 @@ public final class CellDiagramPainter implements Painter {
             return;
         }
         drawScaled(g, r, 0, top, width, height - top, s);
-    }
-
-    /** Antialiasing on, the background filled. */
-    static void prepare(Graphics2D g, double width, double height, ChartStyle style) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setPaint(style.background());
-        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
     }
 
     /** Draws the layout at {@code scale}, centred in the box (x, y, w, h). */

@@ -54,7 +54,7 @@ public final class CellPairPainter implements Painter {
 
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        CellDiagramPainter.prepare(g, width, height, style);
+        style.fillBackground(g, width, height);
         double top = FigureTitle.draw(g, title, width, style);
         Font f = style.font(Font.BOLD, 12);
         FontMetrics fm = g.getFontMetrics(f);

@@ -49,7 +49,7 @@ public final class StagePlanPainter implements Painter {
 
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        CellDiagramPainter.prepare(g, width, height, style);
+        style.fillBackground(g, width, height);
         double top = FigureTitle.draw(g, title, width, style);
         StagePlanLayout r = layout();
         double s = Math.min(Math.min(width / r.width(), (height - top) / r.height()), CellDiagramPainter.MAX_SCALE);

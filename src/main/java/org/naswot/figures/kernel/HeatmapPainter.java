@@ -109,10 +109,7 @@ public final class HeatmapPainter implements Painter {
 
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setPaint(style.background());
-        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        style.fillBackground(g, width, height);
         if (panels.isEmpty()) {
             return;
         }

@@ -46,7 +46,7 @@ public final class LecturePainters {
             thumbs[i] = thumbnail(d, i);
         }
         return (g, width, height) -> {
-            prepare(g, style, width, height);
+            style.fillBackground(g, width, height);
             int n = d.batch();
             Font f = style.font(Font.PLAIN, 10.5);
             g.setFont(f);
@@ -107,7 +107,7 @@ public final class LecturePainters {
             }
         }
         return (g, width, height) -> {
-            prepare(g, style, width, height);
+            style.fillBackground(g, width, height);
             Font tf = style.font(Font.BOLD, 13);
             Font f = style.font(Font.PLAIN, 11.5);
             g.setFont(tf);
@@ -164,7 +164,7 @@ public final class LecturePainters {
     /** A large centred statement (the final score). */
     public static Painter statement(String big, String small, ChartStyle style) {
         return (g, width, height) -> {
-            prepare(g, style, width, height);
+            style.fillBackground(g, width, height);
             Font bf = style.font(Font.BOLD, 30);
             Font sf = style.font(Font.PLAIN, 14);
             g.setFont(bf);
@@ -225,12 +225,4 @@ public final class LecturePainters {
         }
         return out;
     }
-
-    private static void prepare(Graphics2D g, ChartStyle style, double width, double height) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setPaint(style.background());
-        g.fill(new Rectangle2D.Double(0, 0, width, height));
-    }
-
 }

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -72,22 +71,14 @@ public final class ParallelCoordinatesPainter implements Painter {
     }
 
     String key() {
-        long chosen = 0;
-        for (boolean s : selected) {
-            chosen += s ? 1 : 0;
-        }
         return String.format(Locale.ROOT, "One line per architecture (%,d), coloured by %s; each axis spans its "
                 + "measure's range; a missing value breaks the line, \u00b1\u221e sit beyond the ends%s.",
-                table.size(), table.accuracyLabel(),
-                chosen == 0 ? "" : String.format(Locale.ROOT, "; the %,d selected in the accent colour", chosen));
+                table.size(), table.accuracyLabel(), SelectionNote.of(selected));
     }
 
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setPaint(style.background());
-        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        style.fillBackground(g, width, height);
         int k = table.measures();
         double pad = 6 * style.fontScale() + 4;
         // the font set first: FXGraphics2D measures any font as its current one, and the title ran past the edge

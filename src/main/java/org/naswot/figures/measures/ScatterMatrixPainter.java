@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -75,22 +74,15 @@ public final class ScatterMatrixPainter implements Painter {
 
     /** The key under the matrix: what the axes, the colours and the numbers are. */
     String key() {
-        long chosen = 0;
-        for (boolean s : selected) {
-            chosen += s ? 1 : 0;
-        }
         return String.format(Locale.ROOT, "Each panel: %,d architectures' ranks in the column's measure (\u2192) "
                 + "against the row's (\u2191), 0 = lowest; colour: %s; \u03c4: Kendall's tau-b over the pairs with "
                 + "both values (\u2212\u221e ranks lowest)%s.", table.size(), table.accuracyLabel(),
-                chosen == 0 ? "" : String.format(Locale.ROOT, "; the %,d selected in the accent colour", chosen));
+                SelectionNote.of(selected));
     }
 
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setPaint(style.background());
-        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        style.fillBackground(g, width, height);
         panels.clear();
         int k = table.measures();
         double pad = 6 * style.fontScale() + 4;

@@ -6,7 +6,6 @@ import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
@@ -57,10 +56,7 @@ public final class CorrelationHeatmapPainter implements Painter {
 
     @Override
     public void paint(Graphics2D g, double width, double height) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setPaint(style.background());
-        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        style.fillBackground(g, width, height);
         drawn.clear();
         int m = matrix.size();
         if (m == 0) {

@@ -67,4 +67,13 @@ public record ChartStyle(String name, Color background, Color plotBackground, Co
     public boolean isDark() {
         return (background.getRed() + background.getGreen() + background.getBlue()) < 3 * 128;
     }
+
+    /** Starts a painter's figure: anti-aliased shapes and text over this style's background, on (0, 0, w, h). */
+    public void fillBackground(java.awt.Graphics2D g, double width, double height) {
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setPaint(background);
+        g.fill(new java.awt.geom.Rectangle2D.Double(0, 0, width, height));
+    }
 }
