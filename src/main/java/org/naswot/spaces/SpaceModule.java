@@ -123,6 +123,15 @@ public interface SpaceModule {
         return java.util.Optional.empty();
     }
 
+    /** A network of the space and the builder that makes it, with no data needed (the window's scoring warm-up). */
+    record ExampleNetwork(org.naswot.space.NetworkBuilder builder, org.naswot.space.Architecture architecture) {
+    }
+
+    /** One of the space's networks that opens without reading any data; empty where the space has none. */
+    default java.util.Optional<ExampleNetwork> exampleNetwork() {
+        return java.util.Optional.empty();
+    }
+
     /**
      * Whether a network fits this machine at a batch size: why not ({@code problem}), or a note that it is large
      * enough to take minutes ({@code largeNote}); both null for an ordinary one.

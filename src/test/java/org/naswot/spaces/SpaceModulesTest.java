@@ -1,6 +1,7 @@
 package org.naswot.spaces;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -20,5 +21,19 @@ class SpaceModulesTest {
         assertTrue(opened.space().size() > 0);
         assertEquals(opened.space().architecture(0).encoding(),
                 opened.space().parse(opened.space().architecture(0).encoding()).encoding());
+    }
+
+    /**
+     * The window's warm-up scores the default space's example network, read without data: the same builder as the
+     * opened space's, so it compiles the code the first run takes, and one of the space's own architectures.
+     */
+    @Test
+    void theDefaultSpaceHasAnExampleNetworkOfItsOwn(@TempDir Path empty) {
+        SpaceDescriptor d = SpaceModules.catalog().get(SpaceModules.DEFAULT_ID);
+        OpenedSpace opened = SpaceModules.of(d).open(d, DataDirectory.resolve(empty));
+        SpaceModule.ExampleNetwork example = SpaceModules.of(SpaceModules.DEFAULT_ID).exampleNetwork().orElseThrow();
+        assertSame(opened.builder(), example.builder());
+        assertEquals(example.architecture().encoding(),
+                opened.space().parse(example.architecture().encoding()).encoding());
     }
 }

@@ -7,10 +7,7 @@ import org.naswot.score.ComputeDevice;
 import org.naswot.score.NaswotScorer;
 import org.naswot.score.ReluCounting;
 import org.naswot.score.Weights;
-import org.naswot.data.DataDirectory;
-import org.naswot.space.Architecture;
-import org.naswot.space.SpaceDescriptor;
-import org.naswot.spaces.OpenedSpace;
+import org.naswot.spaces.SpaceModule;
 import org.naswot.spaces.SpaceModules;
 
 /**
@@ -19,9 +16,6 @@ import org.naswot.spaces.SpaceModules;
  * run starts at once and its first seconds do not compete with the JIT for the two cores.
  */
 public final class ScoringWarmUp {
-    /** Any architecture of the default space serves; a middle one of the benchmark order. */
-    private static final int ARCHITECTURE = 6111;
-
     private ScoringWarmUp() {
     }
 
@@ -31,13 +25,15 @@ public final class ScoringWarmUp {
             BackgroundPriority.lowerCurrentThread();
             EngineSetup.threads(null);
             ComputeDevice cpu = ComputeDevice.select("cpu");
-            SpaceDescriptor d = SpaceModules.catalog().get(SpaceModules.DEFAULT_ID);
-            OpenedSpace opened = SpaceModules.of(d).open(d, DataDirectory.resolve((java.nio.file.Path) null));
-            try (NaswotScorer scorer = new NaswotScorer(opened.builder(),
+            // the default space's example network: no table is read, so the warm-up competes with nothing
+            SpaceModule.ExampleNetwork example = SpaceModules.of(SpaceModules.DEFAULT_ID).exampleNetwork().orElse(null);
+            if (example == null) {
+                return;
+            }
+            try (NaswotScorer scorer = new NaswotScorer(example.builder(),
                     NoiseBatch.gaussian(16, 3, 32, 1), 10, ReluCounting.REFERENCE, cpu)) {
-                Architecture cell = opened.space().architecture(ARCHITECTURE % opened.space().size());
                 for (int i = 0; i < 3; i++) {
-                    scorer.score(cell, Weights.seeded(i));
+                    scorer.score(example.architecture(), Weights.seeded(i));
                 }
             }
         } catch (RuntimeException | LinkageError e) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.naswot.bench.BenchmarkTable;
 import org.naswot.data.DataDirectory;
 import org.naswot.space.SpaceDescriptor;
+import org.naswot.space.nb201.Nb201Architecture;
 import org.naswot.space.nb201.Nb201NetworkBuilder;
 import org.naswot.space.nb201.Nb201Space;
 import org.naswot.spaces.OpenedSpace;
@@ -22,6 +23,13 @@ public final class Nb201Module implements SpaceModule {
         BenchmarkTable t = org.naswot.bench.CanonicalOrder.load(data, descriptor);
         List<String> archs = t.archStrings();
         return OpenedSpace.withTable(Nb201Space.fromBenchmarkOrder(archs), Nb201NetworkBuilder.BENCHMARK, t);
+    }
+
+    /** A mid-sized cell, parsed without the benchmark table (which takes a second or two to read). */
+    @Override
+    public java.util.Optional<ExampleNetwork> exampleNetwork() {
+        return java.util.Optional.of(new ExampleNetwork(Nb201NetworkBuilder.BENCHMARK, Nb201Architecture.parse(
+                "|nor_conv_3x3~0|+|avg_pool_3x3~0|skip_connect~1|+|nor_conv_1x1~0|none~1|nor_conv_3x3~2|")));
     }
 
     /** Whole-space throughput with two workers on two cores: 42 min 19 s for 15,625 cells. */
