@@ -11,7 +11,8 @@ final class ProtocolOptions {
     @Option(names = "--protocol", defaultValue = "paper", paramLabel = "paper|vkdnw",
             description = "paper (default): NASWOT's procedure (PyTorch's default weights, the images for every "
                     + "measure). vkdnw: the protocol of VKDNW's published table (CVPR 2025; AZ-NAS's NB201 driver): "
-                    + "batch 64, Kaiming-normal fan-in weights for every network, Gaussian noise input for nwot and "
+                    + "batch 64, Kaiming-normal fan-in weights (PyTorch's default ones for ntk_cond, linear_regions "
+                    + "and zico, whose code in that driver does not re-initialise), Gaussian noise input for nwot and "
                     + "vkdnw (az_* and zen draw theirs under either protocol), the mean of --protocol-seeds runs. "
                     + "Values are stored per protocol.")
     String protocol;

@@ -50,6 +50,9 @@ final class ProtocolScoreOutput {
             onNoise.add(NWOT);
         }
         r.meanProxies().keySet().stream().filter(p::noiseInputFor).forEach(onNoise::add);
+        // the measures the protocol computes on PyTorch's default initialisation instead of weight_init
+        List<String> asBuilt = r.meanProxies().keySet().stream()
+                .filter(id -> p.weightInitFor(id) != p.weightInit()).toList();
         double seconds = r.seeds().stream().mapToDouble(s -> s.score().seconds()).sum();
         if (common.json) {
             Map<String, Object> o = Output.scoreObject(new ScoreResult(first.space(), first.index(), first.arch(),
@@ -61,6 +64,7 @@ final class ProtocolScoreOutput {
             o.put("protocol_seeds", seedList);
             o.put("weight_init", p.weightInit().name().toLowerCase(Locale.ROOT));
             o.put("noise_input", onNoise);
+            o.put("default_init", asBuilt);
             o.put("score_seeds", r.seeds().stream().map(s -> JsonLines.number(s.score().score())).toList());
             if (!r.meanProxies().isEmpty()) {
                 Map<String, Object> means = JsonLines.object();
@@ -84,7 +88,8 @@ final class ProtocolScoreOutput {
                 String.join(", ", r.seeds().stream().map(s -> Output.formatScore(s.score().score())).toList()),
                 first.reluUnits(), first.params(), seconds, p.cliName(), config.batchSize(),
                 p.weightInit().name().toLowerCase(Locale.ROOT),
-                onNoise.isEmpty() ? "" : ", " + String.join(" and ", onNoise) + " on Gaussian noise"));
+                onNoise.isEmpty() ? "" : ", " + String.join(" and ", onNoise) + " on Gaussian noise")
+                + (asBuilt.isEmpty() ? "" : ", " + String.join(" and ", asBuilt) + " on PyTorch's default weights"));
         r.meanProxies().forEach((id, v) -> text.append(String.format(Locale.ROOT, "%n  %-11s %s", id,
                 Output.formatScore(v))));
         out.text(text.toString());

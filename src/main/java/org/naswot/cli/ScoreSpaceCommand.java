@@ -351,6 +351,9 @@ final class ScoreSpaceCommand implements Callable<Integer> {
         }
         chosen.stream().map(ZeroCostProxy::id).filter(used::noiseInputFor).forEach(onNoise::add);
         summary.put("noise_input", onNoise);
+        // the measures the protocol computes on PyTorch's default initialisation instead of weight_init
+        summary.put("default_init", chosen.stream().map(ZeroCostProxy::id)
+                .filter(id -> used.weightInitFor(id) != used.weightInit()).toList());
         if (!print) {
             return summary;
         }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.naswot.common.UserFacingException;
+import org.naswot.nn.WeightInit;
 import org.naswot.score.ScoringProtocol;
 import org.naswot.score.proxies.ProxyContext;
 import org.naswot.score.proxies.ProxyEvaluator;
@@ -39,9 +40,12 @@ public final class StoredProxies implements AutoCloseable {
     private final ScoringSession session;
     private final List<ZeroCostProxy> proxies;
     private final ResultStore store;
-    private final ProxyEvaluator evaluator;
-    /** On the protocol's Gaussian noise, for the proxies it feeds noise (null when it feeds none). */
-    private final ProxyEvaluator noiseEvaluator;
+    /**
+     * One evaluator per input (the images, or the protocol's Gaussian noise) and initialisation among the chosen
+     * proxies ({@link ScoringProtocol#noiseInputFor}, {@link ScoringProtocol#weightInitFor}): the proxies that share
+     * both share one network and its passes.
+     */
+    private final Map<Feed, ProxyEvaluator> evaluators = new LinkedHashMap<>();
     private final ExecutorService threads;
     private final Map<Object, Future<Computed>> pending = new HashMap<>();
     private volatile boolean closing;
@@ -50,6 +54,13 @@ public final class StoredProxies implements AutoCloseable {
     private int failed;
     private final Map<String, Integer> failedBy = new java.util.TreeMap<>();
     private final Map<String, Integer> undefinedBy = new java.util.TreeMap<>();
+
+    /** What a proxy's network is fed and how its weights are drawn. */
+    private record Feed(boolean noise, WeightInit init) {
+        static Feed of(ScoringProtocol protocol, ZeroCostProxy p) {
+            return new Feed(protocol.noiseInputFor(p.id()), protocol.weightInitFor(p.id()));
+        }
+    }
 
     /** One architecture's fresh values with the seconds each took; failed proxies are absent. */
     private record Computed(Map<String, Double> values, Map<String, Double> seconds, Map<String, String> failures) {
@@ -69,11 +80,10 @@ public final class StoredProxies implements AutoCloseable {
         this.proxies = List.copyOf(proxies);
         this.store = store;
         ScoringProtocol protocol = session.settings().protocol();
-        this.evaluator = new ProxyEvaluator(context.builder(), session.batch(), session.classes(), session.device(),
-                protocol.weightInit());
-        this.noiseEvaluator = proxies.stream().noneMatch(p -> protocol.noiseInputFor(p.id())) ? null
-                : new ProxyEvaluator(context.builder(), session.noise(), session.classes(), session.device(),
-                        protocol.weightInit());
+        for (ZeroCostProxy p : this.proxies) {
+            evaluators.computeIfAbsent(Feed.of(protocol, p), f -> new ProxyEvaluator(context.builder(),
+                    f.noise() ? session.noise() : session.batch(), session.classes(), session.device(), f.init()));
+        }
         this.threads = Executors.newFixedThreadPool(Math.max(1, parallel), ProxyEvaluator.threads("naswot-proxies-"));
     }
 
@@ -152,13 +162,10 @@ public final class StoredProxies implements AutoCloseable {
         Map<String, Double> seconds = new HashMap<>();
         Map<String, String> failures = new HashMap<>();
         ScoringProtocol protocol = session.settings().protocol();
-        // the proxies the protocol feeds noise share one context on the noise batch, the others one on the images
-        List<ZeroCostProxy> onNoise = missing.stream().filter(p -> protocol.noiseInputFor(p.id())).toList();
-        List<ZeroCostProxy> onImages = missing.stream().filter(p -> !protocol.noiseInputFor(p.id())).toList();
-        computeOn(evaluator, a, onImages, values, seconds, failures);
-        if (!onNoise.isEmpty()) {
-            computeOn(noiseEvaluator, a, onNoise, values, seconds, failures);
-        }
+        // the proxies of one feed share one context (one network, its shared passes)
+        Map<Feed, List<ZeroCostProxy>> byFeed = new LinkedHashMap<>();
+        missing.forEach(p -> byFeed.computeIfAbsent(Feed.of(protocol, p), f -> new ArrayList<>()).add(p));
+        byFeed.forEach((feed, those) -> computeOn(evaluators.get(feed), a, those, values, seconds, failures));
         return new Computed(values, seconds, failures);
     }
 
@@ -238,9 +245,6 @@ public final class StoredProxies implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        evaluator.close();
-        if (noiseEvaluator != null) {
-            noiseEvaluator.close();
-        }
+        evaluators.values().forEach(ProxyEvaluator::close);
     }
 }

@@ -19,6 +19,7 @@ final class ProxyScoreTable {
      * values but not NASWOT scores, so stored values of an older computation are never reused (the scores are).
      * 2: gradients flow through channel-padded convolutions, unpadded max pools and one-node DARTS cell outputs, which
      * DJL's duplicate() had detached (NAS-Bench-101, NDS and NB301 networks lost every weight before such a layer).
+     * A protocol's own revision follows ({@link org.naswot.score.ScoringProtocol#proxyKeyRevision}).
      */
     static final int PROXIES_VERSION = 2;
 
@@ -28,7 +29,7 @@ final class ProxyScoreTable {
 
     /** The settings' key text, and the proxies' version from 2 on (version 1 stored the bare key text). */
     static String key(ScoringSettings settings) {
-        return settings.keyText() + "|proxies v" + PROXIES_VERSION;
+        return settings.keyText() + "|proxies v" + PROXIES_VERSION + settings.protocol().proxyKeyRevision();
     }
 
     /** Stored values of one architecture by proxy id (NaN where the proxy was NaN); only for that architecture. */

@@ -91,6 +91,39 @@ class ScoreProtocolTest {
         assertTrue(text.out().contains(Output.formatScore(s1)), text.out());
     }
 
+    /**
+     * VKDNW's driver (AZ-NAS's NB201 notebook) builds each network with PyTorch's default weights and leaves
+     * re-initialising to each measure's code: jacov's re-initialises (Kaiming), ZiCo's and TE-NAS's do not. So under
+     * the protocol zico must equal the paper procedure's zico at the same batch (64) and seed to the last digit, while
+     * jacov must not.
+     */
+    @Test
+    void measuresTheDriverScoresAsBuiltKeepPyTorchsDefaultWeights() throws Exception {
+        String data = SharedData.dataDir().toString();
+        JsonNode vkdnw = JSON.readTree(scoreOne(data, "--protocol", "vkdnw", "--protocol-seeds", "1").out());
+        JsonNode paper = JSON.readTree(scoreOne(data, "--batch-size", "64").out());
+        assertEquals(64, paper.get("batch_size").asInt());
+        assertEquals(List.of("zico"), JSON.convertValue(vkdnw.get("default_init"), List.class));
+        assertEquals(List.of(), JSON.convertValue(paper.get("default_init"), List.class));
+        assertEquals(value(paper.get("proxies").get("zico")), value(vkdnw.get("proxies").get("zico")), 0.0,
+                "zico on the network as built, as the driver computes it");
+        assertTrue(value(paper.get("proxies").get("jacov")) != value(vkdnw.get("proxies").get("jacov")),
+                "jacov on Kaiming weights under the protocol: " + vkdnw + " / " + paper);
+        assertEquals(ScoringProtocol.VKDNW.weightInit(), ScoringProtocol.VKDNW.weightInitFor("jacov"));
+        assertEquals(org.naswot.nn.WeightInit.PYTORCH_DEFAULT, ScoringProtocol.VKDNW.weightInitFor("ntk_cond"));
+        assertEquals(org.naswot.nn.WeightInit.PYTORCH_DEFAULT, ScoringProtocol.VKDNW.weightInitFor("linear_regions"));
+    }
+
+    private CliRunner.Result scoreOne(String data, String... protocol) throws Exception {
+        List<String> args = new ArrayList<>(List.of("score", "--space", "nb201", "--index", Integer.toString(CELL),
+                "--proxies", "zico,jacov", "--data-dir", data, "--db", Files.createTempFile(dir, "db", ".sqlite")
+                        .toString(), "--json"));
+        args.addAll(List.of(protocol));
+        CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+        assertEquals(0, r.exitCode(), r.err());
+        return r;
+    }
+
     @Test
     void badProtocolRequestsAreRefusedInOneLine() {
         String data = SharedData.dataDir().toString();

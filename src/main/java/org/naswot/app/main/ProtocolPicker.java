@@ -16,8 +16,8 @@ import org.naswot.score.ScoringProtocol;
 final class ProtocolPicker {
     static final String TOOLTIP = "Paper: NASWOT's procedure: PyTorch's default weights, the images for every "
             + "measure, the batch size you choose.\nVKDNW: the protocol of VKDNW's published table (CVPR 2025): "
-            + "batch 64, Kaiming-normal fan-in weights for every network, Gaussian noise instead of the images for "
-            + "the NASWOT score. One run is one seed (the Seed picker); naswot score-space --protocol vkdnw averages "
+            + "batch 64, Kaiming-normal fan-in weights (PyTorch's default ones for ntk_cond, linear_regions and "
+            + "zico, as its driver), Gaussian noise instead of the images for the NASWOT score. One run is one seed (the Seed picker); naswot score-space --protocol vkdnw averages "
             + "seeds 1 to 5.\nScoring and the Search tab's searches follow it. Runs are stored per protocol: one "
             + "protocol's scores are never reused for the other.";
 
