@@ -7,9 +7,9 @@ import org.naswot.nn.WeightInit;
 /**
  * The procedure behind a run's numbers. {@link #PAPER} is NASWOT's (Mellor et al. 2021): PyTorch's default weights,
  * the real mini-batch for every measure. {@link #VKDNW} is the protocol of VKDNW's Table 1 (Tybl & Neumann, CVPR 2025),
- * which reuses AZ-NAS's NB201 driver (cvlab-yonsei/AZ-NAS, NB201/tss_general.ipynb): batch 64, every network
- * re-initialised with {@code kaiming_normal_fanin_init}, Gaussian N(0,1) input for the measures that driver feeds
- * noise, and the mean over several seeds (theirs: 1 to 5).
+ * which reuses AZ-NAS's NB201 driver (cvlab-yonsei/AZ-NAS, NB201/tss_general.ipynb): batch 64, the networks
+ * re-initialised with {@code kaiming_normal_fanin_init} where the measure's code does so ({@link #weightInitFor}),
+ * Gaussian N(0,1) input for the measures that driver feeds noise, and the mean over several seeds (theirs: 1 to 5).
  */
 public enum ScoringProtocol {
     PAPER("paper", WeightInit.PYTORCH_DEFAULT, 0, 1, Set.of(), Set.of()),
