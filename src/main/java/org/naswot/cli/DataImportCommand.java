@@ -11,9 +11,6 @@ import org.naswot.bench.imports.DataImport;
 import org.naswot.bench.imports.CsvMapping;
 import org.naswot.bench.imports.ImportSummary;
 import org.naswot.common.UserFacingException;
-import org.naswot.bench.imports.NdsImporter;
-import org.naswot.bench.imports.NdsSpaceNames;
-import org.naswot.bench.imports.NdsFileSpace;
 import org.naswot.data.DataDirectory;
 import org.naswot.data.download.CifarArchiveImport;
 import org.naswot.data.download.DatasetSource;
@@ -61,9 +58,9 @@ final class DataImportCommand implements Callable<Integer> {
                     + "\"budget\": 200, \"seed\": null, \"metric\": \"accuracy\"}]}.")
     Path mapping;
 
-    @picocli.CommandLine.Option(names = "--space", paramLabel = org.naswot.bench.imports.NdsImporter.ID_PREFIX + "NAME",
+    @picocli.CommandLine.Option(names = "--space", paramLabel = "nds:NAME",
             description = "For an NDS .json whose name is not its space's (e.g. 'DARTS (1).json'): the space, "
-                    + "e.g. " + org.naswot.bench.imports.NdsImporter.ID_PREFIX + "DARTS.")
+                    + "e.g. nds:DARTS.")
     String space;
 
     @Mixin
@@ -85,9 +82,9 @@ final class DataImportCommand implements Callable<Integer> {
         if (kind == DataImport.Kind.NATS && Files.isRegularFile(path)) {
             TarIntegrity.check(path);
         }
-        // an NDS file's space is settled before the store exists
-        String ndsSpace = kind == DataImport.Kind.NDS_JSON ? NdsFileSpace.storeSpace(path, space) : null;
-        if (space != null && ndsSpace == null) {
+        // the space of a file whose records do not say (an NDS .json) is settled before the store exists
+        String fileSpace = DataImport.storeSpace(kind, path, space).orElse(null);
+        if (space != null && fileSpace == null) {
             throw new UserFacingException("--space goes with an NDS .json file; " + path + " is a " + kind + " import");
         }
         Path storeFile = data.resolve(BenchmarkStore.FILE_NAME);
@@ -98,11 +95,12 @@ final class DataImportCommand implements Callable<Integer> {
         ImportSummary s;
         String oversized = null;
         try (BenchmarkStore store = BenchmarkStore.open(storeFile)) {
-            s = DataImport.run(path, store, progress::update, csvMapping, ndsSpace);
-            if (NdsImporter.KIND.equals(s.kind())) {
-                String id = NdsSpaceNames.idOfStoreSpace(s.space()).orElse(s.space());
-                oversized = org.naswot.spaces.SpaceModules.of(id).importWarning(id, store.archStrings(s.space()))
-                        .orElse(null);
+            s = DataImport.run(path, store, progress::update, csvMapping, fileSpace);
+            if (fileSpace != null) {
+                // the space's own word on what was imported (NDS: entries too large for this machine)
+                String id = org.naswot.spaces.SpaceModules.idOfStoreSpace(s.space()).orElse(null);
+                oversized = id == null ? null : org.naswot.spaces.SpaceModules.of(id)
+                        .importWarning(id, store.archStrings(s.space())).orElse(null);
             }
         } catch (RuntimeException e) {
             progress.finish();

@@ -54,7 +54,7 @@ final class FigureCommand implements Callable<Integer> {
             + "coloured by accuracy), search-curve or search-box (the stored searches; default ${DEFAULT-VALUE}).")
     String kind;
 
-    @Option(names = "--space", defaultValue = "nb201", description = "With search-curve/search-box: the searches' "
+    @Option(names = "--space", defaultValue = org.naswot.spaces.SpaceModules.DEFAULT_ID, description = "With search-curve/search-box: the searches' "
             + "space: ${sys:naswot.spaces}, or a declarative descriptor file (default ${DEFAULT-VALUE}).")
     String space;
 

@@ -81,9 +81,15 @@ final class ReproduceCommand implements Callable<Integer> {
                 + "results). Default ${DEFAULT-VALUE}.").build());
     }
 
+    /** Only a space whose module says so, named by its id (as before: not an alias, not a variant). */
+    static boolean reproducesPaper(String space) {
+        return org.naswot.spaces.SpaceModules.catalog().find(space).filter(d -> d.id().equals(space))
+                .map(d -> org.naswot.spaces.SpaceModules.of(d).reproducesPaper()).orElse(false);
+    }
+
     @Override
     public Integer call() throws Exception {
-        if (!scoring.space.equals("nb201")) {
+        if (!reproducesPaper(scoring.space)) {
             throw new UserFacingException("reproduce covers the paper's NAS-Bench-201 results (--space nb201)");
         }
         // checked before hours of searches, written whole at the end

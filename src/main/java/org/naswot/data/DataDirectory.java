@@ -58,12 +58,4 @@ public record DataDirectory(Path root) {
     public Path cifar100() {
         return root.resolve("cifar100");
     }
-
-    public Path nb201Table() {
-        return root.resolve("nb201").resolve("nb201_accuracies.csv");
-    }
-
-    public Path nb201Split() {
-        return root.resolve("nb201").resolve("cifar10-valid-split.json");
-    }
 }

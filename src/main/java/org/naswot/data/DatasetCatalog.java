@@ -77,6 +77,23 @@ public final class DatasetCatalog {
         };
     }
 
+    /**
+     * The status of the item that is this file of the data layout (a benchmark table or a split that a space's
+     * descriptor names, resolved in the data directory), if one is.
+     */
+    public java.util.Optional<Status> statusOfFile(Path file) {
+        return Arrays.stream(Item.values()).filter(i -> file.equals(fileOf(i))).findFirst().map(this::status);
+    }
+
+    /** Where an item's file is in the data directory; null for images (a folder). */
+    private Path fileOf(Item item) {
+        return switch (item) {
+            case CIFAR10, CIFAR100 -> null;
+            case NB201_TABLE -> dir.resolve(BuiltInData.Item.NB201_TABLE.relative());
+            case NB201_SPLIT -> dir.resolve(BuiltInData.Item.NB201_SPLIT.relative());
+        };
+    }
+
     private Status images(Item item, Path folder, CifarFormat format) {
         // the built-in images are named without being decompressed (this runs on the window's thread)
         BuiltInData.Item builtIn = CifarReader.builtInFor(dir, format);

@@ -137,8 +137,9 @@ public final class DataStatus {
         String id = ds.id().toLowerCase(Locale.ROOT);
         Path file = data.resolve(ds.trainSplit().file());
         String action = "copy NAS-Bench-201's " + file.getFileName() + " to " + file;
-        if (file.equals(data.nb201Split())) {
-            DatasetCatalog.Status s = catalog.status(DatasetCatalog.Item.NB201_SPLIT);
+        java.util.Optional<DatasetCatalog.Status> known = catalog.statusOfFile(file);
+        if (known.isPresent()) {
+            DatasetCatalog.Status s = known.get();
             return new Entry(space, id + "-split", id, s.present(), false, file, s.detail(), s.present() ? null : action,
                     List.of(), s.builtIn());
         }

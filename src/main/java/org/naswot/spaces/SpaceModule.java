@@ -196,6 +196,14 @@ public interface SpaceModule {
         return List.of();
     }
 
+    /**
+     * Whether {@code naswot reproduce} can rerun the paper's experiments on this space (the paper's tables are
+     * NAS-Bench-201's).
+     */
+    default boolean reproducesPaper() {
+        return false;
+    }
+
     /** The name the space's imports carry in benchmarks.sqlite. */
     default String storeSpace(SpaceDescriptor descriptor) {
         return descriptor.id();

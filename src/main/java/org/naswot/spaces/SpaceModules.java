@@ -111,6 +111,17 @@ public final class SpaceModules {
         return of(CATALOG.get(slash < 0 ? idOrAliasAndVariant : idOrAliasAndVariant.substring(0, slash)));
     }
 
+    /** The id of the space whose imports carry {@code storeSpace} in benchmarks.sqlite ({@link SpaceModule#storeSpace}). */
+    public static java.util.Optional<String> idOfStoreSpace(String storeSpace) {
+        for (SpaceDescriptor d : CATALOG.all()) {
+            java.util.Optional<SpaceModule> m = MODULES.stream().filter(x -> x.opens(d)).findFirst();
+            if (m.isPresent() && m.get().storeSpace(d).equals(storeSpace)) {
+                return java.util.Optional.of(d.id());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The spaces with network variants and their forms, e.g. "nb101 (stemN, e.g. nb101/stem16)". */
     public static String variantHelp() {
         List<String> out = new ArrayList<>();

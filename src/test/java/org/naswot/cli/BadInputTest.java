@@ -510,4 +510,11 @@ class BadInputTest {
             }
         }
     }
+
+    /** The paper's reproduction is NAS-Bench-201's (its module says so): another space is refused, with the way out. */
+    @Test
+    void reproduceRefusesASpaceThePaperDidNotReproduce() {
+        String line = refused("reproduce", "--space", "nb101", "--runs", "1");
+        assertTrue(line.contains("reproduce covers the paper's NAS-Bench-201 results (--space nb201)"), line);
+    }
 }

@@ -36,4 +36,19 @@ class SpaceModulesTest {
         assertEquals(example.architecture().encoding(),
                 opened.space().parse(example.architecture().encoding()).encoding());
     }
+
+    /** The paper's reproduction is NAS-Bench-201's: its module says so, and no other. */
+    @Test
+    void onlyNb201ReproducesThePaper() {
+        assertEquals(java.util.List.of(SpaceModules.of("nb201")),
+                SpaceModules.all().stream().filter(SpaceModule::reproducesPaper).toList());
+    }
+
+    /** An import's store name leads back to its space: NDS's own names, the others' ids; nothing for an unknown one. */
+    @Test
+    void storeSpacesLeadBackToTheirSpaces() {
+        assertEquals(java.util.Optional.of("nds:DARTS"), SpaceModules.idOfStoreSpace("nds-darts"));
+        assertEquals(java.util.Optional.of("nats-sss"), SpaceModules.idOfStoreSpace("nats-sss"));
+        assertEquals(java.util.Optional.empty(), SpaceModules.idOfStoreSpace("my-csv-space"));
+    }
 }

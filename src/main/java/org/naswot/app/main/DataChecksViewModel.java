@@ -69,10 +69,11 @@ public final class DataChecksViewModel {
         StringBuilder builtIn = new StringBuilder();
         boolean imagesMissing = false;
         boolean imagesBuiltIn = false;
+        java.util.Set<Path> spaceFiles = spaceFiles();
         for (DatasetCatalog.Status s : new DatasetCatalog(data).status()) {
-            // only what the current choice needs: its images, and the NB201 table and split
+            // only what the current choice needs: its images, and the table and split its space's descriptor names
             boolean images = s.item().id().equals(dataset.get());
-            boolean needed = images || s.item().id().startsWith("nb201");
+            boolean needed = images || spaceFiles.contains(s.path());
             if (needed && !s.present()) {
                 missing.append("\u2022 ").append(s.detail()).append('\n');
                 imagesMissing |= images;
@@ -94,6 +95,16 @@ public final class DataChecksViewModel {
         } else {
             dataProblem.set("");
         }
+    }
+
+    /** The data directory's files the current space's descriptor names: its benchmark table, its datasets' splits. */
+    private java.util.Set<Path> spaceFiles() {
+        SpaceDescriptor d = space.get();
+        java.util.Set<Path> files = new java.util.HashSet<>();
+        d.findBenchmark().filter(b -> b.file() != null).ifPresent(b -> files.add(data.resolve(b.file())));
+        d.datasets().forEach(ds -> ds.split().filter(t -> t.file() != null)
+                .ifPresent(t -> files.add(data.resolve(t.file()))));
+        return files;
     }
 
     /**

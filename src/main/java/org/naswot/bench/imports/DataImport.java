@@ -59,9 +59,11 @@ public final class DataImport {
         return run(path, store, progress, mapping, null);
     }
 
-    /** @param ndsSpace the store's space of an NDS file ({@link NdsFileSpace#storeSpace}); null: from its name */
+    /**
+     * @param space the store's space of a file whose records do not say ({@link #storeSpace}); null: from the file
+     */
     public static ImportSummary run(Path path, BenchmarkStore store, ImportProgress progress, CsvMapping mapping,
-                                    String ndsSpace) {
+                                    String space) {
         Kind kind = detect(path);
         if (mapping != null && kind != Kind.CSV) {
             throw new UserFacingException("--mapping applies to .csv files; " + path + " is a " + kind
@@ -69,24 +71,37 @@ public final class DataImport {
         }
         return switch (kind) {
             case NATS -> NatsImporter.importInto(store, path, progress);
-            case NB101_TFRECORD -> Nb101TfrecordImporter.importInto(store, path, progress);
-            case NDS_JSON -> NdsImporter.importInto(store, path, progress,
-                    ndsSpace != null ? ndsSpace : NdsFileSpace.storeSpace(path, null));
             case CSV -> CsvImporter.importInto(store, path, mapping != null ? mapping
                     : recognised(path, CsvImporter.header(path)), progress);
+            default -> {
+                BenchmarkImporter importer = BenchmarkImporter.of(kind);
+                yield importer.importInto(store, path, progress,
+                        space != null ? space : importer.storeSpace(path, null).orElse(null));
+            }
         };
+    }
+
+    /**
+     * The store's space of a file whose records do not say which (an NDS .json: by its name, or {@code --space}),
+     * settled before the store exists; empty for formats whose records name their space.
+     *
+     * @param option the {@code --space} value, or null
+     */
+    public static java.util.Optional<String> storeSpace(Kind kind, Path path, String option) {
+        return kind == Kind.NATS || kind == Kind.CSV ? java.util.Optional.empty()
+                : BenchmarkImporter.of(kind).storeSpace(path, option);
     }
 
     /** The built-in mapping for this header, or an error naming the columns it lacks and the --mapping option. */
     private static CsvMapping recognised(Path path, java.util.List<String> header) {
         return CsvMapping.forHeader(header).orElseGet(() -> {
-            CsvMapping nb201 = CsvMapping.nb201Table();
-            java.util.List<String> needed = new java.util.ArrayList<>();
-            needed.add(nb201.keyColumn());
-            needed.add(nb201.indexColumn());
-            nb201.metrics().forEach(c -> needed.add(c.column()));
-            java.util.List<String> missing = needed.stream().distinct().filter(c -> !header.contains(c)).toList();
-            throw new UserFacingException(path + ": not the NB201 table layout (missing column"
+            java.util.List<CsvLayout> layouts = CsvLayout.registered();
+            if (layouts.isEmpty()) {
+                throw new UserFacingException(path + ": no built-in CSV layout; give the columns' meaning with "
+                        + "--mapping FILE.json (see `naswot data import --help`)");
+            }
+            java.util.List<String> missing = layouts.get(0).mapping().missingIn(header);
+            throw new UserFacingException(path + ": not the " + layouts.get(0).name() + " layout (missing column"
                     + (missing.size() == 1 ? " '" : "s '") + String.join("', '", missing) + "'); give the columns' "
                     + "meaning with --mapping FILE.json (see `naswot data import --help`)");
         });

@@ -20,13 +20,12 @@ import org.naswot.data.pickle.PythonPickles;
  * {@code NNNNNN.pickle.pbz2} holds one architecture's training records per hyper-parameter budget
  * ('12'/'200' for tss, '01'/'12'/'90' for sss), per (dataset, seed).
  *
- * <p>For every budget, dataset, seed and split it stores the final-epoch accuracy and loss (splits keep the
+ * <p>Which space an architecture belongs to is its {@link NatsSpace}'s answer (topology: NB201's, size: NATS-sss's).
+ * For every budget, dataset, seed and split it stores the final-epoch accuracy and loss (splits keep the
  * published eval names: train, x-valid, x-test, ori-test), the seed means, and params/flops/latency per dataset.
  */
 public final class NatsImporter {
     public static final String KIND = "nats";
-    public static final String TSS_SPACE = "nb201";
-    public static final String SSS_SPACE = "nats-sss";
 
     private NatsImporter() {
     }
@@ -38,16 +37,16 @@ public final class NatsImporter {
     private static void run(ImportBatch batch, Path source, ImportProgress progress) throws Exception {
         long[] total = {NatsEntries.countArchFiles(source)};
         long[] done = {0};
-        String nameHint = source.getFileName().toString();
+        Spaces spaces = new Spaces(source.getFileName().toString(), NatsSpace.registered());
         NatsEntries.forEach(source, (name, in) -> {
             Object root = unpickle(source, name, in);
             if (name.equals("meta" + NatsEntries.SUFFIX)) {
-                int n = importMeta(batch, source, name, root, nameHint);
+                int n = importMeta(batch, source, name, root, spaces);
                 if (total[0] < 0) {
                     total[0] = n;
                 }
             } else if (NatsEntries.isArchFile(name)) {
-                importArch(batch, source, name, root, nameHint);
+                importArch(batch, source, name, root, spaces);
                 progress.update(++done[0], total[0]);
             }
         });
@@ -69,29 +68,32 @@ public final class NatsImporter {
         }
     }
 
-    static String spaceOf(String nameHint, String archStr) {
-        String hint = nameHint.toLowerCase(Locale.ROOT);
-        if (hint.contains("tss") || archStr.startsWith("|")) {
-            return TSS_SPACE;
+    /** The registered spaces asked for one file's architectures. */
+    private record Spaces(String nameHint, List<NatsSpace> spaces) {
+        String of(String archStr) {
+            String hint = nameHint.toLowerCase(Locale.ROOT);
+            for (NatsSpace s : spaces) {
+                java.util.Optional<String> space = s.spaceOf(hint, archStr);
+                if (space.isPresent()) {
+                    return space.get();
+                }
+            }
+            throw new UserFacingException("cannot tell NATS space from '" + nameHint + "' or arch '" + archStr + "'");
         }
-        if (hint.contains("sss") || archStr.matches("\\d+(:\\d+)+")) {
-            return SSS_SPACE;
-        }
-        throw new UserFacingException("cannot tell NATS space from '" + nameHint + "' or arch '" + archStr + "'");
     }
 
-    private static int importMeta(ImportBatch batch, Path source, String name, Object root, String hint)
+    private static int importMeta(ImportBatch batch, Path source, String name, Object root, Spaces spaces)
             throws Exception {
         List<?> archs = NatsRecords.list(NatsRecords.map(root, source, name, "meta").get("meta_archs"),
                 source, name, "meta_archs");
         for (int i = 0; i < archs.size(); i++) {
             String arch = String.valueOf(archs.get(i));
-            batch.arch(spaceOf(hint, arch), arch, i, arch);
+            batch.arch(spaces.of(arch), arch, i, arch);
         }
         return archs.size();
     }
 
-    private static void importArch(ImportBatch batch, Path source, String name, Object root, String hint)
+    private static void importArch(ImportBatch batch, Path source, String name, Object root, Spaces spaces)
             throws Exception {
         Map<?, ?> byBudget = NatsRecords.map(root, source, name, "top level");
         for (Map.Entry<?, ?> hp : byBudget.entrySet()) {
@@ -99,7 +101,7 @@ public final class NatsImporter {
             Map<?, ?> info = NatsRecords.map(hp.getValue(), source, name, where);
             String arch = NatsRecords.string(info.get("arch_str"), source, name, where + " arch_str");
             int index = NatsRecords.integer(info.get("arch_index"), source, name, where + " arch_index");
-            long archId = batch.arch(spaceOf(hint, arch), arch, index, arch);
+            long archId = batch.arch(spaces.of(arch), arch, index, arch);
             int budget = NatsRecords.integer(hp.getKey(), source, name, "hp key");
             Map<?, ?> results = NatsRecords.map(info.get("all_results"), source, name, where + " all_results");
             Set<String> costsDone = new HashSet<>();

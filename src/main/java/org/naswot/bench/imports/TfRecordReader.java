@@ -13,7 +13,7 @@ import org.naswot.common.UserFacingException;
  * data, uint32 masked CRC32C of the data (all little endian). Both checksums are verified; errors name the
  * file and the byte offset where the bad record starts.
  */
-final class TfRecordReader {
+public final class TfRecordReader {
     private static final long MAX_RECORD = 1L << 30;
 
     private final InputStream in;
@@ -21,18 +21,18 @@ final class TfRecordReader {
     private long offset;
     private long recordStart;
 
-    TfRecordReader(InputStream in, String file) {
+    public TfRecordReader(InputStream in, String file) {
         this.in = in;
         this.file = file;
     }
 
     /** Byte offset where the record last returned by {@link #next()} starts. */
-    long recordOffset() {
+    public long recordOffset() {
         return recordStart;
     }
 
     /** Next record's data, or null at a clean end of file. */
-    byte[] next() throws IOException {
+    public byte[] next() throws IOException {
         recordStart = offset;
         byte[] header = new byte[12];
         int got = in.readNBytes(header, 0, 12);
@@ -73,7 +73,7 @@ final class TfRecordReader {
         return ((c >>> 15) | (c << 17)) + 0xa282ead8;
     }
 
-    UserFacingException bad(String problem) {
+    public UserFacingException bad(String problem) {
         return new UserFacingException(file + ": record at byte offset " + recordStart + ": " + problem);
     }
 }

@@ -38,6 +38,12 @@ public final class Nb201Module implements SpaceModule {
         return 0.16;
     }
 
+    /** The paper's reproduced tables are NAS-Bench-201's. */
+    @Override
+    public boolean reproducesPaper() {
+        return true;
+    }
+
     @Override
     public int order() {
         return 10;

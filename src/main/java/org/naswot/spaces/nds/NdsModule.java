@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.naswot.bench.imports.BenchmarkStore;
-import org.naswot.bench.imports.NdsImporter;
 import org.naswot.common.UserFacingException;
 import org.naswot.data.DataDirectory;
 import org.naswot.space.SpaceDescriptor;

@@ -83,6 +83,28 @@ class DataNoticeTest {
         assertEquals("", vm.dataChecks.dataProblem.get());
     }
 
+    /**
+     * Each space needs the files its own descriptor names: a broken NB201 table is NB201's problem, not NAS-Bench-101's
+     * (the check used to count the NB201 table as every space's).
+     */
+    @Test
+    void aBrokenNb201TableIsOnlyTheProblemOfTheSpaceThatReadsIt() throws Exception {
+        Path cifar = Files.createDirectories(tmp.resolve("data/cifar10"));
+        Files.write(cifar.resolve("data_batch_1.bin"), BuiltInData.bytes(BuiltInData.Item.CIFAR10_IMAGES));
+        Path table = tmp.resolve("data").resolve(BuiltInData.Item.NB201_TABLE.relative());
+        Files.createDirectories(table.getParent());
+        Files.writeString(table, "not,a,benchmark\n");
+        ExplorerViewModel vm = new ExplorerViewModel(new DataDirectory(tmp.resolve("data")), tmp.resolve("r.sqlite"),
+                new ScoreScatterModel());
+        vm.space.set("nb101");
+        vm.dataChecks.checkData();
+        assertEquals("", vm.dataChecks.dataProblem.get());
+        vm.space.set("nb201");
+        vm.dataChecks.checkData();
+        assertTrue(vm.dataChecks.dataProblem.get().contains("not the NAS-Bench-201 accuracy table"),
+                vm.dataChecks.dataProblem.get());
+    }
+
     /** Runs of two spaces are not overlaid on one space's accuracy axis: the window says why (review N9). */
     @Test
     void runsOfDifferentSpacesAreNotShownTogether() {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.naswot.common.UserFacingException;
+import org.naswot.spaces.nb101.Nb101TfrecordImporter;
 
 class Nb101TfrecordImporterTest {
     private static final String ADJ = "0110000001000000010000000000";

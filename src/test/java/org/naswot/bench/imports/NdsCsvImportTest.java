@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.naswot.common.UserFacingException;
+import org.naswot.spaces.nds.NdsImporter;
 import org.naswot.testing.SharedData;
 
 class NdsCsvImportTest {

@@ -1,4 +1,4 @@
-package org.naswot.bench.imports;
+package org.naswot.spaces.nds;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.naswot.bench.imports;
+package org.naswot.spaces.nb101;
 
 import java.io.IOException;
 

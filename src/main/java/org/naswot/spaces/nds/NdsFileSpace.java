@@ -1,4 +1,4 @@
-package org.naswot.bench.imports;
+package org.naswot.spaces.nds;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,11 +1,11 @@
-package org.naswot.bench.imports;
+package org.naswot.spaces.nds;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,7 +14,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.naswot.bench.imports.BenchmarkImporter;
+import org.naswot.bench.imports.BenchmarkStore;
+import org.naswot.bench.imports.DataImport;
+import org.naswot.bench.imports.ImportBatch;
+import org.naswot.bench.imports.ImportProgress;
+import org.naswot.bench.imports.ImportSummary;
 import org.naswot.common.UserFacingException;
+import org.naswot.space.nds.NdsArchitecture;
 
 /**
  * Imports one NDS (Radosavovic et al., "On Network Design Spaces") file such as {@code DARTS.json}: a list of
@@ -27,6 +34,24 @@ public final class NdsImporter {
     /** Search-space ids of NDS spaces: {@code nds:} + the file's name, e.g. {@code nds:DARTS}. */
     public static final String ID_PREFIX = "nds:";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Registered in {@code META-INF/services}: {@code data import} reads NDS json files with it. */
+    public static final class Provider implements BenchmarkImporter {
+        @Override
+        public DataImport.Kind format() {
+            return DataImport.Kind.NDS_JSON;
+        }
+
+        @Override
+        public Optional<String> storeSpace(Path file, String option) {
+            return Optional.of(NdsFileSpace.storeSpace(file, option));
+        }
+
+        @Override
+        public ImportSummary importInto(BenchmarkStore store, Path file, ImportProgress progress, String storeSpace) {
+            return NdsImporter.importInto(store, file, progress, storeSpace);
+        }
+    }
 
     private NdsImporter() {
     }
@@ -49,18 +74,17 @@ public final class NdsImporter {
     public static ImportSummary importInto(BenchmarkStore store, Path file, ImportProgress progress, String space) {
         return store.importSource(KIND, file, batch -> {
             String dataset = space.endsWith("_in") ? "imagenet" : "cifar10";
-            List<NetObjectCheck> checks = NetObjectCheck.registered();
             int[] index = {0};
             JsonToken first;
             try (JsonParser p = parser(file)) {
                 first = p.nextToken();
             }
             if (first == JsonToken.START_ARRAY) {
-                pass(file, null, rec -> write(batch, checks, file, space, dataset, index[0]++, rec, progress));
+                pass(file, null, rec -> write(batch, file, space, dataset, index[0]++, rec, progress));
             } else if (first == JsonToken.START_OBJECT) {
                 // python's data['top'] + data['mid'] fixes the order, whatever the order in the file
-                pass(file, "top", rec -> write(batch, checks, file, space, dataset, index[0]++, rec, progress));
-                pass(file, "mid", rec -> write(batch, checks, file, space, dataset, index[0]++, rec, progress));
+                pass(file, "top", rec -> write(batch, file, space, dataset, index[0]++, rec, progress));
+                pass(file, "mid", rec -> write(batch, file, space, dataset, index[0]++, rec, progress));
             } else {
                 throw new UserFacingException(file + ": expected a JSON list of NDS records or {\"top\", \"mid\"}");
             }
@@ -114,18 +138,17 @@ public final class NdsImporter {
         }
     }
 
-    private static void write(ImportBatch batch, List<NetObjectCheck> checks, Path file, String space, String dataset,
-                              int index, JsonNode rec, ImportProgress progress) throws Exception {
+    private static void write(ImportBatch batch, Path file, String space, String dataset, int index, JsonNode rec,
+                              ImportProgress progress) throws Exception {
         JsonNode errors = rec.get("test_ep_top1");
         if (errors == null || !errors.isArray() || errors.isEmpty() || !errors.get(errors.size() - 1).isNumber()) {
             throw new UserFacingException(file + ": record " + index + " has no numeric test_ep_top1 list");
         }
         JsonNode net = rec.get("net");
         try {
-            // refused here, with its position, rather than when the space is opened
-            for (NetObjectCheck check : checks) {
-                check.check(space, net, index);
-            }
+            // refused here, with its position, rather than when the space is opened: it must read as one of NDS's
+            // networks (a DARTS-style genotype or an AnyNet)
+            NdsArchitecture.of(space, net, index);
         } catch (UserFacingException e) {
             throw new UserFacingException(file + ": record " + index + " (top, then mid): malformed 'net': "
                     + e.getMessage(), e);

@@ -1,4 +1,4 @@
-package org.naswot.bench.imports;
+package org.naswot.spaces.nb101;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -13,7 +13,15 @@ import java.util.HexFormat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.naswot.bench.imports.BenchmarkImporter;
+import org.naswot.bench.imports.BenchmarkStore;
+import org.naswot.bench.imports.DataImport;
+import org.naswot.bench.imports.ImportBatch;
+import org.naswot.bench.imports.ImportProgress;
+import org.naswot.bench.imports.ImportSummary;
+import org.naswot.bench.imports.TfRecordReader;
 import org.naswot.common.UserFacingException;
+import org.naswot.space.nb101.Nb101Space;
 
 /**
  * Imports NAS-Bench-101's {@code nasbench_only108.tfrecord} (or the full file with 4/12/36/108 epochs). Each
@@ -26,10 +34,23 @@ import org.naswot.common.UserFacingException;
  */
 public final class Nb101TfrecordImporter {
     public static final String KIND = "nb101-tfrecord";
-    public static final String SPACE = "nb101";
+    public static final String SPACE = Nb101Space.ID;
     public static final String DATASET = "cifar10";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Registered in {@code META-INF/services}: {@code data import} reads tfrecord files with it. */
+    public static final class Provider implements BenchmarkImporter {
+        @Override
+        public DataImport.Kind format() {
+            return DataImport.Kind.NB101_TFRECORD;
+        }
+
+        @Override
+        public ImportSummary importInto(BenchmarkStore store, Path file, ImportProgress progress, String storeSpace) {
+            return Nb101TfrecordImporter.importInto(store, file, progress);
+        }
+    }
 
     private Nb101TfrecordImporter() {
     }
