@@ -39,7 +39,8 @@ import java.nio.file.Files;
 /**
  * The NASWOT Explorer window. Parameters (from {@code naswot gui}): {@code --data-dir}, {@code --db},
  * {@code --space}, {@code --sample}, {@code --seed}, and {@code --screenshot FILE.png}, which scores the sample,
- * saves the window as a PNG once the run has finished, and exits.
+ * saves the window as a PNG once the run has finished, and exits; with it, {@code --axes}, {@code --clip} and
+ * {@code --proxy-figure} choose the views shown ({@link ScreenshotChoices}).
  */
 public final class ExplorerApp extends Application {
     private ExplorerViewModel vm;
@@ -86,6 +87,10 @@ public final class ExplorerApp extends Application {
         this.menu = menu;
         this.window = window;
         restoreView(window, prefs, screenshotMode || raw.contains("--run"));
+        if (screenshotMode) {
+            // the views the screenshot asks for, on this window only: a screenshot saves no preferences
+            ScreenshotChoices.of(p).applyTo(window);
+        }
         if (prefsStore != null) {
             saveWhenChanged(scatterModel, window);
         }
