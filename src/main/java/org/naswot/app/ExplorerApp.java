@@ -99,7 +99,11 @@ public final class ExplorerApp extends Application {
         stage.setScene(scene);
         stage.show();
         ScatterWarmUp.start(ScoringWarmUp::run);
-        String screenshot = p.get("screenshot");
+        scoreAtStart(scene, p.get("screenshot"), raw);
+    }
+
+    /** With --screenshot or --run: scores the sample now; a screenshot is saved once the run has settled. */
+    private void scoreAtStart(Scene scene, String screenshot, List<String> raw) {
         if (screenshot != null && raw.contains("--all-tabs")) {
             // the Runs tab's screenshot shows the newest sweep's runs grouped
             window.runsView().getModel().showLatestSweep();

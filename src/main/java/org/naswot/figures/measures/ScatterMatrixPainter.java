@@ -50,23 +50,23 @@ public final class ScatterMatrixPainter implements Painter {
     /** @param heading the title, or null for none */
     public ScatterMatrixPainter(MeasureTable table, CorrelationMatrix taus, boolean[] selected, ChartStyle style,
                                 String heading) {
-        this(table, taus, selected, style, heading, new MatrixDotLayer());
+        this(table, taus, selected, style, heading, MatrixRanks.of(table), new MatrixDotLayer());
     }
 
-    /** @param layer the dots kept for {@code table} in {@code style}, shared by painters that differ in selection only */
+    /**
+     * @param ranked {@code table}'s rank positions and drawing order
+     * @param layer  the dots kept for {@code table} in {@code style}, shared by painters that differ in selection only
+     */
     ScatterMatrixPainter(MeasureTable table, CorrelationMatrix taus, boolean[] selected, ChartStyle style,
-                         String heading, MatrixDotLayer layer) {
+                         String heading, MatrixRanks ranked, MatrixDotLayer layer) {
         this.layer = layer;
         this.table = table;
         this.taus = taus;
         this.selected = selected;
         this.style = style;
         this.heading = heading;
-        this.ranks = new double[table.measures()][];
-        for (int m = 0; m < ranks.length; m++) {
-            ranks[m] = RankPositions.of(table.column(m));
-        }
-        this.byAccuracy = ParallelCoordinatesPainter.byAccuracy(table.accuracy());
+        this.ranks = ranked.ranks();
+        this.byAccuracy = ranked.byAccuracy();
     }
 
     /** "τ = −0.57", or "−.57" where a panel has no room for more; "τ = –" where it is undefined. */
