@@ -215,8 +215,10 @@ public final class ExplorerApp extends Application {
         Timeline poll = new Timeline();
         long start = System.nanoTime();
         poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
+            // --proxy-figure matrix|parallel: its figure is built off the FX thread too
             boolean ready = window.heatmap().kernelProperty().get() != null
-                    && window.lecturePane().getCenter() instanceof LectureView;
+                    && window.lecturePane().getCenter() instanceof LectureView
+                    && !window.proxiesView().isDrawingMeasures();
             if (ready || System.nanoTime() - start > 180e9) {
                 poll.stop();
                 String base = file.toString().replaceFirst("\\.png$", "");
