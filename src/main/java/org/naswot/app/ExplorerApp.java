@@ -39,7 +39,8 @@ import java.nio.file.Files;
 /**
  * The NASWOT Explorer window. Parameters (from {@code naswot gui}): {@code --data-dir}, {@code --db},
  * {@code --space}, {@code --sample}, {@code --seed}, and {@code --screenshot FILE.png}, which scores the sample,
- * saves the window as a PNG once the run has finished, and exits.
+ * saves the window as a PNG once the run has finished, and exits; with it, {@code --axes}, {@code --clip} and
+ * {@code --proxy-figure} choose the views shown ({@link ScreenshotChoices}).
  */
 public final class ExplorerApp extends Application {
     private ExplorerViewModel vm;
@@ -86,6 +87,10 @@ public final class ExplorerApp extends Application {
         this.menu = menu;
         this.window = window;
         restoreView(window, prefs, screenshotMode || raw.contains("--run"));
+        if (screenshotMode) {
+            // the views the screenshot asks for, on this window only: a screenshot saves no preferences
+            ScreenshotChoices.of(p).applyTo(window);
+        }
         if (prefsStore != null) {
             saveWhenChanged(scatterModel, window);
         }
@@ -94,7 +99,11 @@ public final class ExplorerApp extends Application {
         stage.setScene(scene);
         stage.show();
         ScatterWarmUp.start(ScoringWarmUp::run);
-        String screenshot = p.get("screenshot");
+        scoreAtStart(scene, p.get("screenshot"), raw);
+    }
+
+    /** With --screenshot or --run: scores the sample now; a screenshot is saved once the run has settled. */
+    private void scoreAtStart(Scene scene, String screenshot, List<String> raw) {
         if (screenshot != null && raw.contains("--all-tabs")) {
             // the Runs tab's screenshot shows the newest sweep's runs grouped
             window.runsView().getModel().showLatestSweep();
@@ -206,8 +215,10 @@ public final class ExplorerApp extends Application {
         Timeline poll = new Timeline();
         long start = System.nanoTime();
         poll.getKeyFrames().add(new KeyFrame(Duration.millis(500), e -> {
+            // --proxy-figure matrix|parallel: its figure is built off the FX thread too
             boolean ready = window.heatmap().kernelProperty().get() != null
-                    && window.lecturePane().getCenter() instanceof LectureView;
+                    && window.lecturePane().getCenter() instanceof LectureView
+                    && !window.proxiesView().isDrawingMeasures();
             if (ready || System.nanoTime() - start > 180e9) {
                 poll.stop();
                 String base = file.toString().replaceFirst("\\.png$", "");

@@ -38,6 +38,20 @@ final class GuiCommand implements Callable<Integer> {
             description = "With --screenshot: View > Large fonts (projection) on, as at a lecture.")
     boolean largeFonts;
 
+    @Option(names = "--axes", paramLabel = "values|ranks", description = "With --screenshot: the score vs accuracy "
+            + "scatter's Axes, values or ranks (as naswot figure --axes); this screenshot only, never saved as a "
+            + "preference.")
+    String axes;
+
+    @Option(names = "--clip", paramLabel = "LOW,HIGH", description = "With --screenshot: clip the scatter's axes to "
+            + "these percentiles (Display > Clip axes, e.g. 1,99; as naswot figure --clip); this screenshot only.")
+    String clip;
+
+    @Option(names = "--proxy-figure", paramLabel = "heatmap|matrix|parallel", description = "With --screenshot: "
+            + "what the Proxies tab's Figure picker shows (saved as OUT-proxies.png with --all-tabs); this screenshot "
+            + "only.")
+    String proxyFigure;
+
     @Option(names = "--headless", description = "Render without a display (Monocle); implied by --screenshot when DISPLAY is unset.")
     boolean headless;
 
@@ -63,6 +77,9 @@ final class GuiCommand implements Callable<Integer> {
             }
             args.add("--size=" + size);
         }
+        args.addAll(ScreenshotViewOptions.check(screenshot != null, axes, clip, proxyFigure,
+                java.util.Arrays.stream(org.naswot.app.proxies.ProxiesShown.values())
+                        .map(org.naswot.app.proxies.ProxiesShown::id).toList()));
         if (space != null) {
             // a descriptor file is checked here, so a bad one is one line and exit 2 before any window opens
             org.naswot.service.SearchSpaces.resolve(space);

@@ -57,7 +57,10 @@ final class ScatterDisplayControls {
         buildAxesChoice();
         CheckMenuItem trend = new CheckMenuItem("Trend line (least squares)");
         trend.selectedProperty().bindBidirectional(display.trendProperty());
-        CheckMenuItem clip = new CheckMenuItem("Clip axes to the 1st\u201399th percentile");
+        CheckMenuItem clip = new CheckMenuItem();
+        // names the percentiles clipped to: the 1st-99th, unless a screenshot (gui --clip) asked for others
+        clip.textProperty().bind(Bindings.createStringBinding(() -> "Clip axes to the "
+                + display.clipPercentilesProperty().get().describe(), display.clipPercentilesProperty()));
         clip.selectedProperty().bindBidirectional(display.clipProperty());
         menu.getItems().addAll(slider("Marker size", display.markerScaleProperty(), 0.25, 4),
                 slider("Opacity", display.alphaProperty(), 0.05, 1), sizeBy, trend, clip);

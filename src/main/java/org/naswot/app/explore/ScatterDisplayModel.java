@@ -34,6 +34,9 @@ public final class ScatterDisplayModel {
     private final BooleanProperty ranks = new SimpleBooleanProperty(this, "ranks");
     /** The axes span the 1st to 99th percentile of the shown values, points beyond drawn at the edge (review X2). */
     private final BooleanProperty clip = new SimpleBooleanProperty(this, "clip");
+    /** The percentiles that clipping spans: the 1st and 99th unless a screenshot asks for others (gui --clip). */
+    private final javafx.beans.property.ObjectProperty<ClipPercentiles> clipPercentiles =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "clipPercentiles", ClipPercentiles.DEFAULT);
     private final DoubleProperty markerScale = new SimpleDoubleProperty(this, "markerScale", 1);
     private final DoubleProperty alpha = new SimpleDoubleProperty(this, "alpha", ScatterDisplay.DEFAULT_ALPHA);
     /** The column that colours the points when the colour mode is {@link ColourMode#COLUMN}; null: none chosen. */
@@ -57,8 +60,8 @@ public final class ScatterDisplayModel {
         this.model = model;
         logX.addListener((o, was, on) -> refuseLog(logX, on, true));
         logY.addListener((o, was, on) -> refuseLog(logY, on, false));
-        for (Observable p : List.of(logX, logY, trend, ranks, clip, markerScale, alpha, colourColumn, sizeColumn,
-                legend)) {
+        for (Observable p : List.of(logX, logY, trend, ranks, clip, clipPercentiles, markerScale, alpha, colourColumn,
+                sizeColumn, legend)) {
             p.addListener(x -> apply());
         }
         model.colourModeProperty().addListener((o, a, b) -> chooseColourColumn());
@@ -171,7 +174,7 @@ public final class ScatterDisplayModel {
         d.setLogY(logY.get());
         d.setTrend(trend.get());
         d.setRanks(ranks.get());
-        d.setClip(clip.get() ? ClipPercentiles.DEFAULT : null);
+        d.setClip(clip.get() ? clipPercentiles.get() : null);
         d.setMarkerScale(markerScale.get());
         d.setAlpha(alpha.get());
         d.setColourBy(encoding(colourColumn.get()));
@@ -215,9 +218,14 @@ public final class ScatterDisplayModel {
         return ranks;
     }
 
-    /** Axes clipped to the 1st to 99th percentile of the shown values. */
+    /** Axes clipped to the {@link #clipPercentilesProperty} of the shown values. */
     public BooleanProperty clipProperty() {
         return clip;
+    }
+
+    /** The percentiles that {@link #clipProperty} clips to (never null; not remembered: the window offers 1st–99th). */
+    public javafx.beans.property.ObjectProperty<ClipPercentiles> clipPercentilesProperty() {
+        return clipPercentiles;
     }
 
     /** Dot size as a multiple of the default (0.25 to 4). */

@@ -43,6 +43,9 @@ final class MeasureFigurePane extends StackPane {
         return t;
     });
     private Task<MeasureFigure> running;
+    /** What the shown figure was built from (the table as the same object), to tell a change of the selection alone. */
+    private RunProxyTable shownTable;
+    private List<Object> shownChoice;
 
     MeasureFigurePane(ObjectProperty<ChartStyle> style) {
         this.style = style;
@@ -82,6 +85,15 @@ final class MeasureFigurePane extends StackPane {
             return;
         }
         Set<Integer> marked = Set.copyOf(selected);
+        List<Object> choice = java.util.Arrays.asList(kind, List.copyOf(measures), accuracyLabel);
+        if (running == null && figure.get() != null && t == shownTable && choice.equals(shownChoice)) {
+            // the selection alone changed: the same table, τ and scatter-matrix dots, only the marks redrawn
+            figure.set(figure.get().withSelection(marked));
+            caption.set(captionOf(figure.get()));
+            repaint();
+            return;
+        }
+        shownTable = null;
         Task<MeasureFigure> task = new Task<>() {
             @Override
             protected MeasureFigure call() {
@@ -92,6 +104,9 @@ final class MeasureFigurePane extends StackPane {
         busy.setVisible(true);
         task.setOnSucceeded(e -> {
             if (task == running) {
+                running = null;
+                shownTable = t;
+                shownChoice = choice;
                 busy.setVisible(false);
                 figure.set(task.getValue());
                 caption.set(captionOf(task.getValue()));
@@ -100,12 +115,14 @@ final class MeasureFigurePane extends StackPane {
         });
         task.setOnCancelled(e -> {
             if (task == running) {
+                running = null;
                 busy.setVisible(false);
                 caption.set("Cancelled: choose the view again to draw it.");
             }
         });
         task.setOnFailed(e -> {
             if (task == running) {
+                running = null;
                 busy.setVisible(false);
                 figure.set(null);
                 caption.set("Cannot draw the measures: " + UserFacingException.describe(task.getException()));

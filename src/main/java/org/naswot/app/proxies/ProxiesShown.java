@@ -28,6 +28,21 @@ public enum ProxiesShown {
         return figure;
     }
 
+    /** The command line's name: heatmap, matrix or parallel ({@code naswot gui --proxy-figure}). */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The value named {@code id} ({@link #id()}, any case), or empty. */
+    public static java.util.Optional<ProxiesShown> ofId(String id) {
+        for (ProxiesShown s : values()) {
+            if (s.id().equalsIgnoreCase(id == null ? "" : id.strip())) {
+                return java.util.Optional.of(s);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The value of a remembered name, or the heatmap for null or a name from another version. */
     public static ProxiesShown parse(String name) {
         for (ProxiesShown s : values()) {

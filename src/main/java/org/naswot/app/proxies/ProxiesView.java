@@ -246,6 +246,11 @@ public final class ProxiesView extends BorderPane implements Exportable {
         return shown.get() == ProxiesShown.HEATMAP ? null : measureFigure.figureProperty().get();
     }
 
+    /** Whether the scatter matrix or parallel coordinates are being built or drawn (a screenshot waits for them). */
+    public boolean isDrawingMeasures() {
+        return measureFigure.isBusy();
+    }
+
     /** The pane drawing the scatter matrix or parallel coordinates. */
     MeasureFigurePane measureFigurePane() {
         return measureFigure;

@@ -42,6 +42,13 @@ final class DotImage {
         }
     }
 
+    /** A copy of these pixels to draw more over (the kept layer stays as it is). */
+    DotImage copy() {
+        DotImage c = new DotImage(w, h);
+        System.arraycopy(px, 0, c.px, 0, px.length);
+        return c;
+    }
+
     BufferedImage image() {
         return image;
     }

@@ -48,13 +48,33 @@ public final class MeasureFigure implements Exportable {
     private final CorrelationMatrix taus;
     /** One painter per style and layout: the parallel coordinates keep their lines' pixels between repaints. */
     private final java.util.Map<String, Painter> painters = new java.util.HashMap<>();
+    /** The scatter matrix's dots per style, kept across selections ({@link #withSelection}) of the same table. */
+    private final java.util.Map<String, MatrixDotLayer> dotLayers;
+    /** The scatter matrix's rank positions (null for the parallel coordinates), shared likewise. */
+    private final MatrixRanks ranks;
 
     /** @param selected architectures (indices in the space) drawn on top in the accent colour; empty for none */
     public MeasureFigure(Kind kind, MeasureTable table, Set<Integer> selected) {
+        this(kind, table, table.rowsOf(selected), CorrelationMatrix.of(table.columns(), RankMethod.KENDALL),
+                kind == Kind.MATRIX ? MatrixRanks.of(table) : null, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    private MeasureFigure(Kind kind, MeasureTable table, boolean[] selected, CorrelationMatrix taus, MatrixRanks ranks,
+                          java.util.Map<String, MatrixDotLayer> dotLayers) {
         this.kind = kind;
         this.table = table;
-        this.selected = table.rowsOf(selected);
-        this.taus = CorrelationMatrix.of(table.columns(), RankMethod.KENDALL);
+        this.selected = selected;
+        this.taus = taus;
+        this.ranks = ranks;
+        this.dotLayers = dotLayers;
+    }
+
+    /**
+     * The same figure with {@code selected} marked instead: the table, the Kendall τ and the scatter matrix's ranks and
+     * rendered dots are shared, so a new selection redraws only its own dots (the τ over every pair took seconds).
+     */
+    public MeasureFigure withSelection(Set<Integer> selected) {
+        return new MeasureFigure(kind, table, table.rowsOf(selected), taus, ranks, dotLayers);
     }
 
     public Kind kind() {
@@ -72,18 +92,15 @@ public final class MeasureFigure implements Exportable {
 
     /** How many of the table's architectures are selected. */
     public int selectedCount() {
-        int n = 0;
-        for (boolean s : selected) {
-            n += s ? 1 : 0;
-        }
-        return n;
+        return SelectionNote.count(selected);
     }
 
     /** The painter for a view (with the title) or a file ({@code layout}'s title or none). */
     public Painter painter(ChartStyle style, FigureLayout layout) {
         String heading = layout.title() ? exportTitle() : null;
         return painters.computeIfAbsent(style + "|" + heading, k -> kind == Kind.MATRIX
-                ? new ScatterMatrixPainter(table, taus, selected, style, heading)
+                ? new ScatterMatrixPainter(table, taus, selected, style, heading, ranks,
+                        dotLayers.computeIfAbsent(style.toString(), s -> new MatrixDotLayer()))
                 : new ParallelCoordinatesPainter(table, selected, style, heading));
     }
 

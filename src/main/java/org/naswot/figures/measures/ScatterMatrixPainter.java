@@ -33,6 +33,8 @@ public final class ScatterMatrixPainter implements Painter {
     private final double[][] ranks;
     private final int[] byAccuracy;
     private final List<Panel> panels = new ArrayList<>();
+    /** Every architecture's dots as last rendered for the screen, shared with the same figure's other selections. */
+    private final MatrixDotLayer layer;
 
     /**
      * A panel as last painted: its place and the text written in it (the τ off the diagonal, the name on it).
@@ -48,16 +50,23 @@ public final class ScatterMatrixPainter implements Painter {
     /** @param heading the title, or null for none */
     public ScatterMatrixPainter(MeasureTable table, CorrelationMatrix taus, boolean[] selected, ChartStyle style,
                                 String heading) {
+        this(table, taus, selected, style, heading, MatrixRanks.of(table), new MatrixDotLayer());
+    }
+
+    /**
+     * @param ranked {@code table}'s rank positions and drawing order
+     * @param layer  the dots kept for {@code table} in {@code style}, shared by painters that differ in selection only
+     */
+    ScatterMatrixPainter(MeasureTable table, CorrelationMatrix taus, boolean[] selected, ChartStyle style,
+                         String heading, MatrixRanks ranked, MatrixDotLayer layer) {
+        this.layer = layer;
         this.table = table;
         this.taus = taus;
         this.selected = selected;
         this.style = style;
         this.heading = heading;
-        this.ranks = new double[table.measures()][];
-        for (int m = 0; m < ranks.length; m++) {
-            ranks[m] = RankPositions.of(table.column(m));
-        }
-        this.byAccuracy = ParallelCoordinatesPainter.byAccuracy(table.accuracy());
+        this.ranks = ranked.ranks();
+        this.byAccuracy = ranked.byAccuracy();
     }
 
     /** "τ = −0.57", or "−.57" where a panel has no room for more; "τ = –" where it is undefined. */
@@ -114,45 +123,68 @@ public final class ScatterMatrixPainter implements Painter {
         }
     }
 
-    /** Every dot of every off-diagonal panel, into one image at the target's resolution (4x for vector files). */
+    /**
+     * Every dot of every off-diagonal panel, into one image at the target's resolution (4x for vector files): every
+     * architecture's dot from the kept layer on screen (rendered once per size, {@link MatrixDotLayer}), the
+     * selected drawn over it in the accent colour each time.
+     */
     private void drawDots(Graphics2D g, double x0, double y0, double cell, AccuracyColourBar bar) {
         int k = table.measures();
-        double scale = FastScatterRenderer.isVector(g) ? 4 : Math.max(1, Math.abs(g.getTransform().getScaleX()));
+        boolean vector = FastScatterRenderer.isVector(g);
+        double scale = vector ? 4 : Math.max(1, Math.abs(g.getTransform().getScaleX()));
         int cellPx = (int) Math.max(2, Math.floor(cell * scale));
-        DotImage image = new DotImage(cellPx * k, cellPx * k);
         int n = table.size();
         double alpha = n <= 300 ? 0.85 : Math.max(0.06, 0.85 * Math.sqrt(300.0 / n));
         // a few dots may be larger than thousands, which would merge into blots
         double diameter = n <= 1000 ? Math.min(3.5, Math.max(1.2, cell / 40)) : Math.min(2, Math.max(0.8, cell / 80));
         int size = (int) Math.max(1, Math.round(scale * diameter));
-        int grey = style.muted().getRGB() & 0xFFFFFF;
+        boolean anySelected = SelectionNote.count(selected) > 0;
+        DotImage image;
+        if (vector) {
+            image = allDots(cellPx, size, alpha, bar);
+        } else {
+            DotImage kept = layer.dots(cellPx, size, alpha, () -> allDots(cellPx, size, alpha, bar));
+            image = anySelected ? kept.copy() : kept;
+        }
         int accent = style.accent().getRGB() & 0xFFFFFF;
-        double margin = cellPx * 0.06;
-        double inner = cellPx - 2 * margin;
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i : byAccuracy) {
-                if (selected[i] != (pass == 1)) {
-                    continue;
-                }
-                double t = bar.position(table.accuracy()[i]);
-                int rgb = pass == 1 ? accent : Double.isNaN(t) ? grey : ColourMaps.viridisRgb(t);
-                for (int r = 0; r < k; r++) {
-                    for (int c = 0; c < k; c++) {
-                        double x = ranks[c][i];
-                        double y = ranks[r][i];
-                        if (r == c || Double.isNaN(x) || Double.isNaN(y)) {
-                            continue;
-                        }
-                        image.dot(c * cellPx + margin + x * inner, r * cellPx + margin + (1 - y) * inner,
-                                pass == 1 ? size * 2 + 1 : size, rgb, pass == 1 ? 1 : alpha);
-                    }
-                }
+        for (int i : byAccuracy) {
+            if (selected[i]) {
+                panelDots(image, i, cellPx, size * 2 + 1, accent, 1);
             }
         }
         AffineTransform at = new AffineTransform();
         at.translate(x0, y0);
         at.scale(cell / cellPx, cell / cellPx);
         g.drawImage(image.image(), at, null);
+    }
+
+    /** Every architecture's dots (the selected too, under their accent dots), coloured by accuracy, lowest first. */
+    private DotImage allDots(int cellPx, int size, double alpha, AccuracyColourBar bar) {
+        int k = table.measures();
+        DotImage image = new DotImage(cellPx * k, cellPx * k);
+        int grey = style.muted().getRGB() & 0xFFFFFF;
+        for (int i : byAccuracy) {
+            double t = bar.position(table.accuracy()[i]);
+            panelDots(image, i, cellPx, size, Double.isNaN(t) ? grey : ColourMaps.viridisRgb(t), alpha);
+        }
+        return image;
+    }
+
+    /** Architecture {@code i}'s dot in every off-diagonal panel where it has both values. */
+    private void panelDots(DotImage image, int i, int cellPx, int size, int rgb, double alpha) {
+        int k = table.measures();
+        double margin = cellPx * 0.06;
+        double inner = cellPx - 2 * margin;
+        for (int r = 0; r < k; r++) {
+            for (int c = 0; c < k; c++) {
+                double x = ranks[c][i];
+                double y = ranks[r][i];
+                if (r == c || Double.isNaN(x) || Double.isNaN(y)) {
+                    continue;
+                }
+                image.dot(c * cellPx + margin + x * inner, r * cellPx + margin + (1 - y) * inner, size, rgb, alpha);
+            }
+        }
     }
 
     private void drawFrames(Graphics2D g, double x0, double y0, double cell) {
@@ -256,6 +288,11 @@ public final class ScatterMatrixPainter implements Painter {
     private static FontMetrics metrics(Graphics2D g, Font font) {
         g.setFont(font);
         return g.getFontMetrics(font);
+    }
+
+    /** How many times this painter's dot layer was rendered (shared with its figure's other selections). */
+    public int dotRenders() {
+        return layer.renders();
     }
 
     /** The panels of the last {@link #paint}: k x k of them, the diagonal's with the names. */

@@ -9,10 +9,16 @@ final class SelectionNote {
 
     /** "; the N selected in the accent colour", or "" when none is selected. */
     static String of(boolean[] selected) {
-        long chosen = 0;
-        for (boolean s : selected) {
-            chosen += s ? 1 : 0;
-        }
+        int chosen = count(selected);
         return chosen == 0 ? "" : String.format(Locale.ROOT, "; the %,d selected in the accent colour", chosen);
+    }
+
+    /** How many are selected. */
+    static int count(boolean[] selected) {
+        int n = 0;
+        for (boolean s : selected) {
+            n += s ? 1 : 0;
+        }
+        return n;
     }
 }

@@ -1,6 +1,7 @@
 package org.naswot.app.proxies;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -140,6 +141,21 @@ class MeasureViewsFxTest {
                 assertEquals(view.measureFigure().taus().value(p.row(), p.column()), p.tau(), 0);
             }
         }
+
+        // a new linked selection marks its dots over the kept ones: the figure is not rebuilt (τ as they were) and
+        // no dot of the matrix is rendered again
+        int renders = matrix.dotRenders();
+        org.naswot.search.stats.CorrelationMatrix before = view.measureFigure().taus();
+        robot.interact(() -> view.getModel().restrictTo(Set.of(37, 37 + 311, 37 + 622)));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.measureFigure().selectedCount() == 3);
+        assertFalse(view.measureFigurePane().isBusy(), "no rebuild for a selection");
+        org.junit.jupiter.api.Assertions.assertSame(before, view.measureFigure().taus());
+        robot.interact(() -> view.measureFigurePane().canvas().repaint());
+        ScatterMatrixPainter marked = (ScatterMatrixPainter) view.measureFigurePane().canvas().getPainter();
+        org.junit.jupiter.api.Assertions.assertNotSame(matrix, marked, "the new selection's painter");
+        assertEquals(renders, marked.dotRenders(), "the dots were kept");
+        robot.interact(() -> view.getModel().restrictTo(Set.of()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.measureFigure().selectedCount() == 0);
 
         show(robot, ProxiesShown.PARALLEL);
         assertEquals("parallel-run" + run.id(), view.exportName());
