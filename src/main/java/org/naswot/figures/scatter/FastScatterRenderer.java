@@ -61,9 +61,8 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         if (d.maxParams() <= 0 || d.minParams() == Long.MAX_VALUE) {
             return null;
         }
-        double lo = d.minParams();
-        double hi = Math.max(d.maxParams(), lo * 1.0001);
-        return new ColourScale(lo, hi, true);
+        // one value (one architecture, equal counts): a zero-width scale, drawn mid-viridis with one labelled value
+        return new ColourScale(d.minParams(), Math.max(d.maxParams(), d.minParams()), true);
     }
 
     /**
@@ -369,8 +368,11 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         ScatterEncoding size = display.sizeBy();
         double[] sr = size == null ? null : size.range(d);
         if (sr != null && sr[2] > 0) {
-            items.add(new LegendItem(String.format(java.util.Locale.ROOT, "size: %s %.4g\u2013%.4g", size.column(), sr[0],
-                    sr[1]), null, null, null, new Ellipse2D.Double(-s, -s, 2 * s, 2 * s), style.muted()));
+            // one value for every point: said once, not as a range from it to itself
+            String range = sr[1] > sr[0] ? String.format(java.util.Locale.ROOT, "%.4g\u2013%.4g", sr[0], sr[1])
+                    : String.format(java.util.Locale.ROOT, "all %.4g", sr[0]);
+            items.add(new LegendItem("size: " + size.column() + " " + range, null, null, null,
+                    new Ellipse2D.Double(-s, -s, 2 * s, 2 * s), style.muted()));
         }
         AxisClip clip = d.clip();
         if (clip != null && clip.beyondCount() > 0) {
