@@ -38,6 +38,11 @@ public record ClipPercentiles(double low, double high) {
         return ordinal(low) + "\u2013" + ordinal(high) + " percentile";
     }
 
+    /** "1st–99th pct.", for a caption that must stay one line. */
+    public String shortDescribe() {
+        return ordinal(low) + "\u2013" + ordinal(high) + " pct.";
+    }
+
     /** 1st, 2nd, 3rd, 11th, 22nd, 2.5th. */
     static String ordinal(double p) {
         if (p != Math.rint(p)) {
