@@ -47,7 +47,7 @@ public record AxisClip(double xLow, double xHigh, double yLow, double yHigh, Cli
         return sideX(x) != 0 || sideY(y) != 0;
     }
 
-    /** For the caption, after "axes": "clipped: 3 beyond 1st–99th pct., at the edge" (one line at 1280 px). */
+    /** For the caption, after "axes": "clipped: 3 beyond 1st to 99th pct., at the edge" (one line at 1280 px). */
     public String describe() {
         return String.format(java.util.Locale.ROOT, "clipped: %,d beyond %s, at the edge", beyondCount,
                 percentiles.shortDescribe());

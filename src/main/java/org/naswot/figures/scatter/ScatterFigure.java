@@ -308,7 +308,7 @@ public final class ScatterFigure {
     /**
      * On ranks or clipped axes, what the axes show: a plot of ranks or a clipped one must not pass for the values. Short
      * enough that with both the caption stays one line in a 1280-pixel window: "axes: ranks (ties averaged), clipped:
-     * 4 beyond 1st–99th pct., at the edge".
+     * 4 beyond 1st to 99th pct., at the edge".
      */
     private String axesNote() {
         AxisClip clip = data.clip();

@@ -23,6 +23,8 @@ import org.naswot.figures.theme.ChartStyle;
 class CaptionFitTest {
     /** The chart's width in a 1280-pixel window (the side panel takes the rest), less the chart's padding. */
     private static final float CHART_WIDTH_AT_1280 = 900;
+    /** The percentiles in the caption, one unbreakable piece. */
+    private static final String RANGE = "1st\u00a0to\u00a099th\u00a0pct.";
 
     /** 1,000 points, a few far beyond the 1st and 99th percentiles, on ranks and clipped. */
     private static ScatterFigure rankedAndClipped() {
@@ -48,7 +50,7 @@ class CaptionFitTest {
         String caption = f.subtitle();
         // nothing dropped: what the axes show, the percentiles, how many points lie beyond and where they are drawn
         for (String said : List.of("1,000 scored", "ringed: top 10 by score", "axes: ranks", "ties averaged",
-                "clipped", "1st\u201399th pct.", clip.beyondCount() + " beyond", "at the edge")) {
+                "clipped", RANGE, clip.beyondCount() + " beyond", "at the edge")) {
             assertTrue(caption.contains(said), "'" + said + "' in: " + caption);
         }
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
@@ -59,6 +61,15 @@ class CaptionFitTest {
             TextBlock block = TextUtils.createTextBlock(caption, font, Color.BLACK, CHART_WIDTH_AT_1280,
                     new G2TextMeasurer(g));
             assertEquals(1, block.getLines().size(), g.getFontMetrics().stringWidth(caption) + " px: " + caption);
+            // narrower (a 1024-pixel window) it wraps, but never inside the percentile range ("1st–" | "99th")
+            for (float width = 400; width < CHART_WIDTH_AT_1280; width += 9) {
+                TextBlock narrow = TextUtils.createTextBlock(caption, font, Color.BLACK, width, new G2TextMeasurer(g));
+                boolean whole = false;
+                for (Object line : narrow.getLines()) {
+                    whole |= ((org.jfree.chart.text.TextLine) line).getFirstTextFragment().getText().contains(RANGE);
+                }
+                assertTrue(whole, "the range on one line at " + width + " px");
+            }
         } finally {
             g.dispose();
         }
@@ -69,11 +80,11 @@ class CaptionFitTest {
         ScatterFigure f = rankedAndClipped();
         int beyond = f.data().clip().beyondCount();
         assertTrue(f.subtitle().endsWith(" \u00b7 axes: ranks (ties averaged), clipped: " + beyond
-                + " beyond 1st\u201399th pct., at the edge"), f.subtitle());
+                + " beyond " + RANGE + ", at the edge"), f.subtitle());
         f.display().setRanks(false);
         f.displayChanged();
         assertTrue(f.subtitle().endsWith(" \u00b7 axes clipped: " + f.data().clip().beyondCount()
-                + " beyond 1st\u201399th pct., at the edge"), f.subtitle());
+                + " beyond " + RANGE + ", at the edge"), f.subtitle());
         f.display().setRanks(true);
         f.display().setClip(null);
         f.displayChanged();
