@@ -209,35 +209,59 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         }
         // brushed in a linked view: a thin ring in the selection colour, under the top-k rings
         if (model.brushedCount() > 0) {
-            g2.setStroke(new BasicStroke((float) Math.max(1.2, dot * 0.35)));
+            float stroke = (float) Math.max(1.2, dot * 0.35);
+            g2.setStroke(new BasicStroke(stroke));
             g2.setPaint(style.selection());
-            double br = dot * 1.4;
             for (int i = 0; i < n; i++) {
                 if (model.isBrushed(d.plottedPoint(i).index())) {
-                    e.setFrame(sx[i] - br, sy[i] - br, 2 * br, 2 * br);
-                    g2.draw(e);
+                    g2.draw(ring(e, at, i, dot * 1.4, dot, stroke));
                 }
             }
         }
-        // top-k: opaque dot with a ring in the top-k colour
+        // top-k: opaque dot with a ring in the top-k colour; an edge marker is not covered by a dot, and its ring goes
+        // round the triangle, so which way it points stays readable
         int[] top = model.topKPlotted();
-        g2.setStroke(new BasicStroke((float) Math.max(1.2, dot * 0.4)));
-        double tr = dot * 1.1;
+        float topStroke = (float) Math.max(1.2, dot * 0.4);
+        g2.setStroke(new BasicStroke(topStroke));
         for (int i : top) {
-            e.setFrame(sx[i] - tr, sy[i] - tr, 2 * tr, 2 * tr);
-            g2.setPaint(opaque(palette[key[i]]));
-            g2.fill(e);
+            ring(e, at, i, dot * 1.1, dot, topStroke);
+            if (!at.pinned(i)) {
+                g2.setPaint(opaque(palette[key[i]]));
+                g2.fill(e);
+            }
             g2.setPaint(topKRingColour(model.colourMode(), style));
             g2.draw(e);
         }
         int sel = d.plottedIndexOf(model.selected());
         if (sel >= 0) {
-            double rr = dot * 2.2;
-            e.setFrame(sx[sel] - rr, sy[sel] - rr, 2 * rr, 2 * rr);
-            g2.setStroke(new BasicStroke((float) Math.max(2, dot * 0.6)));
+            float stroke = (float) Math.max(2, dot * 0.6);
+            g2.setStroke(new BasicStroke(stroke));
             g2.setPaint(style.foreground());
-            g2.draw(e);
+            g2.draw(ring(e, at, sel, dot * 2.2, dot, stroke));
         }
+    }
+
+    /**
+     * Sets {@code e} to a ring of radius {@code r} about point {@code i}'s dot or, for a point pinned to the edge,
+     * about its whole triangle and clear of it (at least {@code r}, wider where the triangle needs it).
+     */
+    private static Ellipse2D.Double ring(Ellipse2D.Double e, PlotPositions at, int i, double r, double dot,
+                                         float stroke) {
+        double cx = at.x(i);
+        double cy = at.y(i);
+        if (at.pinned(i)) {
+            double[] c = EdgeMarkers.enclosing(at, i, dot);
+            cx = c[0];
+            cy = c[1];
+            r = Math.max(r, c[2] + stroke / 2.0 + 1);
+        }
+        e.setFrame(cx - r, cy - r, 2 * r, 2 * r);
+        return e;
+    }
+
+    /** The diameter the dots are drawn at now (the marker size chosen times the style's): hover finds markers by it. */
+    public double drawnDot() {
+        return dot * model.display().markerScale();
     }
 
     /**
