@@ -129,20 +129,11 @@ public final class RunFigures {
                                      java.util.function.Function<List<String>, org.naswot.run.proxies.RunProxyTable> load,
                                      org.naswot.search.stats.RankMethod method, List<String> chosen,
                                      java.util.function.Consumer<String> notes) {
-        List<String> all = org.naswot.run.proxies.RunProxyTable.allMeasures();
-        List<String> unknown = chosen.stream().filter(id -> !all.contains(id)).toList();
-        if (!unknown.isEmpty()) {
-            throw new UserFacingException("--measures: no measure " + String.join(", ", unknown) + "; choose from "
-                    + String.join(", ", all));
-        }
-        org.naswot.run.proxies.RunProxyTable loaded = load.apply(all);
+        RunMeasures.Checked checked = RunMeasures.check(run, load, chosen);
+        List<String> all = checked.all();
+        org.naswot.run.proxies.RunProxyTable loaded = checked.loaded();
         // a figure for a paper leaves out the proxies never computed for the run instead of drawing empty rows
-        List<String> withValues = all.stream().filter(id -> loaded.missing(id) < loaded.size()).toList();
-        List<String> lacking = chosen.stream().filter(id -> !withValues.contains(id)).toList();
-        if (!lacking.isEmpty()) {
-            throw new UserFacingException("--measures: run " + run.id() + " has no stored values of "
-                    + String.join(", ", lacking) + "; it has values of " + String.join(", ", withValues));
-        }
+        List<String> withValues = checked.withValues();
         List<String> present = chosen.isEmpty() ? withValues
                 : withValues.stream().filter(chosen::contains).toList();
         if (!chosen.isEmpty() && present.size() < 2) {

@@ -37,12 +37,20 @@ public final class RunMeasures {
     }
 
     /**
-     * The figure {@code naswot figure --kind matrix|parallel} writes: the accuracy against {@code chosen} (empty:
-     * every measure with stored values in the run, as the window's "Measures…" starts); a chosen measure that is
-     * not one, or has no values in the run, is an error naming the ones to choose from.
+     * Every measure, the run's table of them all, and those with stored values in the run.
+     *
+     * @param all        every measure there is (nwot, the registered proxies, the aggregates)
+     * @param loaded     the run's values of them all
+     * @param withValues the ones with a stored value for some architecture of the run
      */
-    public static MeasureFigure figure(MeasureFigure.Kind kind, RunInfo run, Function<List<String>, RunProxyTable> load,
-                                       List<String> chosen, String accuracyLabel, Consumer<String> notes) {
+    record Checked(List<String> all, RunProxyTable loaded, List<String> withValues) {
+    }
+
+    /**
+     * The {@code --measures} check of every figure that takes one (matrix, parallel, the proxies' heatmap): a chosen
+     * measure that is not one, or has no stored values in the run, is an error naming the ones to choose from.
+     */
+    static Checked check(RunInfo run, Function<List<String>, RunProxyTable> load, List<String> chosen) {
         List<String> all = RunProxyTable.allMeasures();
         List<String> unknown = chosen.stream().filter(id -> !all.contains(id)).toList();
         if (!unknown.isEmpty()) {
@@ -56,6 +64,20 @@ public final class RunMeasures {
             throw new UserFacingException("--measures: run " + run.id() + " has no stored values of "
                     + String.join(", ", lacking) + "; it has values of " + String.join(", ", withValues));
         }
+        return new Checked(all, loaded, withValues);
+    }
+
+    /**
+     * The figure {@code naswot figure --kind matrix|parallel} writes: the accuracy against {@code chosen} (empty:
+     * every measure with stored values in the run, as the window's "Measures…" starts); a chosen measure that is
+     * not one, or has no values in the run, is an error naming the ones to choose from.
+     */
+    public static MeasureFigure figure(MeasureFigure.Kind kind, RunInfo run, Function<List<String>, RunProxyTable> load,
+                                       List<String> chosen, String accuracyLabel, Consumer<String> notes) {
+        Checked checked = check(run, load, chosen);
+        List<String> all = checked.all();
+        RunProxyTable loaded = checked.loaded();
+        List<String> withValues = checked.withValues();
         List<String> shown = chosen.isEmpty() ? withValues : chosen.stream().distinct().toList();
         if (chosen.isEmpty() && withValues.size() < all.size()) {
             notes.accept("left out, no stored values in run " + run.id() + ": " + String.join(", ",

@@ -5,6 +5,7 @@ import javafx.geometry.Point2D;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.Range;
+import org.naswot.figures.scatter.FastScatterRenderer;
 import org.naswot.figures.scatter.PlotPositions;
 import org.naswot.figures.scatter.ScatterData;
 
@@ -19,13 +20,36 @@ final class ScatterGeometry {
         return new Point2D(at[0], at[1]);
     }
 
-    /** Index of the plotted point nearest to (x, y) within {@code radius} pixels, or -1. */
+    /**
+     * Whether (x, y) is on the data area, its right and bottom edges included (the tips of the markers of points
+     * beyond clipped axes lie on them; {@link Rectangle2D#contains} leaves those edges out) and a pixel beyond.
+     */
+    static boolean onDataArea(Rectangle2D area, double x, double y) {
+        return x >= area.getMinX() - 1 && x <= area.getMaxX() + 1 && y >= area.getMinY() - 1 && y <= area.getMaxY() + 1;
+    }
+
+    /**
+     * Index of the plotted point nearest to (x, y) within {@code radius} pixels, or -1. A point beyond clipped axes is
+     * found anywhere on the triangle drawn for it at the edge (tip to base), nearest its middle where markers overlap.
+     */
     static int nearest(XYPlot plot, Rectangle2D area, ScatterData d, double x, double y, double radius) {
         // where the renderer draws each point: a point beyond clipped axes is found at the edge it is drawn on
         PlotPositions at = PlotPositions.of(d, plot, area);
+        double dot = plot.getRenderer() instanceof FastScatterRenderer r ? r.drawnDot() : radius / 2;
         int best = -1;
         double bestD = radius * radius;
         for (int i = 0; i < d.plottedCount(); i++) {
+            java.awt.Shape marker = at.edgeMarker(i, dot);
+            if (marker != null && onMarker(marker, x, y)) {
+                Rectangle2D b = marker.getBounds2D();
+                // under any dot's distance: the pointer is on this marker
+                double dd = Math.pow(b.getCenterX() - x, 2) + Math.pow(b.getCenterY() - y, 2) - 1e9;
+                if (dd < bestD) {
+                    bestD = dd;
+                    best = i;
+                }
+                continue;
+            }
             double dx = at.x(i) - x;
             if (Math.abs(dx) > radius) {
                 continue;
@@ -38,6 +62,11 @@ final class ScatterGeometry {
             }
         }
         return best;
+    }
+
+    /** Whether (x, y) is inside the triangle or on its outline (two pixels wide, about what is drawn). */
+    private static boolean onMarker(java.awt.Shape marker, double x, double y) {
+        return marker.contains(x, y) || new java.awt.BasicStroke(2.5f).createStrokedShape(marker).contains(x, y);
     }
 
     /** Scales both axes' ranges by {@code factor} about the data point under (x, y), clamped to the data area. */

@@ -181,7 +181,7 @@ public class ScoreScatter extends BorderPane implements Exportable {
     /** The plotted point nearest to canvas position (x, y) within {@link #PICK_RADIUS}, or null. */
     public ScorePoint pointAt(double x, double y) {
         Rectangle2D area = dataArea();
-        if (area == null || !area.contains(x, y)) {
+        if (area == null || !ScatterGeometry.onDataArea(area, x, y)) {
             return null;
         }
         ScatterData d = model.data();

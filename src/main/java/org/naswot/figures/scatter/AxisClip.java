@@ -47,9 +47,10 @@ public record AxisClip(double xLow, double xHigh, double yLow, double yHigh, Cli
         return sideX(x) != 0 || sideY(y) != 0;
     }
 
-    /** "axes clipped to the 1st–99th percentile · 3 points beyond the axes, drawn at the edge". */
+    /** For the caption, after "axes": "clipped: 3 beyond 1st to 99th pct., at the edge" (one line at 1280 px). */
     public String describe() {
-        return "axes clipped to the " + percentiles.describe() + " \u00b7 " + beyondNote();
+        return String.format(java.util.Locale.ROOT, "clipped: %,d beyond %s, at the edge", beyondCount,
+                percentiles.shortDescribe());
     }
 
     /** "3 points beyond the axes, drawn at the edge" (1 point; 0 points). */

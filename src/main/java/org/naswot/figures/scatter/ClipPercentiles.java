@@ -38,6 +38,14 @@ public record ClipPercentiles(double low, double high) {
         return ordinal(low) + "\u2013" + ordinal(high) + " percentile";
     }
 
+    /**
+     * "1st to 99th pct.", for a caption that must stay one line at 1280 px; joined by no-break spaces, so where a
+     * narrower window wraps it the range stays whole (a line break after "1st–" was allowed by the dash).
+     */
+    public String shortDescribe() {
+        return ordinal(low) + "\u00a0to\u00a0" + ordinal(high) + "\u00a0pct.";
+    }
+
     /** 1st, 2nd, 3rd, 11th, 22nd, 2.5th. */
     static String ordinal(double p) {
         if (p != Math.rint(p)) {

@@ -61,9 +61,8 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         if (d.maxParams() <= 0 || d.minParams() == Long.MAX_VALUE) {
             return null;
         }
-        double lo = d.minParams();
-        double hi = Math.max(d.maxParams(), lo * 1.0001);
-        return new ColourScale(lo, hi, true);
+        // one value (one architecture, equal counts): a zero-width scale, drawn mid-viridis with one labelled value
+        return new ColourScale(d.minParams(), Math.max(d.maxParams(), d.minParams()), true);
     }
 
     /**
@@ -210,35 +209,59 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         }
         // brushed in a linked view: a thin ring in the selection colour, under the top-k rings
         if (model.brushedCount() > 0) {
-            g2.setStroke(new BasicStroke((float) Math.max(1.2, dot * 0.35)));
+            float stroke = (float) Math.max(1.2, dot * 0.35);
+            g2.setStroke(new BasicStroke(stroke));
             g2.setPaint(style.selection());
-            double br = dot * 1.4;
             for (int i = 0; i < n; i++) {
                 if (model.isBrushed(d.plottedPoint(i).index())) {
-                    e.setFrame(sx[i] - br, sy[i] - br, 2 * br, 2 * br);
-                    g2.draw(e);
+                    g2.draw(ring(e, at, i, dot * 1.4, dot, stroke));
                 }
             }
         }
-        // top-k: opaque dot with a ring in the top-k colour
+        // top-k: opaque dot with a ring in the top-k colour; an edge marker is not covered by a dot, and its ring goes
+        // round the triangle, so which way it points stays readable
         int[] top = model.topKPlotted();
-        g2.setStroke(new BasicStroke((float) Math.max(1.2, dot * 0.4)));
-        double tr = dot * 1.1;
+        float topStroke = (float) Math.max(1.2, dot * 0.4);
+        g2.setStroke(new BasicStroke(topStroke));
         for (int i : top) {
-            e.setFrame(sx[i] - tr, sy[i] - tr, 2 * tr, 2 * tr);
-            g2.setPaint(opaque(palette[key[i]]));
-            g2.fill(e);
+            ring(e, at, i, dot * 1.1, dot, topStroke);
+            if (!at.pinned(i)) {
+                g2.setPaint(opaque(palette[key[i]]));
+                g2.fill(e);
+            }
             g2.setPaint(topKRingColour(model.colourMode(), style));
             g2.draw(e);
         }
         int sel = d.plottedIndexOf(model.selected());
         if (sel >= 0) {
-            double rr = dot * 2.2;
-            e.setFrame(sx[sel] - rr, sy[sel] - rr, 2 * rr, 2 * rr);
-            g2.setStroke(new BasicStroke((float) Math.max(2, dot * 0.6)));
+            float stroke = (float) Math.max(2, dot * 0.6);
+            g2.setStroke(new BasicStroke(stroke));
             g2.setPaint(style.foreground());
-            g2.draw(e);
+            g2.draw(ring(e, at, sel, dot * 2.2, dot, stroke));
         }
+    }
+
+    /**
+     * Sets {@code e} to a ring of radius {@code r} about point {@code i}'s dot or, for a point pinned to the edge,
+     * about its whole triangle and clear of it (at least {@code r}, wider where the triangle needs it).
+     */
+    private static Ellipse2D.Double ring(Ellipse2D.Double e, PlotPositions at, int i, double r, double dot,
+                                         float stroke) {
+        double cx = at.x(i);
+        double cy = at.y(i);
+        if (at.pinned(i)) {
+            double[] c = EdgeMarkers.enclosing(at, i, dot);
+            cx = c[0];
+            cy = c[1];
+            r = Math.max(r, c[2] + stroke / 2.0 + 1);
+        }
+        e.setFrame(cx - r, cy - r, 2 * r, 2 * r);
+        return e;
+    }
+
+    /** The diameter the dots are drawn at now (the marker size chosen times the style's): hover finds markers by it. */
+    public double drawnDot() {
+        return dot * model.display().markerScale();
     }
 
     /**
@@ -369,8 +392,11 @@ public final class FastScatterRenderer extends AbstractXYItemRenderer {
         ScatterEncoding size = display.sizeBy();
         double[] sr = size == null ? null : size.range(d);
         if (sr != null && sr[2] > 0) {
-            items.add(new LegendItem(String.format(java.util.Locale.ROOT, "size: %s %.4g\u2013%.4g", size.column(), sr[0],
-                    sr[1]), null, null, null, new Ellipse2D.Double(-s, -s, 2 * s, 2 * s), style.muted()));
+            // one value for every point: said once, not as a range from it to itself
+            String range = sr[1] > sr[0] ? String.format(java.util.Locale.ROOT, "%.4g\u2013%.4g", sr[0], sr[1])
+                    : String.format(java.util.Locale.ROOT, "all %.4g", sr[0]);
+            items.add(new LegendItem("size: " + size.column() + " " + range, null, null, null,
+                    new Ellipse2D.Double(-s, -s, 2 * s, 2 * s), style.muted()));
         }
         AxisClip clip = d.clip();
         if (clip != null && clip.beyondCount() > 0) {

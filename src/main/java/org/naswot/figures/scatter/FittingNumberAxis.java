@@ -44,6 +44,21 @@ final class FittingNumberAxis extends NumberAxis {
         }
     }
 
+    /**
+     * Over one value (one architecture, or all alike) the automatic range is 1e-8 wide and every tick read the same
+     * ("9.1068E1" twenty times): such a range is widened to 5 % of the value each side, where ticks differ.
+     */
+    @Override
+    protected void autoAdjustRange() {
+        super.autoAdjustRange();
+        org.jfree.data.Range r = getRange();
+        double c = r.getCentralValue();
+        if (r.getLength() < Math.max(1e-8, Math.abs(c) * 1e-6) * 1.5) {
+            double pad = c == 0 ? 1 : Math.abs(c) * 0.05;
+            setRange(new org.jfree.data.Range(c - pad, c + pad), false, false);
+        }
+    }
+
     @Override
     public Font getLabelFont() {
         return drawing != null ? drawing : super.getLabelFont();

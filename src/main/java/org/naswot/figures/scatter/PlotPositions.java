@@ -81,6 +81,14 @@ public final class PlotPositions {
         return outX != null && (outX[i] != 0 || outY[i] != 0);
     }
 
+    /**
+     * The outward triangle pinned point {@code i} is drawn as with dots of diameter {@code dot}, or null for a point
+     * drawn as a dot: the hover and brushing find a pinned point anywhere on it, not only at its tip.
+     */
+    public java.awt.Shape edgeMarker(int i, double dot) {
+        return pinned(i) ? EdgeMarkers.triangle(x[i], y[i], outX(i), outY(i), EdgeMarkers.size(dot)) : null;
+    }
+
     /** The canvas direction point i lies beyond the axes in: -1, 0 or +1 across. */
     public int outX(int i) {
         return outX == null ? 0 : outX[i];

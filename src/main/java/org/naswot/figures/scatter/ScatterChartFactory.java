@@ -133,11 +133,7 @@ public final class ScatterChartFactory {
             if (model.colourMode() == ColourMode.PARAMS) {
                 ColourScale scale = FastScatterRenderer.paramsScale(model.data(), style);
                 if (scale != null) {
-                    LogAxis axis = new LogAxis("parameters (log scale)");
-                    axis.setRange(scale.getLowerBound(), scale.getUpperBound());
-                    axis.setNumberFormatOverride(new MillionsFormat(scale.getLowerBound(), scale.getUpperBound()));
-                    axis.setMinorTickMarksVisible(true);
-                    legend(chart, scale, axis, style, layout);
+                    legend(chart, scale, paramsAxis(scale.getLowerBound(), scale.getUpperBound()), style, layout);
                 }
             }
             if (model.colourMode() == ColourMode.COLUMN) {
@@ -215,17 +211,38 @@ public final class ScatterChartFactory {
         if (scale == null) {
             return;
         }
-        NumberAxis axis = new NumberAxis(model.display().colourBy().column());
+        String name = model.display().colourBy().column();
         double lo = scale.getLowerBound();
         double hi = scale.getUpperBound();
-        axis.setRange(lo, hi > lo ? hi : lo + Math.max(1e-9, Math.abs(lo) * 1e-6));
-        legend(chart, scale, axis, style, layout);
+        if (hi > lo) {
+            NumberAxis axis = new NumberAxis(name);
+            axis.setRange(lo, hi);
+            legend(chart, scale, axis, style, layout);
+        } else {
+            legend(chart, scale, new SingleValueAxis(name, lo, new SignificantFormat().format(lo)), style, layout);
+        }
+    }
+
+    /** The parameters' colour bar axis: log-scaled millions, or the one value when all points have it. */
+    static ValueAxis paramsAxis(double lo, double hi) {
+        String name = "parameters (log scale)";
+        MillionsFormat millions = new MillionsFormat(lo, hi);
+        if (!(hi > lo)) {
+            return new SingleValueAxis("parameters", lo, millions.format(lo));
+        }
+        LogAxis axis = new LogAxis(name);
+        axis.setRange(lo, hi);
+        axis.setNumberFormatOverride(millions);
+        axis.setMinorTickMarksVisible(true);
+        return axis;
     }
 
     /** A colour bar on the right, in the chart's fonts. */
     private static void legend(JFreeChart chart, ColourScale scale, ValueAxis axis, ChartStyle style,
                                FigureLayout layout) {
-        PaintScaleLegend legend = new PaintScaleLegend(scale, axis);
+        // one value: the legend needs a range, so the one colour over the axis's widened one
+        PaintScaleLegend legend = new PaintScaleLegend(axis instanceof SingleValueAxis one ? one.oneColour(scale) : scale,
+                axis);
         legend.setSubdivisionCount(64);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);

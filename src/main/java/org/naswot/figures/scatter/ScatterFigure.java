@@ -305,11 +305,18 @@ public final class ScatterFigure {
         subtitle += axesNote();
     }
 
-    /** On ranks or clipped axes, what the axes show: a plot of ranks or a clipped one must not pass for the values. */
+    /**
+     * On ranks or clipped axes, what the axes show: a plot of ranks or a clipped one must not pass for the values. Short
+     * enough that with both the caption stays one line in a 1280-pixel window: "axes: ranks (ties averaged), clipped:
+     * 4 beyond 1st to 99th pct., at the edge".
+     */
     private String axesNote() {
-        String note = display.ranks() ? " · axes: ranks, ties share their average rank" : "";
         AxisClip clip = data.clip();
-        return clip == null ? note : note + " · " + clip.describe();
+        if (!display.ranks()) {
+            return clip == null ? "" : " \u00b7 axes " + clip.describe();
+        }
+        String ranks = " \u00b7 axes: ranks (ties averaged)";
+        return clip == null ? ranks : ranks + ", " + clip.describe();
     }
 
     /** " · 3 points ≤ 0 not shown on log axis": a log axis hides them, so the caption says how many. */

@@ -27,6 +27,9 @@ import org.naswot.app.explore.ScoreScatter;
 import org.naswot.app.theme.Theme;
 import org.naswot.figures.model.ScorePoint;
 import org.naswot.figures.scatter.AxisClip;
+import org.naswot.figures.scatter.FastScatterRenderer;
+import org.naswot.figures.scatter.PlotPositions;
+import org.naswot.figures.scatter.ScatterData;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -152,7 +155,7 @@ class RankedScatterFxTest {
         assertNotNull(c);
         assertTrue(plot().getDomainAxis().getUpperBound() < 10_000, "the far point no longer stretches the x axis: "
                 + plot().getDomainAxis().getRange());
-        assertTrue(c.beyondCount() >= 1 && scatter.getModel().getSubtitle().contains(c.beyondNote()),
+        assertTrue(c.beyondCount() >= 1 && scatter.getModel().getSubtitle().contains(c.describe()),
                 scatter.getModel().getSubtitle());
         assertEquals(far, foundAt(robot, far, -3), "the far point is drawn, at the edge, and hover finds it");
         Point2D at = WaitForAsyncUtils.asyncFx(() -> scatter.canvasPositionOf(far)).get();
@@ -160,5 +163,53 @@ class RankedScatterFxTest {
                 .getDataArea().getMaxX()).get();
         assertEquals(right, at.getX(), 0.5, "pinned to the right edge");
         assertFalse(scatter.display().logXProperty().get());
+    }
+    /** The corners of pinned point {@code p}'s drawn triangle, each moved 1.5 px towards its middle, tip first. */
+    private List<Point2D> cornersOf(ScorePoint p) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            ScatterData d = scatter.getModel().data();
+            java.awt.geom.Rectangle2D area = scatter.getViewer().getRenderingInfo().getPlotInfo().getDataArea();
+            double dot = ((FastScatterRenderer) plot().getRenderer()).drawnDot();
+            java.awt.Shape marker = PlotPositions.of(d, plot(), area).edgeMarker(d.plottedIndexOf(p), dot);
+            assertNotNull(marker, "drawn as a triangle: " + p);
+            List<double[]> corners = new ArrayList<>();
+            double[] c = new double[6];
+            for (java.awt.geom.PathIterator it = marker.getPathIterator(null); !it.isDone(); it.next()) {
+                if (it.currentSegment(c) != java.awt.geom.PathIterator.SEG_CLOSE) {
+                    corners.add(new double[] {c[0], c[1]});
+                }
+            }
+            double mx = corners.stream().mapToDouble(a -> a[0]).average().orElseThrow();
+            double my = corners.stream().mapToDouble(a -> a[1]).average().orElseThrow();
+            List<Point2D> out = new ArrayList<>();
+            for (double[] a : corners) {
+                double len = Math.hypot(mx - a[0], my - a[1]);
+                out.add(new Point2D(a[0] + 1.5 * (mx - a[0]) / len, a[1] + 1.5 * (my - a[1]) / len));
+            }
+            return out;
+        }).get();
+    }
+
+    @Test
+    void hoverFindsAPointBeyondTheAxesOnItsTipAndAllOverItsTriangle(FxRobot robot) throws Exception {
+        ScorePoint right = new ScorePoint(500, "right", 1_000_000, 75, 100_000, "");
+        ScorePoint below = new ScorePoint(501, "below", 500, -1000, 100_000, "");
+        plot(robot, right, below);
+        // large markers: the triangle reaches further from its tip than the pick radius
+        robot.interact(() -> {
+            scatter.display().markerScaleProperty().set(2.5);
+            scatter.display().clipProperty().set(true);
+        });
+        for (ScorePoint p : List.of(right, below)) {
+            robot.interact(() -> scatter.getChart().fireChartChanged());
+            WaitForAsyncUtils.waitForFxEvents();
+            Point2D tip = WaitForAsyncUtils.asyncFx(() -> scatter.canvasPositionOf(p)).get();
+            assertEquals(p, WaitForAsyncUtils.asyncFx(() -> scatter.pointAt(tip.getX(), tip.getY())).get(),
+                    "exactly on the tip at the edge: " + p.arch());
+            for (Point2D at : cornersOf(p)) {
+                assertEquals(p, WaitForAsyncUtils.asyncFx(() -> scatter.pointAt(at.getX(), at.getY())).get(),
+                        "on the triangle of " + p.arch() + " at " + at + ", tip " + tip);
+            }
+        }
     }
 }

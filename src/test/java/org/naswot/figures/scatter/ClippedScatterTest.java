@@ -133,7 +133,8 @@ class ClippedScatterTest {
                 ? ScatterChartFactory.create(f, new ScatterDataset(f.data()), ChartStyle.PRINT).getXYPlot()
                         .getDomainAxis().getLowerBound() : Double.NaN;
         assertTrue(lower > 900, "x axis starts near the 1st percentile, not at the outliers: " + lower);
-        assertTrue(f.subtitle().contains(outside.size() + " points beyond the axes, drawn at the edge"), f.subtitle());
+        assertTrue(f.subtitle().contains("axes clipped: " + outside.size() + " beyond 1st\u00a0to\u00a099th\u00a0pct., at the edge"),
+                f.subtitle());
         RankCorrelations all = f.correlations();
         f.refreshStatistics();
         assertEquals(all, f.correlations());

@@ -66,7 +66,7 @@ class RankAxisTest {
         f.refreshStatistics();
         assertEquals(values, f.correlations(), "tau and rho are rank statistics: the same numbers");
         assertEquals(title, f.title());
-        assertTrue(f.subtitle().contains("axes: ranks, ties share their average rank"), f.subtitle());
+        assertTrue(f.subtitle().contains("axes: ranks (ties averaged)"), f.subtitle());
         assertEquals(1, d.minX(), 0.0);
         assertEquals(50, d.maxX(), 0.0);
 
