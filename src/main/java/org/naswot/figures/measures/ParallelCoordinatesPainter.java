@@ -43,8 +43,6 @@ public final class ParallelCoordinatesPainter implements Painter {
     /** Room beside the first and last axis in the lines' image, for the lone values' ticks. */
     private static final double EDGE = 4;
 
-    /** Text is measured with AWT's metrics but drawn a little wider on screen: lines wrap with this margin. */
-    static final double SLACK = 1.12;
 
     /** @param heading the title, or null for none */
     public ParallelCoordinatesPainter(MeasureTable table, boolean[] selected, ChartStyle style, String heading) {
@@ -80,17 +78,13 @@ public final class ParallelCoordinatesPainter implements Painter {
     public void paint(Graphics2D g, double width, double height) {
         style.fillBackground(g, width, height);
         int k = table.measures();
-        double pad = 6 * style.fontScale() + 4;
-        // the font set first: FXGraphics2D measures any font as its current one, and the title ran past the edge
-        Font headingFont = style.font(Font.BOLD, 13.5);
-        g.setFont(headingFont);
-        double top = TextFit.drawHeading(g, heading, headingFont, style.foreground(), width,
-                pad + width * (1 - 1 / SLACK) / 2, pad);
+        double pad = MeasureFigureText.pad(style);
+        double top = MeasureFigureText.heading(g, style, heading, width);
         Font tick = style.font(Font.PLAIN, 9.5);
-        FontMetrics tfm = metrics(g, tick);
+        FontMetrics tfm = MeasureFigureText.metrics(g, tick);
         Font nameFont = style.font(Font.PLAIN, 11);
-        FontMetrics nfm = metrics(g, nameFont);
-        List<String> keyLines = TextFit.wrap(key(), tfm, (width - 2 * pad) / SLACK);
+        FontMetrics nfm = MeasureFigureText.metrics(g, nameFont);
+        List<String> keyLines = TextFit.wrap(key(), tfm, (width - 2 * pad) / MeasureFigureText.SLACK);
         AccuracyColourBar bar = new AccuracyColourBar(table.accuracy(), table.accuracyLabel(), style);
         double left = pad + tickWidth(tfm, 0) + 6;
         double right = width - pad - bar.width(tfm) - tickWidth(tfm, k - 1) / 2;
@@ -373,8 +367,4 @@ public final class ParallelCoordinatesPainter implements Painter {
         return drawnLines;
     }
 
-    private static FontMetrics metrics(Graphics2D g, Font font) {
-        g.setFont(font);
-        return g.getFontMetrics(font);
-    }
 }

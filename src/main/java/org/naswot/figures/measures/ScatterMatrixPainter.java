@@ -44,8 +44,6 @@ public final class ScatterMatrixPainter implements Painter {
     public record Panel(int row, int column, Rectangle2D bounds, String text, double tau) {
     }
 
-    /** Text is measured with AWT's metrics but drawn a little wider on screen: lines wrap with this margin. */
-    static final double SLACK = 1.12;
 
     /** @param heading the title, or null for none */
     public ScatterMatrixPainter(MeasureTable table, CorrelationMatrix taus, boolean[] selected, ChartStyle style,
@@ -94,15 +92,11 @@ public final class ScatterMatrixPainter implements Painter {
         style.fillBackground(g, width, height);
         panels.clear();
         int k = table.measures();
-        double pad = 6 * style.fontScale() + 4;
-        // the font set first: FXGraphics2D measures any font as its current one, and the title ran past the edge
-        Font headingFont = style.font(Font.BOLD, 13.5);
-        g.setFont(headingFont);
-        double top = TextFit.drawHeading(g, heading, headingFont, style.foreground(), width,
-                pad + width * (1 - 1 / SLACK) / 2, pad);
+        double pad = MeasureFigureText.pad(style);
+        double top = MeasureFigureText.heading(g, style, heading, width);
         Font small = style.font(Font.PLAIN, 10);
-        FontMetrics sfm = metrics(g, small);
-        List<String> keyLines = TextFit.wrap(key(), sfm, (width - 2 * pad) / SLACK);
+        FontMetrics sfm = MeasureFigureText.metrics(g, small);
+        List<String> keyLines = TextFit.wrap(key(), sfm, (width - 2 * pad) / MeasureFigureText.SLACK);
         double keyHeight = keyLines.size() * sfm.getHeight() + 4;
         AccuracyColourBar bar = new AccuracyColourBar(table.accuracy(), table.accuracyLabel(), style);
         double barWidth = bar.width(sfm);
@@ -206,13 +200,13 @@ public final class ScatterMatrixPainter implements Painter {
     /** Each measure's name (all in one size, the largest that fits every cell) and its count of values. */
     private void drawDiagonal(Graphics2D g, double x0, double y0, double cell) {
         int k = table.measures();
-        Font font = fitting(g, table.names(), 12, cell * 0.88 / SLACK, cell * 0.4);
+        Font font = fitting(g, table.names(), 12, cell * 0.88 / MeasureFigureText.SLACK, cell * 0.4);
         Font count = font.deriveFont(font.getSize2D() * 0.8f);
         // each font's numbers taken while it is the current one (FXGraphics2D measures with the current font)
-        FontMetrics cfm = metrics(g, count);
+        FontMetrics cfm = MeasureFigureText.metrics(g, count);
         double countAscent = cfm.getAscent();
         double countHeight = cfm.getHeight();
-        FontMetrics fm = metrics(g, font);
+        FontMetrics fm = MeasureFigureText.metrics(g, font);
         double nameHeight = fm.getHeight();
         boolean counts = nameHeight + countHeight <= cell * 0.9;
         for (int m = 0; m < k; m++) {
@@ -241,7 +235,7 @@ public final class ScatterMatrixPainter implements Painter {
         boolean compact = fitting(g, List.of(tauText(-0.5, false)), 10, cell * 0.7, cell * 0.3).getSize2D()
                 < 6 * style.fontScale();
         Font font = fitting(g, List.of(tauText(-0.5, compact)), 10, cell * 0.7, cell * 0.3);
-        FontMetrics fm = metrics(g, font);
+        FontMetrics fm = MeasureFigureText.metrics(g, font);
         Color patch = new Color(style.background().getRed(), style.background().getGreen(),
                 style.background().getBlue(), 200);
         for (int r = 0; r < k; r++) {
@@ -268,7 +262,7 @@ public final class ScatterMatrixPainter implements Painter {
     private Font fitting(Graphics2D g, List<String> texts, double points, double width, double height) {
         for (double p = points; ; p -= 0.5) {
             Font f = style.font(Font.PLAIN, p);
-            FontMetrics fm = metrics(g, f);
+            FontMetrics fm = MeasureFigureText.metrics(g, f);
             double widest = texts.stream().mapToDouble(fm::stringWidth).max().orElse(0);
             if (p <= 3 || widest <= width && fm.getHeight() <= height) {
                 return f;
@@ -285,10 +279,6 @@ public final class ScatterMatrixPainter implements Painter {
     }
 
     /** The font's metrics, set first (FXGraphics2D measures with its current font, see the heatmap). */
-    private static FontMetrics metrics(Graphics2D g, Font font) {
-        g.setFont(font);
-        return g.getFontMetrics(font);
-    }
 
     /** How many times this painter's dot layer was rendered (shared with its figure's other selections). */
     public int dotRenders() {
